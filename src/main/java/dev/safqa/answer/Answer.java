@@ -1,0 +1,36 @@
+package dev.safqa.answer;
+
+import dev.safqa.text.Language;
+import java.util.List;
+
+/**
+ * What Safqa says to a question: a short text in the question's language and, when it answers,
+ * the passages it comes from. Declines carry example questions it can answer instead.
+ *
+ * @param facts       ids of the facts the answer states (empty unless answered)
+ * @param related     up to two more facts on the same subject, for "see also" and inline results
+ * @param suggestions questions it can answer, in the answer's language, offered with a decline
+ */
+public record Answer(String question, Language language, Outcome outcome, String text,
+                     List<Citation> citations, List<String> facts, List<Related> related,
+                     List<String> suggestions) {
+
+    /** Another fact worth showing beside the answer. */
+    public record Related(String factId, String text, Citation citation) {
+    }
+
+    public Answer {
+        citations = List.copyOf(citations);
+        facts = List.copyOf(facts);
+        related = List.copyOf(related);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    public boolean answered() {
+        return outcome == Outcome.ANSWERED;
+    }
+
+    static Answer decline(String question, Language language, Outcome outcome, String text, List<String> suggestions) {
+        return new Answer(question, language, outcome, text, List.of(), List.of(), List.of(), suggestions);
+    }
+}

@@ -1,0 +1,189 @@
+package dev.safqa.answer;
+
+import dev.safqa.index.FactIndex;
+import dev.safqa.index.LexiconMatcher;
+import dev.safqa.index.Terms;
+import dev.safqa.knowledge.Numbers;
+import dev.safqa.knowledge.Term;
+import dev.safqa.text.ArabicText;
+import dev.safqa.text.Language;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a question into a {@link ParsedQuestion}. The order matters: fold first (so dialect words
+ * and typos are looked up in one spelling), map dialect before correcting typos (قديش is not a typo
+ * of anything), correct typos before analysis (so "investmnet" stems like "investment"), and read
+ * the intent from the words before analysis drops the question words as filler.
+ */
+final class QuestionReader {
+    /** Words in either script, numbers with their decimals, and the two symbols that carry meaning. */
+    private static final Pattern WORD = Pattern.compile(
+            "[\\p{IsArabic}&&\\p{L}]+|\\p{IsLatin}+(?:['’]\\p{IsLatin}+)?|\\d+(?:[.,]\\d+)*|[%$]");
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}'’.-]*");
+    private static final Set<String> SMALL_TALK = foldAll(Set.of(
+            "hi", "hello", "hey", "hiya", "yo", "thanks", "thank", "you", "thx", "good", "morning", "evening",
+            "afternoon", "night", "bye", "goodbye", "how", "are", "doing", "ok", "okay", "cool", "great",
+            "nice", "there", "bot", "safqa", "please", "help", "what's", "up", "sup", "cheers",
+            "مرحبا", "مرحبًا", "أهلا", "أهلًا", "اهلين", "هلا", "السلام", "سلام", "عليكم", "وعليكم", "شكرا", "شكرًا",
+            "جزيلا", "صباح", "مساء", "الخير", "النور", "كيفك", "كيف", "حالك", "الحال", "مع", "السلامة",
+            "وداعا", "تمام", "ممتاز", "يعطيك", "العافية", "هاي", "باي", "أنت", "انت", "من", "ساعدني", "مساعدة"));
+
+    private final FactIndex index;
+
+    QuestionReader(FactIndex index) {
+        this.index = index;
+    }
+
+    ParsedQuestion read(String text, Language language) {
+        List<String> words = words(ArabicText.fold(text));
+        List<String> unknownNames = unknownNames(text, language);
+        for (int i = 0; i < words.size(); i++) {
+            words.set(i, index.speller().correct(words.get(i)));
+        }
+        String normalized = String.join(" ", words);
+        Intent intent = IntentDetector.detect(normalized, language);
+
+        List<Set<String>> positions = Terms.positions(index.analyzer(), normalized);
+        List<Slot> slots = new ArrayList<>();
+        boolean[] matched = new boolean[positions.size()];
+        for (LexiconMatcher.Match m : index.matcher().match(positions)) {
+            for (int i = m.start(); i < m.end(); i++) {
+                matched[i] = true;
+            }
+            Set<String> forms = new LinkedHashSet<>();
+            positions.subList(m.start(), m.end()).forEach(forms::addAll);
+            slots.add(slot(m.terms(), forms));
+        }
+        for (int i = 0; i < positions.size(); i++) {
+            Set<String> forms = positions.get(i);
+            if (matched[i] || isNumber(forms) || forms.stream().allMatch(f -> f.length() < 2)) {
+                continue;
+            }
+            String known = forms.stream().filter(index::knowsWord).findFirst().orElse(null);
+            slots.add(known != null
+                    ? new Slot(Slot.Type.WORD, forms, Set.of(), 0.5 * index.specificity(known))
+                    : new Slot(Slot.Type.UNKNOWN_WORD, forms, Set.of(), 1.0));
+        }
+        boolean smallTalk = !words.isEmpty() && words.stream().allMatch(SMALL_TALK::contains);
+        return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames,
+                Numbers.in(normalized), smallTalk);
+    }
+
+    private Slot slot(Set<Term> terms, Set<String> forms) {
+        Slot.Type type = Slot.Type.CONCEPT;
+        for (Term t : terms) {
+            if (t.category() == Term.Category.UNKNOWN) {
+                type = Slot.Type.NOT_COVERED;
+                break;
+            }
+            if (t.category() == Term.Category.ENTITY) {
+                type = Slot.Type.ENTITY;
+            }
+        }
+        Set<Term> kept = new LinkedHashSet<>();
+        for (Term t : terms) {
+            if (type == slotType(t)) {
+                kept.add(t);
+            }
+        }
+        double weight = switch (type) {
+            case ENTITY -> 1.0;
+            case CONCEPT -> kept.stream().mapToDouble(t -> index.specificity("c:" + t.id())).max().orElse(1.0);
+            default -> 1.0;
+        };
+        return new Slot(type, forms, kept, weight);
+    }
+
+    private static Slot.Type slotType(Term t) {
+        return switch (t.category()) {
+            case ENTITY -> Slot.Type.ENTITY;
+            case CONCEPT -> Slot.Type.CONCEPT;
+            case UNKNOWN -> Slot.Type.NOT_COVERED;
+        };
+    }
+
+    /** Folded words with dialect mapped; pure filler dropped. */
+    private static List<String> words(String folded) {
+        List<String> raw = new ArrayList<>();
+        Matcher m = WORD.matcher(folded);
+        while (m.find()) {
+            raw.add(m.group());
+        }
+        List<String> out = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            String phrase = i + 1 < raw.size() ? Dialect.phrase(raw.get(i), raw.get(i + 1)) : null;
+            if (phrase != null) {
+                out.add(phrase);
+                i++;
+                continue;
+            }
+            String w = Dialect.word(raw.get(i));
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Latin names nothing in the knowledge mentions: "Microsoft", "Activision", "YouTube". In an
+     * English question a capital letter after the first word marks a name; inside an Arabic
+     * question every Latin word is one.
+     */
+    private List<String> unknownNames(String text, Language language) {
+        List<String> out = new ArrayList<>();
+        Matcher m = LATIN_WORD.matcher(text);
+        boolean first = true;
+        while (m.find()) {
+            String word = m.group().replaceAll("['’](s)?$|[.-]+$", "");
+            boolean sentenceStart = first || precededBySentenceEnd(text, m.start());
+            first = false;
+            if (word.length() < 2) {
+                continue;
+            }
+            boolean capitalised = Character.isUpperCase(word.charAt(0)) || word.chars().filter(Character::isUpperCase).count() >= 2;
+            boolean nameLike = language == Language.AR || (capitalised && !sentenceStart);
+            if (!nameLike) {
+                continue;
+            }
+            String folded = ArabicText.fold(word);
+            if (!index.speller().knows(folded) && !index.speller().knows(index.speller().correct(folded))
+                    && !knownPhrasePart(folded)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    private boolean knownPhrasePart(String folded) {
+        return !Terms.all(index.analyzer(), folded).isEmpty()
+                && Terms.all(index.analyzer(), folded).stream().anyMatch(index::knowsWord);
+    }
+
+    private static boolean precededBySentenceEnd(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '(' || c == '«') {
+                continue;
+            }
+            return c == '.' || c == '?' || c == '!' || c == '؟' || c == ':' || c == '-' || c == '—';
+        }
+        return true;
+    }
+
+    private static boolean isNumber(Set<String> forms) {
+        return forms.stream().anyMatch(f -> !f.isEmpty() && Character.isDigit(f.charAt(0)));
+    }
+
+    private static Set<String> foldAll(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(ArabicText.fold(w)));
+        return out;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.safqa.answer;
+
+import dev.safqa.text.Language;
+
+/**
+ * Everything Safqa says in its own words, in both languages. Declines never state a figure: only
+ * a cited answer may.
+ */
+public final class Replies {
+    private Replies() {
+    }
+
+    public static String notInArticle(Language l) {
+        return l == Language.AR
+                ? "لا تذكر المقالة ذلك، ولا أجيب إلا بما فيها."
+                : "The article doesn't say that, and I only answer from the article.";
+    }
+
+    public static String notCovered(Language l, String what) {
+        return l == Language.AR
+                ? "لا تذكر المقالة " + what + "، ولا أجيب إلا بما فيها."
+                : "The article doesn't give " + what + ", and I only answer from the article.";
+    }
+
+    public static String offTopic(Language l) {
+        return l == Language.AR
+                ? "أجيب فقط عن أسئلة حول استثمار ميتا في Scale AI، من المقالة التي لدي."
+                : "I only answer questions about Meta's investment in Scale AI, from the article I have.";
+    }
+
+    public static String greeting(Language l) {
+        return l == Language.AR
+                ? "أهلًا! أجيب عن أسئلة حول صفقة ميتا وScale AI، مع ذكر الفقرة التي جاء منها الجواب."
+                : "Hello! I answer questions about the Meta and Scale AI deal, citing the paragraph each answer comes from.";
+    }
+
+    public static String empty(Language l) {
+        return l == Language.AR
+                ? "اكتب سؤالك عن صفقة ميتا وScale AI، بالعربية أو بالإنجليزية."
+                : "Type a question about the Meta and Scale AI deal, in English or Arabic.";
+    }
+
+    public static String tooLong(Language l, int max) {
+        return l == Language.AR
+                ? "رسالتك طويلة جدًا لتكون سؤالًا (أكثر من " + max + " حرف). اطرح سؤالًا واحدًا قصيرًا من فضلك."
+                : "That is too long for a question (over " + max + " characters). Please ask one short question.";
+    }
+
+    public static String tryAsking(Language l) {
+        return l == Language.AR ? "يمكنك أن تسأل:" : "You could ask:";
+    }
+
+    public static String sourceLabel(Language l, int paragraph) {
+        return l == Language.AR ? "المصدر: الفقرة " + paragraph : "Source: paragraph " + paragraph;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.safqa.cli;
+
+import dev.safqa.answer.Answerer;
+import dev.safqa.eval.Evaluation;
+import dev.safqa.index.FactIndex;
+import dev.safqa.text.Language;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval", description = "Score Safqa on a question set (JSONL: id, scope, lang, q, expect); print each failure.")
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    KnowledgeOption knowledge;
+
+    @Parameters(paramLabel = "FILE", description = "Question set, one JSON object per line.")
+    Path file;
+
+    @Option(names = "--min", paramLabel = "SHARE", defaultValue = "0",
+            description = "Exit 1 if the share passed is below this (0..1; default: never).")
+    double min;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Evaluation.Question> questions;
+        try {
+            questions = Evaluation.read(file);
+        } catch (IOException e) {
+            err.println("cannot read " + file + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        FactIndex index = knowledge.load(err);
+        if (index == null) {
+            return ExitCodes.BAD_INPUT;
+        }
+        Evaluation.Result r = Evaluation.run(questions, new Answerer(() -> index, Language.EN));
+        for (Evaluation.Failure f : r.failures()) {
+            out.printf("FAIL %s [%s] %s: %s%n    answer: %s%n", f.question().id(), f.question().lang(),
+                    f.question().text(), f.why(), f.answer());
+        }
+        out.printf("%d passed, %d failed (%.1f%%)%n", r.passed(), r.failures().size(), 100 * r.score());
+        out.flush();
+        return r.score() < min ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.safqa.cli;
+
+import dev.safqa.index.FactIndex;
+import dev.safqa.knowledge.Knowledge;
+import dev.safqa.knowledge.KnowledgeException;
+import dev.safqa.knowledge.KnowledgeLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --knowledge DIR} option, and loading it with problems reported the same way everywhere. */
+final class KnowledgeOption {
+    @Option(names = {"-k", "--knowledge"}, paramLabel = "DIR", defaultValue = "knowledge",
+            description = "Knowledge folder: articles, facts files and lexicon (default: ${DEFAULT-VALUE}).")
+    Path folder;
+
+    /** Loads and indexes the folder, or prints every problem to {@code err} and returns null. */
+    FactIndex load(PrintWriter err) {
+        try {
+            return FactIndex.build(new KnowledgeLoader().load(folder));
+        } catch (KnowledgeException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return null;
+        }
+    }
+
+    Knowledge loadKnowledge(PrintWriter err) {
+        try {
+            return new KnowledgeLoader().load(folder);
+        } catch (KnowledgeException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return null;
+        }
+    }
+}

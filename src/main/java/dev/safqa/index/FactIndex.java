@@ -1,0 +1,280 @@
+package dev.safqa.index;
+
+import dev.safqa.knowledge.Fact;
+import dev.safqa.knowledge.Knowledge;
+import dev.safqa.knowledge.Numbers;
+import dev.safqa.text.ArabicText;
+import dev.safqa.text.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The searchable form of one {@link Knowledge}: a Lucene index of the facts, built in memory at
+ * start, plus what the answerer needs to judge a hit without re-reading it (a {@link Profile} per
+ * fact), the lexicon matcher and the speller over the same words.
+ *
+ * <p>Immutable once built; a reload builds a new one and swaps it whole, so a question never sees
+ * half of two knowledge versions.
+ */
+public final class FactIndex {
+    static final String AR = "ar";
+    static final String EN = "en";
+    static final String TAGS = "tags";
+    static final String ORD = "ord";
+    /** BooleanQuery's default clause limit is far above any question we accept. */
+    private static final int MAX_CLAUSES = 512;
+
+    /** What is known of a fact for judging it against a question. */
+    public record Profile(Fact fact, Set<String> words, Set<String> entities, Set<String> concepts,
+                          Set<String> numbers) {
+    }
+
+    /** A retrieved fact and its Lucene score. */
+    public record Hit(Profile profile, float score) {
+    }
+
+    private final Knowledge knowledge;
+    private final SafqaAnalyzer analyzer;
+    private final LexiconMatcher matcher;
+    private final Speller speller;
+    private final Set<String> vocabulary;
+    private final Map<String, Integer> documentFrequency;
+    private final List<Profile> profiles;
+    private final ByteBuffersDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    private FactIndex(Knowledge knowledge, SafqaAnalyzer analyzer) throws IOException {
+        this.knowledge = knowledge;
+        this.analyzer = analyzer;
+        this.matcher = new LexiconMatcher(knowledge.lexicon(), analyzer);
+        this.speller = new Speller();
+        this.vocabulary = new HashSet<>();
+        this.documentFrequency = new HashMap<>();
+        this.profiles = new ArrayList<>(knowledge.facts().size());
+        this.directory = new ByteBuffersDirectory();
+
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
+        config.setRAMBufferSizeMB(64);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (Fact fact : knowledge.facts()) {
+                Profile p = profile(fact);
+                Document doc = new Document();
+                doc.add(new StringField("id", fact.id(), Field.Store.NO));
+                doc.add(new NumericDocValuesField(ORD, profiles.size()));
+                doc.add(new TextField(AR, fact.answer(Language.AR) + "\n" + fact.source(), Field.Store.NO));
+                doc.add(new TextField(EN, fact.answer(Language.EN), Field.Store.NO));
+                for (String tag : tags(p)) {
+                    doc.add(new StringField(TAGS, tag, Field.Store.NO));
+                }
+                writer.addDocument(doc);
+                profiles.add(p);
+                for (String w : p.words()) {
+                    documentFrequency.merge(w, 1, Integer::sum);
+                }
+                for (String tag : tags(p)) {
+                    documentFrequency.merge(tag, 1, Integer::sum);
+                }
+            }
+        }
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+
+        for (var a : knowledge.articles()) {
+            addWords(a.title());
+            a.paragraphs().forEach(par -> addWords(par.text()));
+        }
+        for (dev.safqa.knowledge.Term t : knowledge.lexicon().terms()) {
+            t.forms().values().forEach(forms -> forms.forEach(this::addWords));
+        }
+        for (var it = analyzer.stopwords().iterator(); it.hasNext(); ) {
+            speller.add(new String((char[]) it.next()));
+        }
+    }
+
+    public static FactIndex build(Knowledge knowledge) {
+        return build(knowledge, new SafqaAnalyzer());
+    }
+
+    public static FactIndex build(Knowledge knowledge, SafqaAnalyzer analyzer) {
+        try {
+            return new FactIndex(knowledge, analyzer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory index cannot fail to write", e);
+        }
+    }
+
+    private Profile profile(Fact fact) {
+        String all = fact.answer(Language.AR) + "\n" + fact.answer(Language.EN) + "\n" + fact.source();
+        List<Set<String>> positions = Terms.positions(analyzer, all);
+        Set<String> words = new HashSet<>();
+        positions.forEach(words::addAll);
+        vocabulary.addAll(words);
+        Set<String> entities = new HashSet<>();
+        Set<String> concepts = new HashSet<>();
+        for (LexiconMatcher.Match m : matcher.match(positions)) {
+            for (dev.safqa.knowledge.Term t : m.terms()) {
+                if (t.category() == dev.safqa.knowledge.Term.Category.ENTITY) {
+                    entities.add(t.id());
+                } else if (t.category() == dev.safqa.knowledge.Term.Category.CONCEPT) {
+                    concepts.add(t.id());
+                }
+            }
+        }
+        for (String topic : fact.topics()) {
+            knowledge.lexicon().term(topic).ifPresent(t -> {
+                if (t.category() == dev.safqa.knowledge.Term.Category.ENTITY) {
+                    entities.add(t.id());
+                } else {
+                    concepts.add(t.id());
+                }
+            });
+        }
+        Set<String> numbers = new HashSet<>(Numbers.in(fact.source()));
+        addWords(all);
+        fact.examples().values().forEach(this::addWords);
+        return new Profile(fact, Set.copyOf(words), Set.copyOf(entities), Set.copyOf(concepts), Set.copyOf(numbers));
+    }
+
+    private static List<String> tags(Profile p) {
+        List<String> out = new ArrayList<>();
+        p.entities().forEach(e -> out.add("e:" + e));
+        p.concepts().forEach(c -> out.add("c:" + c));
+        return out;
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{IsArabic}\\p{IsLatin}]+");
+
+    private void addWords(String text) {
+        Matcher m = WORD.matcher(ArabicText.fold(text));
+        while (m.find()) {
+            speller.add(m.group());
+        }
+    }
+
+    // ---- what the answerer asks -----------------------------------------------------------------
+
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+
+    public SafqaAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    public LexiconMatcher matcher() {
+        return matcher;
+    }
+
+    public Speller speller() {
+        return speller;
+    }
+
+    public List<Profile> profiles() {
+        return profiles;
+    }
+
+    /** True if any fact uses this analysed word. */
+    public boolean knowsWord(String term) {
+        return vocabulary.contains(term);
+    }
+
+    /**
+     * How telling a word, entity ("e:id") or concept ("c:id") is, from 0.3 (in nearly every fact)
+     * to 1 (in one): "Scale AI" says little about which fact is meant, "valuation" says a lot.
+     */
+    public double specificity(String term) {
+        int n = profiles.size();
+        int df = documentFrequency.getOrDefault(term, 0);
+        if (n < 2) {
+            return 1.0;
+        }
+        double idf = Math.log((n + 1.0) / (df + 0.5)) / Math.log(n + 1.0);
+        return Math.max(0.3, Math.min(1.0, idf));
+    }
+
+    /**
+     * The facts that share most with a question: its analysed words in either language, and the
+     * entities and concepts it names (weighted above words, because they survive paraphrase).
+     */
+    public List<Hit> search(List<Set<String>> words, Set<String> entities, Set<String> concepts, int limit) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Set<String> position : words) {
+            for (String w : position) {
+                if (clauses + 2 > MAX_CLAUSES) {
+                    break;
+                }
+                q.add(new TermQuery(new Term(AR, w)), BooleanClause.Occur.SHOULD);
+                q.add(new TermQuery(new Term(EN, w)), BooleanClause.Occur.SHOULD);
+                clauses += 2;
+            }
+        }
+        for (String e : entities) {
+            q.add(boost(new TermQuery(new Term(TAGS, "e:" + e)), 2f), BooleanClause.Occur.SHOULD);
+        }
+        for (String c : concepts) {
+            q.add(boost(new TermQuery(new Term(TAGS, "c:" + c)), 3f), BooleanClause.Occur.SHOULD);
+        }
+        try {
+            TopDocs top = searcher.search(q.build(), limit);
+            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+            List<LeafReaderContext> leaves = reader.leaves();
+            for (ScoreDoc sd : top.scoreDocs) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                NumericDocValues ord = leaf.reader().getNumericDocValues(ORD);
+                ord.advanceExact(sd.doc - leaf.docBase);
+                hits.add(new Hit(profiles.get((int) ord.longValue()), sd.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory index cannot fail to read", e);
+        }
+    }
+
+    /** A bare term query over both language fields: the floor the benchmarks compare against. */
+    public int termQueryCount(String term) {
+        try {
+            BooleanQuery q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(AR, term)), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(EN, term)), BooleanClause.Occur.SHOULD)
+                    .build();
+            return searcher.search(q, 10).scoreDocs.length;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query boost(Query q, float boost) {
+        return new BoostQuery(q, boost);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.safqa.index;
+
+import dev.safqa.text.ArabicText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The one analyzer for questions, facts, articles and the lexicon, in both languages, so that
+ * whatever a question says and whatever the knowledge says fold to the same terms.
+ *
+ * <p>Mixed text is the norm ("كم استثمرت ميتا في Scale AI؟"), so one chain handles both scripts:
+ * each Arabic step leaves Latin tokens alone and Porter leaves Arabic ones alone.
+ */
+public final class SafqaAnalyzer extends Analyzer {
+    private static final NormalizeCharMap SEPARATORS;
+
+    static {
+        NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+        b.add(String.valueOf(ArabicText.DECIMAL_SEPARATOR), ".");  // ١٤٫٨ -> 14.8, which ArabicAnalyzer misses
+        b.add(String.valueOf(ArabicText.THOUSANDS_SEPARATOR), ",");
+        b.add("ـ", "");                                             // tatweel inside a word would split it
+        SEPARATORS = b.build();
+    }
+
+    private final CharArraySet stopwords;
+
+    public SafqaAnalyzer() {
+        this.stopwords = loadStopwords();
+    }
+
+    /** The folded stop list: exposed so the question reader can tell filler from content. */
+    public CharArraySet stopwords() {
+        return stopwords;
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(SEPARATORS, reader);
+    }
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new MappingCharFilter(SEPARATORS, reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream s = new LowerCaseFilter(source);
+        s = new DecimalDigitFilter(s);              // Arabic-Indic digits before anything compares numbers
+        s = new ArabicNormalizationFilter(s);       // hamza/alef forms, ى, ة, harakat: before the stop list,
+        s = new EnglishPossessiveFilter(s);         // which is stored folded, so "إلى" and "الى" both go
+        s = new StopFilter(s, stopwords);
+        s = new ProcliticVariantFilter(s);          // ب ل ف ك س that ArabicStemmer keeps: add the bare word
+        s = new StopFilter(s, stopwords);           // "وفي" -> "في" is still filler
+        s = new ArabicStemFilter(s);                // ال، وال... and plural/feminine suffixes
+        s = new PorterStemFilter(s);                // English: invested/investment -> invest
+        return new TokenStreamComponents(source, s);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ArabicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(in)));
+    }
+
+    private static CharArraySet loadStopwords() {
+        List<String> words = new ArrayList<>();
+        for (String file : List.of("stopwords-en.txt", "stopwords-ar.txt")) {
+            try (InputStream in = SafqaAnalyzer.class.getResourceAsStream(file)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + file);
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = r.readLine()) != null; ) {
+                    String w = line.strip();
+                    if (!w.isEmpty() && !w.startsWith("#")) {
+                        words.add(ArabicText.fold(w));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return CharArraySet.unmodifiableSet(new CharArraySet(words, true));
+    }
+}

@@ -1,0 +1,74 @@
+package dev.safqa.index;
+
+import dev.safqa.text.ArabicText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Corrects a typed word to a word of the knowledge when exactly one edit separates them
+ * ("investmnet", "Scael", "استثمرة"): one letter dropped, added, changed, or two swapped.
+ *
+ * <p>Symmetric deletion (as in SymSpell): every known word is stored under each of its one-letter
+ * deletions, so a lookup is a handful of hash probes, not a scan of the vocabulary.
+ */
+public final class Speller {
+    /** Shorter words have too many neighbours to correct safely. */
+    static final int MIN_LATIN = 5;
+    static final int MIN_ARABIC = 4;
+
+    private final Map<String, Integer> words = new HashMap<>();
+    private final Map<String, List<String>> deletions = new HashMap<>();
+
+    /** Adds a known word (already folded) with its frequency as a tie-breaker. */
+    public void add(String word) {
+        if (words.merge(word, 1, Integer::sum) > 1) {
+            return;
+        }
+        for (String d : deletes(word)) {
+            deletions.computeIfAbsent(d, k -> new ArrayList<>(2)).add(word);
+        }
+        deletions.computeIfAbsent(word, k -> new ArrayList<>(2)).add(word);
+    }
+
+    public boolean knows(String word) {
+        return words.containsKey(word);
+    }
+
+    /** The known word one edit away, the most frequent if several; the word itself otherwise. */
+    public String correct(String word) {
+        if (words.containsKey(word) || word.length() < minLength(word)) {
+            return word;
+        }
+        String best = null;
+        int bestCount = 0;
+        List<String> probes = new ArrayList<>(deletes(word));
+        probes.add(word);
+        for (String probe : probes) {
+            for (String candidate : deletions.getOrDefault(probe, List.of())) {
+                if (Math.abs(candidate.length() - word.length()) > 1 || candidate.length() < minLength(candidate)) {
+                    continue;
+                }
+                int count = words.get(candidate);
+                if (count > bestCount || (count == bestCount && candidate.compareTo(best) < 0)) {
+                    best = candidate;
+                    bestCount = count;
+                }
+            }
+        }
+        return best == null ? word : best;
+    }
+
+    private static int minLength(String word) {
+        return !word.isEmpty() && ArabicText.isArabicLetter(word.charAt(0)) ? MIN_ARABIC : MIN_LATIN;
+    }
+
+    private static List<String> deletes(String w) {
+        List<String> out = new ArrayList<>(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            out.add(w.substring(0, i) + w.substring(i + 1));
+        }
+        return out;
+    }
+}

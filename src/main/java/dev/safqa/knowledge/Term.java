@@ -1,0 +1,27 @@
+package dev.safqa.knowledge;
+
+import dev.safqa.text.Language;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A lexicon entry: one thing (an entity, a concept, or something the articles do not cover) and
+ * the words for it in each language.
+ *
+ * @param kind  for concepts: the kind of figure that answers "how much" about it, or null
+ * @param names the display name per language (entities and unknowns), may be empty
+ */
+public record Term(String id, Category category, FigureKind kind,
+                   Map<Language, List<String>> forms, Map<Language, String> names) {
+
+    public enum Category { ENTITY, CONCEPT, UNKNOWN }
+
+    public Term {
+        forms = Map.copyOf(forms);
+        names = Map.copyOf(names);
+    }
+
+    public String name(Language language) {
+        return names.getOrDefault(language, id);
+    }
+}
