@@ -1,0 +1,2 @@
+/** The one HTTP server every inbound HTTP feature registers a route on (webhooks, health, metrics). */
+package dev.safqa.http;

@@ -1,0 +1,39 @@
+package dev.safqa.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps mixed Arabic and Latin text readable in right-to-left chat bubbles: each run of Latin words
+ * and figures inside Arabic text is wrapped in a first-strong isolate (U+2068 ... U+2069), so
+ * "Scale AI" and "14.8 مليار" do not get their pieces reordered by the bidi algorithm.
+ */
+public final class Bidi {
+    private Bidi() {
+    }
+
+    private static final char FSI = '\u2068';
+    private static final char PDI = '\u2069';
+    /** A run of Latin words, digits and the punctuation between them ("Scale AI", "14.8", "49%", "Llama 4"). */
+    private static final Pattern LTR_RUN = Pattern.compile(
+            "[\\p{IsLatin}\\d$][\\p{IsLatin}\\d$%.,'’:/\\-]*(?:\\s+[\\p{IsLatin}\\d$][\\p{IsLatin}\\d$%.,'’:/\\-]*)*");
+
+    /** Isolates the left-to-right runs of an Arabic text; other text is returned as it is. */
+    public static String isolate(String text) {
+        if (text == null || !ArabicText.hasArabic(text)) {
+            return text;
+        }
+        Matcher m = LTR_RUN.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(FSI + m.group() + PDI));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Removes the isolates again (for comparing text in tests and logs). */
+    public static String strip(String text) {
+        return text.replace(String.valueOf(FSI), "").replace(String.valueOf(PDI), "");
+    }
+}
