@@ -88,7 +88,7 @@ public final class Answerer {
         List<Scored> fits = new ArrayList<>();
         float top = hits.isEmpty() ? 1f : hits.get(0).score();
         for (FactIndex.Hit hit : hits) {
-            Scored s = judge(pq, hit, top);
+            Scored s = judge(pq, hit, top, idx.entityTypes());
             if (s != null) {
                 fits.add(s);
             }
@@ -117,15 +117,49 @@ public final class Answerer {
     private record Scored(Fact fact, double coverage, double score) {
     }
 
+    /**
+     * How a question is read and why each candidate fact was taken or refused: for editors tuning
+     * the lexicon ({@code safqa ask --explain}), not for chat users.
+     */
+    public String explain(String question) {
+        String q = question == null ? "" : question.strip();
+        FactIndex idx = index.get();
+        Language asked = LanguageDetector.detectLetters(q).orElse(defaultLanguage);
+        ParsedQuestion pq = new QuestionReader(idx).read(q, asked);
+        StringBuilder out = new StringBuilder();
+        out.append("language: ").append(asked.code()).append("\nnormalized: ").append(pq.normalized())
+                .append("\nintent: ").append(pq.intent()).append("\nnumbers: ").append(pq.numbers())
+                .append("\nunknown names: ").append(pq.unknownNames()).append("\nslots:\n");
+        for (Slot s : pq.slots()) {
+            out.append(String.format("  %-12s %-30s %s w=%.2f%n", s.type(), s.forms(),
+                    s.terms().stream().map(Term::id).toList(), s.weight()));
+        }
+        List<Set<String>> words = new ArrayList<>();
+        pq.slots().forEach(s -> words.add(s.forms()));
+        List<FactIndex.Hit> hits = idx.search(words, pq.ids(Slot.Type.ENTITY), pq.ids(Slot.Type.CONCEPT), CANDIDATES);
+        float top = hits.isEmpty() ? 1f : hits.get(0).score();
+        out.append("candidates:\n");
+        for (FactIndex.Hit h : hits) {
+            Scored sc = judge(pq, h, top, idx.entityTypes());
+            FactIndex.Profile p = h.profile();
+            String why = sc != null ? String.format("coverage=%.2f score=%.2f", sc.coverage(), sc.score())
+                    : !p.entities().containsAll(pq.ids(Slot.Type.ENTITY)) ? "refused: misses an entity " + p.entities()
+                    : !p.numbers().containsAll(pq.numbers()) ? "refused: misses a figure"
+                    : "refused: cannot answer " + pq.intent();
+            out.append(String.format("  %-30s lucene=%.2f %s%n", p.fact().id(), h.score(), why));
+        }
+        return out.toString();
+    }
+
     /** Null if the fact cannot answer the question; otherwise how well it does. */
-    private static Scored judge(ParsedQuestion q, FactIndex.Hit hit, float topScore) {
+    private static Scored judge(ParsedQuestion q, FactIndex.Hit hit, float topScore, java.util.Map<String, String> entityTypes) {
         FactIndex.Profile p = hit.profile();
         Fact f = p.fact();
         if (!p.entities().containsAll(q.ids(Slot.Type.ENTITY)) || !p.numbers().containsAll(q.numbers())) {
             return null;
         }
         Set<String> concepts = q.ids(Slot.Type.CONCEPT);
-        if (!answersKind(q.intent(), f, conceptKinds(q))) {
+        if (!answersKind(q, f)) {
             return null;
         }
         double total = 0;
@@ -145,6 +179,22 @@ public final class Answerer {
         double coverage = total == 0 ? 0 : covered / total;
 
         double score = 4 * coverage + hit.score() / topScore;
+        for (Slot s : q.slots()) {
+            // the editor said the fact is about this: worth more than a word its text happens to contain
+            if (s.type() == Slot.Type.CONCEPT && s.terms().stream().anyMatch(t -> f.topics().contains(t.id()))) {
+                score += s.weight();
+            }
+        }
+        // a fact about someone the question did not ask about is probably about something else...
+        Set<String> asked = q.ids(Slot.Type.ENTITY);
+        score -= 0.25 * p.entities().stream().filter(e -> !asked.contains(e)).count();
+        // ...unless the question asks "who": then the answer is someone it did not name
+        if (q.intent() == Intent.WHO) {
+            score += p.entities().stream().filter(e -> !asked.contains(e))
+                    .mapToDouble(e -> entityTypes.getOrDefault(e, "").equals("person") ? 1.5
+                            : entityTypes.getOrDefault(e, "").equals("company") ? 0.5 : 0)
+                    .max().orElse(0);
+        }
         if (declares(f, q.intent())) {
             score += 1;
         }
@@ -163,37 +213,45 @@ public final class Answerer {
         return new Scored(f, coverage, score);
     }
 
-    /** The figure kinds the question's concepts are measured in: "valuation" is money, "stake" a percent. */
-    private static Set<FigureKind> conceptKinds(ParsedQuestion q) {
-        Set<FigureKind> out = EnumSet.noneOf(FigureKind.class);
-        for (Slot s : q.slots()) {
-            if (s.type() == Slot.Type.CONCEPT) {
-                s.terms().stream().map(Term::kind).filter(k -> k != null).forEach(out::add);
-            }
-        }
-        return out;
-    }
-
-    /** Whether a fact can answer this kind of question at all. */
-    private static boolean answersKind(Intent intent, Fact f, Set<FigureKind> wanted) {
+    /**
+     * Whether a fact can answer this kind of question at all. An amount must be an amount of what
+     * was asked about: "how much did Google invest" is not answered by what Google planned to pay,
+     * so the fact's topics must include the measured concept ("investment") and a figure of its kind.
+     */
+    private static boolean answersKind(ParsedQuestion q, Fact f) {
         Set<FigureKind> has = EnumSet.noneOf(FigureKind.class);
         f.figures().forEach(fig -> has.add(fig.kind()));
         if (!f.curated()) {
-            return switch (intent) {
+            return switch (q.intent()) {
                 case AMOUNT, PERCENT, AGE, COUNT, WHEN -> f.source().chars().anyMatch(Character::isDigit);
                 default -> true;
             };
         }
-        return switch (intent) {
-            case AMOUNT -> wanted.isEmpty()
-                    ? has.stream().anyMatch(FigureKind::isAmount)
-                    : wanted.stream().anyMatch(has::contains);
+        return switch (q.intent()) {
+            case AMOUNT -> answersAmount(q, f, has);
             case PERCENT -> has.contains(FigureKind.PERCENT);
             case AGE -> has.contains(FigureKind.AGE);
             case COUNT -> has.contains(FigureKind.COUNT);
             case WHEN -> has.stream().anyMatch(FigureKind::isTime) || f.kinds().contains(QuestionKind.WHEN);
             default -> true;
         };
+    }
+
+    private static boolean answersAmount(ParsedQuestion q, Fact f, Set<FigureKind> has) {
+        boolean anyConcept = false;
+        for (Slot s : q.slots()) {
+            if (s.type() != Slot.Type.CONCEPT) {
+                continue;
+            }
+            anyConcept = true;
+            for (Term t : s.terms()) {
+                if (t.kind() != null && has.contains(t.kind()) && f.topics().contains(t.id())) {
+                    return true;
+                }
+            }
+        }
+        // "How much is Scale AI?": nothing says what is measured, any amount of the named things will do
+        return !anyConcept && has.stream().anyMatch(FigureKind::isAmount);
     }
 
     /** Whether the editor said the fact answers this kind of question (who, why...). */

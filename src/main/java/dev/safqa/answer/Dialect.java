@@ -27,7 +27,8 @@ final class Dialect {
             Map.entry("هاد", "هذا"), Map.entry("هادا", "هذا"), Map.entry("هيدا", "هذا"), Map.entry("ده", "هذا"),
             Map.entry("دي", "هذه"), Map.entry("هاي", "هذه"), Map.entry("زي", "مثل"),
             Map.entry("رح", ""), Map.entry("راح", ""), Map.entry("حا", ""), Map.entry("بيدفع", "يدفع"),
-            Map.entry("دفعتها", "دفعت"), Map.entry("عم", ""));
+            Map.entry("دفعتها", "دفعت"), Map.entry("عم", ""), Map.entry("بالزبط", "بالضبط"),
+            Map.entry("اخد", "اخذ"), Map.entry("اخدت", "اخذت"), Map.entry("اخدتها", "اخذت"));
 
     /** Two-word forms, matched before single words. */
     private static final Map<String, String> PHRASES = Map.of(

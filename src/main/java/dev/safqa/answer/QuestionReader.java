@@ -34,6 +34,16 @@ final class QuestionReader {
             "جزيلا", "صباح", "مساء", "الخير", "النور", "كيفك", "كيف", "حالك", "الحال", "مع", "السلامة",
             "وداعا", "تمام", "ممتاز", "يعطيك", "العافية", "هاي", "باي", "أنت", "انت", "من", "ساعدني", "مساعدة"));
 
+    /*
+     * How much each part of a question weighs when judging whether a fact covers it. Entities are
+     * light because they are already required outright; concepts carry the question ("valuation",
+     * "revenue"); a word the knowledge has never seen counts against every fact, but a little less
+     * than a concept, because it is as often an inflection we failed to fold as a new subject.
+     */
+    static final double ENTITY = 0.3;
+    static final double KNOWN_WORD = 0.4;
+    static final double UNKNOWN_WORD = 0.5;
+
     private final FactIndex index;
 
     QuestionReader(FactIndex index) {
@@ -49,7 +59,7 @@ final class QuestionReader {
         String normalized = String.join(" ", words);
         Intent intent = IntentDetector.detect(normalized, language);
 
-        List<Set<String>> positions = Terms.positions(index.analyzer(), normalized);
+        List<Set<String>> positions = Terms.positions(index.phraseAnalyzer(), normalized);
         List<Slot> slots = new ArrayList<>();
         boolean[] matched = new boolean[positions.size()];
         for (LexiconMatcher.Match m : index.matcher().match(positions)) {
@@ -62,13 +72,14 @@ final class QuestionReader {
         }
         for (int i = 0; i < positions.size(); i++) {
             Set<String> forms = positions.get(i);
-            if (matched[i] || isNumber(forms) || forms.stream().allMatch(f -> f.length() < 2)) {
+            if (matched[i] || isNumber(forms) || forms.stream().allMatch(f -> f.length() < 2)
+                    || index.isFiller(forms)) {
                 continue;
             }
             String known = forms.stream().filter(index::knowsWord).findFirst().orElse(null);
             slots.add(known != null
-                    ? new Slot(Slot.Type.WORD, forms, Set.of(), 0.5 * index.specificity(known))
-                    : new Slot(Slot.Type.UNKNOWN_WORD, forms, Set.of(), 1.0));
+                    ? new Slot(Slot.Type.WORD, forms, Set.of(), KNOWN_WORD * index.specificity(known))
+                    : new Slot(Slot.Type.UNKNOWN_WORD, forms, Set.of(), UNKNOWN_WORD));
         }
         boolean smallTalk = !words.isEmpty() && words.stream().allMatch(SMALL_TALK::contains);
         return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames,
@@ -93,7 +104,7 @@ final class QuestionReader {
             }
         }
         double weight = switch (type) {
-            case ENTITY -> 1.0;
+            case ENTITY -> ENTITY;
             case CONCEPT -> kept.stream().mapToDouble(t -> index.specificity("c:" + t.id())).max().orElse(1.0);
             default -> 1.0;
         };
@@ -124,6 +135,10 @@ final class QuestionReader {
                 continue;
             }
             String w = Dialect.word(raw.get(i));
+            if (w.startsWith("هال") && w.length() > 5) {
+                out.add("هذه");      // Levantine هالسنة = هذه السنة
+                w = "ال" + w.substring(3);
+            }
             if (!w.isEmpty()) {
                 out.add(w);
             }

@@ -34,12 +34,17 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per question (format: README, \"ask --json\").")
     boolean json;
 
+    @Option(names = "--explain", description = "Show how the question is read and why each fact was taken or refused.")
+    boolean explain;
+
     @Option(names = "--lang", paramLabel = "ar|en|auto", defaultValue = "auto",
             description = "Answer language (default: the question's own).")
     String lang;
 
     @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "The question, or '-' for standard input.")
     List<String> words;
+
+    private Answerer answerer;
 
     @Override
     public Integer call() throws IOException {
@@ -57,7 +62,7 @@ final class AskCommand implements Callable<Integer> {
         if (index == null) {
             return ExitCodes.BAD_INPUT;
         }
-        Answerer answerer = new Answerer(() -> index, Language.EN);
+        answerer = new Answerer(() -> index, Language.EN);
         if (words.size() == 1 && words.get(0).equals("-")) {
             BufferedReader in = new BufferedReader(new InputStreamReader(parent.stdin(), StandardCharsets.UTF_8));
             for (String line; (line = in.readLine()) != null; ) {
@@ -73,5 +78,8 @@ final class AskCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, Answer a) {
         out.println(json ? AnswerJson.toLine(a) : ConsoleFormat.answer(a));
+        if (explain) {
+            out.println(answerer.explain(a.question()));
+        }
     }
 }

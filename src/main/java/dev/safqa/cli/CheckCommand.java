@@ -21,6 +21,9 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         long curated = k.facts().stream().filter(f -> f.curated()).count();
+        for (String form : dev.safqa.index.FactIndex.build(k).matcher().ignoredForms()) {
+            spec.commandLine().getOut().println("note: lexicon form " + form + " is only filler words and is not matched");
+        }
         spec.commandLine().getOut().printf("OK: %s: %d article(s), %d curated facts, %d quoted sentences, %d lexicon terms (version %s)%n",
                 knowledge.folder, k.articles().size(), curated, k.facts().size() - curated, k.lexicon().terms().size(), k.version());
         return ExitCodes.OK;

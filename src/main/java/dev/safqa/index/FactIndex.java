@@ -64,11 +64,14 @@ public final class FactIndex {
 
     private final Knowledge knowledge;
     private final SafqaAnalyzer analyzer;
+    private final SafqaAnalyzer phraseAnalyzer;
+    private final Set<String> stopForms;
     private final LexiconMatcher matcher;
     private final Speller speller;
     private final Set<String> vocabulary;
     private final Map<String, Integer> documentFrequency;
     private final List<Profile> profiles;
+    private final Map<String, String> entityTypes = new HashMap<>();
     private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -76,7 +79,14 @@ public final class FactIndex {
     private FactIndex(Knowledge knowledge, SafqaAnalyzer analyzer) throws IOException {
         this.knowledge = knowledge;
         this.analyzer = analyzer;
-        this.matcher = new LexiconMatcher(knowledge.lexicon(), analyzer);
+        this.phraseAnalyzer = new SafqaAnalyzer(false);
+        this.stopForms = new HashSet<>();
+        for (var it = analyzer.stopwords().iterator(); it.hasNext(); ) {
+            for (Set<String> p : Terms.positions(phraseAnalyzer, new String((char[]) it.next()))) {
+                stopForms.add(p.iterator().next());
+            }
+        }
+        this.matcher = new LexiconMatcher(knowledge.lexicon(), phraseAnalyzer, stopForms);
         this.speller = new Speller();
         this.vocabulary = new HashSet<>();
         this.documentFrequency = new HashMap<>();
@@ -114,7 +124,18 @@ public final class FactIndex {
             a.paragraphs().forEach(par -> addWords(par.text()));
         }
         for (dev.safqa.knowledge.Term t : knowledge.lexicon().terms()) {
-            t.forms().values().forEach(forms -> forms.forEach(this::addWords));
+            if (t.type() != null) {
+                entityTypes.put(t.id(), t.type());
+            }
+            boolean name = t.category() == dev.safqa.knowledge.Term.Category.ENTITY;
+            for (List<String> forms : t.forms().values()) {
+                for (String form : forms) {
+                    Matcher m = WORD.matcher(ArabicText.fold(form));
+                    while (m.find()) {
+                        speller.addTarget(m.group(), name);
+                    }
+                }
+            }
         }
         for (var it = analyzer.stopwords().iterator(); it.hasNext(); ) {
             speller.add(new String((char[]) it.next()));
@@ -135,13 +156,11 @@ public final class FactIndex {
 
     private Profile profile(Fact fact) {
         String all = fact.answer(Language.AR) + "\n" + fact.answer(Language.EN) + "\n" + fact.source();
-        List<Set<String>> positions = Terms.positions(analyzer, all);
-        Set<String> words = new HashSet<>();
-        positions.forEach(words::addAll);
+        Set<String> words = new HashSet<>(Terms.all(analyzer, all));
         vocabulary.addAll(words);
         Set<String> entities = new HashSet<>();
         Set<String> concepts = new HashSet<>();
-        for (LexiconMatcher.Match m : matcher.match(positions)) {
+        for (LexiconMatcher.Match m : matcher.match(Terms.positions(phraseAnalyzer, all))) {
             for (dev.safqa.knowledge.Term t : m.terms()) {
                 if (t.category() == dev.safqa.knowledge.Term.Category.ENTITY) {
                     entities.add(t.id());
@@ -191,6 +210,23 @@ public final class FactIndex {
         return analyzer;
     }
 
+    /** The analyzer that keeps filler words, for matching lexicon phrases in a question. */
+    public SafqaAnalyzer phraseAnalyzer() {
+        return phraseAnalyzer;
+    }
+
+    /**
+     * True if an analysed word position is filler: its main form is a stop word ("the", "في"), or
+     * it is unknown and its proclitic-free variant is one ("وفي", "بما").
+     */
+    public boolean isFiller(Set<String> position) {
+        String main = position.iterator().next();
+        if (stopForms.contains(main)) {
+            return true;
+        }
+        return !vocabulary.contains(main) && position.stream().anyMatch(stopForms::contains);
+    }
+
     public LexiconMatcher matcher() {
         return matcher;
     }
@@ -201,6 +237,11 @@ public final class FactIndex {
 
     public List<Profile> profiles() {
         return profiles;
+    }
+
+    /** Entity id to its type (person, company...), for entities that have one. */
+    public Map<String, String> entityTypes() {
+        return entityTypes;
     }
 
     /** True if any fact uses this analysed word. */

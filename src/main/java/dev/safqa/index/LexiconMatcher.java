@@ -26,14 +26,26 @@ public final class LexiconMatcher {
     }
 
     private final Map<String, List<Pattern>> byFirstWord = new HashMap<>();
+    private final List<String> ignored = new ArrayList<>();
 
-    public LexiconMatcher(Lexicon lexicon, Analyzer analyzer) {
+    /** Lexicon forms left out because they are made only of filler words. */
+    public List<String> ignoredForms() {
+        return List.copyOf(ignored);
+    }
+
+    /**
+     * @param analyzer  the phrase analyzer (stop words kept), the same the matched text goes through
+     * @param stopForms analysed stop words: a form made only of them ("what is", "own") would match
+     *                  nearly every question, so it is left out (and `safqa check` names it)
+     */
+    public LexiconMatcher(Lexicon lexicon, Analyzer analyzer, Set<String> stopForms) {
         for (Term term : lexicon.terms()) {
             for (List<String> forms : term.forms().values()) {
                 for (String form : forms) {
                     List<Set<String>> positions = Terms.positions(analyzer, form);
-                    if (positions.isEmpty()) {
-                        continue;  // a form made only of stop words ("what is")
+                    if (positions.isEmpty() || positions.stream().allMatch(p -> stopForms.contains(p.iterator().next()))) {
+                        ignored.add(term.id() + ": '" + form + "'");
+                        continue;
                     }
                     // a form is matched by its main (first) variant at each position
                     List<String> words = new ArrayList<>();

@@ -43,9 +43,20 @@ public final class SafqaAnalyzer extends Analyzer {
     }
 
     private final CharArraySet stopwords;
+    private final boolean removeStopwords;
 
+    /** The analyzer of the index: filler words dropped. */
     public SafqaAnalyzer() {
+        this(true);
+    }
+
+    /**
+     * @param removeStopwords false for matching lexicon phrases, where "take over" must not shrink
+     *                        to "take" and "share price" must keep both words
+     */
+    public SafqaAnalyzer(boolean removeStopwords) {
         this.stopwords = loadStopwords();
+        this.removeStopwords = removeStopwords;
     }
 
     /** The folded stop list: exposed so the question reader can tell filler from content. */
@@ -70,9 +81,13 @@ public final class SafqaAnalyzer extends Analyzer {
         s = new DecimalDigitFilter(s);              // Arabic-Indic digits before anything compares numbers
         s = new ArabicNormalizationFilter(s);       // hamza/alef forms, ى, ة, harakat: before the stop list,
         s = new EnglishPossessiveFilter(s);         // which is stored folded, so "إلى" and "الى" both go
-        s = new StopFilter(s, stopwords);
+        if (removeStopwords) {
+            s = new StopFilter(s, stopwords);
+        }
         s = new ProcliticVariantFilter(s);          // ب ل ف ك س that ArabicStemmer keeps: add the bare word
-        s = new StopFilter(s, stopwords);           // "وفي" -> "في" is still filler
+        if (removeStopwords) {
+            s = new StopFilter(s, stopwords);       // "وفي" -> "في" is still filler
+        }
         s = new ArabicStemFilter(s);                // ال، وال... and plural/feminine suffixes
         s = new PorterStemFilter(s);                // English: invested/investment -> invest
         return new TokenStreamComponents(source, s);

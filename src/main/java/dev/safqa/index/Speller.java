@@ -16,14 +16,30 @@ import java.util.Map;
 public final class Speller {
     /** Shorter words have too many neighbours to correct safely. */
     static final int MIN_LATIN = 5;
-    static final int MIN_ARABIC = 4;
+    static final int MIN_ARABIC = 5;
+    static final int MIN_NAME = 4;
 
     private final Map<String, Integer> words = new HashMap<>();
+    /** Words a typo may be corrected to, with the shortest typo length allowed for each. */
+    private final Map<String, Integer> targets = new HashMap<>();
     private final Map<String, List<String>> deletions = new HashMap<>();
 
-    /** Adds a known word (already folded) with its frequency as a tie-breaker. */
+    /** Adds a known word (already folded): it is never "corrected", but nothing is corrected to it. */
     public void add(String word) {
-        if (words.merge(word, 1, Integer::sum) > 1) {
+        words.merge(word, 1, Integer::sum);
+    }
+
+    /**
+     * Adds a word that typos may be corrected to: the lexicon's names and concept words. Article
+     * words are not targets: Arabic is dense, and most words one letter away from an article word
+     * are other real words ("عملته" is not a typo of "عميله").
+     *
+     * @param name names are corrected from shorter typos ("wnag" -> "wang") than other words
+     */
+    public void addTarget(String word, boolean name) {
+        add(word);
+        int min = name ? MIN_NAME : minLength(word);
+        if (targets.merge(word, min, Math::min) != min) {
             return;
         }
         for (String d : deletes(word)) {
@@ -38,7 +54,7 @@ public final class Speller {
 
     /** The known word one edit away, the most frequent if several; the word itself otherwise. */
     public String correct(String word) {
-        if (words.containsKey(word) || word.length() < minLength(word)) {
+        if (words.containsKey(word) || word.length() < MIN_NAME) {
             return word;
         }
         String best = null;
@@ -47,7 +63,7 @@ public final class Speller {
         probes.add(word);
         for (String probe : probes) {
             for (String candidate : deletions.getOrDefault(probe, List.of())) {
-                if (Math.abs(candidate.length() - word.length()) > 1 || candidate.length() < minLength(candidate)) {
+                if (Math.abs(candidate.length() - word.length()) > 1 || word.length() < targets.get(candidate)) {
                     continue;
                 }
                 int count = words.get(candidate);

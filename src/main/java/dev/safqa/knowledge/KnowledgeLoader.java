@@ -45,7 +45,7 @@ public final class KnowledgeLoader {
     private static final Set<String> FACT_KEYS = Set.of(
             "id", "paragraph", "source", "ar", "en", "figures", "answers", "topics", "example");
     private static final Set<String> FIGURE_KEYS = Set.of("value", "unit", "kind", "about");
-    private static final Set<String> TERM_KEYS = Set.of("id", "kind", "en", "ar", "name");
+    private static final Set<String> TERM_KEYS = Set.of("id", "kind", "type", "en", "ar", "name");
     private static final Map<String, Term.Category> LEXICON_SECTIONS = Map.of(
             "entities", Term.Category.ENTITY, "concepts", Term.Category.CONCEPT, "unknowns", Term.Category.UNKNOWN);
 
@@ -411,6 +411,10 @@ public final class KnowledgeLoader {
                 problems.add(file, entry, "kind '" + kindText + "' is not one of money, percent, age, count, year, date");
             }
         }
+        String type = text(node, "type");
+        if (type != null && !Term.TYPES.contains(type)) {
+            problems.add(file, entry, "type '" + type + "' is not one of person, company, product, media");
+        }
         Map<Language, List<String>> forms = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             List<String> words = strings(node, l.code(), file, entry, problems);
@@ -435,7 +439,7 @@ public final class KnowledgeLoader {
                 }
             }
         }
-        return problems.size() > before ? null : new Term(id, category, kind, forms, names);
+        return problems.size() > before ? null : new Term(id, category, kind, type, forms, names);
     }
 
     // ---- YAML helpers ----------------------------------------------------------------------------

@@ -9,10 +9,17 @@ import java.util.Map;
  * the words for it in each language.
  *
  * @param kind  for concepts: the kind of figure that answers "how much" about it, or null
+ * @param type  for entities: person, company, product or media, or null
  * @param names the display name per language (entities and unknowns), may be empty
  */
-public record Term(String id, Category category, FigureKind kind,
+public record Term(String id, Category category, FigureKind kind, String type,
                    Map<Language, List<String>> forms, Map<Language, String> names) {
+
+    public static final java.util.Set<String> TYPES = java.util.Set.of("person", "company", "product", "media");
+
+    public boolean isPerson() {
+        return "person".equals(type);
+    }
 
     public enum Category { ENTITY, CONCEPT, UNKNOWN }
 
