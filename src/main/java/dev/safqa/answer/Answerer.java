@@ -187,13 +187,17 @@ public final class Answerer {
         }
         // a fact about someone the question did not ask about is probably about something else...
         Set<String> asked = q.ids(Slot.Type.ENTITY);
-        score -= 0.25 * p.entities().stream().filter(e -> !asked.contains(e)).count();
-        // ...unless the question asks "who": then the answer is someone it did not name
+        List<String> others = p.entities().stream().filter(e -> !asked.contains(e)).toList();
+        long otherActors = others.stream().filter(e -> isActor(entityTypes.get(e))).count();
+        score -= Math.min(0.5, 0.25 * otherActors);
+        // ...unless the question asks "who": then the answer names someone it did not, and "which
+        // companies" wants all of them
         if (q.intent() == Intent.WHO) {
-            score += p.entities().stream().filter(e -> !asked.contains(e))
-                    .mapToDouble(e -> entityTypes.getOrDefault(e, "").equals("person") ? 1.5
-                            : entityTypes.getOrDefault(e, "").equals("company") ? 0.5 : 0)
-                    .max().orElse(0);
+            boolean person = others.stream().anyMatch(e -> "person".equals(entityTypes.get(e)));
+            score += person ? 1.5 : otherActors > 0 ? 0.5 : 0;
+            if (q.plural()) {
+                score += 0.5 * Math.max(0, otherActors - 1);
+            }
         }
         if (declares(f, q.intent())) {
             score += 1;
@@ -252,6 +256,10 @@ public final class Answerer {
         }
         // "How much is Scale AI?": nothing says what is measured, any amount of the named things will do
         return !anyConcept && has.stream().anyMatch(FigureKind::isAmount);
+    }
+
+    private static boolean isActor(String type) {
+        return "person".equals(type) || "company".equals(type);
     }
 
     /** Whether the editor said the fact answers this kind of question (who, why...). */

@@ -15,6 +15,17 @@ import java.util.Set;
  */
 record ParsedQuestion(String text, String normalized, Language language, Intent intent, List<Slot> slots,
                       List<String> unknownNames, Set<String> numbers, boolean smallTalk) {
+
+    private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile(
+            "\\b(companies|firms|labs|customers|clients|rivals|who are|which ones)\\b"
+            + "|(الشركات|شركات|المختبرات|مختبرات|العملاء|عملاء|الجهات|من هم)",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The question asks for several ("which companies", "ما هي الشركات"). */
+    boolean plural() {
+        return PLURAL.matcher(normalized).find();
+    }
+
     ParsedQuestion {
         slots = List.copyOf(slots);
         unknownNames = List.copyOf(unknownNames);
