@@ -32,7 +32,7 @@ public final class Answerer {
     /** Longer than this is not a question: refuse it before any work. */
     public static final int MAX_QUESTION_CHARS = 500;
     /** Below this share of the question accounted for, the article does not answer it. */
-    static final double MIN_COVERAGE = 0.6;
+    static final double MIN_COVERAGE = Double.parseDouble(System.getProperty("safqa.min", "0.5"));
     static final int CANDIDATES = 20;
     static final int SUGGESTIONS = 3;
 
@@ -75,8 +75,10 @@ public final class Answerer {
         }
         List<Term> notCovered = pq.notCovered();
         if (!notCovered.isEmpty()) {
-            return Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE,
-                    Replies.notCovered(lang, notCovered.get(0).name(lang)), suggestions(idx, List.of(), lang, q));
+            Term t = notCovered.get(0);
+            String text = t.category() == Term.Category.OTHER ? Replies.notAbout(lang, t.name(lang))
+                    : Replies.notCovered(lang, t.name(lang));
+            return Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, text, suggestions(idx, List.of(), lang, q));
         }
         if (!pq.namesSomething() && pq.slots().stream().noneMatch(s -> s.type() == Slot.Type.WORD)) {
             return Answer.decline(q, lang, Outcome.OFF_TOPIC, Replies.offTopic(lang), suggestions(idx, List.of(), lang, q));
@@ -143,8 +145,8 @@ public final class Answerer {
             Scored sc = judge(pq, h, top, idx.entityTypes());
             FactIndex.Profile p = h.profile();
             String why = sc != null ? String.format("coverage=%.2f score=%.2f", sc.coverage(), sc.score())
-                    : !p.entities().containsAll(pq.ids(Slot.Type.ENTITY)) ? "refused: misses an entity " + p.entities()
-                    : !p.numbers().containsAll(pq.numbers()) ? "refused: misses a figure"
+                    : !namesWhatIsAsked(pq, p) ? "refused: misses an entity " + p.entities()
+                    : !satisfiesNumbers(pq, p) ? "refused: misses a year or version"
                     : "refused: cannot answer " + pq.intent();
             out.append(String.format("  %-30s lucene=%.2f %s%n", p.fact().id(), h.score(), why));
         }
@@ -155,25 +157,31 @@ public final class Answerer {
     private static Scored judge(ParsedQuestion q, FactIndex.Hit hit, float topScore, java.util.Map<String, String> entityTypes) {
         FactIndex.Profile p = hit.profile();
         Fact f = p.fact();
-        if (!p.entities().containsAll(q.ids(Slot.Type.ENTITY)) || !p.numbers().containsAll(q.numbers())) {
+        if (!namesWhatIsAsked(q, p) || !satisfiesNumbers(q, p)) {
             return null;
         }
         Set<String> concepts = q.ids(Slot.Type.CONCEPT);
         if (!answersKind(q, f)) {
             return null;
         }
+        Set<FigureKind> kinds = EnumSet.noneOf(FigureKind.class);
+        f.figures().forEach(fig -> kinds.add(fig.kind()));
         double total = 0;
         double covered = 0;
         for (Slot s : q.slots()) {
             total += s.weight();
             boolean hasIt = switch (s.type()) {
                 case ENTITY -> true;
-                case CONCEPT -> s.terms().stream().anyMatch(t -> p.concepts().contains(t.id()));
+                case CONCEPT -> s.terms().stream().anyMatch(t -> t.generic() ? kinds.contains(t.kind()) : p.concepts().contains(t.id()));
                 case WORD -> s.forms().stream().anyMatch(p.words()::contains);
                 default -> false;
             };
             if (hasIt) {
                 covered += s.weight();
+            } else if (s.type() == Slot.Type.CONCEPT && f.curated()
+                    && s.terms().stream().allMatch(t -> t.kind() != null && !t.generic())) {
+                // what the question measures ("pay", "stake") must be what the fact is about
+                return null;
             }
         }
         double coverage = total == 0 ? 0 : covered / total;
@@ -187,6 +195,9 @@ public final class Answerer {
         }
         // a fact about someone the question did not ask about is probably about something else...
         Set<String> asked = q.ids(Slot.Type.ENTITY);
+        if (p.entities().stream().anyMatch(q.excluded()::contains)) {
+            score -= 1.5;
+        }
         List<String> others = p.entities().stream().filter(e -> !asked.contains(e)).toList();
         long otherActors = others.stream().filter(e -> isActor(entityTypes.get(e))).count();
         score -= Math.min(0.5, 0.25 * otherActors);
@@ -208,7 +219,7 @@ public final class Answerer {
                 score += i == 0 ? 1 : 0.5;
             }
             if (q.numbers().contains(dev.safqa.knowledge.Numbers.canonical(fig.value()))) {
-                score += 0.5;
+                score += 1.5;   // the question quotes this figure ("is it $29 billion?")
             }
         }
         if (!f.curated()) {
@@ -249,13 +260,32 @@ public final class Answerer {
             }
             anyConcept = true;
             for (Term t : s.terms()) {
-                if (t.kind() != null && has.contains(t.kind()) && f.topics().contains(t.id())) {
+                if (t.kind() != null && has.contains(t.kind()) && (t.generic() || f.topics().contains(t.id()))) {
                     return true;
                 }
             }
         }
         // "How much is Scale AI?": nothing says what is measured, any amount of the named things will do
         return !anyConcept && has.stream().anyMatch(FigureKind::isAmount);
+    }
+
+    /** Every entity the question asks about, and one of any "X or Y" it offers. */
+    private static boolean namesWhatIsAsked(ParsedQuestion q, FactIndex.Profile p) {
+        return p.entities().containsAll(q.requiredEntities())
+                && (q.alternatives().isEmpty() || q.alternatives().stream().anyMatch(p.entities()::contains));
+    }
+
+    /**
+     * Years and versions in a question qualify it ("revenue in 2022", "Llama 5"): the fact must
+     * contain one of them. Other figures are claims to check ("did Meta pay $15 billion?"), which
+     * the right figure answers.
+     */
+    private static boolean satisfiesNumbers(ParsedQuestion q, FactIndex.Profile p) {
+        if (!p.numbers().containsAll(q.versions())) {
+            return false;
+        }
+        Set<String> years = q.years();
+        return years.isEmpty() || years.stream().anyMatch(p.numbers()::contains);
     }
 
     private static boolean isActor(String type) {

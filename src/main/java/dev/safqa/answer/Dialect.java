@@ -1,40 +1,45 @@
 package dev.safqa.answer;
 
+import dev.safqa.text.ArabicText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Spoken Arabic question words and filler mapped to their standard forms (قديش -> كم, مين -> من,
- * شو -> ما, ليش -> لماذا, اللي -> الذي), so one set of rules reads Levantine, Gulf and Egyptian
- * questions. Works on folded words (see {@code ArabicText.fold}).
+ * شو -> ما, ليش -> لماذا, علاش -> لماذا, اللي -> الذي), so one set of rules reads Levantine, Gulf,
+ * Egyptian and Maghrebi questions. The table is {@code dialect-ar.txt}, beside this class.
  */
 final class Dialect {
     private Dialect() {
     }
 
-    private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("قديش", "كم"), Map.entry("اديش", "كم"), Map.entry("قديه", "كم"), Map.entry("كام", "كم"),
-            Map.entry("بكام", "بكم"), Map.entry("بقديش", "بكم"),
-            Map.entry("مين", "من"), Map.entry("منو", "من"), Map.entry("مينو", "من"),
-            Map.entry("شو", "ما"), Map.entry("ايش", "ما"), Map.entry("شنو", "ما"), Map.entry("شنهو", "ما"),
-            Map.entry("ايه", "ما"), Map.entry("وشو", "وما"),
-            Map.entry("ليش", "لماذا"), Map.entry("ليه", "لماذا"), Map.entry("علاش", "لماذا"), Map.entry("ليشو", "لماذا"),
-            Map.entry("وين", "اين"), Map.entry("فين", "اين"),
-            Map.entry("امتي", "متي"), Map.entry("ايمتي", "متي"), Map.entry("متين", "متي"), Map.entry("امته", "متي"),
-            Map.entry("اللي", "الذي"), Map.entry("يلي", "الذي"), Map.entry("الليي", "الذي"),
-            Map.entry("هلق", "الان"), Map.entry("هلا", "الان"), Map.entry("دلوقتي", "الان"), Map.entry("دحين", "الان"),
-            Map.entry("بدي", "اريد"), Map.entry("عايز", "اريد"), Map.entry("عاوز", "اريد"), Map.entry("ابغي", "اريد"),
-            Map.entry("كتير", "كثير"), Map.entry("عشان", "لان"), Map.entry("علشان", "لان"), Map.entry("مشان", "لان"),
-            Map.entry("هاد", "هذا"), Map.entry("هادا", "هذا"), Map.entry("هيدا", "هذا"), Map.entry("ده", "هذا"),
-            Map.entry("دي", "هذه"), Map.entry("هاي", "هذه"), Map.entry("زي", "مثل"),
-            Map.entry("رح", ""), Map.entry("راح", ""), Map.entry("حا", ""), Map.entry("بيدفع", "يدفع"),
-            Map.entry("دفعتها", "دفعت"), Map.entry("عم", ""), Map.entry("بالزبط", "بالضبط"),
-            Map.entry("اخد", "اخذ"), Map.entry("اخدت", "اخذت"), Map.entry("اخدتها", "اخذت"));
+    private static final Map<String, String> WORDS = new HashMap<>();
+    private static final Map<String, String> PHRASES = new HashMap<>();
 
-    /** Two-word forms, matched before single words. */
-    private static final Map<String, String> PHRASES = Map.of(
-            "قد ايش", "كم", "قد اي", "كم", "ليش انو", "لماذا", "شو هو", "ما هو", "شو هي", "ما هي",
-            "ايش هو", "ما هو", "مين هو", "من هو", "مين هي", "من هي");
+    static {
+        try (InputStream in = Dialect.class.getResourceAsStream("dialect-ar.txt")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                int eq = line.indexOf('=');
+                if (line.isBlank() || line.startsWith("#") || eq < 0) {
+                    continue;
+                }
+                String from = ArabicText.fold(line.substring(0, eq).strip());
+                String to = ArabicText.fold(line.substring(eq + 1).strip());
+                (from.contains(" ") ? PHRASES : WORDS).put(from, to);
+            }
+        } catch (IOException | NullPointerException e) {
+            throw new UncheckedIOException("dialect-ar.txt is part of the jar", e instanceof IOException io ? io : new IOException(e));
+        }
+    }
 
+    /** The standard form of two folded words read as one ("قد ايش" -> "كم"), or null. */
     static String phrase(String first, String second) {
         return PHRASES.get(first + " " + second);
     }

@@ -20,7 +20,7 @@ final class IntentDetector {
         return new Rule(intent, Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE));
     }
 
-    private static final String MONEY_EN = "(billions?|millions?|dollars?|bn|usd|\\$)";
+    private static final String MONEY_EN = "(billions?|millions?|dollars?|bn|usd|money|cash|\\$)";
     private static final String MONEY_AR = "(مليار|مليارات|مليون|ملايين|دولار|دولارات)";
 
     private static final List<Rule> ENGLISH = List.of(

@@ -40,9 +40,67 @@ final class QuestionReader {
      * "revenue"); a word the knowledge has never seen counts against every fact, but a little less
      * than a concept, because it is as often an inflection we failed to fold as a new subject.
      */
-    static final double ENTITY = 0.3;
-    static final double KNOWN_WORD = 0.4;
-    static final double UNKNOWN_WORD = 0.5;
+    static final double ENTITY = Double.parseDouble(System.getProperty("safqa.entity", "0.3"));
+    static final double KNOWN_WORD = Double.parseDouble(System.getProperty("safqa.known", "0.4"));
+    static final double UNKNOWN_WORD = Double.parseDouble(System.getProperty("safqa.unknown", "0.3"));
+
+    /** "What can you do?", "شو بتقدر تعمل": a question about the bot, answered with help. */
+    private static final Pattern HELP = Pattern.compile(
+            "^(what can you do|what do you do|who are you|what are you|help|how do you work|what can i ask)\\b"
+            + "|^(ما|ماذا) (تستطيع|يمكنك|بتقدر|تقدر|بتعمل|تعمل)|^(من|شو) (انت|أنت)|^ما الذي يمكنك|^كيف (استخدمك|اسالك)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** A number right after a Latin name is a version: "llama 4", "gpt 5". */
+    private static final Pattern VERSION = Pattern.compile("(\\p{IsLatin}{2,})\\s*(\\d{1,2}(?:\\.\\d)?)\\b");
+
+    private Set<String> versions(String normalized) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        Matcher m = VERSION.matcher(normalized);
+        while (m.find()) {
+            if (!index.analyzer().stopwords().contains(m.group(1))) {     // "what 2 things" is not a version
+                out.add(Numbers.canonical(m.group(2)));
+            }
+        }
+        return out;
+    }
+
+    /** "apart from Google", "غير جوجل": the entity that follows is not what is asked about. */
+    private static final Pattern EXCLUSION = Pattern.compile(
+            "\\b(apart from|other than|besides|except|aside from|excluding|not counting|غير|بخلاف|عدا|باستثناء|بعيدا عن)\\s+((?:\\S+\\s*){1,3})",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** "Google or OpenAI", "جوجل ولا OpenAI": one of them, not both. */
+    private static final Pattern ALTERNATIVE = Pattern.compile(
+            "((?:\\S+\\s+){0,1}\\S+)\\s+(or|او|ولا|والا|وإلا)\\s+((?:\\S+\\s*){1,2})", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private Set<String> entitiesAfter(Pattern cue, String normalized) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = cue.matcher(normalized);
+        while (m.find()) {
+            out.addAll(entityIds(m.group(2)));
+        }
+        return out;
+    }
+
+    private Set<String> entitiesAround(Pattern cue, String normalized) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = cue.matcher(normalized);
+        while (m.find()) {
+            Set<String> before = entityIds(m.group(1));
+            Set<String> after = entityIds(m.group(3));
+            if (!before.isEmpty() && !after.isEmpty()) {
+                out.addAll(before);
+                out.addAll(after);
+            }
+        }
+        return out;
+    }
+
+    private Set<String> entityIds(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (LexiconMatcher.Match m : index.matcher().match(Terms.positions(index.phraseAnalyzer(), text))) {
+            m.terms().stream().filter(t -> t.category() == Term.Category.ENTITY).forEach(t -> out.add(t.id()));
+        }
+        return out;
+    }
 
     private final FactIndex index;
 
@@ -83,13 +141,14 @@ final class QuestionReader {
         }
         boolean smallTalk = !words.isEmpty() && words.stream().allMatch(SMALL_TALK::contains);
         return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames,
-                Numbers.in(normalized), smallTalk);
+                Numbers.in(normalized), versions(normalized), smallTalk || HELP.matcher(normalized).find(),
+                entitiesAfter(EXCLUSION, normalized), entitiesAround(ALTERNATIVE, normalized));
     }
 
     private Slot slot(Set<Term> terms, Set<String> forms) {
         Slot.Type type = Slot.Type.CONCEPT;
         for (Term t : terms) {
-            if (t.category() == Term.Category.UNKNOWN) {
+            if (t.category() == Term.Category.UNKNOWN || t.category() == Term.Category.OTHER) {
                 type = Slot.Type.NOT_COVERED;
                 break;
             }
@@ -115,7 +174,7 @@ final class QuestionReader {
         return switch (t.category()) {
             case ENTITY -> Slot.Type.ENTITY;
             case CONCEPT -> Slot.Type.CONCEPT;
-            case UNKNOWN -> Slot.Type.NOT_COVERED;
+            case UNKNOWN, OTHER -> Slot.Type.NOT_COVERED;
         };
     }
 

@@ -22,6 +22,12 @@ public final class Replies {
                 : "The article doesn't give " + what + ", and I only answer from the article.";
     }
 
+    public static String notAbout(Language l, String name) {
+        return l == Language.AR
+                ? "المقالة عن استثمار ميتا في Scale AI، ولا تتناول " + name + "."
+                : "The article is about Meta's investment in Scale AI; it doesn't cover " + name + ".";
+    }
+
     public static String offTopic(Language l) {
         return l == Language.AR
                 ? "أجيب فقط عن أسئلة حول استثمار ميتا في Scale AI، من المقالة التي لدي."

@@ -173,7 +173,7 @@ public final class FactIndex {
             knowledge.lexicon().term(topic).ifPresent(t -> {
                 if (t.category() == dev.safqa.knowledge.Term.Category.ENTITY) {
                     entities.add(t.id());
-                } else {
+                } else if (t.category() == dev.safqa.knowledge.Term.Category.CONCEPT) {
                     concepts.add(t.id());
                 }
             });

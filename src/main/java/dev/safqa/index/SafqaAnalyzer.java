@@ -64,9 +64,14 @@ public final class SafqaAnalyzer extends Analyzer {
         return stopwords;
     }
 
+    /** "وOpenAI", "لـScale": a proclitic glued to a Latin name is split off, as a space would. */
+    private static final java.util.regex.Pattern SCRIPT_BOUNDARY =
+            java.util.regex.Pattern.compile("(?<=\\p{IsArabic})(?=\\p{IsLatin})|(?<=\\p{IsLatin})(?=\\p{IsArabic})");
+
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(SEPARATORS, reader);
+        return new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(SCRIPT_BOUNDARY, " ",
+                new MappingCharFilter(SEPARATORS, reader));
     }
 
     @Override

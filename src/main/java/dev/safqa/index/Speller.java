@@ -54,7 +54,7 @@ public final class Speller {
 
     /** The known word one edit away, the most frequent if several; the word itself otherwise. */
     public String correct(String word) {
-        if (words.containsKey(word) || word.length() < MIN_NAME) {
+        if (words.containsKey(word) || word.length() < MIN_NAME || stemLength(word) < MIN_NAME) {
             return word;
         }
         String best = null;
@@ -63,7 +63,7 @@ public final class Speller {
         probes.add(word);
         for (String probe : probes) {
             for (String candidate : deletions.getOrDefault(probe, List.of())) {
-                if (Math.abs(candidate.length() - word.length()) > 1 || word.length() < targets.get(candidate)) {
+                if (Math.abs(candidate.length() - word.length()) > 1 || stemLength(word) < targets.get(candidate)) {
                     continue;
                 }
                 int count = words.get(candidate);
@@ -74,6 +74,22 @@ public final class Speller {
             }
         }
         return best == null ? word : best;
+    }
+
+    /**
+     * An Arabic word's length without the article and one-letter proclitics: "المقر" is three
+     * letters of meaning, too few to tell a typo from another word ("العمر").
+     */
+    static int stemLength(String word) {
+        if (word.isEmpty() || !ArabicText.isArabicLetter(word.charAt(0))) {
+            return word.length();
+        }
+        for (String prefix : new String[] {"وال", "بال", "فال", "كال", "لل", "ال"}) {
+            if (word.startsWith(prefix) && word.length() - prefix.length() >= 2) {
+                return word.length() - prefix.length();
+            }
+        }
+        return word.length();
     }
 
     private static int minLength(String word) {

@@ -45,9 +45,10 @@ public final class KnowledgeLoader {
     private static final Set<String> FACT_KEYS = Set.of(
             "id", "paragraph", "source", "ar", "en", "figures", "answers", "topics", "example");
     private static final Set<String> FIGURE_KEYS = Set.of("value", "unit", "kind", "about");
-    private static final Set<String> TERM_KEYS = Set.of("id", "kind", "type", "en", "ar", "name");
+    private static final Set<String> TERM_KEYS = Set.of("id", "kind", "type", "generic", "en", "ar", "name");
     private static final Map<String, Term.Category> LEXICON_SECTIONS = Map.of(
-            "entities", Term.Category.ENTITY, "concepts", Term.Category.CONCEPT, "unknowns", Term.Category.UNKNOWN);
+            "entities", Term.Category.ENTITY, "concepts", Term.Category.CONCEPT, "unknowns", Term.Category.UNKNOWN,
+            "others", Term.Category.OTHER);
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
@@ -144,7 +145,7 @@ public final class KnowledgeLoader {
         }
         Set<String> concepts = new HashSet<>();
         for (Term t : lexicon.terms()) {
-            if (t.category() != Term.Category.UNKNOWN) {
+            if (t.category() == Term.Category.CONCEPT || t.category() == Term.Category.ENTITY) {
                 concepts.add(t.id());
             }
         }
@@ -368,7 +369,7 @@ public final class KnowledgeLoader {
         unknownKeys(root, LEXICON_SECTIONS.keySet(), name, "", problems);
         List<Term> terms = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (String section : List.of("entities", "concepts", "unknowns")) {
+        for (String section : List.of("entities", "concepts", "unknowns", "others")) {
             JsonNode list = root.get(section);
             if (list == null) {
                 continue;
@@ -439,7 +440,12 @@ public final class KnowledgeLoader {
                 }
             }
         }
-        return problems.size() > before ? null : new Term(id, category, kind, type, forms, names);
+        JsonNode genericNode = node.get("generic");
+        if (genericNode != null && !genericNode.isBoolean()) {
+            problems.add(file, entry, "'generic' must be true or false");
+        }
+        boolean generic = genericNode != null && genericNode.asBoolean();
+        return problems.size() > before ? null : new Term(id, category, kind, type, generic, forms, names);
     }
 
     // ---- YAML helpers ----------------------------------------------------------------------------

@@ -10,9 +10,11 @@ import java.util.Map;
  *
  * @param kind  for concepts: the kind of figure that answers "how much" about it, or null
  * @param type  for entities: person, company, product or media, or null
+ * @param generic for concepts: only says what kind of figure is wanted ("money"), so any fact with
+ *                such a figure covers it
  * @param names the display name per language (entities and unknowns), may be empty
  */
-public record Term(String id, Category category, FigureKind kind, String type,
+public record Term(String id, Category category, FigureKind kind, String type, boolean generic,
                    Map<Language, List<String>> forms, Map<Language, String> names) {
 
     public static final java.util.Set<String> TYPES = java.util.Set.of("person", "company", "product", "media");
@@ -21,7 +23,11 @@ public record Term(String id, Category category, FigureKind kind, String type,
         return "person".equals(type);
     }
 
-    public enum Category { ENTITY, CONCEPT, UNKNOWN }
+    /**
+     * ENTITY and CONCEPT are what the articles talk about; UNKNOWN is what people ask that they
+     * do not say; OTHER is a company or product they do not cover at all.
+     */
+    public enum Category { ENTITY, CONCEPT, UNKNOWN, OTHER }
 
     public Term {
         forms = Map.copyOf(forms);

@@ -1,0 +1,126 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import dev.safqa.knowledge.Numbers;
+import dev.safqa.text.Language;
+import org.junit.jupiter.api.Test;
+
+class AnswererTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    private Answer ask(String q) {
+        return answerer.answer(q);
+    }
+
+    @Test
+    void english_question_gets_english_answer_with_the_figure_and_its_citation() {
+        Answer a = ask("How much did Meta invest in Scale AI?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.language()).isEqualTo(Language.EN);
+        assertThat(a.text()).contains("$14.8 billion");
+        assertThat(a.citations()).singleElement().satisfies(c -> {
+            assertThat(c.paragraph()).isEqualTo(1);
+            assertThat(c.text()).contains("14.8 مليار دولار");
+        });
+    }
+
+    @Test
+    void arabic_question_gets_arabic_answer() {
+        Answer a = ask("كم استثمرت ميتا في Scale AI؟");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.language()).isEqualTo(Language.AR);
+        assertThat(a.text()).contains("14.8 مليار دولار");
+    }
+
+    @Test
+    void the_chat_language_overrides_the_question_language() {
+        Answer a = answerer.answer("How old is Alexandr Wang?", Language.AR);
+        assertThat(a.language()).isEqualTo(Language.AR);
+        assertThat(a.text()).contains("28").contains("وانغ");
+    }
+
+    @Test
+    void dialect_question_words_are_understood() {
+        assertThat(ask("قديش دفعت ميتا على سكيل؟").text()).contains("14.8");   // Levantine قديش
+        assertThat(ask("مين خليفة وانغ؟").text()).contains("درويج");           // مين
+        assertThat(ask("ليش قطعت جوجل علاقتها مع سكيل؟").text()).contains("جوجل"); // ليش
+    }
+
+    @Test
+    void typos_are_forgiven() {
+        assertThat(ask("What's the size of Meta's investmnet in Scael AI").text()).contains("14.8");
+        assertThat(ask("how old is wnag").text()).contains("28");
+    }
+
+    @Test
+    void arabic_indic_digits_in_a_question_are_figures() {
+        Answer a = ask("كم كانت إيرادات Scale AI في ٢٠٢٤؟");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("870");
+    }
+
+    @Test
+    void another_companys_deal_is_declined_politely_with_suggestions() {
+        Answer a = ask("How much did Microsoft pay for Activision?");
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("article");
+        assertThat(a.suggestions()).hasSizeBetween(2, 3);
+        assertThat(a.citations()).isEmpty();
+    }
+
+    @Test
+    void a_figure_the_article_lacks_is_declined() {
+        assertThat(ask("How many employees does Scale AI have?").outcome()).isEqualTo(Outcome.NOT_IN_ARTICLE);
+        assertThat(ask("What was Scale AI's revenue in 2022?").answered()).isFalse();       // year not in the article
+        assertThat(ask("How much revenue did Meta make in 2024?").answered()).isFalse();    // Scale's revenue, not Meta's
+        assertThat(ask("كم استثمرت جوجل في Scale AI؟").answered()).isFalse();                // Google paid, did not invest
+    }
+
+    @Test
+    void off_topic_chat_is_declined_in_the_question_language() {
+        Answer a = ask("ما هي عاصمة اليابان؟");
+        assertThat(a.answered()).isFalse();
+        assertThat(a.language()).isEqualTo(Language.AR);
+        assertThat(a.suggestions()).allMatch(s -> s.matches(".*[\\u0600-\\u06FF].*"));
+    }
+
+    @Test
+    void greetings_get_a_greeting_not_an_answer() {
+        Answer a = ask("مرحبا");
+        assertThat(a.outcome()).isEqualTo(Outcome.SMALL_TALK);
+        assertThat(a.suggestions()).isNotEmpty();
+    }
+
+    @Test
+    void empty_and_huge_messages_get_a_clear_reply() {
+        assertThat(ask("   ").outcome()).isEqualTo(Outcome.EMPTY);
+        assertThat(ask(null).outcome()).isEqualTo(Outcome.EMPTY);
+        assertThat(ask("why ".repeat(200)).outcome()).isEqualTo(Outcome.TOO_LONG);
+    }
+
+    @Test
+    void answers_are_short_and_state_no_figure_outside_their_citation() {
+        for (String q : new String[] {"How much did Meta invest?", "ما حجم حصة ميتا؟", "What revenue does Scale expect for 2025?",
+                "كم تخطط ميتا لإنفاقه على بنية الذكاء الاصطناعي؟", "When was the deal announced?"}) {
+            Answer a = ask(q);
+            assertThat(a.answered()).as(q).isTrue();
+            assertThat(a.text().length()).as(q).isLessThanOrEqualTo(300);
+            String cited = String.join(" ", a.citations().stream().map(Citation::text).toList());
+            assertThat(Numbers.in(cited)).as(q).containsAll(Numbers.in(a.text()));
+        }
+    }
+
+    @Test
+    void who_questions_name_the_person_the_question_did_not() {
+        assertThat(ask("Who replaced Wang as CEO of Scale?").text()).contains("Droege");
+        assertThat(ask("Who is Scale AI's new CEO?").text()).contains("Droege");
+    }
+
+    @Test
+    void explain_shows_the_reading_and_the_candidates() {
+        String e = answerer.explain("How much did Meta invest?");
+        assertThat(e).contains("intent: AMOUNT").contains("deal-investment");
+    }
+}

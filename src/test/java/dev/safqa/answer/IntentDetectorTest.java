@@ -1,0 +1,46 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.text.ArabicText;
+import dev.safqa.text.Language;
+import org.junit.jupiter.api.Test;
+
+class IntentDetectorTest {
+    private static Intent en(String q) {
+        return IntentDetector.detect(ArabicText.fold(q), Language.EN);
+    }
+
+    private static Intent ar(String q) {
+        return IntentDetector.detect(ArabicText.fold(q), Language.AR);
+    }
+
+    @Test
+    void english_question_words() {
+        assertThat(en("How much did Meta pay?")).isEqualTo(Intent.AMOUNT);
+        assertThat(en("How many billions did it cost?")).isEqualTo(Intent.AMOUNT);   // counting money is an amount
+        assertThat(en("How many customers does Scale have?")).isEqualTo(Intent.COUNT);
+        assertThat(en("How old is Wang?")).isEqualTo(Intent.AGE);
+        assertThat(en("What percentage did Meta buy?")).isEqualTo(Intent.PERCENT);
+        assertThat(en("When was it announced?")).isEqualTo(Intent.WHEN);
+        assertThat(en("Why did Google leave?")).isEqualTo(Intent.WHY);
+        assertThat(en("Who is the new CEO?")).isEqualTo(Intent.WHO);
+        assertThat(en("Did Meta buy all of it?")).isEqualTo(Intent.YES_NO);
+        assertThat(en("scale ai valuation")).isEqualTo(Intent.ANY);
+    }
+
+    @Test
+    void arabic_question_words() {
+        assertThat(ar("كم استثمرت ميتا؟")).isEqualTo(Intent.AMOUNT);
+        assertThat(ar("كم عمر وانغ؟")).isEqualTo(Intent.AGE);
+        assertThat(ar("كم عدد الموظفين؟")).isEqualTo(Intent.COUNT);
+        assertThat(ar("ما نسبة الحصة؟")).isEqualTo(Intent.PERCENT);
+        assertThat(ar("متى أعلنت الصفقة؟")).isEqualTo(Intent.WHEN);
+        assertThat(ar("في أي عام؟")).isEqualTo(Intent.WHEN);
+        assertThat(ar("لماذا قطعت جوجل علاقتها؟")).isEqualTo(Intent.WHY);
+        assertThat(ar("من هو المدير الجديد؟")).isEqualTo(Intent.WHO);
+        assertThat(ar("ما هي الشركات التي انسحبت؟")).isEqualTo(Intent.WHO);
+        assertThat(ar("هل اشترت ميتا الشركة؟")).isEqualTo(Intent.YES_NO);
+        assertThat(ar("ما هو نموذج Behemoth؟")).isEqualTo(Intent.WHAT);
+    }
+}
