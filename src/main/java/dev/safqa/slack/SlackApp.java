@@ -1,0 +1,216 @@
+package dev.safqa.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.safqa.answer.Answerer;
+import dev.safqa.http.HttpService;
+import dev.safqa.knowledge.Knowledge;
+import dev.safqa.limits.Pacer;
+import dev.safqa.limits.RateLimiter;
+import dev.safqa.platform.Platform;
+import dev.safqa.platform.Telemetry;
+import dev.safqa.storage.ChatSettings;
+import dev.safqa.storage.FeedbackLog;
+import dev.safqa.text.Language;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Safqa on Slack: a Bolt {@link App} with Safqa's listeners, reached either over Socket Mode (the
+ * Java-WebSocket backend) or as {@code POST /slack/events} on the shared HTTP server.
+ *
+ * <p>Owns everything it starts: the Bolt app and its Web API client (pointed at
+ * {@link SlackSettings#apiUrl()}, so a test can put a fake Slack there), the Socket Mode connection,
+ * and the scheduler that answers and sends. {@link #close()} releases all of them.
+ */
+public final class SlackApp implements Platform {
+    private static final Logger log = LoggerFactory.getLogger(SlackApp.class);
+
+    private static final int THREADS = 4;
+
+    private final SlackSettings settings;
+    private final Slack slack;
+    private final App app;
+    private final ScheduledThreadPoolExecutor executor;
+    private volatile SocketModeApp socketMode;
+    private volatile boolean started;
+    private volatile boolean closed;
+
+    /**
+     * @param answerer      the core; thread-safe
+     * @param knowledge     the current knowledge, for {@code /safqa facts} and {@code source}
+     * @param chatSettings  where {@code /safqa lang} is kept, per channel
+     * @param feedbackLog   where 👍/👎 are recorded
+     * @param subscriptions what {@code /safqa subscribe|unsubscribe} do ({@link SubscriptionCommands#NOT_YET} for now)
+     */
+    public SlackApp(SlackSettings settings, Answerer answerer, Supplier<Knowledge> knowledge,
+                    ChatSettings chatSettings, FeedbackLog feedbackLog, SubscriptionCommands subscriptions,
+                    Telemetry telemetry) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(answerer, "answerer");
+        Objects.requireNonNull(knowledge, "knowledge");
+        Objects.requireNonNull(chatSettings, "chatSettings");
+        Objects.requireNonNull(feedbackLog, "feedbackLog");
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(telemetry, "telemetry");
+        SlackConfig config = new SlackConfig(); // not SlackConfig.DEFAULT: that one is immutable
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        config.setStatsEnabled(false); // no metrics threads, no extra auth.test calls
+        this.slack = Slack.getInstance(config);
+        this.app = new App(AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(settings.botToken())
+                .signingSecret(settings.signingSecret())
+                // checked by SlackEventsRoute over UTF-8 bytes; Bolt's check uses the platform charset
+                .requestVerificationEnabled(false)
+                // edits, deletions, joins... are acknowledged, not logged as unhandled
+                .allEventsApiAutoAckEnabled(true)
+                .threadPoolSize(1)
+                .build());
+
+        AtomicInteger n = new AtomicInteger();
+        this.executor = new ScheduledThreadPoolExecutor(THREADS, r -> {
+            Thread t = new Thread(r, "slack-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+
+        Pacer pacer = settings.pacing() ? new Pacer() : null;
+        MessageSender sender = new MessageSender(slack.methods(settings.botToken()), pacer, executor, telemetry);
+        RateLimiter questionLimit = new RateLimiter(settings.questionsPerMinute(), Duration.ofMinutes(1));
+        new SlackHandlers(answerer, knowledge, chatSettings, feedbackLog, subscriptions, questionLimit, sender,
+                executor, telemetry).register(app);
+    }
+
+    @Override
+    public String name() {
+        return SlackHandlers.PLATFORM;
+    }
+
+    /** HTTP mode only: {@code POST /slack/events}. Socket Mode needs no route. */
+    @Override
+    public void registerRoutes(HttpService.Builder http) {
+        if (!settings.socketMode()) {
+            http.route(SlackEventsRoute.PATH, new SlackEventsRoute(app,
+                    new RequestSignature(settings.signingSecret(), Clock.systemUTC()), SlackApp::failed,
+                    () -> !closed));
+        }
+    }
+
+    /**
+     * Checks the bot token (Bolt calls auth.test) and, in Socket Mode, opens the WebSocket.
+     *
+     * @throws IllegalStateException if Slack refuses the token or the connection
+     */
+    @Override
+    public void start() {
+        if (closed) {
+            throw new IllegalStateException("Slack adapter is closed");
+        }
+        if (started) {
+            return;
+        }
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            // Bolt's message names the auth.test error ("invalid_auth") or the network failure, never the token
+            throw new IllegalStateException("Slack auth.test failed: " + e.getMessage(), e);
+        }
+        if (settings.socketMode()) {
+            try {
+                SocketModeApp sm = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.JavaWebSocket,
+                        ctx -> failed(ctx.getRequest(), ctx.getException()));
+                socketMode = sm;
+                sm.startAsync();
+            } catch (Exception e) {
+                throw new IllegalStateException("Slack Socket Mode connection failed: " + e, e);
+            }
+        }
+        started = true;
+        log.info("Slack adapter started ({} mode)", settings.socketMode() ? "Socket" : "HTTP");
+    }
+
+    /** Started and not closed; in Socket Mode, the WebSocket also answers a ping. */
+    @Override
+    public boolean isReady() {
+        if (!started || closed) {
+            return false;
+        }
+        if (!settings.socketMode()) {
+            return true;
+        }
+        SocketModeApp sm = socketMode;
+        SocketModeClient client = sm == null ? null : sm.getClient();
+        return client != null && client.verifyConnection();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        SocketModeApp sm = socketMode;
+        if (sm != null) {
+            SocketModeClient client = sm.getClient();
+            try {
+                sm.close();
+                if (client != null) {
+                    client.close(); // SocketModeApp.close() leaves the client's own executors running
+                }
+            } catch (Exception e) {
+                log.warn("Closing the Slack Socket Mode connection failed: {}", e.toString());
+            }
+        }
+        // replies already booked (paced, or waiting out a Retry-After) still go out, within the grace
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(settings.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("Slack replies still pending after {}; dropped", settings.shutdownGrace());
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        app.stop();
+        app.executorService().shutdownNow();
+        try {
+            slack.close();
+        } catch (Exception e) {
+            log.warn("Closing the Slack client failed: {}", e.toString());
+        }
+        log.info("Slack adapter closed");
+    }
+
+    /**
+     * The response for a request whose handling threw (in Bolt's middleware, e.g. auth.test, or a
+     * listener): a 200, so Slack does not redeliver into the same failure, with an apology for a
+     * slash command, whose user is waiting for an answer.
+     */
+    static Response failed(Request<?> request, Exception e) {
+        RequestType type = request == null ? null : request.getRequestType();
+        log.error("Slack {} request failed: {}", type, e.toString(), e);
+        if (type == RequestType.Command) {
+            String sorry = Wording.apology(Language.EN) + "\n" + Wording.apology(Language.AR);
+            return Response.json(200, Map.of("response_type", "ephemeral", "text", sorry));
+        }
+        return Response.ok();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.safqa.slack;
+
+import dev.safqa.answer.Guide;
+import dev.safqa.text.Language;
+
+/**
+ * What the Slack adapter says that the core's {@link dev.safqa.answer.Replies} and
+ * {@link dev.safqa.answer.Guide} do not: Slack's own command syntax, buttons, and the notes about
+ * limits and failures.
+ */
+final class Wording {
+    private Wording() {
+    }
+
+    static String slowDown(Language l) {
+        return l == Language.AR
+                ? "أسئلة كثيرة في وقت قصير. انتظر دقيقة ثم اسأل مجددًا من فضلك."
+                : "That's a lot of questions at once. Please wait a minute and ask again.";
+    }
+
+    static String apology(Language l) {
+        return l == Language.AR
+                ? "عذرًا، حدث خطأ من جهتي. حاول مرة أخرى بعد قليل."
+                : "Sorry, something went wrong on my side. Please try again in a moment.";
+    }
+
+    static String thanks(Language l) {
+        return l == Language.AR ? "شكرًا على رأيك!" : "Thanks for the feedback!";
+    }
+
+    static String share(Language l) {
+        return l == Language.AR ? "مشاركة في القناة" : "Share in channel";
+    }
+
+    static String sharedBy(Language l, String userId) {
+        return (l == Language.AR ? "شاركه " : "Shared by ") + "<@" + userId + ">";
+    }
+
+    static String helpful(Language l) {
+        return l == Language.AR ? "👍 مفيد" : "👍 Helpful";
+    }
+
+    static String notHelpful(Language l) {
+        return l == Language.AR ? "👎 غير مفيد" : "👎 Not helpful";
+    }
+
+    static String langUsage(Language l) {
+        return l == Language.AR
+                ? "الاستخدام: ‎/safqa lang ar أو en أو auto"
+                : "Usage: /safqa lang ar, /safqa lang en or /safqa lang auto";
+    }
+
+    static String paragraphHeading(Language l, int n) {
+        return l == Language.AR ? "الفقرة " + n : "Paragraph " + n;
+    }
+
+    static String keyFactsHeading(Language l) {
+        return l == Language.AR ? "أهم أرقام الصفقة" : "The deal at a glance";
+    }
+
+    static String notificationsComing(Language l) {
+        return l == Language.AR
+                ? "التنبيهات عند تغيّر معلومات الصفقة قادمة قريبًا في Slack؛ لم يُسجَّل اشتراك بعد."
+                : "Notifications when the deal's facts change are coming to Slack soon; nothing was subscribed yet.";
+    }
+
+    /** One help line per command, in Slack's syntax: "ask" is the bare {@code /safqa <question>}. */
+    static String commandLine(Guide.Command c, Language l) {
+        String usage = c.name().equals("ask")
+                ? "/safqa " + c.args()
+                : ("/safqa " + c.name() + " " + c.args()).strip();
+        return "• `" + SlackText.escape(usage) + "`  " + c.description(l);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.safqa.slack;
+
+import dev.safqa.answer.Answerer;
+import dev.safqa.http.HttpService;
+import dev.safqa.platform.Telemetry;
+import java.time.Duration;
+
+/**
+ * Safqa's Slack app in HTTP mode on Safqa's HTTP server (127.0.0.1, port 0), talking to a fake Slack;
+ * requests go in through a {@link SignedClient}.
+ */
+final class HttpModeHarness implements AutoCloseable {
+    final FakeSlack slack;
+    MemoryStorage storage = new MemoryStorage();
+    SlackApp app;
+    HttpService http;
+    SignedClient client;
+
+    HttpModeHarness() throws Exception {
+        slack = new FakeSlack();
+    }
+
+    /** Starts (or restarts, after {@link #stopApp()}) the app with this answerer and question limit. */
+    HttpModeHarness start(Answerer answerer, int questionsPerMinute) throws Exception {
+        SlackSettings settings = new SlackSettings("xoxb-test-token", null, SignedClient.SECRET, slack.apiUrl(),
+                questionsPerMinute, true, Duration.ofSeconds(5));
+        app = new SlackApp(settings, answerer, () -> TestKnowledge.index().knowledge(), storage, storage,
+                SubscriptionCommands.NOT_YET, Telemetry.NONE);
+        HttpService.Builder b = HttpService.builder().host("127.0.0.1").port(0).threads(4);
+        app.registerRoutes(b);
+        http = b.start();
+        client = new SignedClient(http.port());
+        app.start();
+        return this;
+    }
+
+    void stopApp() {
+        if (http != null) {
+            http.stop(Duration.ZERO);
+            http = null;
+        }
+        if (app != null) {
+            app.close();
+            app = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stopApp();
+        slack.close();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.safqa.slack;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** Slack payloads as Slack sends them, trimmed to the fields Bolt and Safqa read. */
+final class Payloads {
+    private Payloads() {
+    }
+
+    static String mention(String eventId, String channel, String ts, String threadTs, String text) {
+        JsonObject ev = new JsonObject();
+        ev.addProperty("type", "app_mention");
+        ev.addProperty("user", "U0001");
+        ev.addProperty("text", text);
+        ev.addProperty("ts", ts);
+        if (threadTs != null) {
+            ev.addProperty("thread_ts", threadTs);
+        }
+        ev.addProperty("channel", channel);
+        ev.addProperty("event_ts", ts);
+        return callback(eventId, ev);
+    }
+
+    static String directMessage(String eventId, String channel, String user, String threadTs, String text) {
+        JsonObject ev = new JsonObject();
+        ev.addProperty("type", "message");
+        ev.addProperty("channel", channel);
+        ev.addProperty("channel_type", "im");
+        ev.addProperty("user", user);
+        ev.addProperty("text", text);
+        ev.addProperty("ts", "1700000000.000050");
+        if (threadTs != null) {
+            ev.addProperty("thread_ts", threadTs);
+        }
+        return callback(eventId, ev);
+    }
+
+    private static String callback(String eventId, JsonObject ev) {
+        JsonObject o = new JsonObject();
+        o.addProperty("token", "legacy-verification-token");
+        o.addProperty("team_id", "T0001");
+        o.addProperty("api_app_id", "A0001");
+        o.add("event", ev);
+        o.addProperty("type", "event_callback");
+        o.addProperty("event_id", eventId);
+        o.addProperty("event_time", 1700000000);
+        return o.toString();
+    }
+
+    static String blockAction(String actionId, String value, String responseUrl) {
+        JsonObject action = new JsonObject();
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", "safqa_answer_actions");
+        action.addProperty("type", "button");
+        action.addProperty("value", value);
+        action.addProperty("action_ts", "1700000001.000000");
+        JsonArray actions = new JsonArray();
+        actions.add(action);
+        JsonObject o = new JsonObject();
+        o.addProperty("type", "block_actions");
+        o.add("user", JsonParser.parseString("{\"id\":\"U0001\",\"username\":\"reader\",\"team_id\":\"T0001\"}"));
+        o.addProperty("api_app_id", "A0001");
+        o.addProperty("token", "legacy-verification-token");
+        o.add("container", JsonParser.parseString("{\"type\":\"message\",\"message_ts\":\"1700000000.000200\","
+                + "\"channel_id\":\"C0001\",\"is_ephemeral\":true}"));
+        o.addProperty("trigger_id", "123.456.def");
+        o.add("team", JsonParser.parseString("{\"id\":\"T0001\",\"domain\":\"safqa-test\"}"));
+        o.add("channel", JsonParser.parseString("{\"id\":\"C0001\",\"name\":\"general\"}"));
+        o.addProperty("response_url", responseUrl);
+        o.add("actions", actions);
+        return o.toString();
+    }
+
+    static String botMessage(String eventId, String user, String botId, String subtype, String text) {
+        JsonObject ev = new JsonObject();
+        ev.addProperty("type", "message");
+        if (subtype != null) {
+            ev.addProperty("subtype", subtype);
+        }
+        ev.addProperty("channel", "D0001");
+        ev.addProperty("channel_type", "im");
+        if (user != null) {
+            ev.addProperty("user", user);
+        }
+        ev.addProperty("bot_id", botId);
+        ev.addProperty("text", text);
+        ev.addProperty("ts", "1700000000.000600");
+        return callback(eventId, ev);
+    }
+
+    static String edited(String eventId, String text) {
+        JsonObject ev = new JsonObject();
+        ev.addProperty("type", "message");
+        ev.addProperty("subtype", "message_changed");
+        ev.addProperty("channel", "D0001");
+        ev.addProperty("channel_type", "im");
+        ev.add("message", JsonParser.parseString("{\"type\":\"message\",\"user\":\"U0001\",\"ts\":\"1700000000.000800\"}"));
+        ev.getAsJsonObject("message").addProperty("text", text);
+        ev.addProperty("ts", "1700000000.000900");
+        return callback(eventId, ev);
+    }
+}
