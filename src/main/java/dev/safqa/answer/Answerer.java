@@ -178,7 +178,7 @@ public final class Answerer {
             };
             if (hasIt) {
                 covered += s.weight();
-            } else if (s.type() == Slot.Type.CONCEPT && f.curated()
+            } else if (s.type() == Slot.Type.CONCEPT && f.curated() && !s.context()
                     && s.terms().stream().allMatch(t -> t.kind() != null && !t.generic())) {
                 // what the question measures ("pay", "stake") must be what the fact is about
                 return null;

@@ -126,7 +126,7 @@ final class QuestionReader {
             }
             Set<String> forms = new LinkedHashSet<>();
             positions.subList(m.start(), m.end()).forEach(forms::addAll);
-            slots.add(slot(m.terms(), forms));
+            slots.add(slot(m.terms(), forms, afterContextWord(positions, m.start())));
         }
         for (int i = 0; i < positions.size(); i++) {
             Set<String> forms = positions.get(i);
@@ -136,8 +136,8 @@ final class QuestionReader {
             }
             String known = forms.stream().filter(index::knowsWord).findFirst().orElse(null);
             slots.add(known != null
-                    ? new Slot(Slot.Type.WORD, forms, Set.of(), KNOWN_WORD * index.specificity(known))
-                    : new Slot(Slot.Type.UNKNOWN_WORD, forms, Set.of(), UNKNOWN_WORD));
+                    ? new Slot(Slot.Type.WORD, forms, Set.of(), KNOWN_WORD * index.specificity(known), false)
+                    : new Slot(Slot.Type.UNKNOWN_WORD, forms, Set.of(), UNKNOWN_WORD, false));
         }
         boolean smallTalk = !words.isEmpty() && words.stream().allMatch(SMALL_TALK::contains);
         return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames,
@@ -145,7 +145,20 @@ final class QuestionReader {
                 entitiesAfter(EXCLUSION, normalized), entitiesAround(ALTERNATIVE, normalized));
     }
 
-    private Slot slot(Set<Term> terms, Set<String> forms) {
+    /** Analysed forms of "after", "before", "following", "since", "بعد", "قبل", "عقب", "منذ". */
+    private static final Set<String> CONTEXT_WORDS = Set.of("after", "befor", "follow", "sinc", "bi", "بعد", "قبل", "عقب", "منذ");
+
+    /** True if one of the three words before a position sets a time frame: what follows is context. */
+    private static boolean afterContextWord(List<Set<String>> positions, int start) {
+        for (int i = Math.max(0, start - 3); i < start; i++) {
+            if (positions.get(i).stream().anyMatch(CONTEXT_WORDS::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Slot slot(Set<Term> terms, Set<String> forms, boolean context) {
         Slot.Type type = Slot.Type.CONCEPT;
         for (Term t : terms) {
             if (t.category() == Term.Category.UNKNOWN || t.category() == Term.Category.OTHER) {
@@ -167,7 +180,7 @@ final class QuestionReader {
             case CONCEPT -> kept.stream().mapToDouble(t -> index.specificity("c:" + t.id())).max().orElse(1.0);
             default -> 1.0;
         };
-        return new Slot(type, forms, kept, weight);
+        return new Slot(type, forms, kept, weight, context);
     }
 
     private static Slot.Type slotType(Term t) {

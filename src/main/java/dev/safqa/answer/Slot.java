@@ -10,8 +10,9 @@ import java.util.Set;
  * @param forms  the analysed forms of the word(s)
  * @param terms  the lexicon terms it names (empty for words)
  * @param weight how much the question rests on it, for judging how well a fact covers the question
+ * @param context true if it only sets the scene ("after Meta's investment", "بعد الصفقة")
  */
-record Slot(Type type, Set<String> forms, Set<Term> terms, double weight) {
+record Slot(Type type, Set<String> forms, Set<Term> terms, double weight, boolean context) {
     enum Type { ENTITY, CONCEPT, NOT_COVERED, WORD, UNKNOWN_WORD }
 
     Slot {
