@@ -1,0 +1,303 @@
+package dev.safqa.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.safqa.answer.Answerer;
+import dev.safqa.answer.Guide;
+import dev.safqa.http.HttpService;
+import dev.safqa.knowledge.Knowledge;
+import dev.safqa.limits.Pacer;
+import dev.safqa.limits.RateLimiter;
+import dev.safqa.platform.Platform;
+import dev.safqa.platform.Telemetry;
+import dev.safqa.storage.ChatSettings;
+import dev.safqa.storage.FeedbackLog;
+import dev.safqa.text.Language;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.BotSession;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The Telegram platform: wires the telegrambots client and poller (or Safqa's own webhook route) to
+ * the update handler, the responder and the outbox, and owns every thread they use. All threads are
+ * daemons named {@code safqa-telegram-*}, and {@link #close()} stops them all, so the JVM can exit
+ * (telegrambots' own poller executor is neither).
+ *
+ * <p>Lifecycle: construct, {@link #registerRoutes} (webhook mode adds {@code POST /telegram}) before the
+ * HTTP server starts, {@link #start()} (getMe unless the username is configured, setMyCommands in
+ * English and Arabic, then setWebhook or long polling), {@link #close()}. close() is safe after a
+ * failed start and more than once.
+ */
+public final class TelegramBot implements Platform {
+    public static final String WEBHOOK_PATH = "/telegram";
+    /** The update kinds the bot uses; edited messages are not asked for at all. */
+    static final List<String> ALLOWED_UPDATES =
+            List.of("message", "channel_post", "callback_query", "inline_query", "my_chat_member");
+    private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+    private static final String THREADS = "safqa-telegram-";
+
+    /** Timings the tests shorten; production uses {@link #DEFAULT}. */
+    record Tuning(int pollTimeoutSeconds, Duration pollFirstBackOff, Duration pollMaxBackOff, Outbox.Policy sends,
+                  Duration closeGrace, int workers) {
+        static final Tuning DEFAULT = new Tuning(50, Duration.ofMillis(500), Duration.ofSeconds(30),
+                Outbox.Policy.DEFAULT, Duration.ofSeconds(5), 4);
+
+        Tuning withCloseGrace(Duration grace) {
+            if (grace == null || grace.isNegative()) {
+                throw new IllegalArgumentException("shutdown grace must be zero or more, got " + grace);
+            }
+            return new Tuning(pollTimeoutSeconds, pollFirstBackOff, pollMaxBackOff, sends, grace, workers);
+        }
+    }
+
+    private final TelegramSettings settings;
+    private final Tuning tuning;
+    private final Redactor redactor;
+    private final TelegramUrl url;
+    private final ThreadPoolExecutor httpThreads;
+    private final OkHttpClient http;
+    private final OkHttpClient pollHttp;
+    private final TelegramClient client;
+    private final ScheduledThreadPoolExecutor sendThreads;
+    private final StripedExecutor workers;
+    private final PollBackOff pollBackOff;
+    private final PollWatch pollWatch;
+    private final UpdateHandler handler;
+    private final WebhookHandler webhook;
+
+    private volatile boolean started;
+    private volatile boolean closed;
+    private volatile String username;
+    private ScheduledExecutorService pollThread;
+    private TelegramBotsLongPollingApplication poller;
+    private BotSession session;
+
+    /**
+     * The constructor {@code safqa serve} calls. Nothing touches the network before {@link #start()}.
+     *
+     * @param settings      token, API URL, webhook or polling, limits ({@link TelegramSettings#fromEnv})
+     * @param answerer      the core (thread-safe)
+     * @param chatSettings  each chat's /lang choice
+     * @param feedbackLog   where 👍/👎 taps are recorded
+     * @param telemetry     questions, limits, sends, 429s and errors
+     * @param knowledge     the current knowledge, for /facts, /source and the Source button (read per use,
+     *                      so a reload is picked up)
+     * @param subscriptions what /subscribe and /unsubscribe do ({@link SubscriptionCommands#NOT_YET} for now)
+     * @param chats         told when a chat blocks or removes the bot (403) or moves (group upgrade)
+     * @param shutdownGrace how long {@link #close()} lets updates and replies in flight finish
+     */
+    public TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
+                       Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
+                       ChatLifecycle chats, Duration shutdownGrace) {
+        this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats,
+                Tuning.DEFAULT.withCloseGrace(shutdownGrace));
+    }
+
+    /** As above, with a 5-second shutdown grace. */
+    public TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
+                       Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
+                       ChatLifecycle chats) {
+        this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats, Tuning.DEFAULT);
+    }
+
+    TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
+                Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
+                ChatLifecycle chats, Tuning tuning) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.tuning = tuning;
+        Objects.requireNonNull(answerer, "answerer");
+        Objects.requireNonNull(chatSettings, "chatSettings");
+        Objects.requireNonNull(feedbackLog, "feedbackLog");
+        Objects.requireNonNull(telemetry, "telemetry");
+        Objects.requireNonNull(knowledge, "knowledge");
+        this.redactor = new Redactor(settings.token(), settings.webhookSecret());
+        this.url = settings.telegramUrl();
+
+        // OkHttp's default dispatcher threads are not daemons and linger 60 s: bring our own
+        this.httpThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), daemon(THREADS + "http-"));
+        Dispatcher dispatcher = new Dispatcher(httpThreads);
+        dispatcher.setMaxRequestsPerHost(32);
+        this.http = new OkHttpClient.Builder().dispatcher(dispatcher).connectionPool(new ConnectionPool(8, 5, TimeUnit.MINUTES))
+                .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30))
+                .writeTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build();
+        this.pollBackOff = new PollBackOff(tuning.pollFirstBackOff(), tuning.pollMaxBackOff());
+        // the poller's client hands each request to PollWatch, which makes it on pollTransport
+        OkHttpClient pollTransport = http.newBuilder().dispatcher(new Dispatcher(httpThreads))
+                .readTimeout(Duration.ofSeconds(tuning.pollTimeoutSeconds() + 15L)).callTimeout(Duration.ZERO).build();
+        this.pollWatch = new PollWatch(pollBackOff, telemetry, pollTransport);
+        this.pollHttp = pollTransport.newBuilder().addInterceptor(pollWatch).build();
+        this.client = new OkHttpTelegramClient(new ObjectMapper(), http, settings.token(), url);
+
+        this.sendThreads = new ScheduledThreadPoolExecutor(2, daemon(THREADS + "send-"));
+        sendThreads.setRemoveOnCancelPolicy(true);
+        this.workers = new StripedExecutor(tuning.workers(), 256, daemon(THREADS + "worker-"));
+        Outbox outbox = new Outbox(client, sendThreads, settings.pacing() ? new Pacer() : null, chats == null
+                ? ChatLifecycle.IGNORE : chats, telemetry, redactor, tuning.sends());
+        Responder responder = new Responder(answerer, knowledge, chatSettings, feedbackLog,
+                subscriptions == null ? SubscriptionCommands.NOT_YET : subscriptions, outbox, new TelegramRenderer(),
+                new RateLimiter(settings.questionsPerMinute(), Duration.ofMinutes(1)),
+                new RateLimiter(1, Duration.ofMinutes(1)), telemetry);
+        this.handler = new UpdateHandler(responder, workers, telemetry, redactor);
+        this.webhook = settings.webhook()
+                ? new WebhookHandler(settings.webhookSecret(), handler, () -> started && !closed, telemetry)
+                : null;
+    }
+
+    @Override
+    public String name() {
+        return ChatRef.PLATFORM;
+    }
+
+    @Override
+    public void registerRoutes(HttpService.Builder httpServer) {
+        if (webhook != null) {
+            httpServer.route(WEBHOOK_PATH, webhook);
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        if (closed || started) {
+            throw new IllegalStateException(closed ? "Telegram bot is closed" : "Telegram bot already started");
+        }
+        try {
+            username = settings.botUsername() != null ? settings.botUsername() : client.execute(new GetMe()).getUserName();
+            handler.username(username);
+            registerCommands();
+            if (settings.webhook()) {
+                client.execute(SetWebhook.builder().url(settings.webhookUrl().toString())
+                        .secretToken(settings.webhookSecret()).allowedUpdates(ALLOWED_UPDATES).build());
+            } else {
+                startPolling();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Telegram bot did not start: " + redactor.describe(e), redactor.scrub(e));
+        }
+        started = true;
+        log.info("Telegram bot @{} started with {} ({})", username, settings.webhook() ? "a webhook" : "long polling",
+                settings.apiUrl());
+    }
+
+    private void startPolling() throws Exception {
+        pollThread = Executors.newSingleThreadScheduledExecutor(daemon(THREADS + "poll-"));
+        ScheduledExecutorService poll = pollThread;
+        poller = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> poll, () -> pollBackOff);
+        int timeout = tuning.pollTimeoutSeconds();
+        // registerBot calls deleteWebhook first and throws if Telegram refuses
+        session = poller.registerBot(settings.token(), () -> url,
+                last -> new LenientGetUpdates(last + 1, 100, timeout, ALLOWED_UPDATES), handler);
+    }
+
+    /** The command menu, in English by default and in Arabic for Arabic-language clients. Best effort. */
+    private void registerCommands() {
+        for (Language l : Language.values()) {
+            List<BotCommand> commands = Guide.COMMANDS.stream()
+                    .map(c -> new BotCommand(c.name(), c.description(l))).toList();
+            SetMyCommands.SetMyCommandsBuilder<?, ?> set = SetMyCommands.builder().commands(commands)
+                    .scope(new BotCommandScopeDefault());
+            if (l != Language.EN) {
+                set.languageCode(l.code());
+            }
+            try {
+                client.execute(set.build());
+            } catch (Exception e) {
+                log.warn("setMyCommands ({}) failed; the command menu may be stale: {}", l.code(), redactor.describe(e));
+            }
+        }
+    }
+
+    /** Started, not closed, and (when polling) the last getUpdates worked. */
+    @Override
+    public boolean isReady() {
+        if (!started || closed) {
+            return false;
+        }
+        return settings.webhook() || (session != null && session.isRunning() && pollWatch.healthy());
+    }
+
+    /** The bot's username, once started. */
+    public String username() {
+        return username;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        long deadline = System.nanoTime() + tuning.closeGrace().toNanos();
+        // 1. stop intake: PollWatch cancels the poll in flight and answers it as an empty poll
+        pollWatch.closing();
+        if (poller != null) {
+            try {
+                poller.close();
+            } catch (Exception e) {
+                log.debug("poller close: {}", redactor.describe(e));
+            }
+        }
+        if (pollThread != null) {
+            pollThread.shutdownNow();
+        }
+        // 2. finish the updates already taken, then the replies they queued (paced ones included)
+        workers.shutdown(remaining(deadline));
+        sendThreads.shutdown();
+        await(sendThreads, deadline);
+        sendThreads.shutdownNow();
+        httpThreads.shutdown();
+        await(httpThreads, deadline);
+        http.dispatcher().cancelAll();
+        httpThreads.shutdownNow();
+        if (pollThread != null) {
+            await(pollThread, System.nanoTime() + Duration.ofSeconds(1).toNanos());
+        }
+        http.connectionPool().evictAll();
+        log.info("Telegram bot closed");
+    }
+
+    private static Duration remaining(long deadline) {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+    }
+
+    private static void await(ExecutorService executor, long deadline) {
+        try {
+            executor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

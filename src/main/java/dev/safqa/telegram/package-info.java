@@ -1,0 +1,25 @@
+/**
+ * The Telegram adapter, on telegrambots 9.6 (long polling and client; the webhook is Safqa's own
+ * route). It translates updates into questions and commands for the core and renders the answers
+ * back as Telegram HTML; no ranking or wording decisions live here.
+ *
+ * <ul>
+ *   <li>{@link dev.safqa.telegram.TelegramBot}: the {@link dev.safqa.platform.Platform}; wiring and
+ *   threads.</li>
+ *   <li>{@link dev.safqa.telegram.TelegramSettings}: the configuration, from {@code TELEGRAM_*}
+ *   environment variables.</li>
+ *   <li>{@code UpdateHandler} reads an update, {@code Responder} acts on it, {@code TelegramRenderer}
+ *   writes the HTML and buttons, {@code Outbox} paces and retries what is sent.</li>
+ *   <li>{@link dev.safqa.telegram.SubscriptionCommands} and {@link dev.safqa.telegram.ChatLifecycle}:
+ *   the seams the notifications work plugs into.</li>
+ * </ul>
+ *
+ * <p>Setting a bot up with BotFather: {@code /newbot} gives the token (TELEGRAM_BOT_TOKEN);
+ * {@code /setprivacy} Enable (the default) is enough, since in groups the bot only needs commands,
+ * mentions and replies to itself; {@code /setinline} turns inline mode on ({@code @bot question} in any
+ * chat). Run with {@code TELEGRAM_BOT_TOKEN=... java -jar safqa.jar serve}; set TELEGRAM_WEBHOOK_URL
+ * (public https URL routed to {@code POST /telegram} on SAFQA_HTTP_PORT) for webhook mode, and
+ * optionally TELEGRAM_WEBHOOK_SECRET, TELEGRAM_API_URL, TELEGRAM_QUESTIONS_PER_MINUTE,
+ * TELEGRAM_BOT_USERNAME.
+ */
+package dev.safqa.telegram;

@@ -1,0 +1,103 @@
+package dev.safqa.telegram;
+
+import static dev.safqa.telegram.TestSupport.TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.safqa.knowledge.Knowledge;
+import dev.safqa.platform.Telemetry;
+import dev.safqa.storage.ChatKey;
+import dev.safqa.storage.ChatSettings;
+import dev.safqa.storage.Database;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
+
+/**
+ * One bot under test: a {@link FakeBotApi}, a real SQLite database in a temporary folder, and a
+ * {@link TelegramBot} with the real knowledge and short timings, polling the fake.
+ */
+final class BotHarness implements AutoCloseable {
+    static final Duration WAIT = Duration.ofSeconds(5);
+    static final String INVEST_EN = "How much did Meta invest in Scale AI?";
+    static final String INVEST_AR = "كم استثمرت ميتا في Scale AI؟";
+
+    final FakeBotApi api;
+    final Database db;
+    final RecordingChats chats = new RecordingChats();
+    TelegramBot bot;
+
+    BotHarness(Path dataDir) throws Exception {
+        api = new FakeBotApi(TOKEN);
+        db = Database.open(dataDir);
+    }
+
+    TelegramSettings settings() {
+        return new TelegramSettings(TOKEN, api.url(), null, null, 20, true, null);
+    }
+
+    TelegramBot start(TelegramSettings settings) throws Exception {
+        return start(settings, db.chatSettings());
+    }
+
+    TelegramBot start(TelegramSettings settings, ChatSettings chatSettings) throws Exception {
+        Knowledge knowledge = TestSupport.knowledge();
+        bot = new TelegramBot(settings, TestSupport.answerer(), chatSettings, db.feedback(), Telemetry.NONE,
+                () -> knowledge, SubscriptionCommands.NOT_YET, chats, TestSupport.FAST);
+        bot.start();
+        return bot;
+    }
+
+    /** The first message sent to the chat; fails after {@link #WAIT}. */
+    FakeBotApi.Call reply(String chatId) throws InterruptedException {
+        return api.await("sendMessage", c -> chatId.equals(c.chatId()), WAIT);
+    }
+
+    List<FakeBotApi.Call> replies(String chatId) {
+        return api.calls("sendMessage").stream().filter(c -> chatId.equals(c.chatId())).toList();
+    }
+
+    static List<String> buttons(FakeBotApi.Call c, String field) {
+        JsonNode row = c.json().path("reply_markup").path("inline_keyboard").path(0);
+        return StreamSupport.stream(row.spliterator(), false).map(b -> b.path(field).asText()).toList();
+    }
+
+    @Override
+    public void close() {
+        if (bot != null) {
+            bot.close();
+        }
+        api.close();
+        db.close();
+    }
+
+    /** The lifecycle seam as the notifications work would see it. */
+    static final class RecordingChats implements ChatLifecycle {
+        final List<ChatKey> gone = new CopyOnWriteArrayList<>();
+        final List<String> moved = new CopyOnWriteArrayList<>();
+
+        @Override
+        public synchronized void gone(ChatKey chat) {
+            gone.add(chat);
+            notifyAll();
+        }
+
+        @Override
+        public synchronized void moved(ChatKey from, String newChatId) {
+            moved.add(from.chatId() + "->" + newChatId);
+            notifyAll();
+        }
+
+        synchronized void awaitGone(ChatKey chat, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!gone.contains(chat)) {
+                long left = deadline - System.nanoTime();
+                assertThat(left).as("chat %s reported gone", chat).isPositive();
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        }
+    }
+}
