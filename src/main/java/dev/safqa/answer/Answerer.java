@@ -203,7 +203,7 @@ public final class Answerer {
         score -= Math.min(0.5, 0.25 * otherActors);
         // ...unless the question asks "who": then the answer names someone it did not, and "which
         // companies" wants all of them
-        if (q.intent() == Intent.WHO) {
+        if (q.intent() == Intent.WHO && !q.ids(Slot.Type.CONCEPT).isEmpty()) {   // "who is Wang?" is about Wang
             boolean person = others.stream().anyMatch(e -> "person".equals(entityTypes.get(e)));
             score += person ? 1.5 : otherActors > 0 ? 0.5 : 0;
             if (q.plural()) {

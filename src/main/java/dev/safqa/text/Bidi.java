@@ -17,6 +17,8 @@ public final class Bidi {
     /** A run of Latin words, digits and the punctuation between them ("Scale AI", "14.8", "49%", "Llama 4"). */
     private static final Pattern LTR_RUN = Pattern.compile(
             "[\\p{IsLatin}\\d$][\\p{IsLatin}\\d$%.,'’:/\\-]*(?:\\s+[\\p{IsLatin}\\d$][\\p{IsLatin}\\d$%.,'’:/\\-]*)*");
+    /** Sentence punctuation after a run belongs to the Arabic sentence, outside the isolate. */
+    private static final Pattern TRAILING = Pattern.compile("[.,:]+$");
 
     /** Isolates the left-to-right runs of an Arabic text; other text is returned as it is. */
     public static String isolate(String text) {
@@ -26,7 +28,11 @@ public final class Bidi {
         Matcher m = LTR_RUN.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + 16);
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(FSI + m.group() + PDI));
+            String run = m.group();
+            Matcher t = TRAILING.matcher(run);
+            String tail = t.find() ? t.group() : "";
+            run = run.substring(0, run.length() - tail.length());
+            m.appendReplacement(out, Matcher.quoteReplacement(FSI + run + PDI + tail));
         }
         m.appendTail(out);
         return out.toString();
