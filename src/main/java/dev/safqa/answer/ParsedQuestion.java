@@ -2,68 +2,148 @@ package dev.safqa.answer;
 
 import dev.safqa.knowledge.Term;
 import dev.safqa.text.Language;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * A question read for answering: its language, what it asks for, and its parts.
- *
- * @param normalized  the question after folding, dialect mapping and spelling correction
- * @param unknownNames Latin names that nothing in the knowledge mentions ("Microsoft", "Activision")
- * @param numbers     the figures it mentions
- * @param versions    numbers that follow a name ("Llama 4"): part of the name
+ * A question read for answering: its language, what it asks for, and its parts. Immutable; the
+ * sets the judge asks for on every candidate fact are computed once here.
  */
-record ParsedQuestion(String text, String normalized, Language language, Intent intent, List<Slot> slots,
-                      List<String> unknownNames, Set<String> numbers, Set<String> versions, boolean smallTalk,
-                      Set<String> excluded, Set<String> alternatives) {
+final class ParsedQuestion {
+    private static final Pattern PLURAL = Pattern.compile(
+            "\\b(companies|firms|labs|customers|clients|rivals|who are|which ones)\\b"
+            + "|(الشركات|شركات|المختبرات|مختبرات|العملاء|عملاء|الجهات|من هم)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    private final String text;
+    private final String normalized;
+    private final Language language;
+    private final Intent intent;
+    private final List<Slot> slots;
+    private final List<String> unknownNames;
+    private final Set<String> numbers;
+    private final Set<String> versions;
+    private final boolean smallTalk;
+    private final Set<String> excluded;
+    private final Set<String> alternatives;
+    private final Map<Slot.Type, Set<String>> ids = new EnumMap<>(Slot.Type.class);
+    private final Set<String> requiredEntities;
+    private final Set<String> years;
+    private final boolean plural;
+
+    /**
+     * @param normalized   the question after folding, dialect mapping and spelling correction
+     * @param unknownNames Latin names that nothing in the knowledge mentions ("Microsoft", "Activision")
+     * @param numbers      the figures it mentions
+     * @param versions     numbers that follow a name ("Llama 4"): part of the name
+     * @param excluded     entities the question sets aside ("apart from Google")
+     * @param alternatives entities offered as alternatives ("Google or OpenAI"): one is enough
+     */
+    ParsedQuestion(String text, String normalized, Language language, Intent intent, List<Slot> slots,
+                   List<String> unknownNames, Set<String> numbers, Set<String> versions, boolean smallTalk,
+                   Set<String> excluded, Set<String> alternatives) {
+        this.text = text;
+        this.normalized = normalized;
+        this.language = language;
+        this.intent = intent;
+        this.slots = List.copyOf(slots);
+        this.unknownNames = List.copyOf(unknownNames);
+        this.numbers = Set.copyOf(numbers);
+        this.versions = Set.copyOf(versions);
+        this.smallTalk = smallTalk;
+        this.excluded = Set.copyOf(excluded);
+        this.alternatives = Set.copyOf(alternatives);
+        for (Slot.Type type : Slot.Type.values()) {
+            Set<String> out = new LinkedHashSet<>();
+            for (Slot s : this.slots) {
+                if (s.type() == type) {
+                    s.terms().forEach(t -> out.add(t.id()));
+                }
+            }
+            ids.put(type, Collections.unmodifiableSet(out));
+        }
+        Set<String> required = new LinkedHashSet<>(ids.get(Slot.Type.ENTITY));
+        required.removeAll(this.excluded);
+        required.removeAll(this.alternatives);
+        this.requiredEntities = Collections.unmodifiableSet(required);
+        Set<String> y = new LinkedHashSet<>();
+        for (String n : this.numbers) {
+            if (YEAR.matcher(n).matches()) {
+                y.add(n);
+            }
+        }
+        this.years = Collections.unmodifiableSet(y);
+        this.plural = PLURAL.matcher(normalized).find();
+    }
+
+    String text() {
+        return text;
+    }
+
+    String normalized() {
+        return normalized;
+    }
+
+    Language language() {
+        return language;
+    }
+
+    Intent intent() {
+        return intent;
+    }
+
+    List<Slot> slots() {
+        return slots;
+    }
+
+    List<String> unknownNames() {
+        return unknownNames;
+    }
+
+    Set<String> numbers() {
+        return numbers;
+    }
+
+    Set<String> versions() {
+        return versions;
+    }
+
+    boolean smallTalk() {
+        return smallTalk;
+    }
+
+    Set<String> excluded() {
+        return excluded;
+    }
+
+    Set<String> alternatives() {
+        return alternatives;
+    }
 
     /** Entities a fact must name: all the question names, but those excluded or offered as alternatives. */
     Set<String> requiredEntities() {
-        Set<String> out = new LinkedHashSet<>(ids(Slot.Type.ENTITY));
-        out.removeAll(excluded);
-        out.removeAll(alternatives);
-        return out;
+        return requiredEntities;
     }
 
     /** Numbers that read as years (1900-2100). */
     Set<String> years() {
-        Set<String> out = new LinkedHashSet<>();
-        for (String n : numbers) {
-            if (n.matches("(19|20)\\d\\d")) {
-                out.add(n);
-            }
-        }
-        return out;
+        return years;
     }
-
-    private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile(
-            "\\b(companies|firms|labs|customers|clients|rivals|who are|which ones)\\b"
-            + "|(الشركات|شركات|المختبرات|مختبرات|العملاء|عملاء|الجهات|من هم)",
-            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The question asks for several ("which companies", "ما هي الشركات"). */
     boolean plural() {
-        return PLURAL.matcher(normalized).find();
+        return plural;
     }
 
-    ParsedQuestion {
-        slots = List.copyOf(slots);
-        unknownNames = List.copyOf(unknownNames);
-        numbers = Set.copyOf(numbers);
-        versions = Set.copyOf(versions);
-        excluded = Set.copyOf(excluded);
-        alternatives = Set.copyOf(alternatives);
-    }
-
+    /** Ids of the lexicon terms of one kind of slot. */
     Set<String> ids(Slot.Type type) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Slot s : slots) {
-            if (s.type() == type) {
-                s.terms().forEach(t -> out.add(t.id()));
-            }
-        }
-        return out;
+        return ids.get(type);
     }
 
     List<Term> notCovered() {
@@ -72,6 +152,6 @@ record ParsedQuestion(String text, String normalized, Language language, Intent 
     }
 
     boolean namesSomething() {
-        return slots.stream().anyMatch(s -> s.type() == Slot.Type.ENTITY || s.type() == Slot.Type.CONCEPT);
+        return !ids.get(Slot.Type.ENTITY).isEmpty() || !ids.get(Slot.Type.CONCEPT).isEmpty();
     }
 }

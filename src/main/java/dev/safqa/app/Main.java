@@ -1,15 +1,24 @@
 package dev.safqa.app;
 
+import dev.safqa.cli.ExitCodes;
 import dev.safqa.cli.SafqaCommand;
+import dev.safqa.ops.LogRedaction;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
-/** Entry point of safqa.jar. Output is UTF-8 whatever the platform's default charset. */
+/**
+ * Entry point of safqa.jar. Output is UTF-8 whatever the platform's default charset. A command that
+ * fails unexpectedly prints one line to stderr and exits 1; the stack trace goes to the log at DEBUG.
+ */
 public final class Main {
+    private static final Logger log = LoggerFactory.getLogger(Main.class);
+
     private Main() {
     }
 
@@ -21,6 +30,19 @@ public final class Main {
         CommandLine cmd = new CommandLine(new SafqaCommand(System.in));
         cmd.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("safqa: " + oneLine(e));
+            log.debug("{} failed", commandLine.getCommandName(), e);
+            return ExitCodes.FAILED;
+        });
         return cmd.execute(args);
+    }
+
+    /** "IllegalStateException: the first line of its message", with tokens masked. */
+    static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().strip();
+        int nl = message.indexOf('\n');
+        message = nl < 0 ? message : message.substring(0, nl) + " ...";
+        return LogRedaction.redact(e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message));
     }
 }

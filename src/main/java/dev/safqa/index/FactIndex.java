@@ -69,6 +69,9 @@ public final class FactIndex {
     private final LexiconMatcher matcher;
     private final Speller speller;
     private final Set<String> vocabulary;
+    /** Terms each language field holds: a question word is only looked up where it can match. */
+    private final Set<String> arTerms = new HashSet<>();
+    private final Set<String> enTerms = new HashSet<>();
     private final Map<String, Integer> documentFrequency;
     private final List<Profile> profiles;
     private final Map<String, String> entityTypes = new HashMap<>();
@@ -101,8 +104,11 @@ public final class FactIndex {
                 Document doc = new Document();
                 doc.add(new StringField("id", fact.id(), Field.Store.NO));
                 doc.add(new NumericDocValuesField(ORD, profiles.size()));
-                doc.add(new TextField(AR, fact.answer(Language.AR) + "\n" + fact.source(), Field.Store.NO));
+                String ar = fact.answer(Language.AR) + "\n" + fact.source();
+                doc.add(new TextField(AR, ar, Field.Store.NO));
                 doc.add(new TextField(EN, fact.answer(Language.EN), Field.Store.NO));
+                arTerms.addAll(Terms.all(analyzer, ar));
+                enTerms.addAll(Terms.all(analyzer, fact.answer(Language.EN)));
                 for (String tag : tags(p)) {
                     doc.add(new StringField(TAGS, tag, Field.Store.NO));
                 }
@@ -270,14 +276,20 @@ public final class FactIndex {
     public List<Hit> search(List<Set<String>> words, Set<String> entities, Set<String> concepts, int limit) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         int clauses = 0;
+        // every clause costs a scorer even when its term is absent: only ask a field for terms it has
         for (Set<String> position : words) {
             for (String w : position) {
                 if (clauses + 2 > MAX_CLAUSES) {
                     break;
                 }
-                q.add(new TermQuery(new Term(AR, w)), BooleanClause.Occur.SHOULD);
-                q.add(new TermQuery(new Term(EN, w)), BooleanClause.Occur.SHOULD);
-                clauses += 2;
+                if (arTerms.contains(w)) {
+                    q.add(new TermQuery(new Term(AR, w)), BooleanClause.Occur.SHOULD);
+                    clauses++;
+                }
+                if (enTerms.contains(w)) {
+                    q.add(new TermQuery(new Term(EN, w)), BooleanClause.Occur.SHOULD);
+                    clauses++;
+                }
             }
         }
         for (String e : entities) {

@@ -311,6 +311,13 @@ public final class KnowledgeLoader {
 
     /** Says where the source goes wrong, so an editor does not have to diff by eye. */
     private static String nearMiss(String source, Article article) {
+        String folded = ArabicText.fold(source);
+        for (Paragraph p : article.paragraphs()) {
+            if (ArabicText.fold(p.text()).contains(folded)) {
+                return "; it differs only in diacritics, hamza or letter forms from paragraph " + p.number()
+                        + ": copy the passage exactly as published";
+            }
+        }
         int best = 0;
         for (Paragraph p : article.paragraphs()) {
             for (int len = source.length() - 1; len > best; len--) {

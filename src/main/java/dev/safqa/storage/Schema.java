@@ -40,7 +40,38 @@ final class Schema {
                         voted_at_ms INTEGER NOT NULL,
                         PRIMARY KEY (platform, chat_id, message_id, user_hash)
                     )""",
-                    "CREATE INDEX feedback_by_fact ON feedback (fact_id)")));
+                    "CREATE INDEX feedback_by_fact ON feedback (fact_id)")),
+            new Migration(2, "notifications, their deliveries, and the facts subscribers were last told about", List.of(
+                    """
+                    CREATE TABLE notifications (
+                        id                INTEGER PRIMARY KEY AUTOINCREMENT,
+                        created_at_ms     INTEGER NOT NULL,
+                        kind              TEXT    NOT NULL CHECK (kind IN ('knowledge', 'broadcast')),
+                        knowledge_version TEXT,
+                        text_ar           TEXT    NOT NULL,
+                        text_en           TEXT    NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE deliveries (
+                        notification_id    INTEGER NOT NULL REFERENCES notifications (id),
+                        platform           TEXT    NOT NULL,
+                        chat_id            TEXT    NOT NULL,
+                        status             TEXT    NOT NULL
+                                           CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'dropped')),
+                        attempts           INTEGER NOT NULL DEFAULT 0,
+                        last_error         TEXT,
+                        next_attempt_at_ms INTEGER NOT NULL,
+                        updated_at_ms      INTEGER NOT NULL,
+                        PRIMARY KEY (notification_id, platform, chat_id)
+                    )""",
+                    // The dispatcher's only frequent query ("what is due on this platform?"), polled every second.
+                    "CREATE INDEX deliveries_due ON deliveries (platform, next_attempt_at_ms) WHERE status = 'pending'",
+                    "CREATE INDEX deliveries_by_status ON deliveries (status) WHERE status = 'sending'",
+                    """
+                    CREATE TABLE notified_facts (
+                        fact_id TEXT PRIMARY KEY,
+                        digest  TEXT NOT NULL
+                    )""")));
 
     static int latestVersion(List<Migration> migrations) {
         return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();

@@ -97,7 +97,7 @@ class CommandsTest {
                 .contains("[3] وبموجب الاتفاقية")                        // /source 3
                 .contains("سأجيب بالعربية")                              // /lang ar
                 .contains("28 عامًا")                                    // answered in Arabic
-                .contains("1 to 7")                                     // /source 99
+                .contains("من 1 إلى 7")                                  // /source 99, in the chat's language
                 .contains("/facts")                                     // /help
                 .doesNotContain("never read");
     }

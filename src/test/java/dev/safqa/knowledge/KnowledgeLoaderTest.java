@@ -54,8 +54,16 @@ class KnowledgeLoaderTest {
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("meta-scale-ai.facts.yaml");
             assertThat(p.entry()).isEqualTo("deal-valuation");
-            assertThat(p.reason()).contains("not verbatim in paragraph 1").contains("differs at");
+            assertThat(p.reason()).contains("not verbatim in paragraph 1").contains("differs only in diacritics");
         });
+    }
+
+    @Test
+    void a_mistyped_source_shows_where_it_stops_matching() throws IOException {
+        Path k = folder();
+        edit(k.resolve("meta-scale-ai.facts.yaml"), "مما يقيّم شركة تصنيف البيانات عند 29", "مما يقيّم شركة تصنيف المعلومات عند 29");
+        assertThat(failure(k).problems()).singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("differs at \"معلومات"));
     }
 
     @Test

@@ -1,0 +1,49 @@
+package dev.safqa.app;
+
+import dev.safqa.answer.Answerer;
+import dev.safqa.config.SafqaConfig;
+import dev.safqa.config.Secret;
+import dev.safqa.index.FactIndex;
+import dev.safqa.platform.Platform;
+import dev.safqa.platform.Telemetry;
+import dev.safqa.slack.SlackApp;
+import dev.safqa.slack.SlackSettings;
+import dev.safqa.storage.Database;
+import dev.safqa.telegram.ChatLifecycle;
+import dev.safqa.telegram.TelegramBot;
+import dev.safqa.telegram.TelegramSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The production {@link PlatformFactory}: Telegram and Slack, each when its credentials are set. */
+public final class ChatPlatforms {
+    private ChatPlatforms() {
+    }
+
+    /** The one place the adapters are constructed; secrets leave their {@link Secret} only here. */
+    public static List<Platform> create(SafqaConfig config, Answerer answerer, Supplier<FactIndex> index,
+                                        Database database, Telemetry telemetry) {
+        List<Platform> platforms = new ArrayList<>();
+        int perMinute = config.questions().perChatPerMinute();
+        SafqaConfig.Telegram telegram = config.telegram();
+        if (telegram.enabled()) {
+            platforms.add(new TelegramBot(
+                    new TelegramSettings(telegram.botToken().reveal(), telegram.apiUrl(), telegram.webhookUrl(),
+                            Secret.revealOrNull(telegram.webhookSecret()), perMinute, telegram.pacing(), telegram.botUsername()),
+                    answerer, database.chatSettings(), database.feedback(), telemetry, () -> index.get().knowledge(),
+                    dev.safqa.telegram.SubscriptionCommands.NOT_YET, ChatLifecycle.of(database.subscriptions()),
+                    telegram.shutdownGrace()));
+        }
+        SafqaConfig.Slack slack = config.slack();
+        if (slack.enabled()) {
+            platforms.add(new SlackApp(
+                    new SlackSettings(slack.botToken().reveal(), Secret.revealOrNull(slack.appToken()),
+                            Secret.revealOrNull(slack.signingSecret()), slack.apiUrl().toString(), perMinute, slack.pacing(),
+                            slack.shutdownGrace()),
+                    answerer, () -> index.get().knowledge(), database.chatSettings(), database.feedback(),
+                    dev.safqa.slack.SubscriptionCommands.NOT_YET, telemetry));
+        }
+        return List.copyOf(platforms);
+    }
+}

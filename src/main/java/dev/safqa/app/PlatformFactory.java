@@ -1,0 +1,27 @@
+package dev.safqa.app;
+
+import dev.safqa.answer.Answerer;
+import dev.safqa.config.SafqaConfig;
+import dev.safqa.index.FactIndex;
+import dev.safqa.platform.Platform;
+import dev.safqa.platform.Telemetry;
+import dev.safqa.storage.Database;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Builds the chat platforms the configuration enables. The seam between the wiring and the
+ * adapters: {@link ChatPlatforms#create} in production, stubs in tests.
+ */
+@FunctionalInterface
+public interface PlatformFactory {
+    /** No platforms: {@code safqa serve --health-only}. */
+    PlatformFactory NONE = (config, answerer, index, database, telemetry) -> List.of();
+
+    /**
+     * @param index the current fact index (and, through it, the knowledge); read it per use, as a
+     *              reload may replace it
+     */
+    List<Platform> platforms(SafqaConfig config, Answerer answerer, Supplier<FactIndex> index, Database database,
+                             Telemetry telemetry) throws Exception;
+}
