@@ -10,10 +10,13 @@ import java.util.function.LongSupplier;
  * Outbound pacing over several limits at once (Telegram: 30 messages a second overall, one a
  * second per chat, 20 a minute per group; Slack: about one a second per channel).
  *
- * <p>Each limit is a GCRA bucket (the generic cell rate algorithm: a token bucket kept as one
- * "theoretical arrival time"). {@link #reserve} books one send in every bucket it names and says
- * how long to wait before sending, so concurrent senders queue fairly without a thread per chat.
- * A 429 from the platform {@link #pause}s a bucket for its {@code retry_after}.
+ * <p>Each limit is a GCRA bucket (the generic cell rate algorithm, kept as one "theoretical arrival
+ * time") with no burst: sends on a key are spaced {@code per / permits} apart, so no window of
+ * length {@code per} ever holds more than {@code permits} of them. (A token bucket with a burst of
+ * {@code permits} would let almost twice that through in the first window, which is exactly what
+ * the platforms count.) {@link #reserve} books one send in every bucket it names and says how long
+ * to wait, so concurrent senders queue fairly without a thread per chat. A 429 from the platform
+ * {@link #pause}s a bucket for its {@code retry_after}.
  */
 public final class Pacer {
     /** {@code permits} sends per {@code per}, in bursts of up to {@code permits}. */
@@ -55,9 +58,7 @@ public final class Pacer {
         sweep(now);
         long at = now;
         for (Limit l : limits) {
-            long tat = arrival.getOrDefault(l.key(), now);
-            long burst = (l.rate().permits() - 1L) * l.rate().intervalNanos();
-            at = Math.max(at, tat - burst);
+            at = Math.max(at, arrival.getOrDefault(l.key(), now));
         }
         for (Limit l : limits) {
             long tat = arrival.getOrDefault(l.key(), now);

@@ -28,12 +28,15 @@ class PacerTest {
     }
 
     @Test
-    void a_group_bursts_twenty_then_one_every_three_seconds() {
+    void a_group_gets_one_message_every_three_seconds_so_no_minute_holds_more_than_twenty() {
         List<Pacer.Limit> group = List.of(new Pacer.Limit("group:-5", PER_GROUP));
-        for (int i = 0; i < 20; i++) {
-            assertThat(pacer.reserve(group)).isZero();
-        }
+        assertThat(pacer.reserve(group)).isZero();
         assertThat(pacer.reserve(group)).isEqualTo(Duration.ofSeconds(3));
+        Duration last = Duration.ZERO;
+        for (int i = 2; i < 21; i++) {
+            last = pacer.reserve(group);
+        }
+        assertThat(last).isEqualTo(Duration.ofSeconds(60));                  // the 21st starts the next minute
     }
 
     @Test
