@@ -71,6 +71,11 @@ final class QuestionReader {
     private static final Pattern ALTERNATIVE = Pattern.compile(
             "((?:\\S+\\s+){0,1}\\S+)\\s+(or|او|ولا|والا|وإلا)\\s+((?:\\S+\\s*){1,2})", Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** Words that can start an exclusion or join alternatives: most questions have none, so skip the regex. */
+    private static final Pattern CUES = Pattern.compile(
+            "\\b(apart|other than|besides|except|aside|excluding|not counting|or|غير|بخلاف|عدا|باستثناء|بعيدا|او|ولا|والا|وإلا)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
     private Set<String> entitiesAfter(Pattern cue, String normalized) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = cue.matcher(normalized);
@@ -140,9 +145,11 @@ final class QuestionReader {
                     : new Slot(Slot.Type.UNKNOWN_WORD, forms, Set.of(), UNKNOWN_WORD, false));
         }
         boolean smallTalk = !words.isEmpty() && words.stream().allMatch(SMALL_TALK::contains);
+        boolean cued = CUES.matcher(normalized).find();
         return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames,
                 Numbers.in(normalized), versions(normalized), smallTalk || HELP.matcher(normalized).find(),
-                entitiesAfter(EXCLUSION, normalized), entitiesAround(ALTERNATIVE, normalized));
+                cued ? entitiesAfter(EXCLUSION, normalized) : Set.of(),
+                cued ? entitiesAround(ALTERNATIVE, normalized) : Set.of());
     }
 
     /** Analysed forms of "after", "before", "following", "since", "بعد", "قبل", "عقب", "منذ". */
@@ -249,8 +256,7 @@ final class QuestionReader {
     }
 
     private boolean knownPhrasePart(String folded) {
-        return !Terms.all(index.analyzer(), folded).isEmpty()
-                && Terms.all(index.analyzer(), folded).stream().anyMatch(index::knowsWord);
+        return Terms.all(index.analyzer(), folded).stream().anyMatch(index::knowsWord);
     }
 
     private static boolean precededBySentenceEnd(String text, int at) {

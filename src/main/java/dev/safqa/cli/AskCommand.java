@@ -10,8 +10,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,22 +70,61 @@ final class AskCommand implements Callable<Integer> {
         }
         answerer = new Answerer(() -> index, Language.EN);
         if (words.size() == 1 && words.get(0).equals("-")) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(parent.stdin(), StandardCharsets.UTF_8));
-            for (String line; (line = in.readLine()) != null; ) {
-                print(out, answerer.answer(line, forced));
-                out.flush();
-            }
+            answerLines(new BufferedReader(new InputStreamReader(parent.stdin(), StandardCharsets.UTF_8)), out, forced);
         } else {
-            print(out, answerer.answer(String.join(" ", words), forced));
+            out.println(render(answerer.answer(String.join(" ", words), forced)));
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private void print(PrintWriter out, Answer a) {
-        out.println(json ? AnswerJson.toLine(a) : ConsoleFormat.answer(a));
-        if (explain) {
-            out.println(answerer.explain(a.question()));
+    /**
+     * One answer per input line, in input order. Lines are answered on all cores while the output
+     * keeps their order; it is flushed whenever the next answer is not ready yet, so an interactive
+     * user (or a pipe feeding one question at a time) sees each answer at once.
+     */
+    private void answerLines(BufferedReader in, PrintWriter out, Language forced) throws IOException {
+        int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "ask-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<String>> pending = new ArrayDeque<>();
+        try {
+            for (String line; (line = in.readLine()) != null; ) {
+                String question = line;
+                pending.add(pool.submit(() -> render(answerer.answer(question, forced))));
+                while (pending.size() > 4 * workers || (!pending.isEmpty() && pending.peek().isDone())) {
+                    writeNext(pending, out);
+                }
+            }
+            while (!pending.isEmpty()) {
+                writeNext(pending, out);
+            }
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    private static void writeNext(Deque<Future<String>> pending, PrintWriter out) {
+        Future<String> next = pending.peek();
+        if (!next.isDone()) {
+            out.flush();        // nothing is held back while we wait
+        }
+        try {
+            out.println(next.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while answering", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("answering failed: " + e.getCause(), e.getCause());
+        }
+        pending.remove();
+    }
+
+    private String render(Answer a) {
+        String text = json ? AnswerJson.toLine(a) : ConsoleFormat.answer(a);
+        return explain ? text + System.lineSeparator() + answerer.explain(a.question()) : text;
     }
 }
