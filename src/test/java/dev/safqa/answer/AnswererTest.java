@@ -119,6 +119,22 @@ class AnswererTest {
     }
 
     @Test
+    void an_article_nobody_curated_is_answered_with_a_cited_quote(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("factory.ar.txt"), "عنوان الخبر\n\n"
+                + "أعلنت الشركة اليوم أنها ستستثمر 500 مليون دولار في مصنع جديد للرقائق، وهو أكبر استثمار لها في التصنيع.\n\n"
+                + "وقال الرئيس التنفيذي إن المصنع سيوفر 2000 وظيفة بحلول عام 2027، وسيبدأ الإنتاج في الربع الثالث.\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        dev.safqa.index.FactIndex idx = dev.safqa.index.FactIndex.build(new dev.safqa.knowledge.KnowledgeLoader().load(dir));
+        Answerer quotes = new Answerer(() -> idx, Language.AR);
+        Answer a = quotes.answer("كم ستستثمر الشركة في المصنع؟");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("500 مليون دولار");
+        assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.paragraph()).isEqualTo(1));
+        assertThat(quotes.answer("متى يبدأ الإنتاج؟").citations().get(0).paragraph()).isEqualTo(2);
+    }
+
+    @Test
     void explain_shows_the_reading_and_the_candidates() {
         String e = answerer.explain("How much did Meta invest?");
         assertThat(e).contains("intent: AMOUNT").contains("deal-investment");
