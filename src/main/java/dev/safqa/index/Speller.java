@@ -38,7 +38,8 @@ public final class Speller {
      */
     public void addTarget(String word, boolean name) {
         add(word);
-        int min = name ? MIN_NAME : minLength(word);
+        // Latin names from four letters ("wnag"); Arabic is too dense for that ("لازم" is not "لاما")
+        int min = name && !ArabicText.isArabicLetter(word.charAt(0)) ? MIN_NAME : minLength(word);
         if (targets.merge(word, min, Math::min) != min) {
             return;
         }
