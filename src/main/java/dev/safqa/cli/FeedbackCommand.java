@@ -1,14 +1,12 @@
 package dev.safqa.cli;
 
-import dev.safqa.storage.Database;
 import dev.safqa.storage.FactFeedback;
-import dev.safqa.storage.StorageException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -17,27 +15,13 @@ final class FeedbackCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Data folder, as SAFQA_DATA_DIR for the server (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        // openExisting: a read-only command must not leave an empty database behind a typo in --data.
-        try (Database db = Database.openExisting(data).orElse(null)) {
-            if (db == null) {
-                out.println("no data at " + data + " yet");
-            } else {
-                print(db.feedback().byFact(), out);
-            }
-        } catch (StorageException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            spec.commandLine().getErr().flush();
-            return ExitCodes.BAD_INPUT;
-        }
-        out.flush();
-        return ExitCodes.OK;
+        return data.read(out, spec.commandLine().getErr(), db -> print(db.feedback().byFact(), out));
     }
 
     private static void print(List<FactFeedback> facts, PrintWriter out) {

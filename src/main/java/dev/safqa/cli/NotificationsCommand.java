@@ -1,16 +1,14 @@
 package dev.safqa.cli;
 
-import dev.safqa.storage.Database;
 import dev.safqa.storage.DeliveryStatus;
 import dev.safqa.storage.NotificationSummary;
 import dev.safqa.storage.Notifications;
-import dev.safqa.storage.StorageException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -19,9 +17,8 @@ final class NotificationsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Data folder, as SAFQA_DATA_DIR for the server (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -34,20 +31,7 @@ final class NotificationsCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return ExitCodes.BAD_INPUT;
         }
-        // openExisting: a read-only command must not leave an empty database behind a typo in --data.
-        try (Database db = Database.openExisting(data).orElse(null)) {
-            if (db == null) {
-                out.println("no data at " + data + " yet");
-            } else {
-                print(Notifications.in(db).recent(limit), out);
-            }
-        } catch (StorageException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            spec.commandLine().getErr().flush();
-            return ExitCodes.BAD_INPUT;
-        }
-        out.flush();
-        return ExitCodes.OK;
+        return data.read(out, spec.commandLine().getErr(), db -> print(Notifications.in(db).recent(limit), out));
     }
 
     private static void print(List<NotificationSummary> notes, PrintWriter out) {
