@@ -68,7 +68,12 @@ final class ParsedQuestion {
             }
             ids.put(type, Collections.unmodifiableSet(out));
         }
-        Set<String> required = new LinkedHashSet<>(ids.get(Slot.Type.ENTITY));
+        Set<String> required = new LinkedHashSet<>();
+        for (Slot s : this.slots) {
+            if (s.type() == Slot.Type.ENTITY && !s.context()) {     // a name in an earlier sentence only sets the scene
+                s.terms().forEach(t -> required.add(t.id()));
+            }
+        }
         required.removeAll(this.excluded);
         required.removeAll(this.alternatives);
         this.requiredEntities = Collections.unmodifiableSet(required);

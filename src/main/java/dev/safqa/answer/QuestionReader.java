@@ -43,6 +43,10 @@ final class QuestionReader {
     static final double ENTITY = Double.parseDouble(System.getProperty("safqa.entity", "0.3"));
     static final double KNOWN_WORD = Double.parseDouble(System.getProperty("safqa.known", "0.4"));
     static final double UNKNOWN_WORD = Double.parseDouble(System.getProperty("safqa.unknown", "0.3"));
+    /** What sets the scene ("after the deal", an earlier sentence) counts half. */
+    static final double CONTEXT = 0.5;
+    /** Sentence ends, and the "..." people use between a remark and their question. */
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?؟])\\s+(?=\\S)|\\s*(\\.{3}|…)\\s*");
 
     /** "What can you do?", "شو بتقدر تعمل": a question about the bot, answered with help. */
     private static final Pattern HELP = Pattern.compile(
@@ -114,15 +118,35 @@ final class QuestionReader {
     }
 
     ParsedQuestion read(String text, Language language) {
-        List<String> words = words(ArabicText.fold(text));
-        List<String> unknownNames = unknownNames(text, language);
-        for (int i = 0; i < words.size(); i++) {
-            words.set(i, index.speller().correct(words.get(i)));
+        // "I read that Meta bought part of Scale AI. Which companies left?": the last sentence asks,
+        // the ones before only set the scene
+        // ...unless an earlier sentence is itself a question ("Is Google a shareholder? With what stake?")
+        String[] sentences = SENTENCES.split(text.strip());
+        String focusText = sentences[sentences.length - 1];
+        String contextText = sentences.length > 1 ? text.strip().substring(0, text.strip().lastIndexOf(focusText)) : "";
+        if (contextText.contains("?") || contextText.contains("؟")) {
+            focusText = text.strip();
+            contextText = "";
         }
+        List<String> context = correct(words(ArabicText.fold(contextText)));
+        List<String> focus = correct(words(ArabicText.fold(focusText)));
+        if (focus.isEmpty()) {
+            focus = context;
+            context = List.of();
+        }
+        List<String> words = new ArrayList<>(context);
+        words.addAll(focus);
+        List<String> unknownNames = unknownNames(text, language);
         String normalized = String.join(" ", words);
-        Intent intent = IntentDetector.detect(normalized, language);
+        String asked = String.join(" ", focus);
+        Intent intent = IntentDetector.detect(asked, language);
+        if (intent == Intent.ANY && !context.isEmpty()) {
+            intent = IntentDetector.detect(normalized, language);
+        }
 
-        List<Set<String>> positions = Terms.positions(index.phraseAnalyzer(), normalized);
+        List<Set<String>> positions = new ArrayList<>(Terms.positions(index.phraseAnalyzer(), String.join(" ", context)));
+        int focusStart = positions.size();
+        positions.addAll(Terms.positions(index.phraseAnalyzer(), asked));
         List<Slot> slots = new ArrayList<>();
         boolean[] matched = new boolean[positions.size()];
         for (LexiconMatcher.Match m : index.matcher().match(positions)) {
@@ -131,7 +155,7 @@ final class QuestionReader {
             }
             Set<String> forms = new LinkedHashSet<>();
             positions.subList(m.start(), m.end()).forEach(forms::addAll);
-            slots.add(slot(m.terms(), forms, afterContextWord(positions, m.start())));
+            slots.add(slot(m.terms(), forms, m.start() < focusStart || afterContextWord(positions, m.start())));
         }
         for (int i = 0; i < positions.size(); i++) {
             Set<String> forms = positions.get(i);
@@ -140,9 +164,10 @@ final class QuestionReader {
                 continue;
             }
             String known = forms.stream().filter(index::knowsWord).findFirst().orElse(null);
+            double scene = i < focusStart ? CONTEXT : 1.0;
             slots.add(known != null
-                    ? new Slot(Slot.Type.WORD, forms, Set.of(), KNOWN_WORD * index.specificity(known), false)
-                    : new Slot(Slot.Type.UNKNOWN_WORD, forms, Set.of(), UNKNOWN_WORD, false));
+                    ? new Slot(Slot.Type.WORD, forms, Set.of(), scene * KNOWN_WORD * index.specificity(known), i < focusStart)
+                    : new Slot(Slot.Type.UNKNOWN_WORD, forms, Set.of(), scene * UNKNOWN_WORD, i < focusStart));
         }
         boolean smallTalk = !words.isEmpty() && words.stream().allMatch(SMALL_TALK::contains);
         boolean cued = CUES.matcher(normalized).find();
@@ -163,6 +188,14 @@ final class QuestionReader {
             }
         }
         return false;
+    }
+
+    private List<String> correct(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.add(index.speller().correct(w));
+        }
+        return out;
     }
 
     private Slot slot(Set<Term> terms, Set<String> forms, boolean context) {
@@ -187,7 +220,7 @@ final class QuestionReader {
             case CONCEPT -> kept.stream().mapToDouble(t -> index.specificity("c:" + t.id())).max().orElse(1.0);
             default -> 1.0;
         };
-        return new Slot(type, forms, kept, weight, context);
+        return new Slot(type, forms, kept, context ? CONTEXT * weight : weight, context);
     }
 
     private static Slot.Type slotType(Term t) {

@@ -135,6 +135,18 @@ class AnswererTest {
     }
 
     @Test
+    void the_last_sentence_asks_and_the_ones_before_set_the_scene() {
+        Answer a = ask("I read that Meta bought part of Scale AI and that big AI labs walked away afterwards. Which labs were they?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("Google").contains("OpenAI");
+    }
+
+    @Test
+    void an_earlier_question_is_not_mere_scene_setting() {
+        assertThat(ask("Is Google also a shareholder in Scale AI? With what stake?").answered()).isFalse();
+    }
+
+    @Test
     void explain_shows_the_reading_and_the_candidates() {
         String e = answerer.explain("How much did Meta invest?");
         assertThat(e).contains("intent: AMOUNT").contains("deal-investment");

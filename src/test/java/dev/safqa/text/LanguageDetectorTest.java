@@ -16,6 +16,12 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void a_long_latin_name_does_not_outweigh_a_short_arabic_question() {
+        assertThat(LanguageDetector.detect("Alexandr Wang كم عمره؟")).isEqualTo(Language.AR);
+        assertThat(LanguageDetector.detect("Gemini منافس لأي نموذج؟")).isEqualTo(Language.AR);
+    }
+
+    @Test
     void text_without_letters_has_no_language() {
         assertThat(LanguageDetector.detectLetters("14.8 ? 🙂")).isEmpty();
     }
