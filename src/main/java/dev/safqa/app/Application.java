@@ -3,42 +3,61 @@ package dev.safqa.app;
 import dev.safqa.answer.Answerer;
 import dev.safqa.config.SafqaConfig;
 import dev.safqa.http.HttpService;
-import dev.safqa.index.FactIndex;
 import dev.safqa.knowledge.KnowledgeException;
-import dev.safqa.knowledge.KnowledgeLoader;
+import dev.safqa.limits.Pacer;
+import dev.safqa.notify.Dispatcher;
+import dev.safqa.notify.NoticeSender;
+import dev.safqa.notify.Notifier;
+import dev.safqa.notify.RetryPolicy;
 import dev.safqa.ops.HealthRoutes;
 import dev.safqa.ops.LogRedaction;
 import dev.safqa.ops.Metrics;
 import dev.safqa.ops.MetricsTelemetry;
 import dev.safqa.ops.Readiness;
 import dev.safqa.platform.Platform;
+import dev.safqa.reload.KnowledgeWatcher;
+import dev.safqa.reload.LiveKnowledge;
+import dev.safqa.reload.ReloadListener;
+import dev.safqa.reload.ReloadSignal;
 import dev.safqa.storage.ChatKey;
 import dev.safqa.storage.Database;
+import dev.safqa.storage.DeliveryLog;
+import dev.safqa.storage.Notifications;
 import dev.safqa.storage.StorageException;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Safqa: knowledge, database, answerer, metrics, the HTTP server and the chat platforms,
- * started by {@link #start} and stopped by {@link #close}.
+ * A running Safqa: database, live knowledge, answerer, metrics, the HTTP server, the chat platforms
+ * and the notifications dispatcher, started by {@link #start} and stopped by {@link #close}.
+ *
+ * <p>Starting, in this order: the database; the knowledge, loaded and validated, whose every reload
+ * is announced to the subscribers ({@link Notifier}); the folder watch and SIGHUP, which reload it;
+ * the platforms, the HTTP server, then the dispatcher that delivers the notes through the platforms.
  *
  * <p>Stopping (SIGTERM runs {@link #shutdownHook}, which calls the same {@link #shutdown}):
  * <ol>
  *   <li>/readyz turns 503, so a load balancer stops sending work;</li>
+ *   <li>the dispatcher stops taking deliveries and lets the send in flight finish and be recorded,
+ *   before the platforms whose clients it sends with are closed;</li>
+ *   <li>the knowledge stops being watched (a reload in progress finishes);</li>
  *   <li>every platform is closed, all at once: each stops taking updates and lets the replies it has
  *   in flight finish within its {@code shutdown-grace};</li>
  *   <li>the HTTP server stops accepting and lets requests in progress (webhook deliveries) finish
  *   within {@code http.shutdown-grace};</li>
- *   <li>the database is closed last, as the replies above may still write to it; closing its only
+ *   <li>the database is closed last, as everything above may still write to it; closing its only
  *   connection checkpoints the WAL into {@code safqa.db}.</li>
  * </ol>
  */
@@ -46,99 +65,136 @@ public final class Application implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Application.class);
     /** Beyond its own grace, how long a platform's close may run before the shutdown moves on. */
     private static final Duration CLOSE_MARGIN = Duration.ofSeconds(1);
+    /** An editor saving several files, or writing a temporary file and renaming it, causes one reload. */
+    private static final Duration RELOAD_DEBOUNCE = Duration.ofMillis(500);
     private static final ChatKey PROBE = new ChatKey("readyz", "probe");
 
     private final SafqaConfig config;
-    private final AtomicReference<FactIndex> index;
-    private final Database database;
-    private final Metrics metrics;
+    private final Parts parts;
     private final List<Platform> platforms;
-    private final HttpService http;
     private final AtomicBoolean stopping;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stoppedCleanly;
 
-    private Application(SafqaConfig config, AtomicReference<FactIndex> index, Database database, Metrics metrics,
-                        List<Platform> platforms, HttpService http, AtomicBoolean stopping) {
+    /** What a start has opened so far, so that a failed start can close it again in the shutdown order. */
+    private static final class Parts {
+        Database database;
+        LiveKnowledge knowledge;
+        Metrics metrics;
+        final List<Platform> platforms = new ArrayList<>();
+        HttpService http;
+        volatile Dispatcher dispatcher;
+
+        /** Notes were just made: the dispatcher, once there is one, delivers them now, not at its next poll. */
+        void wakeDispatcher() {
+            Dispatcher d = dispatcher;
+            if (d != null) {
+                d.wake();
+            }
+        }
+
+        void closeAll(Exception failure) {
+            List<AutoCloseable> order = new ArrayList<>();
+            order.add(dispatcher);
+            order.add(knowledge);
+            order.addAll(platforms);
+            order.add(http == null ? null : () -> http.stop(Duration.ZERO));
+            order.add(metrics);
+            order.add(database);
+            for (AutoCloseable c : order) {
+                try {
+                    if (c != null) {
+                        c.close();
+                    }
+                } catch (Exception e) {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+    }
+
+    private Application(SafqaConfig config, Parts parts, AtomicBoolean stopping) {
         this.config = config;
+        this.parts = parts;
+        this.platforms = List.copyOf(parts.platforms);
         this.stopping = stopping;
-        this.index = index;
-        this.database = database;
-        this.metrics = metrics;
-        this.platforms = List.copyOf(platforms);
-        this.http = http;
     }
 
     /**
-     * Loads the knowledge, opens the database, builds the platforms {@code factory} makes for
-     * {@code config}, starts the HTTP server with the health routes and theirs, then starts them.
-     * On failure everything already opened is closed again.
+     * Opens the database, loads the knowledge, builds the platforms {@code factory} makes for
+     * {@code config}, starts the HTTP server with the health routes and theirs, starts them, then
+     * starts delivering notifications. On failure everything already opened is closed again.
      */
     public static Application start(SafqaConfig config, PlatformFactory factory) throws StartupException {
         LogRedaction.configure(config);
-        AtomicReference<FactIndex> index = new AtomicReference<>(loadKnowledge(config));
-        List<AutoCloseable> opened = new ArrayList<>();
+        Parts parts = new Parts();
+        AtomicBoolean stopping = new AtomicBoolean();
         try {
-            Database database = openDatabase(config);
-            opened.add(database);
-            Metrics metrics = new Metrics();
-            opened.add(metrics);
-            // TODO(lead): once dev.safqa.notify lands, metrics.notificationBacklog(<pending deliveries>).
-            MetricsTelemetry telemetry = new MetricsTelemetry(metrics.registry());
-            Answerer answerer = new Answerer(index::get, config.questions().defaultLanguage());
+            parts.database = openDatabase(config);
+            Notifier notifier = new Notifier(Notifications.in(parts.database), Clock.systemUTC());
+            ReloadListener announce = (knowledge, diff) -> {
+                notifier.loaded(knowledge, diff);
+                parts.wakeDispatcher();
+            };
+            parts.knowledge = loadKnowledge(config, announce);
+            watchKnowledge(config, parts.knowledge, stopping);
 
-            List<Platform> platforms;
+            parts.metrics = new Metrics();
+            MetricsTelemetry telemetry = new MetricsTelemetry(parts.metrics.registry());
+            Answerer answerer = new Answerer(parts.knowledge, config.questions().defaultLanguage());
+            // One pacer for every outbound message, replies and notes alike: the bucket names say whose limit it is.
+            Pacer pacer = new Pacer();
+
+            List<ChatPlatform> built;
             try {
-                platforms = List.copyOf(factory.platforms(config, answerer, index::get, database, telemetry));
+                built = List.copyOf(factory.platforms(config, answerer, parts.knowledge, parts.database, telemetry, pacer));
             } catch (Exception e) {
                 throw new StartupException("Cannot set up the chat platforms: " + describe(e), false, e);
             }
-            // closed in reverse: platforms before the server and the database they use
-            opened.addAll(platforms);
+            built.forEach(p -> parts.platforms.add(p.platform()));
 
-            AtomicBoolean stopping = new AtomicBoolean();
             List<Readiness.Check> checks = new ArrayList<>();
             checks.add(new Readiness.Check("accepting", () -> !stopping.get()));
-            checks.add(new Readiness.Check("knowledge", () -> index.get() != null));
+            LiveKnowledge knowledge = parts.knowledge;
+            checks.add(new Readiness.Check("knowledge", () -> knowledge.get() != null));
+            Database database = parts.database;
             checks.add(new Readiness.Check("database", () -> {
                 database.chatSettings().language(PROBE); // throws once closed
                 return true;
             }));
-            platforms.forEach(p -> checks.add(new Readiness.Check(p.name(), p::isReady)));
+            parts.platforms.forEach(p -> checks.add(new Readiness.Check(p.name(), p::isReady)));
 
             HttpService.Builder builder = HttpService.builder().host(config.http().host()).port(config.http().port());
-            HealthRoutes.register(builder, new Readiness(checks), metrics);
-            platforms.forEach(p -> p.registerRoutes(builder));
-            HttpService http;
+            HealthRoutes.register(builder, new Readiness(checks), parts.metrics);
+            parts.platforms.forEach(p -> p.registerRoutes(builder));
             try {
-                http = builder.start();
+                parts.http = builder.start();
             } catch (IOException e) {
                 throw new StartupException("Cannot listen on " + config.http().host() + ":" + config.http().port()
                         + ": " + describe(e) + " (set http.port or SAFQA_HTTP_PORT)", false, e);
             }
-            opened.add(1, () -> http.stop(Duration.ZERO)); // after the platforms, before the database
-            for (Platform p : platforms) {
+            for (Platform p : parts.platforms) {
                 try {
                     p.start();
                 } catch (Exception e) {
                     throw new StartupException(p.name() + " did not start: " + describe(e), false, e);
                 }
             }
-            log.info("Safqa is serving on port {} with {}", http.port(),
-                    platforms.isEmpty() ? "no chat platform (health only)"
-                            : String.join(", ", platforms.stream().map(Platform::name).toList()));
-            return new Application(config, index, database, metrics, platforms, http, stopping);
-        } catch (StartupException | RuntimeException e) {
-            closeAll(opened, e);
-            throw e;
-        }
-    }
 
-    private static FactIndex loadKnowledge(SafqaConfig config) throws StartupException {
-        try {
-            return FactIndex.build(new KnowledgeLoader().load(config.knowledge()));
-        } catch (KnowledgeException e) {
-            throw new StartupException(e.getMessage(), true, e);
+            List<NoticeSender> senders = built.stream().map(ChatPlatform::notices).filter(Objects::nonNull).toList();
+            DeliveryLog deliveries = DeliveryLog.in(parts.database);
+            parts.dispatcher = Dispatcher.create(parts.database, senders, pacer, telemetry, dispatcherSettings(config));
+            parts.dispatcher.start();
+            parts.metrics.notificationBacklog(backlog(deliveries));
+
+            log.info("Safqa is serving on port {} with {}", parts.http.port(),
+                    parts.platforms.isEmpty() ? "no chat platform (health only)"
+                            : String.join(", ", parts.platforms.stream().map(Platform::name).toList()));
+            return new Application(config, parts, stopping);
+        } catch (StartupException | RuntimeException e) {
+            stopping.set(true);
+            parts.closeAll(e);
+            throw e;
         }
     }
 
@@ -150,14 +206,66 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private static void closeAll(List<AutoCloseable> opened, Exception failure) {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            try {
-                opened.get(i).close();
-            } catch (Exception e) {
-                failure.addSuppressed(e);
-            }
+    private static LiveKnowledge loadKnowledge(SafqaConfig config, ReloadListener listener) throws StartupException {
+        try {
+            return LiveKnowledge.load(config.knowledge(), listener);
+        } catch (KnowledgeException e) {
+            throw new StartupException(e.getMessage(), true, e);
         }
+    }
+
+    /**
+     * Reloads on a change in the folder ({@code reload.watch}) and on SIGHUP. The signal handler is
+     * the JVM's and outlives this application, so it does nothing once the application stops.
+     */
+    private static void watchKnowledge(SafqaConfig config, LiveKnowledge knowledge, AtomicBoolean stopping)
+            throws StartupException {
+        Runnable onHangUp;
+        if (config.reload().watch()) {
+            KnowledgeWatcher watcher;
+            try {
+                watcher = knowledge.watch(RELOAD_DEBOUNCE);
+            } catch (IOException e) {
+                throw new StartupException("Cannot watch " + config.knowledge() + " for changes: " + describe(e)
+                        + " (set reload.watch or SAFQA_RELOAD_WATCH to false to reload on SIGHUP only)", false, e);
+            }
+            onHangUp = watcher::onSignal;
+        } else {
+            // the signal thread must not do the reload itself
+            onHangUp = () -> {
+                Thread t = new Thread(knowledge::reload, "safqa-knowledge-reload");
+                t.setDaemon(true);
+                t.start();
+            };
+        }
+        ReloadSignal.install("HUP", () -> {
+            if (!stopping.get()) {
+                onHangUp.run();
+            }
+        });
+    }
+
+    /** The configured poll interval and attempts; a send in flight at shutdown gets the platforms' grace. */
+    private static Dispatcher.Settings dispatcherSettings(SafqaConfig config) {
+        SafqaConfig.Notifications n = config.notifications();
+        RetryPolicy retry = RetryPolicy.DEFAULT;
+        return Dispatcher.Settings.DEFAULT
+                .withRetry(new RetryPolicy(n.maxAttempts(), retry.firstBackOff(), retry.maxBackOff()))
+                .withPollInterval(n.pollInterval())
+                .withCloseGrace(graceOfSlowestPlatform(config));
+    }
+
+    /** For the gauge, which must not throw: a failed count shows the last one. */
+    private static LongSupplier backlog(DeliveryLog deliveries) {
+        AtomicLong last = new AtomicLong();
+        return () -> {
+            try {
+                last.set(deliveries.backlog());
+            } catch (RuntimeException e) {
+                log.debug("notification backlog not counted: {}", e.toString());
+            }
+            return last.get();
+        };
     }
 
     /** One line, tokens masked: exception messages from client libraries may hold request URLs. */
@@ -167,7 +275,12 @@ public final class Application implements AutoCloseable {
 
     /** The port the HTTP server listens on (the one the OS picked when configured with 0). */
     public int port() {
-        return http.port();
+        return parts.http.port();
+    }
+
+    /** The knowledge being served; {@link LiveKnowledge#reload()} reloads it as SIGHUP does. */
+    public LiveKnowledge knowledge() {
+        return parts.knowledge;
     }
 
     /** Blocks until the application has stopped, by {@link #close} or the shutdown hook. */
@@ -202,10 +315,12 @@ public final class Application implements AutoCloseable {
         boolean clean = true;
         try {
             log.info("Shutting down: stopping intake and finishing replies in flight");
+            clean &= step("stop delivering notifications", parts.dispatcher::close);
+            clean &= step("stop watching the knowledge", parts.knowledge::close);
             clean &= closePlatforms();
-            clean &= step("stop the HTTP server", () -> http.stop(config.http().shutdownGrace()));
-            clean &= step("close the metrics", metrics::close);
-            clean &= step("close the database", database::close);
+            clean &= step("stop the HTTP server", () -> parts.http.stop(config.http().shutdownGrace()));
+            clean &= step("close the metrics", parts.metrics::close);
+            clean &= step("close the database", parts.database::close);
             log.info(clean ? "Stopped" : "Stopped, with errors (logged above)");
         } finally {
             stoppedCleanly = clean;
@@ -228,7 +343,7 @@ public final class Application implements AutoCloseable {
             t.start();
             closers.add(t);
         }
-        long deadline = System.nanoTime() + graceOfSlowestPlatform().plus(CLOSE_MARGIN).toNanos();
+        long deadline = System.nanoTime() + graceOfSlowestPlatform(config).plus(CLOSE_MARGIN).toNanos();
         for (int i = 0; i < closers.size(); i++) {
             try {
                 closers.get(i).join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
@@ -242,7 +357,7 @@ public final class Application implements AutoCloseable {
         return !failed.get();
     }
 
-    private Duration graceOfSlowestPlatform() {
+    private static Duration graceOfSlowestPlatform(SafqaConfig config) {
         Duration telegram = config.telegram().shutdownGrace();
         Duration slack = config.slack().shutdownGrace();
         return telegram.compareTo(slack) >= 0 ? telegram : slack;

@@ -4,7 +4,8 @@ import dev.safqa.answer.Answerer;
 import dev.safqa.config.SafqaConfig;
 import dev.safqa.config.Secret;
 import dev.safqa.index.FactIndex;
-import dev.safqa.platform.Platform;
+import dev.safqa.limits.Pacer;
+import dev.safqa.notify.SubscriptionService;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.slack.SlackApp;
 import dev.safqa.slack.SlackSettings;
@@ -12,6 +13,7 @@ import dev.safqa.storage.Database;
 import dev.safqa.telegram.ChatLifecycle;
 import dev.safqa.telegram.TelegramBot;
 import dev.safqa.telegram.TelegramSettings;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -22,27 +24,30 @@ public final class ChatPlatforms {
     }
 
     /** The one place the adapters are constructed; secrets leave their {@link Secret} only here. */
-    public static List<Platform> create(SafqaConfig config, Answerer answerer, Supplier<FactIndex> index,
-                                        Database database, Telemetry telemetry) {
-        List<Platform> platforms = new ArrayList<>();
+    public static List<ChatPlatform> create(SafqaConfig config, Answerer answerer, Supplier<FactIndex> index,
+                                            Database database, Telemetry telemetry, Pacer pacer) {
+        List<ChatPlatform> platforms = new ArrayList<>();
         int perMinute = config.questions().perChatPerMinute();
+        SubscriptionService subscriptions = new SubscriptionService(database.subscriptions(), Clock.systemUTC());
         SafqaConfig.Telegram telegram = config.telegram();
         if (telegram.enabled()) {
-            platforms.add(new TelegramBot(
+            TelegramBot bot = new TelegramBot(
                     new TelegramSettings(telegram.botToken().reveal(), telegram.apiUrl(), telegram.webhookUrl(),
                             Secret.revealOrNull(telegram.webhookSecret()), perMinute, telegram.pacing(), telegram.botUsername()),
                     answerer, database.chatSettings(), database.feedback(), telemetry, () -> index.get().knowledge(),
-                    dev.safqa.telegram.SubscriptionCommands.NOT_YET, ChatLifecycle.of(database.subscriptions()),
-                    telegram.shutdownGrace()));
+                    dev.safqa.telegram.SubscriptionCommands.of(subscriptions), ChatLifecycle.of(database.subscriptions()),
+                    pacer, telegram.shutdownGrace());
+            platforms.add(new ChatPlatform(bot, bot.notices()));
         }
         SafqaConfig.Slack slack = config.slack();
         if (slack.enabled()) {
-            platforms.add(new SlackApp(
+            SlackApp app = new SlackApp(
                     new SlackSettings(slack.botToken().reveal(), Secret.revealOrNull(slack.appToken()),
                             Secret.revealOrNull(slack.signingSecret()), slack.apiUrl().toString(), perMinute, slack.pacing(),
                             slack.shutdownGrace()),
                     answerer, () -> index.get().knowledge(), database.chatSettings(), database.feedback(),
-                    dev.safqa.slack.SubscriptionCommands.NOT_YET, telemetry));
+                    dev.safqa.slack.SubscriptionCommands.of(subscriptions), telemetry, pacer);
+            platforms.add(new ChatPlatform(app, app.notices()));
         }
         return List.copyOf(platforms);
     }

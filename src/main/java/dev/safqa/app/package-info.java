@@ -1,6 +1,8 @@
 /**
  * Wiring: {@link dev.safqa.app.Application} reads nothing itself; it takes the configuration, builds
- * the core and the adapters ({@link dev.safqa.app.ChatPlatforms}), starts them on the one HTTP server
- * and stops them in order. {@link dev.safqa.app.Main} is the jar's entry point.
+ * the core (served from {@link dev.safqa.reload.LiveKnowledge}, reloaded on change and on SIGHUP) and
+ * the adapters ({@link dev.safqa.app.ChatPlatforms}), starts them on the one HTTP server with the
+ * notifications {@link dev.safqa.notify.Dispatcher} delivering through them, and stops them in order.
+ * {@link dev.safqa.app.Main} is the jar's entry point.
  */
 package dev.safqa.app;

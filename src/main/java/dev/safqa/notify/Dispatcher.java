@@ -27,11 +27,12 @@ import org.slf4j.LoggerFactory;
  * {@link NoticeSender} per platform: paced to the platform's limits, retried with back-off, 429s
  * honoured, chats that are gone unsubscribed and chats that moved followed.
  *
- * <p>One thread per platform (a lane) polls the log about once a second for what is due, so it also
- * delivers notifications made by another process ({@code safqa notify}), and sends them one at a
- * time. One at a time is enough for a note per update (a thousand Telegram chats in about a minute)
- * and keeps the schedule exact: a message leaves no earlier than its pacing slot, and a broadcast
- * never books more than one slot ahead of the bot's answers, which share the limits.
+ * <p>One thread per platform (a lane) polls the log for what is due, every poll interval, so it also
+ * delivers notifications made by another process ({@code safqa notify}); {@link #wake()} makes it
+ * look at once for those made in this one. It sends them one at a time. One at a time is enough for
+ * a note per update (a thousand Telegram chats in about a minute) and keeps the schedule exact: a
+ * message leaves no earlier than its pacing slot, and a broadcast never books more than one slot
+ * ahead of the bot's answers, which share the limits.
  *
  * <h2>Exactly once</h2>
  * Each delivery goes {@code pending -> sending -> sent}, each step committed: the pacing wait happens
@@ -86,6 +87,14 @@ public final class Dispatcher implements AutoCloseable {
             return new Settings(r, pollInterval, batchSize, closeGrace, pacing);
         }
 
+        public Settings withPollInterval(Duration d) {
+            return new Settings(retry, d, batchSize, closeGrace, pacing);
+        }
+
+        public Settings withCloseGrace(Duration d) {
+            return new Settings(retry, pollInterval, batchSize, d, pacing);
+        }
+
         Pacing pacing(String platform) {
             Pacing p = pacing.get(platform);
             return p != null ? p : Pacing.forPlatform(platform);
@@ -130,8 +139,13 @@ public final class Dispatcher implements AutoCloseable {
 
     /** The usual dispatcher: real time, default settings, over the notifications and subscriptions in {@code db}. */
     public static Dispatcher create(Database db, List<NoticeSender> senders, Pacer pacer, Telemetry telemetry) {
-        return new Dispatcher(DeliveryLog.in(db), db.subscriptions(), senders, pacer, Timekeeper.SYSTEM, telemetry,
-                Settings.DEFAULT);
+        return create(db, senders, pacer, telemetry, Settings.DEFAULT);
+    }
+
+    /** As above, with these settings (the configured poll interval and attempts). */
+    public static Dispatcher create(Database db, List<NoticeSender> senders, Pacer pacer, Telemetry telemetry,
+                                    Settings settings) {
+        return new Dispatcher(DeliveryLog.in(db), db.subscriptions(), senders, pacer, Timekeeper.SYSTEM, telemetry, settings);
     }
 
     /**
@@ -157,6 +171,14 @@ public final class Dispatcher implements AutoCloseable {
         for (Lane lane : lanes.values()) {
             executor.execute(lane);
         }
+    }
+
+    /**
+     * Notifications were just made in this process (a knowledge reload): look for them now instead
+     * of at the next poll. Cuts only an idle wait short, never a pacing or retry wait.
+     */
+    public void wake() {
+        lanes.values().forEach(Lane::nudge);
     }
 
     /**
@@ -201,6 +223,8 @@ public final class Dispatcher implements AutoCloseable {
         private final Object guard = new Object();
         private Thread thread; // guarded by guard
         private boolean waiting; // guarded by guard
+        private boolean waitingIdle; // guarded by guard: the wait in progress is for new work, which wake() may end
+        private boolean nudged; // guarded by guard: wake() was called since the last idle wait
 
         Lane(NoticeSender sender, Pacing pacing) {
             this.sender = sender;
@@ -230,7 +254,7 @@ public final class Dispatcher implements AutoCloseable {
                 } catch (RuntimeException e) {
                     // the database failed (disk full, locked too long): say so, wait, and carry on
                     log.error("Delivering {} notifications failed; retrying in {}", platform, settings.pollInterval(), e);
-                    await(settings.pollInterval());
+                    await(settings.pollInterval(), false);
                 }
             }
         }
@@ -245,18 +269,24 @@ public final class Dispatcher implements AutoCloseable {
                     wait = until.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : until;
                 }
             }
-            await(wait);
+            await(wait, true);
         }
 
         private void deliver(Delivery d) {
             ChatKey chat = d.chat();
+            List<Pacer.Limit> limits = pacing.limits(chat.chatId());
             // Wait for the pacing slot while the delivery is still pending: a kill during the wait loses nothing.
-            if (!await(pacer.reserve(pacing.limits(chat.chatId())))) {
+            if (!await(pacer.reserve(limits), false)) {
                 return;
             }
             Optional<DeliveryLog.Claim> claim = deliveries.claim(d.notificationId(), chat, time.now());
             if (claim.isEmpty()) {
                 return; // unsubscribed meanwhile (now dropped), or taken by another dispatcher
+            }
+            // The slot was booked before the wait; if this send leaves late (a slow claim, a pause), the
+            // next ones must still keep their distance from it, not from the slot, or they would bunch up.
+            for (Pacer.Limit l : limits) {
+                pacer.pause(l.key(), l.rate().per().dividedBy(l.rate().permits()));
             }
             SendResult result;
             try {
@@ -317,6 +347,10 @@ public final class Dispatcher implements AutoCloseable {
                 Optional<Delivery> moved = deliveries.moveChat(id, chat, m.newChatId(), now);
                 log.info("{} {} moved to {}: subscription moved, notification {} {}", platform, hash(chat),
                         hash(new ChatKey(platform, m.newChatId())), id, moved.isPresent() ? "re-sent there" : "already there");
+            } else if (result instanceof SendResult.Refused r) {
+                telemetry.error(platform, "refused");
+                log.warn("Notification {} to {} {} refused ({}); not retried", id, platform, hash(chat), r.reason());
+                deliveries.markFailed(id, chat, "refused: " + r.reason(), now);
             } else if (result instanceof SendResult.Unknown u) {
                 telemetry.error(platform, "unknown");
                 log.warn("Notification {} to {} {}: outcome unknown ({}); not resent", id, platform, hash(chat), u.reason());
@@ -332,29 +366,45 @@ public final class Dispatcher implements AutoCloseable {
 
         /**
          * Waits {@code d} unless the dispatcher is closing; false if it is. Only here may close()
-         * interrupt the lane, never during a send, whose outcome must be recorded.
+         * interrupt the lane, never during a send, whose outcome must be recorded. An {@code idle}
+         * wait also ends early, returning true, when {@link #wake()} is called.
          */
-        private boolean await(Duration d) {
+        private boolean await(Duration d, boolean idle) {
             long deadline = time.nanoTime() + d.toNanos();
             for (long left = d.toNanos(); left > 0; left = deadline - time.nanoTime()) {
                 synchronized (guard) {
                     if (closing) {
                         return false;
                     }
+                    if (idle && nudged) {
+                        nudged = false;
+                        return true;
+                    }
                     waiting = true;
+                    waitingIdle = idle;
                 }
                 try {
                     time.sleep(Duration.ofNanos(left));
                 } catch (InterruptedException e) {
-                    // close() woke us: the loop sees closing
+                    // close() or wake() woke us: the loop sees which
                 } finally {
                     synchronized (guard) {
                         waiting = false;
+                        waitingIdle = false;
                         Thread.interrupted(); // an interrupt meant for the wait must not reach the next send
                     }
                 }
             }
             return !closing;
+        }
+
+        void nudge() {
+            synchronized (guard) {
+                nudged = true;
+                if (waiting && waitingIdle && thread != null) {
+                    thread.interrupt();
+                }
+            }
         }
 
         void interruptIfWaiting() {

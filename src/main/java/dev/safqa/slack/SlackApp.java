@@ -8,12 +8,14 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.safqa.answer.Answerer;
 import dev.safqa.http.HttpService;
 import dev.safqa.knowledge.Knowledge;
 import dev.safqa.limits.Pacer;
 import dev.safqa.limits.RateLimiter;
+import dev.safqa.notify.NoticeSender;
 import dev.safqa.platform.Platform;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.ChatSettings;
@@ -47,6 +49,7 @@ public final class SlackApp implements Platform {
     private final Slack slack;
     private final App app;
     private final ScheduledThreadPoolExecutor executor;
+    private final SlackNoticeSender notices;
     private volatile SocketModeApp socketMode;
     private volatile boolean started;
     private volatile boolean closed;
@@ -56,11 +59,14 @@ public final class SlackApp implements Platform {
      * @param knowledge     the current knowledge, for {@code /safqa facts} and {@code source}
      * @param chatSettings  where {@code /safqa lang} is kept, per channel
      * @param feedbackLog   where 👍/👎 are recorded
-     * @param subscriptions what {@code /safqa subscribe|unsubscribe} do ({@link SubscriptionCommands#NOT_YET} for now)
+     * @param subscriptions what {@code /safqa subscribe|unsubscribe} do ({@link SubscriptionCommands#of})
+     * @param pacer         paces the replies (when {@link SlackSettings#pacing()}); share it with the
+     *                      notifications dispatcher, so that answers and notes add up to Slack's limits
      */
     public SlackApp(SlackSettings settings, Answerer answerer, Supplier<Knowledge> knowledge,
                     ChatSettings chatSettings, FeedbackLog feedbackLog, SubscriptionCommands subscriptions,
-                    Telemetry telemetry) {
+                    Telemetry telemetry, Pacer pacer) {
+        Objects.requireNonNull(pacer, "pacer");
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(answerer, "answerer");
         Objects.requireNonNull(knowledge, "knowledge");
@@ -91,16 +97,32 @@ public final class SlackApp implements Platform {
         });
         executor.setRemoveOnCancelPolicy(true);
 
-        Pacer pacer = settings.pacing() ? new Pacer() : null;
-        MessageSender sender = new MessageSender(slack.methods(settings.botToken()), pacer, executor, telemetry);
+        MethodsClient methods = slack.methods(settings.botToken());
+        this.notices = new SlackNoticeSender(methods);
+        MessageSender sender = new MessageSender(methods, settings.pacing() ? pacer : null, executor, telemetry);
         RateLimiter questionLimit = new RateLimiter(settings.questionsPerMinute(), Duration.ofMinutes(1));
         new SlackHandlers(answerer, knowledge, chatSettings, feedbackLog, subscriptions, questionLimit, sender,
                 executor, telemetry).register(app);
     }
 
+    /** As above, with a pacer of its own. */
+    public SlackApp(SlackSettings settings, Answerer answerer, Supplier<Knowledge> knowledge,
+                    ChatSettings chatSettings, FeedbackLog feedbackLog, SubscriptionCommands subscriptions,
+                    Telemetry telemetry) {
+        this(settings, answerer, knowledge, chatSettings, feedbackLog, subscriptions, telemetry, new Pacer());
+    }
+
     @Override
     public String name() {
         return SlackHandlers.PLATFORM;
+    }
+
+    /**
+     * Posts notifications to Slack channels through this app's Web API client: for the dispatcher,
+     * which paces them (on the same pacer as the replies) and retries them.
+     */
+    public NoticeSender notices() {
+        return notices;
     }
 
     /** HTTP mode only: {@code POST /slack/events}. Socket Mode needs no route. */

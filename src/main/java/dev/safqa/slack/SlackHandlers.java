@@ -33,6 +33,7 @@ import dev.safqa.text.LanguageDetector;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -55,6 +56,9 @@ final class SlackHandlers {
     static final String COMMAND = "/safqa";
     private static final Pattern LANG = Pattern.compile("lang(?:uage)?(?:\\s+(\\S+))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE = Pattern.compile("source(?:\\s+(\\S+))?", Pattern.CASE_INSENSITIVE);
+    /** {@code /safqa subscribe}, or the same in Arabic, which also makes the notes Arabic. */
+    private static final Set<String> SUBSCRIBE = Set.of("subscribe", "اشتراك", "اشترك");
+    private static final Set<String> UNSUBSCRIBE = Set.of("unsubscribe", "إلغاء الاشتراك", "الغاء الاشتراك");
 
     private final Answerer answerer;
     private final Supplier<Knowledge> knowledge;
@@ -112,11 +116,13 @@ final class SlackHandlers {
                 return ephemeral(ctx, paragraph(m.group(1), lang));
             } else if ((m = LANG.matcher(text)).matches()) {
                 return ephemeral(ctx, SlackRenderer.text(setLanguage(chat, m.group(1), lang)));
-            } else if (word.equals("subscribe")) {
-                String subscriber = ChatIds.hash(PLATFORM, p.getUserId());
-                return ephemeral(ctx, SlackRenderer.text(subscriptions.subscribe(chat, lang, subscriber)));
-            } else if (word.equals("unsubscribe")) {
-                return ephemeral(ctx, SlackRenderer.text(subscriptions.unsubscribe(chat, lang)));
+            } else if (SUBSCRIBE.contains(word)) {
+                // the notes come in the channel's /safqa lang, else in the language the command was typed in
+                Language notes = chatLanguage.orElse(replyIn);
+                String reply = subscriptions.subscribe(chat, notes, ChatIds.hash(PLATFORM, p.getUserId()));
+                return ephemeral(ctx, SlackRenderer.text(isDirectMessage(chat) ? reply : reply + "\n" + Wording.inviteHint(notes)));
+            } else if (UNSUBSCRIBE.contains(word)) {
+                return ephemeral(ctx, SlackRenderer.text(subscriptions.unsubscribe(chat, chatLanguage.orElse(replyIn))));
             }
             if (!questionLimit.tryAcquire(userKey(p.getUserId()))) {
                 telemetry.limited(PLATFORM, p.getChannelId());
@@ -289,6 +295,11 @@ final class SlackHandlers {
         Answer a = answerer.answer(question, forced);
         telemetry.question(PLATFORM, channel, a, System.nanoTime() - start);
         return a;
+    }
+
+    /** Direct messages with Safqa have ids starting with D; channels with C, private channels with G. */
+    private static boolean isDirectMessage(ChatKey chat) {
+        return chat.chatId().startsWith("D");
     }
 
     private static String userKey(String userId) {

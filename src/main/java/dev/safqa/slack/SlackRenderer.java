@@ -19,8 +19,10 @@ import dev.safqa.knowledge.Paragraph;
 import dev.safqa.text.Bidi;
 import dev.safqa.text.Language;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Answers and guide texts as Block Kit: the answer in a section, its citation (paragraph and quote)
@@ -128,6 +130,43 @@ final class SlackRenderer {
         String body = SlackText.shorten(p.get().text().strip(), SECTION_CHARS - 100);
         return new SlackMessage(List.of(mrkdwnSection("*" + SlackText.escape(heading) + "*\n" + show(body))),
                 SlackText.escape(heading));
+    }
+
+    /**
+     * A notification: the note as it was written, in as many sections as it needs (a section holds
+     * 3,000 characters; a note or an announcement may be longer), split between paragraphs.
+     */
+    static SlackMessage notice(String text) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        StringBuilder section = new StringBuilder();
+        for (String paragraph : text.strip().split("\n\n")) {
+            String shown = showLines(paragraph);
+            while (shown.length() > SECTION_CHARS) { // one very long paragraph: cut it between words
+                flush(blocks, section);
+                int cut = shown.lastIndexOf(' ', SECTION_CHARS);
+                cut = cut < SECTION_CHARS / 2 ? SECTION_CHARS : cut;
+                blocks.add(mrkdwnSection(shown.substring(0, cut)));
+                shown = shown.substring(cut).stripLeading();
+            }
+            if (section.length() > 0 && section.length() + 2 + shown.length() > SECTION_CHARS) {
+                flush(blocks, section);
+            }
+            section.append(section.length() == 0 ? "" : "\n\n").append(shown);
+        }
+        flush(blocks, section);
+        return new SlackMessage(blocks, showLines(text.strip()));
+    }
+
+    /** As {@link #show}, line by line: an English note quoting Arabic gets isolates only on the mixed lines. */
+    private static String showLines(String text) {
+        return Arrays.stream(text.split("\n", -1)).map(SlackRenderer::show).collect(Collectors.joining("\n"));
+    }
+
+    private static void flush(List<LayoutBlock> blocks, StringBuilder section) {
+        if (section.length() > 0) {
+            blocks.add(mrkdwnSection(section.toString()));
+            section.setLength(0);
+        }
     }
 
     /** A short notice (a refusal, a confirmation, an apology). */

@@ -1,13 +1,14 @@
 package dev.safqa.slack;
 
+import dev.safqa.notify.SubscriptionService;
 import dev.safqa.storage.ChatKey;
 import dev.safqa.text.Language;
+import java.util.Objects;
 
 /**
- * What {@code /safqa subscribe} and {@code /safqa unsubscribe} do: the seam the notifications work
- * plugs into (for instance {@code (chat, lang, who) -> service.subscribe(chat, lang, who, true).text()}).
- * Each returns the plain-text reply; the adapter escapes and renders it. Until notifications exist,
- * {@link #NOT_YET} says so honestly and records nothing. Same shape as Telegram's seam.
+ * What {@code /safqa subscribe} and {@code /safqa unsubscribe} do. On Slack anyone in a channel may
+ * change its subscription (a slash command's user is a member of the channel it was typed in), so
+ * there is no permission to pass. Each returns the plain-text reply; the adapter escapes and renders it.
  */
 public interface SubscriptionCommands {
     /** @param subscriber the asking user's hashed id ({@link dev.safqa.platform.ChatIds#hash}) */
@@ -15,15 +16,19 @@ public interface SubscriptionCommands {
 
     String unsubscribe(ChatKey chat, Language language);
 
-    SubscriptionCommands NOT_YET = new SubscriptionCommands() {
-        @Override
-        public String subscribe(ChatKey chat, Language language, String subscriber) {
-            return Wording.notificationsComing(language);
-        }
+    /** The commands as the notifications service answers them. */
+    static SubscriptionCommands of(SubscriptionService service) {
+        Objects.requireNonNull(service, "service");
+        return new SubscriptionCommands() {
+            @Override
+            public String subscribe(ChatKey chat, Language language, String subscriber) {
+                return service.subscribe(chat, language, subscriber, true).text();
+            }
 
-        @Override
-        public String unsubscribe(ChatKey chat, Language language) {
-            return Wording.notificationsComing(language);
-        }
-    };
+            @Override
+            public String unsubscribe(ChatKey chat, Language language) {
+                return service.unsubscribe(chat, language, true).text();
+            }
+        };
+    }
 }

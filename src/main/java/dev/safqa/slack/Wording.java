@@ -58,10 +58,11 @@ final class Wording {
         return l == Language.AR ? "أهم أرقام الصفقة" : "The deal at a glance";
     }
 
-    static String notificationsComing(Language l) {
+    /** After /safqa subscribe in a channel: the notes are posted by the bot, which must be in the channel. */
+    static String inviteHint(Language l) {
         return l == Language.AR
-                ? "التنبيهات عند تغيّر معلومات الصفقة قادمة قريبًا في Slack؛ لم يُسجَّل اشتراك بعد."
-                : "Notifications when the deal's facts change are coming to Slack soon; nothing was subscribed yet.";
+                ? "تُنشر التنبيهات في هذه القناة باسم Safqa، فإن لم يكن عضوًا فيها بعد فأضفه: ‎/invite @Safqa"
+                : "The notes are posted here by Safqa: if it is not a member of this channel yet, add it with /invite @Safqa.";
     }
 
     /** One help line per command, in Slack's syntax: "ask" is the bare {@code /safqa <question>}. */

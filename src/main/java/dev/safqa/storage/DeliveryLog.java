@@ -27,6 +27,12 @@ public interface DeliveryLog {
     /** When the next pending delivery on {@code platform} is due, if any is pending. */
     Optional<Instant> nextDue(String platform);
 
+    /**
+     * How many deliveries are waiting to go out (pending, or being sent right now): the backlog
+     * gauge. Cheap: both counts read a partial index.
+     */
+    long backlog();
+
     /** The platforms that have pending deliveries. */
     List<String> platformsWithPending();
 

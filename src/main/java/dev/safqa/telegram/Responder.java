@@ -17,16 +17,23 @@ import dev.safqa.storage.Vote;
 import dev.safqa.text.ArabicText;
 import dev.safqa.text.Language;
 import dev.safqa.text.LanguageDetector;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultsButton;
 
 /**
@@ -38,9 +45,22 @@ import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQuery
  */
 final class Responder {
     private static final Logger log = LoggerFactory.getLogger(Responder.class);
+    /** The member statuses that may change a group's subscription. */
+    private static final Set<String> ADMINISTRATORS = Set.of("creator", "administrator");
+    /** How long a /subscribe in a group waits for getChatMember (retries included) before saying it could not check. */
+    private static final Duration ADMIN_CHECK_TIMEOUT = Duration.ofSeconds(10);
 
-    /** Where a message came from and where the reply goes. */
-    record Origin(ChatRef chat, Integer replyTo, String userId, Language userLanguage) {
+    private enum Permission { ALLOWED, REFUSED, UNKNOWN }
+
+    /**
+     * Where a message came from and where the reply goes. {@code asChat}: sent on behalf of the chat
+     * itself (a channel post, or an administrator of a group posting anonymously).
+     */
+    record Origin(ChatRef chat, Integer replyTo, String userId, Language userLanguage, boolean asChat) {
+        Origin(ChatRef chat, Integer replyTo, String userId, Language userLanguage) {
+            this(chat, replyTo, userId, userLanguage, false);
+        }
+
         String userHash() {
             return userId == null ? ChatIds.hash(ChatRef.PLATFORM, "chat:" + chat.id()) : ChatIds.hash(ChatRef.PLATFORM, userId);
         }
@@ -108,8 +128,7 @@ final class Responder {
             case "facts" -> renderer.keyFacts(Guide.keyFacts(k), l);
             case "source" -> source(k, argument, l);
             case "lang" -> language(o, argument, l);
-            case "subscribe" -> TelegramRenderer.text(subscriptions.subscribe(o.chat().key(), l, o.userHash()));
-            case "unsubscribe" -> TelegramRenderer.text(subscriptions.unsubscribe(o.chat().key(), l));
+            case "subscribe", "unsubscribe" -> TelegramRenderer.text(subscription(o, name.equals("subscribe"), l));
             default -> renderer.help(l);  // start, help, and anything we do not know
         };
         reply(o, new TelegramRenderer.Reply(html));
@@ -224,6 +243,48 @@ final class Responder {
             return TelegramRenderer.text(TelegramTexts.settingNotSaved(current));
         }
         return TelegramRenderer.text(Guide.languageSet(chosen.orElse(current), auto));
+    }
+
+    /** /subscribe or /unsubscribe, once it is known whether the asker may change the chat's subscription. */
+    private String subscription(Origin o, boolean subscribe, Language l) {
+        Permission p = mayManageSubscription(o);
+        if (p == Permission.UNKNOWN) {
+            return TelegramTexts.adminCheckFailed(l);
+        }
+        boolean allowed = p == Permission.ALLOWED;
+        try {
+            return subscribe ? subscriptions.subscribe(o.chat().key(), l, o.userHash(), allowed)
+                    : subscriptions.unsubscribe(o.chat().key(), l, allowed);
+        } catch (StorageException e) {
+            log.warn("subscription of {} not changed: {}", o.chat(), e.getMessage());
+            return TelegramTexts.settingNotSaved(l);
+        }
+    }
+
+    /**
+     * In a private chat, its user; in a channel, whoever posts (only its administrators can); in a
+     * group, its creator and administrators, as getChatMember says, and an administrator posting
+     * anonymously (the message comes from the group itself).
+     */
+    private Permission mayManageSubscription(Origin o) {
+        ChatRef.Kind kind = o.chat().kind();
+        if (kind == ChatRef.Kind.PRIVATE || kind == ChatRef.Kind.CHANNEL || o.asChat()) {
+            return Permission.ALLOWED;
+        }
+        if (o.userId() == null) {
+            return Permission.REFUSED;
+        }
+        try {
+            ChatMember member = outbox.call(GetChatMember.builder().chatId(o.chat().id()).userId(Long.parseLong(o.userId())).build())
+                    .get(ADMIN_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return ADMINISTRATORS.contains(member.getStatus()) ? Permission.ALLOWED : Permission.REFUSED;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            log.warn("getChatMember in {} failed, so /subscribe was not decided: {}", o.chat(), e.toString());
+            return Permission.UNKNOWN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Permission.UNKNOWN;
+        }
     }
 
     private boolean allowed(Origin o, Language l) {

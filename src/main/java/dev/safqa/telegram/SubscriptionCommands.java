@@ -1,28 +1,34 @@
 package dev.safqa.telegram;
 
+import dev.safqa.notify.SubscriptionService;
 import dev.safqa.storage.ChatKey;
 import dev.safqa.text.Language;
+import java.util.Objects;
 
 /**
- * What {@code /subscribe} and {@code /unsubscribe} do: the seam the notifications work plugs into.
- * Each returns the plain-text reply (the adapter escapes and sends it). Until notifications exist,
- * {@link #NOT_YET} says so honestly and records nothing.
+ * What {@code /subscribe} and {@code /unsubscribe} do. The adapter decides who may (a group's
+ * administrators, the user of a private chat, a channel's posts) and passes that as {@code allowed};
+ * each call returns the plain-text reply, which the adapter escapes and sends.
  */
 public interface SubscriptionCommands {
     /** @param subscriber the asking user's hashed id ({@link dev.safqa.platform.ChatIds#hash}) */
-    String subscribe(ChatKey chat, Language language, String subscriber);
+    String subscribe(ChatKey chat, Language language, String subscriber, boolean allowed);
 
-    String unsubscribe(ChatKey chat, Language language);
+    String unsubscribe(ChatKey chat, Language language, boolean allowed);
 
-    SubscriptionCommands NOT_YET = new SubscriptionCommands() {
-        @Override
-        public String subscribe(ChatKey chat, Language language, String subscriber) {
-            return TelegramTexts.subscriptionsNotYet(language);
-        }
+    /** The commands as the notifications service answers them. */
+    static SubscriptionCommands of(SubscriptionService service) {
+        Objects.requireNonNull(service, "service");
+        return new SubscriptionCommands() {
+            @Override
+            public String subscribe(ChatKey chat, Language language, String subscriber, boolean allowed) {
+                return service.subscribe(chat, language, subscriber, allowed).text();
+            }
 
-        @Override
-        public String unsubscribe(ChatKey chat, Language language) {
-            return TelegramTexts.subscriptionsNotYet(language);
-        }
-    };
+            @Override
+            public String unsubscribe(ChatKey chat, Language language, boolean allowed) {
+                return service.unsubscribe(chat, language, allowed).text();
+            }
+        };
+    }
 }

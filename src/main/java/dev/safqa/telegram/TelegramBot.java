@@ -7,6 +7,7 @@ import dev.safqa.http.HttpService;
 import dev.safqa.knowledge.Knowledge;
 import dev.safqa.limits.Pacer;
 import dev.safqa.limits.RateLimiter;
+import dev.safqa.notify.NoticeSender;
 import dev.safqa.platform.Platform;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.ChatSettings;
@@ -88,6 +89,7 @@ public final class TelegramBot implements Platform {
     private final PollWatch pollWatch;
     private final UpdateHandler handler;
     private final WebhookHandler webhook;
+    private final TelegramNoticeSender notices;
 
     private volatile boolean started;
     private volatile boolean closed;
@@ -106,27 +108,36 @@ public final class TelegramBot implements Platform {
      * @param telemetry     questions, limits, sends, 429s and errors
      * @param knowledge     the current knowledge, for /facts, /source and the Source button (read per use,
      *                      so a reload is picked up)
-     * @param subscriptions what /subscribe and /unsubscribe do ({@link SubscriptionCommands#NOT_YET} for now)
+     * @param subscriptions what /subscribe and /unsubscribe do ({@link SubscriptionCommands#of})
      * @param chats         told when a chat blocks or removes the bot (403) or moves (group upgrade)
+     * @param pacer         paces the replies (when {@link TelegramSettings#pacing()}); share it with the
+     *                      notifications dispatcher, so that answers and notes add up to Telegram's limits
      * @param shutdownGrace how long {@link #close()} lets updates and replies in flight finish
      */
     public TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
                        Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
-                       ChatLifecycle chats, Duration shutdownGrace) {
-        this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats,
+                       ChatLifecycle chats, Pacer pacer, Duration shutdownGrace) {
+        this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats, pacer,
                 Tuning.DEFAULT.withCloseGrace(shutdownGrace));
     }
 
-    /** As above, with a 5-second shutdown grace. */
+    /** As above, with a pacer of its own and a 5-second shutdown grace. */
     public TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
                        Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
                        ChatLifecycle chats) {
-        this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats, Tuning.DEFAULT);
+        this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats, new Pacer(),
+                Tuning.DEFAULT);
     }
 
     TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
                 Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
                 ChatLifecycle chats, Tuning tuning) {
+        this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats, new Pacer(), tuning);
+    }
+
+    TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
+                Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
+                ChatLifecycle chats, Pacer pacer, Tuning tuning) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tuning = tuning;
         Objects.requireNonNull(answerer, "answerer");
@@ -134,6 +145,8 @@ public final class TelegramBot implements Platform {
         Objects.requireNonNull(feedbackLog, "feedbackLog");
         Objects.requireNonNull(telemetry, "telemetry");
         Objects.requireNonNull(knowledge, "knowledge");
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(pacer, "pacer");
         this.redactor = new Redactor(settings.token(), settings.webhookSecret());
         this.url = settings.telegramUrl();
 
@@ -156,10 +169,11 @@ public final class TelegramBot implements Platform {
         this.sendThreads = new ScheduledThreadPoolExecutor(2, daemon(THREADS + "send-"));
         sendThreads.setRemoveOnCancelPolicy(true);
         this.workers = new StripedExecutor(tuning.workers(), 256, daemon(THREADS + "worker-"));
-        Outbox outbox = new Outbox(client, sendThreads, settings.pacing() ? new Pacer() : null, chats == null
+        this.notices = new TelegramNoticeSender(client, redactor);
+        Outbox outbox = new Outbox(client, sendThreads, settings.pacing() ? pacer : null, chats == null
                 ? ChatLifecycle.IGNORE : chats, telemetry, redactor, tuning.sends());
         Responder responder = new Responder(answerer, knowledge, chatSettings, feedbackLog,
-                subscriptions == null ? SubscriptionCommands.NOT_YET : subscriptions, outbox, new TelegramRenderer(),
+                subscriptions, outbox, new TelegramRenderer(),
                 new RateLimiter(settings.questionsPerMinute(), Duration.ofMinutes(1)),
                 new RateLimiter(1, Duration.ofMinutes(1)), telemetry);
         this.handler = new UpdateHandler(responder, workers, telemetry, redactor);
@@ -238,6 +252,15 @@ public final class TelegramBot implements Platform {
             return false;
         }
         return settings.webhook() || (session != null && session.isRunning() && pollWatch.healthy());
+    }
+
+    /**
+     * Sends notifications to Telegram chats through this bot's client: for the dispatcher, which
+     * paces them (on the same pacer as the replies) and retries them. Use it between {@link #start()}
+     * and {@link #close()}.
+     */
+    public NoticeSender notices() {
+        return notices;
     }
 
     /** The bot's username, once started. */

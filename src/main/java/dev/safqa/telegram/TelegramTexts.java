@@ -28,10 +28,10 @@ final class TelegramTexts {
                 : "I only read text. Type a question about the Meta and Scale AI deal, or send /help.";
     }
 
-    static String subscriptionsNotYet(Language l) {
+    static String adminCheckFailed(Language l) {
         return l == Language.AR
-                ? "التنبيهات قادمة قريبًا: لا أستطيع الاشتراك بعد، فلم يُسجَّل شيء."
-                : "Notifications are coming soon: I can't subscribe chats yet, so nothing was recorded.";
+                ? "تعذّر التحقق الآن من أنك مشرف في هذه المجموعة؛ حاول مرة أخرى بعد قليل."
+                : "I couldn't check just now whether you are an administrator of this group; please try again in a moment.";
     }
 
     static String feedbackThanks(Language l) {

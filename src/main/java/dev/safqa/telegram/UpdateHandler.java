@@ -101,8 +101,10 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         ChatRef chat = ChatRef.of(m.getChat());
         responder.seen(chat);
         User from = m.getFrom();
+        // a channel's post, or a group administrator posting anonymously: the chat itself speaks
+        boolean asChat = m.getSenderChat() != null && m.getChat().getId().equals(m.getSenderChat().getId());
         Responder.Origin o = new Responder.Origin(chat, chat.isPrivate() ? null : m.getMessageId(),
-                from == null ? null : String.valueOf(from.getId()), language(from));
+                from == null ? null : String.valueOf(from.getId()), language(from), asChat);
         if (!m.hasText()) {
             if (chat.isPrivate() && isContent(m)) {
                 responder.nonText(o);

@@ -10,8 +10,13 @@
  *   environment variables.</li>
  *   <li>{@code UpdateHandler} reads an update, {@code Responder} acts on it, {@code TelegramRenderer}
  *   writes the HTML and buttons, {@code Outbox} paces and retries what is sent.</li>
- *   <li>{@link dev.safqa.telegram.SubscriptionCommands} and {@link dev.safqa.telegram.ChatLifecycle}:
- *   the seams the notifications work plugs into.</li>
+ *   <li>{@link dev.safqa.telegram.SubscriptionCommands}: /subscribe and /unsubscribe, once the
+ *   {@code Responder} has decided who may (a group's administrators by getChatMember, a private chat's
+ *   user, a channel's posts); {@link dev.safqa.telegram.ChatLifecycle}: chats that blocked the bot or
+ *   moved.</li>
+ *   <li>{@code TelegramNoticeSender} ({@link dev.safqa.telegram.TelegramBot#notices()}): one
+ *   sendMessage per notification for the {@link dev.safqa.notify.Dispatcher}, which paces and
+ *   retries; it maps Telegram's answers to {@link dev.safqa.notify.SendResult}s.</li>
  * </ul>
  *
  * <p>Setting a bot up with BotFather: {@code /newbot} gives the token (TELEGRAM_BOT_TOKEN);

@@ -54,7 +54,7 @@ class ApplicationTest {
     }
 
     private PlatformFactory only(StubPlatform platform) {
-        return (config, answerer, index, database, telemetry) -> List.of(platform);
+        return (config, answerer, index, database, telemetry, pacer) -> List.of(ChatPlatform.answering(platform));
     }
 
     @AfterEach
@@ -100,7 +100,7 @@ class ApplicationTest {
     @Test
     void the_platforms_get_the_answerer_built_on_the_repo_knowledge() throws Exception {
         CompletableFuture<String> answer = new CompletableFuture<>();
-        start((config, answerer, index, database, telemetry) -> {
+        start((config, answerer, index, database, telemetry, pacer) -> {
             answer.complete(answerer.answer("How much of Scale AI did Meta buy?").outcome().name());
             return List.of();
         });

@@ -13,6 +13,7 @@ import dev.safqa.storage.Notifications;
 import dev.safqa.text.Language;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -331,5 +332,86 @@ class DispatcherTest {
         f.start(slack);
         f.awaitSettled(note);
         assertThat(slack.deliveredChats()).containsExactly("C01");
+    }
+
+    @Test
+    void a_refused_message_is_given_up_at_once_and_the_chat_stays_subscribed() {
+        ChatKey chat = f.subscribe("telegram", "1", Language.EN);
+        telegram.script("1", new SendResult.Refused("[400] Bad Request: message is too long"));
+        NotificationSummary note = f.note("1");
+
+        f.start(telegram);
+        f.awaitSettled(note);
+
+        assertThat(telegram.calls()).hasSize(1);
+        assertThat(f.delivery(note, chat)).get().satisfies(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.FAILED);
+            assertThat(d.lastError()).isEqualTo("refused: [400] Bad Request: message is too long");
+        });
+        assertThat(f.db.subscriptions().find(chat)).isPresent();
+    }
+
+    @Test
+    void a_note_made_while_the_dispatcher_idles_goes_out_on_wake_not_at_the_next_poll() throws Exception {
+        f.subscribe("telegram", "1", Language.EN);
+        FakeSender realTime = new FakeSender("telegram", Timekeeper.SYSTEM);
+        Dispatcher.Settings hourly = Dispatcher.Settings.DEFAULT.withPollInterval(Duration.ofHours(1));
+        try (Dispatcher d = new Dispatcher(f.deliveryLog, f.db.subscriptions(), List.of(realTime), new dev.safqa.limits.Pacer(),
+                Timekeeper.SYSTEM, dev.safqa.platform.Telemetry.NONE, hourly)) {
+            d.start(); // finds nothing, and would look again in an hour
+            NotifyFixture.await(DispatcherTest::laneIdles, "the lane waiting for the next poll");
+            f.note("1");
+
+            d.wake();
+
+            assertThat(realTime.awaitDelivered(1, Duration.ofSeconds(10))).isTrue();
+        }
+    }
+
+    @Test
+    void a_send_that_leaves_late_does_not_let_the_next_ones_bunch_up_behind_it() {
+        for (int i = 1; i <= 5; i++) {
+            f.subscribe("telegram", String.valueOf(i), Language.EN);
+        }
+        NotificationSummary note = f.note("1");
+        // the lane's first wait overruns by 100 ms (a pause, a slow disk): later sends must still keep 34 ms apart
+        Timekeeper lateOnce = new Timekeeper() {
+            private boolean late = true;
+
+            @Override
+            public Instant now() {
+                return f.time.now();
+            }
+
+            @Override
+            public long nanoTime() {
+                return f.time.nanoTime();
+            }
+
+            @Override
+            public void sleep(Duration d) throws InterruptedException {
+                f.time.sleep(late ? d.plusMillis(100) : d);
+                late = false;
+            }
+        };
+        FakeSender sender = new FakeSender("telegram", lateOnce);
+        try (Dispatcher d = new Dispatcher(f.deliveryLog, f.db.subscriptions(), List.of(sender),
+                new dev.safqa.limits.Pacer(lateOnce::nanoTime), lateOnce, dev.safqa.platform.Telemetry.NONE,
+                Dispatcher.Settings.DEFAULT)) {
+            d.start();
+            f.awaitSettled(note);
+        }
+
+        List<Instant> at = sender.delivered().stream().map(FakeSender.Call::at).toList();
+        assertThat(at).hasSize(5);
+        for (int i = 1; i < at.size(); i++) {
+            assertThat(Duration.between(at.get(i - 1), at.get(i))).as("gap before send %d", i + 1)
+                    .isGreaterThanOrEqualTo(Pacing.telegram().overallInterval());
+        }
+    }
+
+    private static boolean laneIdles() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("safqa-notify-telegram") && t.getState() == Thread.State.TIMED_WAITING);
     }
 }

@@ -12,13 +12,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * length. With one dispatcher lane the schedule it produces is exactly the one real time would
  * give, without waiting for it.
  */
-final class VirtualTime implements Timekeeper {
+public final class VirtualTime implements Timekeeper {
     static final Instant START = Instant.parse("2025-06-16T09:00:00Z");
 
     private final Instant start;
     private final AtomicLong nanos = new AtomicLong();
 
-    VirtualTime() {
+    public VirtualTime() {
         this(START);
     }
 
@@ -54,7 +54,7 @@ final class VirtualTime implements Timekeeper {
     }
 
     /** The same time as a Clock, for the Notifier and the subscriptions. */
-    Clock clock() {
+    public Clock clock() {
         return new Clock() {
             @Override
             public Instant instant() {

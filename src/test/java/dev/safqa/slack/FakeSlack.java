@@ -12,7 +12,9 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
@@ -28,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * form body), apps.connections.open (pointing at a WebSocket URL set by the test), and any
  * {@code /response/...} URL (recording each JSON body).
  */
-final class FakeSlack implements AutoCloseable {
+public final class FakeSlack implements AutoCloseable {
     static final String BOT_USER = "UBOT";
     static final String BOT_ID = "BBOT";
 
@@ -41,20 +43,20 @@ final class FakeSlack implements AutoCloseable {
     }
 
     /** A chat.postMessage call as Slack received it. */
-    record Post(Map<String, String> form, String authorization, long nanoTime) {
-        String channel() {
+    public record Post(Map<String, String> form, String authorization, long nanoTime) {
+        public String channel() {
             return form.get("channel");
         }
 
-        String threadTs() {
+        public String threadTs() {
             return form.get("thread_ts");
         }
 
-        String text() {
+        public String text() {
             return form.get("text");
         }
 
-        String blocks() {
+        public String blocks() {
             return form.get("blocks");
         }
     }
@@ -69,7 +71,7 @@ final class FakeSlack implements AutoCloseable {
     private volatile String socketUrl;
     private volatile boolean tokenRevoked;
 
-    FakeSlack() throws IOException {
+    public FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(threads);
         server.createContext("/api/auth.test", ex -> {
@@ -112,11 +114,11 @@ final class FakeSlack implements AutoCloseable {
         server.start();
     }
 
-    String apiUrl() {
+    public String apiUrl() {
         return base() + "/api/";
     }
 
-    String responseUrl(String name) {
+    public String responseUrl(String name) {
         return base() + "/response/" + name;
     }
 
@@ -142,10 +144,17 @@ final class FakeSlack implements AutoCloseable {
     }
 
     /** The next chat.postMessage, waiting up to {@code timeout}. */
-    Post nextPost(Duration timeout) throws InterruptedException {
+    public Post nextPost(Duration timeout) throws InterruptedException {
         Post p = posts.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         assertThat(p).as("a chat.postMessage within %s", timeout).isNotNull();
         return p;
+    }
+
+    /** Every chat.postMessage received and not yet taken, at once: for when the sender is known to be done. */
+    public List<Post> takePosts() {
+        List<Post> out = new ArrayList<>();
+        posts.drainTo(out);
+        return out;
     }
 
     /** Asserts that no chat.postMessage arrives within {@code window}. */

@@ -2,7 +2,10 @@ package dev.safqa.slack;
 
 import dev.safqa.answer.Answerer;
 import dev.safqa.http.HttpService;
+import dev.safqa.limits.Pacer;
+import dev.safqa.notify.SubscriptionService;
 import dev.safqa.platform.Telemetry;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -12,6 +15,10 @@ import java.time.Duration;
 final class HttpModeHarness implements AutoCloseable {
     final FakeSlack slack;
     MemoryStorage storage = new MemoryStorage();
+    /** What /safqa subscribe does; by default the real service over the in-memory subscriptions. */
+    SubscriptionCommands subscriptions = SubscriptionCommands.of(new SubscriptionService(storage, Clock.systemUTC()));
+    /** The app's pacer; a test may share it with a notifications dispatcher, as the application does. */
+    Pacer pacer = new Pacer();
     SlackApp app;
     HttpService http;
     SignedClient client;
@@ -25,7 +32,7 @@ final class HttpModeHarness implements AutoCloseable {
         SlackSettings settings = new SlackSettings("xoxb-test-token", null, SignedClient.SECRET, slack.apiUrl(),
                 questionsPerMinute, true, Duration.ofSeconds(5));
         app = new SlackApp(settings, answerer, () -> TestKnowledge.index().knowledge(), storage, storage,
-                SubscriptionCommands.NOT_YET, Telemetry.NONE);
+                subscriptions, Telemetry.NONE, pacer);
         HttpService.Builder b = HttpService.builder().host("127.0.0.1").port(0).threads(4);
         app.registerRoutes(b);
         http = b.start();

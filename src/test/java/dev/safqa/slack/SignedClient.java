@@ -17,17 +17,17 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Sends requests to /slack/events as Slack does: the body signed with v0 HMAC over its UTF-8 bytes. */
-final class SignedClient {
-    static final String SECRET = "test-signing-secret-8f14e45f";
+public final class SignedClient {
+    public static final String SECRET = "test-signing-secret-8f14e45f";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI uri;
 
-    SignedClient(int port) {
+    public SignedClient(int port) {
         this.uri = URI.create("http://127.0.0.1:" + port + "/slack/events");
     }
 
-    HttpResponse<String> form(Map<String, String> fields) throws IOException, InterruptedException {
+    public HttpResponse<String> form(Map<String, String> fields) throws IOException, InterruptedException {
         return send(encode(fields), "application/x-www-form-urlencoded", Instant.now(), SECRET, Map.of());
     }
 
@@ -76,7 +76,7 @@ final class SignedClient {
     }
 
     /** A /safqa slash command as Slack posts it. */
-    static Map<String, String> slashCommand(String text, String channel, String user, String responseUrl) {
+    public static Map<String, String> slashCommand(String text, String channel, String user, String responseUrl) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("token", "legacy-verification-token");
         f.put("team_id", "T0001");

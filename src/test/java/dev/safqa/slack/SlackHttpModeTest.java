@@ -115,10 +115,11 @@ class SlackHttpModeTest {
     }
 
     @Test
-    void subscribe_says_honestly_that_notifications_are_not_there_yet() throws Exception {
+    void subscribe_subscribes_the_channel_and_says_how_the_notes_arrive() throws Exception {
         HttpResponse<String> ack = client.form(slashCommand("subscribe", "C0001", "U0001", slack.responseUrl("sub")));
 
-        assertThat(ack.body()).contains("coming to Slack soon");
+        assertThat(ack.body()).contains("Subscribed").contains("/invite @Safqa");
+        assertThat(h.storage.subscribed).containsKey(new ChatKey("slack", "C0001"));
     }
 
     @Test

@@ -87,4 +87,24 @@ class SlackRendererTest {
         assertThat(ButtonValue.decode("xx:q")).isEmpty(); // unknown language
         assertThat(ButtonValue.decode("en:")).isEmpty(); // no payload
     }
+
+    @Test
+    void a_notice_longer_than_a_section_is_split_between_paragraphs_and_nothing_is_cut() {
+        String first = "First paragraph. ".repeat(100).strip();  // 1,699 characters
+        String second = "Second paragraph. ".repeat(100).strip();
+
+        SlackMessage m = SlackRenderer.notice(first + "\n\n" + second);
+
+        assertThat(m.blocks()).extracting(b -> ((MarkdownTextObject) ((SectionBlock) b).getText()).getText())
+                .containsExactly(first, second); // two sections: together they would pass Slack's 3,000
+        assertThat(m.text()).isEqualTo(first + "\n\n" + second);
+    }
+
+    @Test
+    void a_notice_isolates_latin_runs_only_on_the_lines_that_mix_scripts() {
+        SlackMessage m = SlackRenderer.notice("Update on the Meta–Scale AI deal\n— paragraph 1: «مما يقيّم الشركة عند 29 مليار دولار»");
+
+        assertThat(m.text()).startsWith("Update on the Meta–Scale AI deal\n"); // an English line stays as it is
+        assertThat(m.text()).contains("\u2068paragraph 1\u2069"); // the mixed line is isolated
+    }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.safqa.notify.SubscriptionService;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.text.Bidi;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -99,7 +101,7 @@ class SlackSocketModeTest {
         SlackSettings settings = new SlackSettings("xoxb-test-token", "xapp-1-test-token", null, slack.apiUrl(), 20,
                 true, Duration.ofSeconds(5));
         app = new SlackApp(settings, TestKnowledge.answerer(), () -> TestKnowledge.index().knowledge(), storage, storage,
-                SubscriptionCommands.NOT_YET, Telemetry.NONE);
+                SubscriptionCommands.of(new SubscriptionService(storage, Clock.systemUTC())), Telemetry.NONE);
         app.start();
         assertThat(socket.connected.await(5, TimeUnit.SECONDS)).as("the client connects").isTrue();
     }

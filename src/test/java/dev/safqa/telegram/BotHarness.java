@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.safqa.knowledge.Knowledge;
+import dev.safqa.limits.Pacer;
+import dev.safqa.notify.SubscriptionService;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.ChatKey;
 import dev.safqa.storage.ChatSettings;
 import dev.safqa.storage.Database;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.stream.StreamSupport;
 
 /**
@@ -28,11 +32,20 @@ final class BotHarness implements AutoCloseable {
     final FakeBotApi api;
     final Database db;
     final RecordingChats chats = new RecordingChats();
+    /** The bot's pacer; a test may share it with a notifications dispatcher, as the application does. */
+    final Pacer pacer = new Pacer();
+    final SubscriptionService subscriptions;
     TelegramBot bot;
 
     BotHarness(Path dataDir) throws Exception {
-        api = new FakeBotApi(TOKEN);
+        this(dataDir, System::nanoTime);
+    }
+
+    /** @param clock what the fake Bot API stamps each call with */
+    BotHarness(Path dataDir, LongSupplier clock) throws Exception {
+        api = new FakeBotApi(TOKEN, clock);
         db = Database.open(dataDir);
+        subscriptions = new SubscriptionService(db.subscriptions(), Clock.systemUTC());
     }
 
     TelegramSettings settings() {
@@ -46,7 +59,7 @@ final class BotHarness implements AutoCloseable {
     TelegramBot start(TelegramSettings settings, ChatSettings chatSettings) throws Exception {
         Knowledge knowledge = TestSupport.knowledge();
         bot = new TelegramBot(settings, TestSupport.answerer(), chatSettings, db.feedback(), Telemetry.NONE,
-                () -> knowledge, SubscriptionCommands.NOT_YET, chats, TestSupport.FAST);
+                () -> knowledge, SubscriptionCommands.of(subscriptions), chats, pacer, TestSupport.FAST);
         bot.start();
         return bot;
     }

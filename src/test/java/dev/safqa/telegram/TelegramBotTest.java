@@ -200,10 +200,11 @@ class TelegramBotTest {
     }
 
     @Test
-    void subscribe_says_honestly_that_notifications_are_not_there_yet() throws Exception {
+    void subscribe_in_a_private_chat_subscribes_it() throws Exception {
         h.start(h.settings());
         h.api.push(Updates.privateText(1014, "/subscribe", "en"));
 
-        assertThat(h.reply("1014").text()).contains("Notifications are coming soon");
+        assertThat(h.reply("1014").text()).startsWith("Subscribed");
+        assertThat(h.db.subscriptions().find(new ChatKey("telegram", "1014"))).isPresent();
     }
 }

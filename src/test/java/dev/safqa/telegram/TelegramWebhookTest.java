@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.safqa.http.HttpService;
 import dev.safqa.knowledge.Knowledge;
+import dev.safqa.notify.SubscriptionService;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.Database;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +43,7 @@ class TelegramWebhookTest {
                 SECRET, 20, true, null);
         Knowledge knowledge = TestSupport.knowledge();
         bot = new TelegramBot(settings, TestSupport.answerer(), db.chatSettings(), db.feedback(), Telemetry.NONE,
-                () -> knowledge, SubscriptionCommands.NOT_YET, ChatLifecycle.IGNORE, TestSupport.FAST);
+                () -> knowledge, SubscriptionCommands.of(new SubscriptionService(db.subscriptions(), Clock.systemUTC())), ChatLifecycle.IGNORE, TestSupport.FAST);
         HttpService.Builder routes = HttpService.builder().host("127.0.0.1").port(0);
         bot.registerRoutes(routes);
         server = routes.start();

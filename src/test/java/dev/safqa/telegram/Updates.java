@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Update JSON as the Bot API sends it (field names and shapes from core.telegram.org/bots/api). */
-final class Updates {
+public final class Updates {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int DATE = 1_718_000_000;
 
@@ -54,7 +54,7 @@ final class Updates {
         return m;
     }
 
-    static ObjectNode privateText(long chatId, String text, String languageCode) {
+    public static ObjectNode privateText(long chatId, String text, String languageCode) {
         return wrap("message", message(11, user(chatId, languageCode), privateChat(chatId), text));
     }
 
@@ -65,6 +65,23 @@ final class Updates {
             m.putArray("entities").addObject().put("type", "mention").put("offset", at)
                     .put("length", FakeBotApi.BOT_USERNAME.length() + 1);
         }
+        return wrap("message", m);
+    }
+
+    /** A message in a supergroup from user {@code userId} (language "en"). */
+    static ObjectNode groupMessageFrom(long chatId, long userId, int messageId, String text) {
+        return wrap("message", message(messageId, user(userId, "en"), group(chatId), text));
+    }
+
+    /**
+     * A message an administrator of the group posted anonymously: it comes "from" Telegram's
+     * GroupAnonymousBot, on behalf of the group itself ({@code sender_chat}).
+     */
+    static ObjectNode anonymousAdminMessage(long chatId, int messageId, String text) {
+        ObjectNode anonymous = JSON.createObjectNode().put("id", 1087968824L).put("is_bot", true)
+                .put("first_name", "Group").put("username", "GroupAnonymousBot");
+        ObjectNode m = message(messageId, anonymous, group(chatId), text);
+        m.set("sender_chat", group(chatId));
         return wrap("message", m);
     }
 
