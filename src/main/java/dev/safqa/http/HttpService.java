@@ -24,6 +24,14 @@ import org.slf4j.LoggerFactory;
 public final class HttpService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HttpService.class);
 
+    static {
+        // The JDK server leaves Nagle's algorithm on: a small response then waits ~40 ms for an ACK.
+        // The property is read once, when the server's configuration class loads, so set it first.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
 
