@@ -52,6 +52,28 @@ public final class Replies {
                 : "That is too long for a question (over " + max + " characters). Please ask one short question.";
     }
 
+    /** A chat or user over the question limit. */
+    public static String tooManyQuestions(Language l, int perMinute) {
+        return l == Language.AR
+                ? "أسئلة كثيرة في وقت قصير! أستطيع الإجابة عن " + perMinute + " سؤالًا في الدقيقة، فانتظر قليلًا ثم اسأل من جديد."
+                : "That's a lot of questions at once! I answer up to " + perMinute + " a minute; please wait a moment and ask again.";
+    }
+
+    /** Something failed on our side; never the details. */
+    public static String apology(Language l) {
+        return l == Language.AR
+                ? "عذرًا، حدث خطأ من جهتي. حاول مرة أخرى بعد قليل."
+                : "Sorry, something went wrong on my side. Please try again in a moment.";
+    }
+
+    public static String thanksForFeedback(Language l) {
+        return l == Language.AR ? "شكرًا على رأيك!" : "Thanks for the feedback!";
+    }
+
+    public static String keyFactsTitle(Language l) {
+        return l == Language.AR ? "أهم أرقام الصفقة" : "The deal at a glance";
+    }
+
     public static String tryAsking(Language l) {
         return l == Language.AR ? "يمكنك أن تسأل:" : "You could ask:";
     }

@@ -10,6 +10,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.safqa.answer.Replies;
 import dev.safqa.answer.Answerer;
 import dev.safqa.http.HttpService;
 import dev.safqa.knowledge.Knowledge;
@@ -230,7 +231,7 @@ public final class SlackApp implements Platform {
         RequestType type = request == null ? null : request.getRequestType();
         log.error("Slack {} request failed: {}", type, e.toString(), e);
         if (type == RequestType.Command) {
-            String sorry = Wording.apology(Language.EN) + "\n" + Wording.apology(Language.AR);
+            String sorry = Replies.apology(Language.EN) + "\n" + Replies.apology(Language.AR);
             return Response.json(200, Map.of("response_type", "ephemeral", "text", sorry));
         }
         return Response.ok();

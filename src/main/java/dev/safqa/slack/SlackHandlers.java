@@ -16,6 +16,7 @@ import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.webhook.WebhookResponse;
+import dev.safqa.answer.Replies;
 import dev.safqa.answer.Answer;
 import dev.safqa.answer.Answerer;
 import dev.safqa.answer.Guide;
@@ -126,14 +127,14 @@ final class SlackHandlers {
             }
             if (!questionLimit.tryAcquire(userKey(p.getUserId()))) {
                 telemetry.limited(PLATFORM, p.getChannelId());
-                return ephemeral(ctx, SlackRenderer.text(Wording.slowDown(replyIn)));
+                return ephemeral(ctx, SlackRenderer.text(Replies.tooManyQuestions(replyIn, questionLimit.rate().permits())));
             }
             // Answered off the request thread: the ack goes back now, the answer to response_url.
             executor.execute(() -> answerCommand(text, chat, chatLanguage.orElse(null), ctx));
             return ctx.ack();
         } catch (Exception e) {
             failed("/safqa", p.getChannelId(), e);
-            return ephemeral(ctx, SlackRenderer.text(Wording.apology(replyIn)));
+            return ephemeral(ctx, SlackRenderer.text(Replies.apology(replyIn)));
         }
     }
 
@@ -143,7 +144,7 @@ final class SlackHandlers {
             reply = SlackRenderer.answer(ask(question, forced, chat.chatId()), true);
         } catch (RuntimeException e) {
             failed("/safqa", chat.chatId(), e);
-            reply = SlackRenderer.text(Wording.apology(LanguageDetector.detect(question)));
+            reply = SlackRenderer.text(Replies.apology(LanguageDetector.detect(question)));
         }
         SlackMessage r = reply;
         respond(chat.chatId(), () -> ctx.respond(SlashCommandResponse.builder().responseType(ResponseTypes.ephemeral)
@@ -214,14 +215,14 @@ final class SlackHandlers {
                 out = SlackRenderer.help(chatLanguage.orElse(null));
             } else if (!questionLimit.tryAcquire(userKey(user))) {
                 telemetry.limited(PLATFORM, channel);
-                out = SlackRenderer.text(Wording.slowDown(chatLanguage.orElse(lang)));
+                out = SlackRenderer.text(Replies.tooManyQuestions(chatLanguage.orElse(lang), questionLimit.rate().permits()));
             } else {
                 out = SlackRenderer.answer(ask(question, chatLanguage.orElse(null), channel), false);
             }
             sender.post(channel, threadTs, out);
         } catch (RuntimeException e) {
             failed(kind, channel, e);
-            sender.post(channel, threadTs, SlackRenderer.text(Wording.apology(lang)));
+            sender.post(channel, threadTs, SlackRenderer.text(Replies.apology(lang)));
         }
     }
 
@@ -239,7 +240,7 @@ final class SlackHandlers {
             }
             feedbackLog.record(new Feedback(new ChatKey(PLATFORM, channel), messageTs,
                     ChatIds.hash(PLATFORM, p.getUser().getId()), value.get().payload(), vote));
-            SlackMessage thanks = SlackRenderer.text(Wording.thanks(value.get().language()));
+            SlackMessage thanks = SlackRenderer.text(Replies.thanksForFeedback(value.get().language()));
             executor.execute(() -> respond(channel, () -> ctx.respond(ActionResponse.builder()
                     .responseType(ResponseTypes.ephemeral).replaceOriginal(false)
                     .blocks(thanks.blocks()).text(thanks.text()).build())));
@@ -275,7 +276,7 @@ final class SlackHandlers {
     }
 
     private void apologize(ActionContext ctx, String channel, Language lang) {
-        SlackMessage sorry = SlackRenderer.text(Wording.apology(lang));
+        SlackMessage sorry = SlackRenderer.text(Replies.apology(lang));
         executor.execute(() -> respond(channel, () -> ctx.respond(ActionResponse.builder()
                 .responseType(ResponseTypes.ephemeral).replaceOriginal(false)
                 .blocks(sorry.blocks()).text(sorry.text()).build())));

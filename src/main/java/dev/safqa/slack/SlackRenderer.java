@@ -110,7 +110,7 @@ final class SlackRenderer {
 
     /** The key figures, one line each with its paragraph. */
     static SlackMessage facts(List<Fact> facts, Language l) {
-        StringBuilder s = new StringBuilder("*" + SlackText.escape(Wording.keyFactsHeading(l)) + "*");
+        StringBuilder s = new StringBuilder("*" + SlackText.escape(Replies.keyFactsTitle(l)) + "*");
         for (Fact f : facts.subList(0, Math.min(MAX_FACTS, facts.size()))) {
             String line = "\n• " + show(f.answer(l)) + "  _(" + SlackText.escape(Replies.sourceLabel(l, f.paragraph())) + ")_";
             if (s.length() + line.length() > SECTION_CHARS) {
@@ -118,7 +118,7 @@ final class SlackRenderer {
             }
             s.append(line);
         }
-        return new SlackMessage(List.of(mrkdwnSection(s.toString())), Wording.keyFactsHeading(l));
+        return new SlackMessage(List.of(mrkdwnSection(s.toString())), Replies.keyFactsTitle(l));
     }
 
     /** One paragraph of the article, verbatim, or the valid range when there is no such number. */

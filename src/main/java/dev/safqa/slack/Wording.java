@@ -12,21 +12,8 @@ final class Wording {
     private Wording() {
     }
 
-    static String slowDown(Language l) {
-        return l == Language.AR
-                ? "أسئلة كثيرة في وقت قصير. انتظر دقيقة ثم اسأل مجددًا من فضلك."
-                : "That's a lot of questions at once. Please wait a minute and ask again.";
-    }
 
-    static String apology(Language l) {
-        return l == Language.AR
-                ? "عذرًا، حدث خطأ من جهتي. حاول مرة أخرى بعد قليل."
-                : "Sorry, something went wrong on my side. Please try again in a moment.";
-    }
 
-    static String thanks(Language l) {
-        return l == Language.AR ? "شكرًا على رأيك!" : "Thanks for the feedback!";
-    }
 
     static String share(Language l) {
         return l == Language.AR ? "مشاركة في القناة" : "Share in channel";
@@ -54,9 +41,6 @@ final class Wording {
         return l == Language.AR ? "الفقرة " + n : "Paragraph " + n;
     }
 
-    static String keyFactsHeading(Language l) {
-        return l == Language.AR ? "أهم أرقام الصفقة" : "The deal at a glance";
-    }
 
     /** After /safqa subscribe in a channel: the notes are posted by the bot, which must be in the channel. */
     static String inviteHint(Language l) {

@@ -1,5 +1,6 @@
 package dev.safqa.telegram;
 
+import dev.safqa.answer.Replies;
 import dev.safqa.answer.Answer;
 import dev.safqa.answer.Answerer;
 import dev.safqa.answer.Guide;
@@ -210,7 +211,7 @@ final class Responder {
                 log.warn("feedback from {} not recorded: {}", c.chat(), e.getMessage());
             }
         }
-        answerClick(c, TelegramTexts.feedbackThanks(data.language()), false);
+        answerClick(c, Replies.thanksForFeedback(data.language()), false);
     }
 
     private String source(Knowledge k, String argument, Language l) {
@@ -295,7 +296,7 @@ final class Responder {
         telemetry.limited(ChatRef.PLATFORM, chat);
         if (refusals.tryAcquire(chat)) {
             reply(o, new TelegramRenderer.Reply(TelegramRenderer.text(
-                    TelegramTexts.limited(l, questions.rate().permits()))));
+                    Replies.tooManyQuestions(l, questions.rate().permits()))));
         }
         return false;
     }

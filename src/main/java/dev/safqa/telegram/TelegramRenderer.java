@@ -84,7 +84,7 @@ final class TelegramRenderer {
     }
 
     String keyFacts(List<Fact> facts, Language l) {
-        StringBuilder out = new StringBuilder("<b>").append(text(TelegramTexts.factsTitle(l))).append("</b>");
+        StringBuilder out = new StringBuilder("<b>").append(text(Replies.keyFactsTitle(l) + ":")).append("</b>");
         for (Fact f : facts) {
             out.append("\n• ").append(text(f.answer(l))).append(" <i>(¶").append(f.paragraph()).append(")</i>");
         }

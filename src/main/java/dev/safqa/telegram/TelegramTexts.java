@@ -3,9 +3,8 @@ package dev.safqa.telegram;
 import dev.safqa.text.Language;
 
 /**
- * The few things only a chat adapter says (button labels, the question limit, the hint for a
- * sticker), in both languages. They are platform-neutral in spirit and could move to
- * {@link dev.safqa.answer.Replies} once the Slack adapter needs the same words.
+ * The few things only the Telegram adapter says (button labels, the hint for a sticker, inline
+ * titles), in both languages; what every platform says is in {@link dev.safqa.answer.Replies}.
  */
 final class TelegramTexts {
     private TelegramTexts() {
@@ -15,12 +14,6 @@ final class TelegramTexts {
         return l == Language.AR ? "المصدر" : "Source";
     }
 
-    static String limited(Language l, int perMinute) {
-        return l == Language.AR
-                ? "أسئلة كثيرة في وقت قصير! أستطيع الإجابة عن " + perMinute + " سؤالًا في الدقيقة لكل محادثة، فانتظر قليلًا ثم اسأل من جديد."
-                : "That's a lot of questions at once! I answer up to " + perMinute
-                  + " a minute per chat; please wait a moment and ask again.";
-    }
 
     static String nonText(Language l) {
         return l == Language.AR
@@ -34,9 +27,6 @@ final class TelegramTexts {
                 : "I couldn't check just now whether you are an administrator of this group; please try again in a moment.";
     }
 
-    static String feedbackThanks(Language l) {
-        return l == Language.AR ? "شكرًا على رأيك!" : "Thanks for the feedback!";
-    }
 
     static String sourceGone(Language l) {
         return l == Language.AR
@@ -50,9 +40,6 @@ final class TelegramTexts {
                 : "I couldn't save that setting just now; please try again later.";
     }
 
-    static String factsTitle(Language l) {
-        return l == Language.AR ? "أهم أرقام الصفقة:" : "The deal at a glance:";
-    }
 
     static String paragraphsHint(Language l, int count) {
         return l == Language.AR

@@ -123,7 +123,7 @@ class SlackHttpSafetyTest {
         HttpResponse<String> third = h.client.form(slashCommand(EN_QUESTION, "C0001", "U0009",
                 slack.responseUrl("limited")));
 
-        assertThat(third.body()).contains("wait a minute");
+        assertThat(third.body()).contains("please wait a moment");
         slack.assertNoResponse(QUIET);
     }
 

@@ -91,7 +91,7 @@ class TelegramBotResilienceTest {
         int marker = h.api.push(Updates.privateText(1010, INVEST_EN, "en"));
 
         List<FakeBotApi.Call> sent = h.api.awaitCount("sendMessage", c -> "1009".equals(c.chatId()), 3, WAIT);
-        assertThat(sent).filteredOn(c -> c.text().contains("up to 2 a minute per chat")).hasSize(1);
+        assertThat(sent).filteredOn(c -> c.text().contains("up to 2 a minute")).hasSize(1);
         h.reply("1010");
         h.api.awaitDelivered(marker, WAIT);
         assertThat(h.replies("1009")).hasSize(3);  // the fourth question is refused silently
