@@ -32,7 +32,7 @@ final class ConsoleFormat {
         StringBuilder out = new StringBuilder();
         for (Fact f : facts) {
             Figure fig = f.figures().get(0);
-            out.append(String.format("%-8s %s  [¶%d]%n", fig.value(), f.answer(l), f.paragraph()));
+            out.append(String.format("%-18s %s  [¶%d]%n", dev.safqa.answer.Guide.figureLabel(fig), f.answer(l), f.paragraph()));
         }
         return out.toString().stripTrailing();
     }
