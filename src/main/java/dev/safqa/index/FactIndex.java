@@ -33,6 +33,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -276,18 +277,26 @@ public final class FactIndex {
     public List<Hit> search(List<Set<String>> words, Set<String> entities, Set<String> concepts, int limit) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         int clauses = 0;
-        // every clause costs a scorer even when its term is absent: only ask a field for terms it has
+        // Every clause costs a scorer even when its term is absent, so a field is only asked for the
+        // terms it has, and the forms of one word (a word and its proclitic-free variant) are one
+        // synonym clause: one clause per word and field, not per form.
+        Set<Set<String>> seen = new HashSet<>();
         for (Set<String> position : words) {
-            for (String w : position) {
-                if (clauses + 2 > MAX_CLAUSES) {
-                    break;
+            if (clauses + 2 > MAX_CLAUSES || !seen.add(position)) {
+                continue;
+            }
+            for (String field : new String[] {AR, EN}) {
+                Set<String> vocabulary = field.equals(AR) ? arTerms : enTerms;
+                SynonymQuery.Builder word = new SynonymQuery.Builder(field);
+                int forms = 0;
+                for (String w : position) {
+                    if (vocabulary.contains(w)) {
+                        word.addTerm(new Term(field, w));
+                        forms++;
+                    }
                 }
-                if (arTerms.contains(w)) {
-                    q.add(new TermQuery(new Term(AR, w)), BooleanClause.Occur.SHOULD);
-                    clauses++;
-                }
-                if (enTerms.contains(w)) {
-                    q.add(new TermQuery(new Term(EN, w)), BooleanClause.Occur.SHOULD);
+                if (forms > 0) {
+                    q.add(word.build(), BooleanClause.Occur.SHOULD);
                     clauses++;
                 }
             }

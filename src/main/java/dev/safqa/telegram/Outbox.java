@@ -112,6 +112,15 @@ final class Outbox {
         return job.result;
     }
 
+    /** "typing…" if an answer is still being prepared after {@code delay}; cancel the future when it is ready. */
+    java.util.concurrent.Future<?> typingAfter(ChatRef chat, Duration delay) {
+        if (delay.isZero() || delay.isNegative()) {
+            typing(chat);
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        return scheduler.schedule(() -> typing(chat), delay.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
     /** "typing…" while an answer is prepared: best effort, never retried or paced (it is not a message). */
     void typing(ChatRef chat) {
         if (gone.contains(chat.id())) {

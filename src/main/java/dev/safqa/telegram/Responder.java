@@ -85,7 +85,8 @@ final class Responder {
 
     Responder(Answerer answerer, Supplier<Knowledge> knowledge, ChatSettings chatSettings, FeedbackLog feedback,
               SubscriptionCommands subscriptions, Outbox outbox, TelegramRenderer renderer, RateLimiter questions,
-              RateLimiter refusals, Telemetry telemetry) {
+              RateLimiter refusals, Telemetry telemetry, Duration typingAfter) {
+        this.typingAfter = typingAfter;
         this.answerer = answerer;
         this.knowledge = knowledge;
         this.chatSettings = chatSettings;
@@ -103,14 +104,21 @@ final class Responder {
         outbox.reachable(chat);
     }
 
+    private final Duration typingAfter;
+
     void question(Origin o, String text) {
         Optional<Language> forced = chatLanguage(o.chat());
         if (!allowed(o, forced.orElseGet(() -> guess(text, o.userLanguage())))) {
             return;
         }
-        outbox.typing(o.chat());
+        java.util.concurrent.Future<?> typing = outbox.typingAfter(o.chat(), typingAfter);
         long start = System.nanoTime();
-        Answer a = answerer.answer(text, forced.orElse(null));
+        Answer a;
+        try {
+            a = answerer.answer(text, forced.orElse(null));
+        } finally {
+            typing.cancel(false);
+        }
         telemetry.question(ChatRef.PLATFORM, o.chat().id(), a, System.nanoTime() - start);
         reply(o, renderer.answer(a));
     }

@@ -63,15 +63,19 @@ public final class TelegramBot implements Platform {
 
     /** Timings the tests shorten; production uses {@link #DEFAULT}. */
     record Tuning(int pollTimeoutSeconds, Duration pollFirstBackOff, Duration pollMaxBackOff, Outbox.Policy sends,
-                  Duration closeGrace, int workers) {
+                  Duration closeGrace, int workers, Duration typingAfter) {
+        /**
+         * "typing…" only for an answer not ready after 300 ms: answers take a millisecond or two, and
+         * a chat action for each would double the calls to Telegram for nothing anyone sees.
+         */
         static final Tuning DEFAULT = new Tuning(50, Duration.ofMillis(500), Duration.ofSeconds(30),
-                Outbox.Policy.DEFAULT, Duration.ofSeconds(5), 4);
+                Outbox.Policy.DEFAULT, Duration.ofSeconds(5), 4, Duration.ofMillis(300));
 
         Tuning withCloseGrace(Duration grace) {
             if (grace == null || grace.isNegative()) {
                 throw new IllegalArgumentException("shutdown grace must be zero or more, got " + grace);
             }
-            return new Tuning(pollTimeoutSeconds, pollFirstBackOff, pollMaxBackOff, sends, grace, workers);
+            return new Tuning(pollTimeoutSeconds, pollFirstBackOff, pollMaxBackOff, sends, grace, workers, typingAfter);
         }
     }
 
@@ -154,8 +158,11 @@ public final class TelegramBot implements Platform {
         this.httpThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), daemon(THREADS + "http-"));
         Dispatcher dispatcher = new Dispatcher(httpThreads);
-        dispatcher.setMaxRequestsPerHost(32);
-        this.http = new OkHttpClient.Builder().dispatcher(dispatcher).connectionPool(new ConnectionPool(8, 5, TimeUnit.MINUTES))
+        // one host (the Bot API): allow as many calls and keep as many connections as the workers
+        // can use, or OkHttp queues calls and rescans its queue under a lock on every completion
+        dispatcher.setMaxRequests(64);
+        dispatcher.setMaxRequestsPerHost(64);
+        this.http = new OkHttpClient.Builder().dispatcher(dispatcher).connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
                 .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30))
                 .writeTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build();
         this.pollBackOff = new PollBackOff(tuning.pollFirstBackOff(), tuning.pollMaxBackOff());
@@ -175,7 +182,7 @@ public final class TelegramBot implements Platform {
         Responder responder = new Responder(answerer, knowledge, chatSettings, feedbackLog,
                 subscriptions, outbox, new TelegramRenderer(),
                 new RateLimiter(settings.questionsPerMinute(), Duration.ofMinutes(1)),
-                new RateLimiter(1, Duration.ofMinutes(1)), telemetry);
+                new RateLimiter(1, Duration.ofMinutes(1)), telemetry, tuning.typingAfter());
         this.handler = new UpdateHandler(responder, workers, telemetry, redactor);
         this.webhook = settings.webhook()
                 ? new WebhookHandler(settings.webhookSecret(), handler, () -> started && !closed, telemetry)

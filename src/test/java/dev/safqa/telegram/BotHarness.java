@@ -57,9 +57,13 @@ final class BotHarness implements AutoCloseable {
     }
 
     TelegramBot start(TelegramSettings settings, ChatSettings chatSettings) throws Exception {
+        return start(settings, chatSettings, TestSupport.FAST);
+    }
+
+    TelegramBot start(TelegramSettings settings, ChatSettings chatSettings, TelegramBot.Tuning tuning) throws Exception {
         Knowledge knowledge = TestSupport.knowledge();
         bot = new TelegramBot(settings, TestSupport.answerer(), chatSettings, db.feedback(), Telemetry.NONE,
-                () -> knowledge, SubscriptionCommands.of(subscriptions), chats, pacer, TestSupport.FAST);
+                () -> knowledge, SubscriptionCommands.of(subscriptions), chats, pacer, tuning);
         bot.start();
         return bot;
     }

@@ -72,6 +72,19 @@ class TelegramBotTest {
     }
 
     @Test
+    void an_answer_ready_before_the_typing_delay_sends_no_typing_action() throws Exception {
+        TelegramBot.Tuning slowTyping = new TelegramBot.Tuning(TestSupport.FAST.pollTimeoutSeconds(),
+                TestSupport.FAST.pollFirstBackOff(), TestSupport.FAST.pollMaxBackOff(), TestSupport.FAST.sends(),
+                TestSupport.FAST.closeGrace(), TestSupport.FAST.workers(), java.time.Duration.ofHours(1));
+        TelegramBot bot = h.start(h.settings(), h.db.chatSettings(), slowTyping);
+        h.api.push(Updates.privateText(1011, INVEST_EN, "en"));
+
+        h.reply("1011");
+        bot.close();                                                      // nothing left in flight
+        assertThat(h.api.calls("sendChatAction")).isEmpty();
+    }
+
+    @Test
     void arabic_question_gets_an_arabic_answer_with_latin_runs_isolated() throws Exception {
         h.start(h.settings());
         h.api.push(Updates.privateText(1002, INVEST_AR, "en"));

@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
 final class TestSupport {
     static final String TOKEN = "123456789:AAE-test_token-9f8e7d6c5b4a";
 
-    /** getUpdates long-polls for 1 s; retries start at 50-100 ms; close waits at most 2 s. */
+    /** getUpdates long-polls for 1 s; retries start at 50-100 ms; close waits at most 2 s; "typing" at once. */
     static final TelegramBot.Tuning FAST = new TelegramBot.Tuning(1, Duration.ofMillis(50), Duration.ofMillis(500),
-            new Outbox.Policy(4, Duration.ofMillis(100), Duration.ofMillis(400)), Duration.ofSeconds(2), 4);
+            new Outbox.Policy(4, Duration.ofMillis(100), Duration.ofMillis(400)), Duration.ofSeconds(2), 4, Duration.ZERO);
 
     private static FactIndex index;
 
