@@ -92,9 +92,17 @@ final class AskCommand implements Callable<Integer> {
         });
         Deque<Future<String>> pending = new ArrayDeque<>();
         try {
-            for (String line; (line = in.readLine()) != null; ) {
-                String question = line;
-                pending.add(pool.submit(() -> render(answerer.answer(question, forced))));
+            while (true) {
+                // before waiting for more input, write what is answered: a person typing one question
+                // at a time (or a pipe held open) must not wait for the next line to see this one
+                while (!pending.isEmpty() && !in.ready()) {
+                    writeNext(pending, out);
+                }
+                String line = in.readLine();
+                if (line == null) {
+                    break;
+                }
+                pending.add(pool.submit(() -> render(answerer.answer(line, forced))));
                 while (pending.size() > 4 * workers || (!pending.isEmpty() && pending.peek().isDone())) {
                     writeNext(pending, out);
                 }
@@ -114,6 +122,9 @@ final class AskCommand implements Callable<Integer> {
         }
         try {
             out.println(next.get());
+            if (pending.size() == 1) {
+                out.flush();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while answering", e);

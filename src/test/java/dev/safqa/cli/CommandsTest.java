@@ -41,6 +41,32 @@ class CommandsTest {
     }
 
     @Test
+    void ask_from_stdin_answers_a_line_before_the_next_one_arrives() throws Exception {
+        java.io.PipedOutputStream typing = new java.io.PipedOutputStream();
+        java.io.PipedInputStream stdin = new java.io.PipedInputStream(typing);
+        java.io.PipedOutputStream stdoutSink = new java.io.PipedOutputStream();
+        java.io.BufferedReader answers = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.io.PipedInputStream(stdoutSink, 1 << 16), StandardCharsets.UTF_8));
+        picocli.CommandLine cmd = new picocli.CommandLine(new SafqaCommand(stdin));
+        cmd.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(stdoutSink, StandardCharsets.UTF_8), false));
+        java.util.concurrent.CompletableFuture<Integer> exit =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> cmd.execute("ask", "--json", "-"));
+        typing.write("How old is Alexandr Wang?\n".getBytes(StandardCharsets.UTF_8));
+        typing.flush();
+        // the pipe stays open: the answer must come anyway (readLine would block until the deadline)
+        java.util.concurrent.CompletableFuture<String> first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return answers.readLine();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS)).contains("28 years old");
+        typing.close();
+        assertThat(exit.get(30, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
     void ask_with_a_bad_language_is_a_usage_error() {
         CliTest r = CliTest.run("ask", "--lang", "fr", "hello");
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
