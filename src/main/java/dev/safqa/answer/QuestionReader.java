@@ -26,6 +26,8 @@ final class QuestionReader {
     private static final Pattern WORD = Pattern.compile(
             "[\\p{IsArabic}&&\\p{L}]+|\\p{IsLatin}+(?:['’]\\p{IsLatin}+)?|\\d+(?:[.,]\\d+)*|[%$]");
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}'’.-]*");
+    /** "Meta's", "Scale.", "Wang-": the possessive or punctuation after a name. */
+    private static final Pattern NAME_TAIL = Pattern.compile("['’](s)?$|[.-]+$");
     private static final Set<String> SMALL_TALK = foldAll(Set.of(
             "hi", "hello", "hey", "hiya", "yo", "thanks", "thank", "you", "thx", "good", "morning", "evening",
             "afternoon", "night", "bye", "goodbye", "how", "are", "doing", "ok", "okay", "cool", "great",
@@ -268,7 +270,7 @@ final class QuestionReader {
         Matcher m = LATIN_WORD.matcher(text);
         boolean first = true;
         while (m.find()) {
-            String word = m.group().replaceAll("['’](s)?$|[.-]+$", "");
+            String word = NAME_TAIL.matcher(m.group()).replaceAll("");
             boolean sentenceStart = first || precededBySentenceEnd(text, m.start());
             first = false;
             if (word.length() < 2) {

@@ -17,8 +17,8 @@ import picocli.CommandLine;
  * fails unexpectedly prints one line to stderr and exits 1; the stack trace goes to the log at DEBUG.
  */
 public final class Main {
-    private static final Logger log = LoggerFactory.getLogger(Main.class);
-
+    // No static logger: configuring Logback costs half a second, which a command that logs nothing
+    // (ask, check, facts...) should not pay. The server's classes configure it when they load.
     private Main() {
     }
 
@@ -32,6 +32,7 @@ public final class Main {
         cmd.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("safqa: " + oneLine(e));
+            Logger log = LoggerFactory.getLogger(Main.class);
             log.debug("{} failed", commandLine.getCommandName(), e);
             return ExitCodes.FAILED;
         });

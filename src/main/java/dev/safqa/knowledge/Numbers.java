@@ -19,6 +19,7 @@ public final class Numbers {
     private Numbers() {
     }
 
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?");
 
     /** Dual forms, after {@link ArabicText#fold}: "two billion", "two million", "two thousand". */
@@ -34,7 +35,7 @@ public final class Numbers {
         while (m.find()) {
             out.add(canonical(m.group()));
         }
-        for (String word : folded.split("[^\\p{L}]+")) {
+        for (String word : NON_LETTERS.split(folded)) {
             String w = stripProclitic(word);
             String n = DUAL_WORDS.get(w);
             if (n != null) {
