@@ -33,5 +33,8 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
     CMD ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx32m", "-jar", "/app/safqa.jar", "health"]
 # java is PID 1, so SIGTERM from `docker stop` reaches it: replies in flight finish, the database is
 # flushed, exit 0. Docker kills after 10 s; raise it (docker stop -t, stop_grace_period) with the graces.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Dfile.encoding=UTF-8", "-jar", "/app/safqa.jar"]
+# The live set is ~10 MB (docs/PERFORMANCE.md): a 128 MB heap with the serial collector keeps the
+# process under 256 MB RSS at 1,500 updates/s, where a percentage of the host's RAM let G1 grow to
+# 750 MB. A much larger knowledge folder needs a larger -Xmx (--entrypoint java ... to change it).
+ENTRYPOINT ["java", "-Xmx128m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-jar", "/app/safqa.jar"]
 CMD ["serve"]
