@@ -46,12 +46,11 @@ import org.openjdk.jmh.util.Statistics;
 public final class BenchMain {
     private static final ObjectMapper JSON = new ObjectMapper();
     /**
-     * How the Dockerfile starts the bot, plus TCP_NODELAY for the JDK HTTP servers in that JVM. The
-     * fake Bot API needs it: without it each answer waits ~40 ms for a delayed ACK (Nagle), which
-     * caps the bot at 32 connections / 40 ms, whatever the bot does. It applies to Safqa's own
-     * HttpService in the Slack run too, which production does not set yet (docs/PERFORMANCE.md).
+     * How the Dockerfile starts the bot (its ENTRYPOINT's flags), plus TCP_NODELAY for the fake
+     * servers in that JVM: without it each of their answers waits ~40 ms for a delayed ACK (Nagle).
+     * Safqa's own HttpService sets it itself.
      */
-    static final String E2E_FLAGS = "-XX:MaxRAMPercentage=75 -Dfile.encoding=UTF-8 -Dsun.net.httpserver.nodelay=true";
+    static final String E2E_FLAGS = "-Xmx128m -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dsun.net.httpserver.nodelay=true";
 
     private BenchMain() {
     }

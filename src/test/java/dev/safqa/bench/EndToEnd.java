@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The end-to-end runs in one JVM started as the Dockerfile starts the bot
- * ({@code -XX:MaxRAMPercentage=75}, plus TCP_NODELAY for the fake servers: {@link BenchMain#E2E_FLAGS}),
+ * ({@code -Xmx128m -XX:+UseSerialGC}, plus TCP_NODELAY for the fake servers: {@link BenchMain#E2E_FLAGS}),
  * so its RSS is the bot's (plus the fake servers' and the load generator's, which share the process:
  * an upper bound):
  *
