@@ -4,6 +4,7 @@ import dev.safqa.answer.Answer;
 import dev.safqa.answer.Answerer;
 import dev.safqa.index.FactIndex;
 import dev.safqa.index.Terms;
+import dev.safqa.knowledge.Knowledge;
 import dev.safqa.text.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,9 +39,14 @@ public class AnswerBenchmark {
     private String[] terms;
     private int next;
 
+    /** The knowledge answered from; {@link ScaleBenchmark} swaps in synthetic knowledge of a given size. */
+    protected Knowledge knowledge() {
+        return Workload.knowledge();
+    }
+
     @Setup
     public void setUp() {
-        index = FactIndex.build(Workload.knowledge());
+        index = FactIndex.build(knowledge());
         answerer = new Answerer(() -> index, Language.EN);
         questions = Workload.questions().toArray(String[]::new);
         terms = analysedTerms(index, Workload.questions());

@@ -7,6 +7,7 @@ import dev.safqa.http.HttpService;
 import dev.safqa.index.FactIndex;
 import dev.safqa.knowledge.Knowledge;
 import dev.safqa.platform.Telemetry;
+import dev.safqa.slack.SignedClient;
 import dev.safqa.slack.SlackApp;
 import dev.safqa.slack.SlackSettings;
 import dev.safqa.slack.SubscriptionCommands;
@@ -18,7 +19,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,19 +28,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Slack in HTTP mode end to end: {@code /safqa QUESTION} slash commands, signed with a real v0 HMAC
@@ -117,7 +111,7 @@ public final class SlackEndToEnd {
                 workers.add(senderThreads.submit(() -> {
                     for (int i; (i = next.getAndIncrement()) < n && System.nanoTime() < end; ) {
                         // 1,000 users, so no user passes the 60-a-minute question limit
-                        String body = form(slashCommand(questions.get(i), "C" + (i % 50), "U" + (i % 1000),
+                        String body = SignedClient.encode(SignedClient.slashCommand(questions.get(i), "C" + (i % 50), "U" + (i % 1000),
                                 base + "/response/" + i));
                         sent[i] = System.nanoTime();
                         HttpResponse<String> r = client.send(signed(events, body), HttpResponse.BodyHandlers.ofString());
@@ -204,45 +198,13 @@ public final class SlackEndToEnd {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", sign(ts, bytes))
+                .header("X-Slack-Signature", SignedClient.sign(SECRET, ts, bytes))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
     }
 
     /** Slack's v0 signature: HMAC-SHA256 of "v0:timestamp:body" with the signing secret. */
-    static String sign(String ts, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            mac.update(("v0:" + ts + ":").getBytes(StandardCharsets.UTF_8));
-            return "v0=" + HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static Map<String, String> slashCommand(String text, String channel, String user, String responseUrl) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("token", "legacy-verification-token");
-        f.put("team_id", "T0001");
-        f.put("team_domain", "bench");
-        f.put("channel_id", channel);
-        f.put("channel_name", "general");
-        f.put("user_id", user);
-        f.put("user_name", "reader");
-        f.put("command", "/safqa");
-        f.put("text", text);
-        f.put("api_app_id", "A0001");
-        f.put("response_url", responseUrl);
-        f.put("trigger_id", "123.456.abc");
-        return f;
-    }
 
-    private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
 
     static String describe(Result r) {
         return String.format("slack: %,d/%,d signed /safqa commands acked in %.2f s by %d senders = %,.0f commands/s; "

@@ -57,7 +57,8 @@ public final class SignedClient {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    static String sign(String secret, String ts, byte[] body) {
+    /** The v0 signature Slack sends: HMAC-SHA256 of "v0:ts:" and the raw UTF-8 body. */
+    public static String sign(String secret, String ts, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -68,7 +69,8 @@ public final class SignedClient {
         }
     }
 
-    static String encode(Map<String, String> fields) {
+    /** A form body, as Slack posts slash commands. */
+    public static String encode(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
