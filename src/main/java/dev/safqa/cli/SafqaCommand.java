@@ -22,6 +22,6 @@ public final class SafqaCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Missing a command: ask, chat, facts, check, eval");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Missing a command (see the list below)");
     }
 }
