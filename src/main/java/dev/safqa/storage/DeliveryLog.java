@@ -14,7 +14,7 @@ import java.util.Optional;
 public interface DeliveryLog {
     /** The delivery log kept in {@code db}. */
     static DeliveryLog in(Database db) {
-        return new SqliteNotifications(Objects.requireNonNull(db, "db"));
+        return new JdbcNotifications(Objects.requireNonNull(db, "db"));
     }
 
     /** A delivery taken for sending: its text in the chat's current language, and which attempt this is. */
@@ -69,5 +69,14 @@ public interface DeliveryLog {
      * whether the platform got it is unknown. They are marked failed with {@code reason}, never
      * resent. Returns how many.
      */
-    int abandonSending(String reason, Instant now);
+    default int abandonSending(String reason, Instant now) {
+        return abandonSending(reason, now.plusMillis(1), now);
+    }
+
+    /**
+     * As {@link #abandonSending(String, Instant)}, for the deliveries taken for sending before
+     * {@code takenBefore} only: with several replicas on one database, a delivery another replica is
+     * sending right now is not settled, only one left behind by a replica that died.
+     */
+    int abandonSending(String reason, Instant takenBefore, Instant now);
 }

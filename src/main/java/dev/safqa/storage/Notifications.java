@@ -14,7 +14,7 @@ import java.util.function.Function;
 public interface Notifications {
     /** The notifications kept in {@code db}. */
     static Notifications in(Database db) {
-        return new SqliteNotifications(Objects.requireNonNull(db, "db"));
+        return new JdbcNotifications(Objects.requireNonNull(db, "db"));
     }
 
     /** A note in both languages. */

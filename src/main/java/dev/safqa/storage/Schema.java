@@ -6,6 +6,8 @@ import java.util.List;
  * The schema as an ordered list of migrations. Append only: a released migration is never edited,
  * a change is a new migration with the next version. Instants are stored as epoch milliseconds and
  * languages as their codes ("ar", "en").
+ * Written in the SQL SQLite and PostgreSQL share; {@link Dialect#schema} translates the column types
+ * that differ.
  */
 final class Schema {
     private Schema() {
@@ -71,7 +73,24 @@ final class Schema {
                     CREATE TABLE notified_facts (
                         fact_id TEXT PRIMARY KEY,
                         digest  TEXT NOT NULL
-                    )""")));
+                    )""")),
+            new Migration(3, "inbound updates claimed once, and question limits shared by every replica", List.of(
+                    """
+                    CREATE TABLE inbound (
+                        platform      TEXT    NOT NULL,
+                        scope         TEXT    NOT NULL,
+                        event_id      TEXT    NOT NULL,
+                        claimed_at_ms INTEGER NOT NULL,
+                        PRIMARY KEY (platform, scope, event_id)
+                    )""",
+                    "CREATE INDEX inbound_by_age ON inbound (claimed_at_ms)",
+                    // a GCRA bucket per chat: the theoretical arrival time of its next question
+                    """
+                    CREATE TABLE question_limits (
+                        limit_key TEXT    PRIMARY KEY,
+                        tat_ms    INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX question_limits_by_age ON question_limits (tat_ms)")));
 
     static int latestVersion(List<Migration> migrations) {
         return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();

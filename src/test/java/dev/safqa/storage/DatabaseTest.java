@@ -27,7 +27,7 @@ class DatabaseTest {
     void opening_creates_the_folder_the_file_and_the_latest_schema() {
         Path data = dir.resolve("nested/data");
         try (Database db = Database.open(data)) {
-            assertThat(db.file()).isEqualTo(data.resolve("safqa.db").toAbsolutePath());
+            assertThat(db.file()).contains(data.resolve("safqa.db").toAbsolutePath());
             assertThat(db.schemaVersion()).isEqualTo(Schema.latestVersion(Schema.MIGRATIONS));
         }
         assertThat(data.resolve("safqa.db")).isRegularFile();

@@ -9,8 +9,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** On both databases: the embedded SQLite file and a real PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.class)
 class FeedbackLogTest {
+    @Parameter
+    Store store;
     @TempDir
     Path dir;
     private final SettableClock clock = new SettableClock(Instant.parse("2025-06-16T09:00:00Z"));
@@ -21,7 +29,7 @@ class FeedbackLogTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir, clock);
+        db = store.open(dir, clock);
         log = db.feedback();
     }
 

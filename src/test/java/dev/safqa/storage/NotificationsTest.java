@@ -15,8 +15,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** On both databases: the embedded SQLite file and a real PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.class)
 class NotificationsTest {
+    @Parameter
+    Store store;
     @TempDir
     Path dir;
     private Database db;
@@ -30,7 +38,7 @@ class NotificationsTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir);
+        db = store.open(dir);
         notes = Notifications.in(db);
         log = DeliveryLog.in(db);
         db.subscriptions().subscribe(new Subscription(group, Language.AR, "u1", monday));

@@ -9,8 +9,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** On both databases: the embedded SQLite file and a real PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.class)
 class SubscriptionsTest {
+    @Parameter
+    Store store;
     @TempDir
     Path dir;
     private Database db;
@@ -24,7 +32,7 @@ class SubscriptionsTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir);
+        db = store.open(dir);
         subs = db.subscriptions();
     }
 

@@ -5,10 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Optional;
 
-final class SqliteChatSettings implements ChatSettings {
+final class JdbcChatSettings implements ChatSettings {
     private final Database db;
 
-    SqliteChatSettings(Database db) {
+    JdbcChatSettings(Database db) {
         this.db = db;
     }
 

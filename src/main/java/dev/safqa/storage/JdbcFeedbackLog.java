@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-final class SqliteFeedbackLog implements FeedbackLog {
+final class JdbcFeedbackLog implements FeedbackLog {
     private final Database db;
     private final Clock clock;
 
-    SqliteFeedbackLog(Database db, Clock clock) {
+    JdbcFeedbackLog(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }
@@ -32,7 +32,7 @@ final class SqliteFeedbackLog implements FeedbackLog {
         return db.withConnection("summarise feedback", c -> {
             List<FactFeedback> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("""
-                    SELECT fact_id, SUM(vote = 'UP'), SUM(vote = 'DOWN'), MAX(voted_at_ms)
+                    SELECT fact_id, SUM(CASE WHEN vote = 'UP' THEN 1 ELSE 0 END), SUM(CASE WHEN vote = 'DOWN' THEN 1 ELSE 0 END), MAX(voted_at_ms)
                     FROM feedback GROUP BY fact_id ORDER BY 3 DESC, fact_id""");
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

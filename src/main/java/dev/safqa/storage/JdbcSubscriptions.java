@@ -9,14 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-final class SqliteSubscriptions implements Subscriptions {
+final class JdbcSubscriptions implements Subscriptions {
     private static final String COLUMNS = "platform, chat_id, language, subscribed_by, since_ms";
     /** Everything kept under a chat's id, for {@link #remove} and {@link #moveChat}. */
     private static final List<String> CHAT_TABLES = List.of("subscriptions", "chat_settings");
 
     private final Database db;
 
-    SqliteSubscriptions(Database db) {
+    JdbcSubscriptions(Database db) {
         this.db = db;
     }
 
@@ -74,9 +74,10 @@ final class SqliteSubscriptions implements Subscriptions {
         }
         db.inTransaction("move a chat to its new id", c -> {
             for (String table : CHAT_TABLES) {
-                // OR IGNORE leaves the old row in place when the new id already has one; the DELETE then drops it.
-                Sql.update(c, "UPDATE OR IGNORE " + table + " SET chat_id = ? WHERE platform = ? AND chat_id = ?",
-                        to.chatId(), from.platform(), from.chatId());
+                // The old row stays in place when the new id already has one; the DELETE then drops it.
+                Sql.update(c, "UPDATE " + table + " SET chat_id = ? WHERE platform = ? AND chat_id = ? "
+                                + "AND NOT EXISTS (SELECT 1 FROM " + table + " o WHERE o.platform = ? AND o.chat_id = ?)",
+                        to.chatId(), from.platform(), from.chatId(), to.platform(), to.chatId());
                 Sql.update(c, "DELETE FROM " + table + " WHERE platform = ? AND chat_id = ?", from.platform(), from.chatId());
             }
             return null;

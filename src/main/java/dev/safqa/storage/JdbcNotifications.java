@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-final class SqliteNotifications implements Notifications, DeliveryLog {
+final class JdbcNotifications implements Notifications, DeliveryLog {
     private static final String NOTIFICATION_COLUMNS = "id, created_at_ms, kind, knowledge_version, text_ar, text_en";
     private static final String DELIVERY_COLUMNS =
             "notification_id, platform, chat_id, status, attempts, last_error, next_attempt_at_ms, updated_at_ms";
@@ -24,7 +24,7 @@ final class SqliteNotifications implements Notifications, DeliveryLog {
 
     private final Database db;
 
-    SqliteNotifications(Database db) {
+    JdbcNotifications(Database db) {
         this.db = db;
     }
 
@@ -39,6 +39,9 @@ final class SqliteNotifications implements Notifications, DeliveryLog {
     public Optional<NotificationSummary> recordFacts(String knowledgeVersion, Map<String, String> digests, Instant now,
                                                      Function<FactChanges, Optional<Texts>> compose) {
         return db.inTransaction("record the facts announced", c -> {
+            // Replicas reloading the same edit at once: the second waits here, then finds it recorded
+            // and makes nothing, so each change is announced once.
+            db.serialize(c, "notified_facts");
             Map<String, String> known = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT fact_id, digest FROM notified_facts");
                  ResultSet rs = s.executeQuery()) {
@@ -85,10 +88,10 @@ final class SqliteNotifications implements Notifications, DeliveryLog {
 
     private static NotificationSummary insert(Connection c, NotificationKind kind, String knowledgeVersion, Texts texts,
                                               long nowMs) throws SQLException {
-        Sql.update(c, "INSERT INTO notifications (created_at_ms, kind, knowledge_version, text_ar, text_en) VALUES (?, ?, ?, ?, ?)",
-                nowMs, kind.code(), knowledgeVersion, texts.ar(), texts.en());
         long id;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+        try (PreparedStatement s = Sql.prepare(c, "INSERT INTO notifications (created_at_ms, kind, knowledge_version, text_ar, text_en) "
+                        + "VALUES (?, ?, ?, ?, ?) RETURNING id", nowMs, kind.code(), knowledgeVersion, texts.ar(), texts.en());
+             ResultSet rs = s.executeQuery()) {
             rs.next();
             id = rs.getLong(1);
         }
@@ -176,8 +179,13 @@ final class SqliteNotifications implements Notifications, DeliveryLog {
                 setStatus(c, notificationId, chat, DeliveryStatus.DROPPED, "unsubscribed before it was sent", now);
                 return Optional.<Claim>empty();
             }
-            Sql.update(c, "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, updated_at_ms = ? WHERE " + KEY,
-                    now.toEpochMilli(), notificationId, chat.platform(), chat.chatId());
+            // Conditional, so that of two dispatchers reading it pending only one takes it (on PostgreSQL
+            // the second waits for the first's commit, then finds it no longer pending).
+            int taken = Sql.update(c, "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, updated_at_ms = ? WHERE "
+                    + KEY + " AND status = 'pending'", now.toEpochMilli(), notificationId, chat.platform(), chat.chatId());
+            if (taken == 0) {
+                return Optional.<Claim>empty();
+            }
             Language lang = Sql.language(language);
             return Optional.of(new Claim(notificationId, chat, lang, lang == Language.AR ? textAr : textEn, attempts + 1));
         });
@@ -229,9 +237,10 @@ final class SqliteNotifications implements Notifications, DeliveryLog {
                         to.chatId(), nowMs, nowMs, notificationId, from.platform(), from.chatId());
             }
             // The chat's other pending notes follow it; one the new id already has is dropped instead.
-            Sql.update(c, "UPDATE OR IGNORE deliveries SET chat_id = ?, updated_at_ms = ? "
-                            + "WHERE platform = ? AND chat_id = ? AND status = 'pending'",
-                    to.chatId(), nowMs, from.platform(), from.chatId());
+            Sql.update(c, "UPDATE deliveries SET chat_id = ?, updated_at_ms = ? "
+                            + "WHERE platform = ? AND chat_id = ? AND status = 'pending' AND NOT EXISTS (SELECT 1 FROM deliveries o "
+                            + "WHERE o.notification_id = deliveries.notification_id AND o.platform = deliveries.platform AND o.chat_id = ?)",
+                    to.chatId(), nowMs, from.platform(), from.chatId(), to.chatId());
             Sql.update(c, "UPDATE deliveries SET status = 'dropped', last_error = ?, updated_at_ms = ? "
                             + "WHERE platform = ? AND chat_id = ? AND status = 'pending'",
                     "the chat moved to an id that already has this notification", nowMs, from.platform(), from.chatId());
@@ -244,10 +253,10 @@ final class SqliteNotifications implements Notifications, DeliveryLog {
     }
 
     @Override
-    public int abandonSending(String reason, Instant now) {
+    public int abandonSending(String reason, Instant takenBefore, Instant now) {
         return db.withConnection("settle the deliveries interrupted mid-send", c -> Sql.update(c,
-                "UPDATE deliveries SET status = 'failed', last_error = ?, updated_at_ms = ? WHERE status = 'sending'",
-                reason, now.toEpochMilli()));
+                "UPDATE deliveries SET status = 'failed', last_error = ?, updated_at_ms = ? WHERE status = 'sending' AND updated_at_ms < ?",
+                reason, now.toEpochMilli(), takenBefore.toEpochMilli()));
     }
 
     @Override
