@@ -2,6 +2,7 @@ package dev.safqa.app;
 
 import dev.safqa.answer.Answerer;
 import dev.safqa.config.SafqaConfig;
+import dev.safqa.config.Secret;
 import dev.safqa.http.HttpService;
 import dev.safqa.knowledge.KnowledgeException;
 import dev.safqa.limits.Pacer;
@@ -19,7 +20,6 @@ import dev.safqa.reload.KnowledgeWatcher;
 import dev.safqa.reload.LiveKnowledge;
 import dev.safqa.reload.ReloadListener;
 import dev.safqa.reload.ReloadSignal;
-import dev.safqa.storage.ChatKey;
 import dev.safqa.storage.Database;
 import dev.safqa.storage.DeliveryLog;
 import dev.safqa.storage.Notifications;
@@ -67,7 +67,6 @@ public final class Application implements AutoCloseable {
     private static final Duration CLOSE_MARGIN = Duration.ofSeconds(1);
     /** An editor saving several files, or writing a temporary file and renaming it, causes one reload. */
     private static final Duration RELOAD_DEBOUNCE = Duration.ofMillis(500);
-    private static final ChatKey PROBE = new ChatKey("readyz", "probe");
 
     private final SafqaConfig config;
     private final Parts parts;
@@ -159,7 +158,7 @@ public final class Application implements AutoCloseable {
             checks.add(new Readiness.Check("knowledge", () -> knowledge.get() != null));
             Database database = parts.database;
             checks.add(new Readiness.Check("database", () -> {
-                database.chatSettings().language(PROBE); // throws once closed
+                database.ping(); // a round trip: PostgreSQL may be down while this process runs
                 return true;
             }));
             parts.platforms.forEach(p -> checks.add(new Readiness.Check(p.name(), p::isReady)));
@@ -198,11 +197,18 @@ public final class Application implements AutoCloseable {
         }
     }
 
+    /** The SQLite file in the data folder, or the PostgreSQL that several replicas share. */
     private static Database openDatabase(SafqaConfig config) throws StartupException {
+        SafqaConfig.Database shared = config.database();
         try {
+            if (shared.shared()) {
+                return Database.connect(shared.url(), shared.user(), Secret.revealOrNull(shared.password()));
+            }
             return Database.open(config.data());
         } catch (StorageException e) {
-            throw new StartupException(e.getMessage() + " (set data or SAFQA_DATA_DIR)", false, e);
+            throw new StartupException(LogRedaction.redact(e.getMessage()) + (shared.shared()
+                    ? " (set database.url or SAFQA_DATABASE_URL, SAFQA_DATABASE_USER and SAFQA_DATABASE_PASSWORD)"
+                    : " (set data or SAFQA_DATA_DIR)"), false, e);
         }
     }
 

@@ -55,6 +55,10 @@ public final class ConfigLoader {
         }
         readEnvironment(values, problems);
         Secrets secrets = readSecrets(problems);
+        if (secrets.databasePassword() != null && get(values, Settings.DATABASE_URL) == null) {
+            problems.add(new ConfigProblem("environment", "", Settings.DATABASE_PASSWORD + " is set, but not database.url ("
+                    + Settings.DATABASE_URL.env() + "): the password is for PostgreSQL, and without a URL Safqa uses SQLite"));
+        }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -74,7 +78,7 @@ public final class ConfigLoader {
     }
 
     private static SafqaConfig defaultsOrFail() {
-        return build(defaultValues(), new Secrets(null, null, null, null, null));
+        return build(defaultValues(), new Secrets(null, null, null, null, null, null));
     }
 
     // --- the file ---
@@ -117,7 +121,11 @@ public final class ConfigLoader {
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             String key = section.isEmpty() ? e.getKey() : section + "." + e.getKey();
             Setting<?> setting = setting(key);
-            if (setting != null) {
+            if (setting == Settings.DATABASE_URL && e.getValue().isTextual() && e.getValue().asText().contains("password=")) {
+                problems.add(new ConfigProblem(source, key, "secrets are not read from the config file; take the password "
+                        + "out of the URL and set it in the environment as " + Settings.DATABASE_PASSWORD
+                        + " (or set the whole URL as " + Settings.DATABASE_URL.env() + ")"));
+            } else if (setting != null) {
                 try {
                     values.put(setting, setting.type().fromNode(e.getValue()));
                 } catch (ValueType.Invalid invalid) {
@@ -208,6 +216,7 @@ public final class ConfigLoader {
         }
         Set<String> known = new TreeSet<>();
         Settings.ALL.forEach(s -> known.add(s.env()));
+        known.add(Settings.DATABASE_PASSWORD);
         for (String name : new TreeSet<>(env.keySet())) {
             if (name.startsWith(ENV_PREFIX) && !known.contains(name)) {
                 problems.add(new ConfigProblem("environment variable " + name, "", "unknown variable; Safqa reads "
@@ -217,12 +226,13 @@ public final class ConfigLoader {
     }
 
     private record Secrets(Secret telegramBotToken, Secret telegramWebhookSecret, Secret slackBotToken,
-                           Secret slackAppToken, Secret slackSigningSecret) {
+                           Secret slackAppToken, Secret slackSigningSecret, Secret databasePassword) {
     }
 
     private Secrets readSecrets(List<ConfigProblem> problems) {
         Secrets s = new Secrets(secret(Settings.TELEGRAM_BOT_TOKEN), secret(Settings.TELEGRAM_WEBHOOK_SECRET),
-                secret(Settings.SLACK_BOT_TOKEN), secret(Settings.SLACK_APP_TOKEN), secret(Settings.SLACK_SIGNING_SECRET));
+                secret(Settings.SLACK_BOT_TOKEN), secret(Settings.SLACK_APP_TOKEN), secret(Settings.SLACK_SIGNING_SECRET),
+                secret(Settings.DATABASE_PASSWORD));
         String source = "environment";
         if (s.slackBotToken() != null && s.slackAppToken() == null && s.slackSigningSecret() == null) {
             problems.add(new ConfigProblem(source, "", Settings.SLACK_BOT_TOKEN + " is set, but Slack also needs "
@@ -255,6 +265,7 @@ public final class ConfigLoader {
         return new SafqaConfig(
                 get(v, Settings.KNOWLEDGE),
                 get(v, Settings.DATA),
+                new SafqaConfig.Database(get(v, Settings.DATABASE_URL), get(v, Settings.DATABASE_USER), s.databasePassword()),
                 new SafqaConfig.Http(get(v, Settings.HTTP_HOST), get(v, Settings.HTTP_PORT),
                         get(v, Settings.HTTP_SHUTDOWN_GRACE)),
                 new SafqaConfig.Questions(get(v, Settings.QUESTIONS_PER_MINUTE),

@@ -14,13 +14,15 @@ import java.util.stream.Stream;
  * file; {@link #defaults()} equals what the file says.
  *
  * @param knowledge the knowledge folder ({@code knowledge}; {@code SAFQA_KNOWLEDGE_DIR})
- * @param data      the folder of the database ({@code data}; {@code SAFQA_DATA_DIR})
+ * @param data      the folder of the SQLite database ({@code data}; {@code SAFQA_DATA_DIR})
+ * @param database  a shared PostgreSQL instead, for several replicas
  */
-public record SafqaConfig(Path knowledge, Path data, Http http, Questions questions, Logging logging,
+public record SafqaConfig(Path knowledge, Path data, Database database, Http http, Questions questions, Logging logging,
                           Telegram telegram, Slack slack, Notifications notifications, Reload reload) {
     public SafqaConfig {
         Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(database, "database");
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(logging, "logging");
@@ -37,13 +39,43 @@ public record SafqaConfig(Path knowledge, Path data, Http http, Questions questi
 
     /** Every secret that is set, for log redaction. */
     public List<Secret> secrets() {
-        return Stream.of(telegram.botToken, telegram.webhookSecret, slack.botToken, slack.appToken, slack.signingSecret)
+        return Stream.of(telegram.botToken, telegram.webhookSecret, slack.botToken, slack.appToken, slack.signingSecret,
+                        database.password, database.passwordInUrl())
                 .filter(Objects::nonNull).toList();
     }
 
     /** True when at least one chat platform has the credentials it needs. */
     public boolean anyPlatform() {
         return telegram.enabled() || slack.enabled();
+    }
+
+    /**
+     * Where the state is kept: the SQLite file in {@code data} when {@code url} is null (one
+     * process), else the PostgreSQL database at {@code url}, which several replicas share.
+     *
+     * @param url      {@code jdbc:postgresql://host:port/name}, or null
+     * @param user     the user, or null: the URL's, or the driver's default
+     * @param password {@code SAFQA_DATABASE_PASSWORD}, or null: the URL's, or none
+     */
+    public record Database(String url, String user, Secret password) {
+        public boolean shared() {
+            return url != null;
+        }
+
+        /** A password given as a URL parameter, so that log redaction masks it too. */
+        Secret passwordInUrl() {
+            if (url == null) {
+                return null;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]password=([^&]+)").matcher(url);
+            return m.find() ? Secret.ofNullable(m.group(1)) : null;
+        }
+
+        /** Never the URL itself: it may carry a password. */
+        @Override
+        public String toString() {
+            return url == null ? "Database[sqlite]" : "Database[postgresql, user=" + user + ", password=" + password + "]";
+        }
     }
 
     /**

@@ -22,6 +22,11 @@ final class Settings {
     static final Setting<Path> DATA =
             new Setting<>("data", "SAFQA_DATA_DIR", "data", ValueType.path());
 
+    static final Setting<String> DATABASE_URL = new Setting<>("database.url", "SAFQA_DATABASE_URL", "",
+            ValueType.databaseUrl());
+    static final Setting<String> DATABASE_USER = new Setting<>("database.user", "SAFQA_DATABASE_USER", "",
+            ValueType.text(Pattern.compile("[A-Za-z0-9_.@-]{1,63}"), "a PostgreSQL user name", true));
+
     static final Setting<String> HTTP_HOST = new Setting<>("http.host", "SAFQA_HTTP_HOST", "0.0.0.0",
             ValueType.text(Pattern.compile("[A-Za-z0-9.:_-]+|\\[[0-9A-Fa-f:.]+]"), "a host name or an IP address", false));
     static final Setting<Integer> HTTP_PORT =
@@ -65,7 +70,7 @@ final class Settings {
             new Setting<>("reload.watch", "SAFQA_RELOAD_WATCH", "true", ValueType.bool());
 
     /** In the order of the file. */
-    static final List<Setting<?>> ALL = List.of(KNOWLEDGE, DATA, HTTP_HOST, HTTP_PORT, HTTP_SHUTDOWN_GRACE,
+    static final List<Setting<?>> ALL = List.of(KNOWLEDGE, DATA, DATABASE_URL, DATABASE_USER, HTTP_HOST, HTTP_PORT, HTTP_SHUTDOWN_GRACE,
             QUESTIONS_PER_MINUTE, DEFAULT_LANGUAGE, LOG_LEVEL, TELEGRAM_API_URL, TELEGRAM_WEBHOOK_URL,
             TELEGRAM_BOT_USERNAME, TELEGRAM_PACING, TELEGRAM_SHUTDOWN_GRACE, SLACK_API_URL, SLACK_PACING,
             SLACK_SHUTDOWN_GRACE, NOTIFY_POLL_INTERVAL, NOTIFY_MAX_ATTEMPTS, RELOAD_WATCH);
@@ -75,10 +80,11 @@ final class Settings {
     static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
     static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
     static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
+    static final String DATABASE_PASSWORD = "SAFQA_DATABASE_PASSWORD";
 
     /** The secrets, read only from the environment; a file key that looks like one names its variable. */
     static final List<String> SECRETS = List.of(TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET, SLACK_BOT_TOKEN,
-            SLACK_APP_TOKEN, SLACK_SIGNING_SECRET);
+            SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, DATABASE_PASSWORD);
 
     /** File keys someone might use for a secret (normalized: lower case, "-" for "_"), and the variable to set instead. */
     static final Map<String, String> SECRET_KEYS = secretKeys();
@@ -93,6 +99,7 @@ final class Settings {
         m.put("slack.token", SLACK_BOT_TOKEN);
         m.put("slack.app-token", SLACK_APP_TOKEN);
         m.put("slack.signing-secret", SLACK_SIGNING_SECRET);
+        m.put("database.password", DATABASE_PASSWORD);
         return Map.copyOf(m);
     }
 

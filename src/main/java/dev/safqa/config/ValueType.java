@@ -230,6 +230,36 @@ abstract class ValueType<T> {
         };
     }
 
+    /**
+     * A PostgreSQL JDBC URL, or empty (null). A bad one is not quoted back: it may carry a password.
+     */
+    static ValueType<String> databaseUrl() {
+        Pattern pattern = Pattern.compile("jdbc:postgresql://[^\\s/?]+(/[^\\s?]*)?(\\?\\S*)?");
+        return new ValueType<>() {
+            @Override
+            String allowed() {
+                return "a PostgreSQL JDBC URL, jdbc:postgresql://host:port/name, or empty for SQLite";
+            }
+
+            @Override
+            String fromText(String text) throws Invalid {
+                String t = text.strip();
+                if (t.isEmpty()) {
+                    return null;
+                }
+                if (!pattern.matcher(t).matches()) {
+                    throw new Invalid("the value (not shown: it may hold a password) is not allowed; allowed: " + allowed());
+                }
+                return t;
+            }
+
+            @Override
+            String fromNull() {
+                return null;
+            }
+        };
+    }
+
     static ValueType<Path> path() {
         return new ValueType<>() {
             @Override

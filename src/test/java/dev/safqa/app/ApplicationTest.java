@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.safqa.config.ConfigLoader;
 import dev.safqa.config.SafqaConfig;
 import dev.safqa.storage.Database;
+import dev.safqa.storage.TestPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -85,6 +86,28 @@ class ApplicationTest {
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"accepting\":\"ok\"", "\"database\":\"ok\"", "\"knowledge\":\"ok\"");
         assertThat(get("/metrics").body()).contains("jvm_threads_live_threads");
+    }
+
+    @Test
+    void on_postgresql_readyz_reports_the_shared_database() throws Exception {
+        start(PlatformFactory.NONE, Map.of("SAFQA_DATABASE_URL", TestPostgres.newDatabase(),
+                "SAFQA_DATABASE_USER", TestPostgres.USER));
+
+        HttpResponse<String> ready = get("/readyz");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"database\":\"ok\"");
+        assertThat(data.resolve(Database.FILE_NAME)).doesNotExist(); // nothing in SQLite
+    }
+
+    @Test
+    void a_postgresql_that_cannot_be_reached_stops_the_start_without_showing_the_password() {
+        assertThatThrownBy(() -> start(PlatformFactory.NONE, Map.of(
+                "SAFQA_DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/safqa?connectTimeout=2",
+                "SAFQA_DATABASE_PASSWORD", "pg-secret-5")))
+                .isInstanceOf(StartupException.class)
+                .hasMessageContaining("postgresql://127.0.0.1:1/safqa")
+                .hasMessageContaining("SAFQA_DATABASE_URL")
+                .hasMessageNotContaining("pg-secret-5");
     }
 
     @Test

@@ -90,7 +90,7 @@ class ConfigLoaderTest {
         assertThat(problem("http:\n  prot: 80\n"))
                 .isEqualTo("FILE: http.prot: unknown key; allowed under http: host, port, shutdown-grace");
         assertThat(problem("colour: blue\n")).startsWith("FILE: colour: unknown key; allowed at the top level: "
-                + "knowledge, data, http, questions, logging, telegram, slack, notifications, reload");
+                + "knowledge, data, database, http, questions, logging, telegram, slack, notifications, reload");
     }
 
     @Test
@@ -145,6 +145,40 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void a_database_url_selects_postgresql_with_the_password_from_the_environment() throws Exception {
+        SafqaConfig c = load(file("database:\n  url: jdbc:postgresql://db:5432/safqa\n  user: safqa\n"),
+                Map.of("SAFQA_DATABASE_PASSWORD", "pg-secret-1"));
+
+        assertThat(c.database().shared()).isTrue();
+        assertThat(c.database().url()).isEqualTo("jdbc:postgresql://db:5432/safqa");
+        assertThat(c.database().password().reveal()).isEqualTo("pg-secret-1");
+        assertThat(c.secrets()).extracting(Secret::reveal).contains("pg-secret-1");
+        assertThat(c.toString()).doesNotContain("pg-secret-1").doesNotContain("jdbc:postgresql");
+        assertThat(SafqaConfig.defaults().database().shared()).isFalse(); // SQLite stays the default
+    }
+
+    @Test
+    void a_password_in_the_url_is_masked_in_logs_and_refused_in_the_file() throws Exception {
+        SafqaConfig c = load(file(""), Map.of("SAFQA_DATABASE_URL", "jdbc:postgresql://db/safqa?user=safqa&password=pg-secret-2"));
+        assertThat(c.secrets()).extracting(Secret::reveal).contains("pg-secret-2");
+
+        String p = problem("database:\n  url: jdbc:postgresql://db/safqa?password=pg-secret-3\n");
+        assertThat(p).contains("database.url: secrets are not read from the config file").doesNotContain("pg-secret-3");
+    }
+
+    @Test
+    void a_bad_database_url_is_refused_without_repeating_it() throws Exception {
+        String p = problem("", Map.of("SAFQA_DATABASE_URL", "postgres://u:pg-secret-4@db/safqa"));
+
+        assertThat(p).contains("SAFQA_DATABASE_URL").contains("jdbc:postgresql://host:port/name").doesNotContain("pg-secret-4");
+    }
+
+    @Test
+    void a_database_password_without_a_url_is_a_mistake() throws Exception {
+        assertThat(problem("", Map.of("SAFQA_DATABASE_PASSWORD", "x"))).contains("without a URL Safqa uses SQLite");
+    }
+
+    @Test
     void a_bad_environment_value_names_the_variable_and_the_key() throws Exception {
         assertThat(problem("", Map.of("SAFQA_HTTP_PORT", "abc")))
                 .isEqualTo("environment variable SAFQA_HTTP_PORT: http.port: \"abc\" is not a whole number; "
@@ -156,7 +190,7 @@ class ConfigLoaderTest {
     @Test
     void an_unknown_safqa_variable_is_refused_so_a_typo_is_not_ignored() throws Exception {
         assertThat(problem("", Map.of("SAFQA_HTTP_PROT", "80", "PATH", "/usr/bin")))
-                .startsWith("environment variable SAFQA_HTTP_PROT: unknown variable; Safqa reads SAFQA_DATA_DIR, ");
+                .startsWith("environment variable SAFQA_HTTP_PROT: unknown variable; Safqa reads SAFQA_DATABASE_PASSWORD, ");
     }
 
     @Test
