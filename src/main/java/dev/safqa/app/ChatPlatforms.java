@@ -6,6 +6,7 @@ import dev.safqa.config.Secret;
 import dev.safqa.index.FactIndex;
 import dev.safqa.limits.Pacer;
 import dev.safqa.notify.SubscriptionService;
+import dev.safqa.platform.Replicas;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.slack.SlackApp;
 import dev.safqa.slack.SlackSettings;
@@ -29,6 +30,7 @@ public final class ChatPlatforms {
         List<ChatPlatform> platforms = new ArrayList<>();
         int perMinute = config.questions().perChatPerMinute();
         SubscriptionService subscriptions = new SubscriptionService(database.subscriptions(), Clock.systemUTC());
+        Replicas replicas = Replicas.of(database);
         SafqaConfig.Telegram telegram = config.telegram();
         if (telegram.enabled()) {
             TelegramBot bot = new TelegramBot(
@@ -36,7 +38,7 @@ public final class ChatPlatforms {
                             Secret.revealOrNull(telegram.webhookSecret()), perMinute, telegram.pacing(), telegram.botUsername()),
                     answerer, database.chatSettings(), database.feedback(), telemetry, () -> index.get().knowledge(),
                     dev.safqa.telegram.SubscriptionCommands.of(subscriptions), ChatLifecycle.of(database.subscriptions()),
-                    pacer, telegram.shutdownGrace());
+                    pacer, telegram.shutdownGrace(), replicas);
             platforms.add(new ChatPlatform(bot, bot.notices()));
         }
         SafqaConfig.Slack slack = config.slack();
@@ -46,7 +48,7 @@ public final class ChatPlatforms {
                             Secret.revealOrNull(slack.signingSecret()), slack.apiUrl().toString(), perMinute, slack.pacing(),
                             slack.shutdownGrace()),
                     answerer, () -> index.get().knowledge(), database.chatSettings(), database.feedback(),
-                    dev.safqa.slack.SubscriptionCommands.of(subscriptions), telemetry, pacer);
+                    dev.safqa.slack.SubscriptionCommands.of(subscriptions), telemetry, pacer, replicas);
             platforms.add(new ChatPlatform(app, app.notices()));
         }
         return List.copyOf(platforms);

@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
  * user). Unlike {@link Pacer} it never waits: a question over the limit is refused with a friendly
  * reply, so one noisy chat cannot queue work for everyone.
  */
-public final class RateLimiter {
+public final class RateLimiter implements QuestionLimit {
     private static final int MAX_KEYS = 100_000;
 
     private final Pacer.Rate rate;
@@ -32,6 +32,7 @@ public final class RateLimiter {
     }
 
     /** True and counted if the key is under its limit; false (and not counted) otherwise. */
+    @Override
     public synchronized boolean tryAcquire(String key) {
         long now = nanoTime.getAsLong();
         long interval = rate.intervalNanos();
@@ -44,6 +45,7 @@ public final class RateLimiter {
         return true;
     }
 
+    @Override
     public Pacer.Rate rate() {
         return rate;
     }

@@ -15,9 +15,10 @@ import dev.safqa.answer.Answerer;
 import dev.safqa.http.HttpService;
 import dev.safqa.knowledge.Knowledge;
 import dev.safqa.limits.Pacer;
-import dev.safqa.limits.RateLimiter;
+import dev.safqa.limits.QuestionLimit;
 import dev.safqa.notify.NoticeSender;
 import dev.safqa.platform.Platform;
+import dev.safqa.platform.Replicas;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.ChatSettings;
 import dev.safqa.storage.FeedbackLog;
@@ -67,7 +68,19 @@ public final class SlackApp implements Platform {
     public SlackApp(SlackSettings settings, Answerer answerer, Supplier<Knowledge> knowledge,
                     ChatSettings chatSettings, FeedbackLog feedbackLog, SubscriptionCommands subscriptions,
                     Telemetry telemetry, Pacer pacer) {
+        this(settings, answerer, knowledge, chatSettings, feedbackLog, subscriptions, telemetry, pacer, Replicas.single());
+    }
+
+    /**
+     * As above, as one of several replicas of the app (each may hold a Socket Mode connection; Slack
+     * allows ten): {@code replicas} claims each event so that one replica answers it, and counts the
+     * question limits.
+     */
+    public SlackApp(SlackSettings settings, Answerer answerer, Supplier<Knowledge> knowledge,
+                    ChatSettings chatSettings, FeedbackLog feedbackLog, SubscriptionCommands subscriptions,
+                    Telemetry telemetry, Pacer pacer, Replicas replicas) {
         Objects.requireNonNull(pacer, "pacer");
+        Objects.requireNonNull(replicas, "replicas");
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(answerer, "answerer");
         Objects.requireNonNull(knowledge, "knowledge");
@@ -101,9 +114,9 @@ public final class SlackApp implements Platform {
         MethodsClient methods = slack.methods(settings.botToken());
         this.notices = new SlackNoticeSender(methods);
         MessageSender sender = new MessageSender(methods, settings.pacing() ? pacer : null, executor, telemetry);
-        RateLimiter questionLimit = new RateLimiter(settings.questionsPerMinute(), Duration.ofMinutes(1));
+        QuestionLimit questionLimit = replicas.limit("slack:questions", new Pacer.Rate(settings.questionsPerMinute(), Duration.ofMinutes(1)));
         new SlackHandlers(answerer, knowledge, chatSettings, feedbackLog, subscriptions, questionLimit, sender,
-                executor, telemetry).register(app);
+                executor, telemetry, replicas.inbound()).register(app);
     }
 
     /** As above, with a pacer of its own. */

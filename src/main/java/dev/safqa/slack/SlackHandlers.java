@@ -21,13 +21,14 @@ import dev.safqa.answer.Answer;
 import dev.safqa.answer.Answerer;
 import dev.safqa.answer.Guide;
 import dev.safqa.knowledge.Knowledge;
-import dev.safqa.limits.RateLimiter;
+import dev.safqa.limits.QuestionLimit;
 import dev.safqa.platform.ChatIds;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.ChatKey;
 import dev.safqa.storage.ChatSettings;
 import dev.safqa.storage.Feedback;
 import dev.safqa.storage.FeedbackLog;
+import dev.safqa.storage.InboundLog;
 import dev.safqa.storage.Vote;
 import dev.safqa.text.Language;
 import dev.safqa.text.LanguageDetector;
@@ -66,15 +67,16 @@ final class SlackHandlers {
     private final ChatSettings chatSettings;
     private final FeedbackLog feedbackLog;
     private final SubscriptionCommands subscriptions;
-    private final RateLimiter questionLimit;
+    private final QuestionLimit questionLimit;
     private final MessageSender sender;
     private final Executor executor;
     private final Telemetry telemetry;
-    private final RecentIds recentEvents = new RecentIds(10_000);
+    private final InboundLog inbound;
 
     SlackHandlers(Answerer answerer, Supplier<Knowledge> knowledge, ChatSettings chatSettings, FeedbackLog feedbackLog,
-                  SubscriptionCommands subscriptions, RateLimiter questionLimit, MessageSender sender,
-                  Executor executor, Telemetry telemetry) {
+                  SubscriptionCommands subscriptions, QuestionLimit questionLimit, MessageSender sender,
+                  Executor executor, Telemetry telemetry, InboundLog inbound) {
+        this.inbound = inbound;
         this.answerer = answerer;
         this.knowledge = knowledge;
         this.chatSettings = chatSettings;
@@ -185,7 +187,7 @@ final class SlackHandlers {
 
     Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent ev = payload.getEvent();
-        if (ev.getBotId() == null && ev.getUser() != null && recentEvents.firstTime(payload.getEventId())) {
+        if (ev.getBotId() == null && ev.getUser() != null && firstTime(payload)) {
             // a mention at the top level starts a thread under it; one inside a thread answers there
             String thread = ev.getThreadTs() != null ? ev.getThreadTs() : ev.getTs();
             executor.execute(() -> reply("app_mention", ev.getChannel(), thread, ev.getUser(), ev.getText()));
@@ -197,10 +199,28 @@ final class SlackHandlers {
         MessageEvent ev = payload.getEvent();
         // bot_id: other bots (and our own replies) must not start a conversation of bots
         if ("im".equals(ev.getChannelType()) && ev.getBotId() == null && ev.getUser() != null
-                && recentEvents.firstTime(payload.getEventId())) {
+                && firstTime(payload)) {
             executor.execute(() -> reply("message.im", ev.getChannel(), ev.getThreadTs(), ev.getUser(), ev.getText()));
         }
         return ctx.ack();
+    }
+
+    /**
+     * Claims an event (by team and event id, shared by every replica): Slack retries an event whose
+     * ack was late (three times, {@code X-Slack-Retry-Num}), Socket Mode may redeliver it, and with
+     * several replicas each copy may reach another one. If the claim cannot be made (the database is
+     * unreachable) the event is answered anyway: a question lost is worse than one answered twice.
+     */
+    private boolean firstTime(EventsApiPayload<?> payload) {
+        if (payload.getEventId() == null) {
+            return true;
+        }
+        try {
+            return inbound.claim(PLATFORM, payload.getTeamId() == null ? "team" : payload.getTeamId(), payload.getEventId());
+        } catch (RuntimeException e) {
+            log.warn("Slack event {} could not be claimed ({}); answering it anyway", payload.getEventId(), e.getMessage());
+            return true;
+        }
     }
 
     /** Answers a message, in its thread when it has one; runs on the executor. */

@@ -2,6 +2,8 @@ package dev.safqa.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.safqa.limits.Pacer;
+import dev.safqa.limits.QuestionLimit;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -38,7 +40,7 @@ import org.sqlite.SQLiteConfig;
  * driver and never kept in anything that prints. Replicas starting together migrate one at a time
  * (an advisory lock), and {@link #tryLease} elects one of them for work that must run once.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements Leases, AutoCloseable {
     public static final String FILE_NAME = "safqa.db";
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
@@ -51,14 +53,15 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Dialect dialect;
     private final Connections connections;
-    private final Leases leases;
+    private final LeaseTaker leases;
     private final int schemaVersion;
     private final ChatSettings chatSettings;
     private final Subscriptions subscriptions;
     private final FeedbackLog feedback;
     private final InboundLog inbound;
+    private final Clock clock;
 
-    private Database(String location, Path file, Dialect dialect, Connections connections, Leases leases,
+    private Database(String location, Path file, Dialect dialect, Connections connections, LeaseTaker leases,
                      int schemaVersion, Clock clock) {
         this.location = location;
         this.file = file;
@@ -70,6 +73,7 @@ public final class Database implements AutoCloseable {
         this.subscriptions = new JdbcSubscriptions(this);
         this.feedback = new JdbcFeedbackLog(this, clock);
         this.inbound = new JdbcInboundLog(this, clock);
+        this.clock = clock;
     }
 
     /** Opens (creating the folder and file if needed) and migrates the SQLite store in {@code dataDir}. */
@@ -119,7 +123,7 @@ public final class Database implements AutoCloseable {
         try {
             int version = migrate(connection, file.toString(), Dialect.SQLITE, migrations);
             return new Database(file.toString(), file, Dialect.SQLITE, new SqliteConnections(connection),
-                    Leases.SOLE, version, clock);
+                    LeaseTaker.SOLE, version, clock);
         } catch (RuntimeException e) {
             try {
                 connection.close();
@@ -182,6 +186,15 @@ public final class Database implements AutoCloseable {
         return inbound;
     }
 
+    /**
+     * A limit on questions per key counted in this database, so that it holds across replicas
+     * ({@code scope} keeps platforms apart). One statement per question; on SQLite, which one process
+     * owns, an in-memory {@link dev.safqa.limits.RateLimiter} does the same for less.
+     */
+    public QuestionLimit questionLimit(String scope, Pacer.Rate rate) {
+        return new JdbcQuestionLimit(this, scope, rate, clock);
+    }
+
     /** The schema version the database is at (the latest this build knows, once open). */
     public int schemaVersion() {
         return schemaVersion;
@@ -222,6 +235,7 @@ public final class Database implements AutoCloseable {
      * {@link Lease#held()} says whether it still stands. On SQLite, which one process owns, it is
      * always granted.
      */
+    @Override
     public Optional<Lease> tryLease(String name) {
         try {
             return leases.tryAcquire(name);
@@ -405,17 +419,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** Hands out leases: always, or by PostgreSQL advisory lock. */
-    private interface Leases {
-        Leases SOLE = name -> Optional.of(new Lease() {
-            @Override
-            public boolean held() {
-                return true;
-            }
-
-            @Override
-            public void close() {
-            }
-        });
+    private interface LeaseTaker {
+        LeaseTaker SOLE = name -> Leases.SOLE.tryLease(name);
 
         Optional<Lease> tryAcquire(String name) throws SQLException;
     }
@@ -425,7 +430,7 @@ public final class Database implements AutoCloseable {
      * long as that session lives, and PostgreSQL releases it the moment the session ends, closed or
      * cut off by the death of the process.
      */
-    private static final class PostgresLeases implements Leases {
+    private static final class PostgresLeases implements LeaseTaker {
         private final String url;
         private final Properties credentials;
 

@@ -7,7 +7,7 @@ import dev.safqa.answer.Guide;
 import dev.safqa.knowledge.Article;
 import dev.safqa.knowledge.Knowledge;
 import dev.safqa.knowledge.Paragraph;
-import dev.safqa.limits.RateLimiter;
+import dev.safqa.limits.QuestionLimit;
 import dev.safqa.platform.ChatIds;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.ChatSettings;
@@ -78,14 +78,14 @@ final class Responder {
     private final SubscriptionCommands subscriptions;
     private final Outbox outbox;
     private final TelegramRenderer renderer;
-    private final RateLimiter questions;
+    private final QuestionLimit questions;
     /** At most one "slow down" per chat a minute, so a flood is not answered by a flood. */
-    private final RateLimiter refusals;
+    private final QuestionLimit refusals;
     private final Telemetry telemetry;
 
     Responder(Answerer answerer, Supplier<Knowledge> knowledge, ChatSettings chatSettings, FeedbackLog feedback,
-              SubscriptionCommands subscriptions, Outbox outbox, TelegramRenderer renderer, RateLimiter questions,
-              RateLimiter refusals, Telemetry telemetry, Duration typingAfter) {
+              SubscriptionCommands subscriptions, Outbox outbox, TelegramRenderer renderer, QuestionLimit questions,
+              QuestionLimit refusals, Telemetry telemetry, Duration typingAfter) {
         this.typingAfter = typingAfter;
         this.answerer = answerer;
         this.knowledge = knowledge;

@@ -6,16 +6,19 @@ import dev.safqa.answer.Guide;
 import dev.safqa.http.HttpService;
 import dev.safqa.knowledge.Knowledge;
 import dev.safqa.limits.Pacer;
-import dev.safqa.limits.RateLimiter;
 import dev.safqa.notify.NoticeSender;
 import dev.safqa.platform.Platform;
+import dev.safqa.platform.Replicas;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.ChatSettings;
 import dev.safqa.storage.FeedbackLog;
+import dev.safqa.storage.Lease;
+import dev.safqa.storage.Leases;
 import dev.safqa.text.Language;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -94,13 +97,18 @@ public final class TelegramBot implements Platform {
     private final UpdateHandler handler;
     private final WebhookHandler webhook;
     private final TelegramNoticeSender notices;
+    private final Replicas replicas;
+    private final String botId;
+    private final Object polling = new Object();
+    private ScheduledExecutorService leaseThread;
+    private Lease pollLease; // guarded by polling
 
     private volatile boolean started;
     private volatile boolean closed;
     private volatile String username;
     private ScheduledExecutorService pollThread;
-    private TelegramBotsLongPollingApplication poller;
-    private BotSession session;
+    private volatile TelegramBotsLongPollingApplication poller;
+    private volatile BotSession session;
 
     /**
      * The constructor {@code safqa serve} calls. Nothing touches the network before {@link #start()}.
@@ -122,7 +130,18 @@ public final class TelegramBot implements Platform {
                        Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
                        ChatLifecycle chats, Pacer pacer, Duration shutdownGrace) {
         this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats, pacer,
-                Tuning.DEFAULT.withCloseGrace(shutdownGrace));
+                Tuning.DEFAULT.withCloseGrace(shutdownGrace), Replicas.single());
+    }
+
+    /**
+     * As above, as one of several replicas of the bot: {@code replicas} claims each update so that
+     * one replica answers it, elects the one that long-polls, and counts the question limits.
+     */
+    public TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
+                       Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
+                       ChatLifecycle chats, Pacer pacer, Duration shutdownGrace, Replicas replicas) {
+        this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats, pacer,
+                Tuning.DEFAULT.withCloseGrace(shutdownGrace), replicas);
     }
 
     /** As above, with a pacer of its own and a 5-second shutdown grace. */
@@ -130,19 +149,30 @@ public final class TelegramBot implements Platform {
                        Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
                        ChatLifecycle chats) {
         this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats, new Pacer(),
-                Tuning.DEFAULT);
+                Tuning.DEFAULT, Replicas.single());
     }
 
     TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
                 Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
                 ChatLifecycle chats, Tuning tuning) {
-        this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats, new Pacer(), tuning);
+        this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats, new Pacer(), tuning,
+                Replicas.single());
     }
 
     TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
                 Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
                 ChatLifecycle chats, Pacer pacer, Tuning tuning) {
+        this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats, pacer, tuning,
+                Replicas.single());
+    }
+
+    TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
+                Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
+                ChatLifecycle chats, Pacer pacer, Tuning tuning, Replicas replicas) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.replicas = Objects.requireNonNull(replicas, "replicas");
+        // the bot id is the token's public half: update_ids are counted per bot
+        this.botId = settings.token().contains(":") ? settings.token().substring(0, settings.token().indexOf(':')) : "bot";
         this.tuning = tuning;
         Objects.requireNonNull(answerer, "answerer");
         Objects.requireNonNull(chatSettings, "chatSettings");
@@ -181,9 +211,12 @@ public final class TelegramBot implements Platform {
                 ? ChatLifecycle.IGNORE : chats, telemetry, redactor, tuning.sends());
         Responder responder = new Responder(answerer, knowledge, chatSettings, feedbackLog,
                 subscriptions, outbox, new TelegramRenderer(),
-                new RateLimiter(settings.questionsPerMinute(), Duration.ofMinutes(1)),
-                new RateLimiter(1, Duration.ofMinutes(1)), telemetry, tuning.typingAfter());
-        this.handler = new UpdateHandler(responder, workers, telemetry, redactor);
+                replicas.limit("telegram:" + botId + ":questions", new Pacer.Rate(settings.questionsPerMinute(), Duration.ofMinutes(1))),
+                replicas.limit("telegram:" + botId + ":refusals", new Pacer.Rate(1, Duration.ofMinutes(1))), telemetry,
+                tuning.typingAfter());
+        this.handler = new UpdateHandler(responder,
+                u -> replicas.inbound().claim(ChatRef.PLATFORM, botId, String.valueOf(u.getUpdateId())), workers, telemetry,
+                redactor);
         this.webhook = settings.webhook()
                 ? new WebhookHandler(settings.webhookSecret(), handler, () -> started && !closed, telemetry)
                 : null;
@@ -224,14 +257,75 @@ public final class TelegramBot implements Platform {
                 settings.apiUrl());
     }
 
+    /**
+     * Telegram lets one getUpdates run per bot: of several replicas, the one holding the lease polls
+     * and the others stand by, trying to take it over every {@link Replicas#takeover()}. A poller that
+     * dies loses the lease with its database session, so a standby starts polling within about that
+     * time; it fetches from the first unconfirmed update, and the claims drop the ones already answered.
+     */
     private void startPolling() throws Exception {
         pollThread = Executors.newSingleThreadScheduledExecutor(daemon(THREADS + "poll-"));
+        if (replicas.leases() == Leases.SOLE) {
+            poll();
+            return;
+        }
+        tendLease(); // the first replica up polls at once
+        leaseThread = Executors.newSingleThreadScheduledExecutor(daemon(THREADS + "lease-"));
+        long every = replicas.takeover().toMillis();
+        leaseThread.scheduleWithFixedDelay(this::tendLease, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void poll() throws Exception {
         ScheduledExecutorService poll = pollThread;
         poller = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> poll, () -> pollBackOff);
         int timeout = tuning.pollTimeoutSeconds();
         // registerBot calls deleteWebhook first and throws if Telegram refuses
         session = poller.registerBot(settings.token(), () -> url,
                 last -> new LenientGetUpdates(last + 1, 100, timeout, ALLOWED_UPDATES), handler);
+    }
+
+    /** Takes the polling lease if it is free, or stops polling if it was lost. Never throws: it runs on a schedule. */
+    private void tendLease() {
+        synchronized (polling) {
+            if (closed) {
+                return;
+            }
+            try {
+                if (pollLease == null) {
+                    Optional<Lease> lease = replicas.leases().tryLease("telegram-poll:" + botId);
+                    if (lease.isPresent()) {
+                        pollLease = lease.get();
+                        log.info("This replica now polls Telegram for updates");
+                        poll();
+                    }
+                } else if (!pollLease.held()) {
+                    log.warn("Lost the polling lease (the database session ended): stopping polling; another replica takes over");
+                    stopPoller();
+                    pollLease.close();
+                    pollLease = null;
+                }
+            } catch (Exception e) {
+                log.warn("Polling lease: {}", redactor.describe(e));
+            }
+        }
+    }
+
+    private void stopPoller() {
+        if (poller != null) {
+            try {
+                poller.close();
+            } catch (Exception e) {
+                log.debug("poller close: {}", redactor.describe(e));
+            }
+            poller = null;
+            session = null;
+        }
+    }
+
+    /** Whether this replica is the one polling (always, for a bot on its own). For tests and logs. */
+    boolean polling() {
+        BotSession s = session;
+        return s != null && s.isRunning();
     }
 
     /** The command menu, in English by default and in Arabic for Arabic-language clients. Best effort. */
@@ -258,7 +352,15 @@ public final class TelegramBot implements Platform {
         if (!started || closed) {
             return false;
         }
-        return settings.webhook() || (session != null && session.isRunning() && pollWatch.healthy());
+        if (settings.webhook()) {
+            return true;
+        }
+        synchronized (polling) {
+            if (leaseThread != null && pollLease == null) {
+                return true; // standing by for the poller: nothing to be connected to
+            }
+        }
+        return session != null && session.isRunning() && pollWatch.healthy();
     }
 
     /**
@@ -284,11 +386,14 @@ public final class TelegramBot implements Platform {
         long deadline = System.nanoTime() + tuning.closeGrace().toNanos();
         // 1. stop intake: PollWatch cancels the poll in flight and answers it as an empty poll
         pollWatch.closing();
-        if (poller != null) {
-            try {
-                poller.close();
-            } catch (Exception e) {
-                log.debug("poller close: {}", redactor.describe(e));
+        if (leaseThread != null) {
+            leaseThread.shutdownNow();
+        }
+        synchronized (polling) {
+            stopPoller();
+            if (pollLease != null) {
+                pollLease.close(); // a standby replica takes over now rather than at its next try
+                pollLease = null;
             }
         }
         if (pollThread != null) {

@@ -34,7 +34,14 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 final class UpdateHandler implements LongPollingUpdateConsumer {
     private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
 
+    /** Claims an update for answering; false if another replica (or an earlier delivery) has it. */
+    @FunctionalInterface
+    interface Claims {
+        boolean firstTime(Update update);
+    }
+
     private final Responder responder;
+    private final Claims claims;
     private final StripedExecutor workers;
     private final Telemetry telemetry;
     private final Redactor redactor;
@@ -42,7 +49,12 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     private volatile Pattern mention;
 
     UpdateHandler(Responder responder, StripedExecutor workers, Telemetry telemetry, Redactor redactor) {
+        this(responder, u -> true, workers, telemetry, redactor);
+    }
+
+    UpdateHandler(Responder responder, Claims claims, StripedExecutor workers, Telemetry telemetry, Redactor redactor) {
         this.responder = responder;
+        this.claims = claims;
         this.workers = workers;
         this.telemetry = telemetry;
         this.redactor = redactor;
@@ -54,14 +66,39 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         this.mention = Pattern.compile("(?i)(?<![A-Za-z0-9_])@" + Pattern.quote(name) + "(?![A-Za-z0-9_])");
     }
 
+    /**
+     * Long polling: each update claimed, then queued. If the claim cannot be made (the database is
+     * unreachable) the update is answered anyway: only one replica polls, so a repeat is unlikely,
+     * and a lost question is worse.
+     */
     @Override
     public void consume(List<Update> updates) {
         for (Update u : updates) {
+            boolean first;
             try {
-                workers.execute(stripe(u), () -> handleSafely(u));
-            } catch (Throwable t) {
-                log.error("update {} could not be queued and was skipped: {}", id(u), redactor.describe(t));
+                first = claims.firstTime(u);
+            } catch (RuntimeException e) {
+                log.warn("update {} could not be claimed ({}); answering it anyway", id(u), redactor.describe(e));
+                first = true;
             }
+            if (first) {
+                queue(u);
+            } else {
+                log.debug("update {} was already taken: skipped", id(u));
+            }
+        }
+    }
+
+    /** Webhook: claimed by the caller, which can still ask Telegram to send it again. */
+    boolean claim(Update u) {
+        return claims.firstTime(u);
+    }
+
+    void queue(Update u) {
+        try {
+            workers.execute(stripe(u), () -> handleSafely(u));
+        } catch (Throwable t) {
+            log.error("update {} could not be queued and was skipped: {}", id(u), redactor.describe(t));
         }
     }
 

@@ -7,7 +7,6 @@ import dev.safqa.platform.Telemetry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +66,19 @@ final class WebhookHandler implements HttpHandler {
         }
         Update update = parser.parse(body);
         if (update != null) {
-            updates.consume(List.of(update));
+            boolean first;
+            try {
+                // claimed before the 200: with several replicas behind a load balancer, a delivery
+                // Telegram repeats (or a proxy retries) is answered by whichever claimed it first
+                first = updates.claim(update);
+            } catch (RuntimeException e) {
+                log.warn("update {} could not be claimed, Telegram will send it again: {}", update.getUpdateId(), e.getMessage());
+                Http.respond(exchange, 503, Http.TEXT, "try again\n");
+                return;
+            }
+            if (first) {
+                updates.queue(update);
+            }
         }
         // 200 even for an update we could not read: a 4xx/5xx would make Telegram send it again and again
         Http.respond(exchange, 200, Http.TEXT, null);

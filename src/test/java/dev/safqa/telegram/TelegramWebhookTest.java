@@ -110,4 +110,14 @@ class TelegramWebhookTest {
 
         assertThat(api.await("sendMessage", c -> "3003".equals(c.chatId()), WAIT).text()).contains("/facts");
     }
+
+    @Test
+    void an_update_telegram_sends_twice_is_answered_once() throws Exception {
+        assertThat(post(SECRET, update(5, 3004, QUESTION)).statusCode()).isEqualTo(200);
+        assertThat(post(SECRET, update(5, 3004, QUESTION)).statusCode()).isEqualTo(200); // the repeat is acknowledged too
+        assertThat(post(SECRET, update(6, 3004, "/help")).statusCode()).isEqualTo(200);  // same chat, same worker: after both
+
+        api.await("sendMessage", c -> "3004".equals(c.chatId()) && c.text().contains("I'm Safqa"), WAIT);
+        assertThat(api.calls("sendMessage")).hasSize(2); // the answer once, then the help
+    }
 }
