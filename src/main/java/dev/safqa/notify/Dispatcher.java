@@ -7,6 +7,8 @@ import dev.safqa.storage.ChatKey;
 import dev.safqa.storage.Database;
 import dev.safqa.storage.Delivery;
 import dev.safqa.storage.DeliveryLog;
+import dev.safqa.storage.Lease;
+import dev.safqa.storage.Leases;
 import dev.safqa.storage.Subscriptions;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,8 +57,18 @@ import org.slf4j.LoggerFactory;
  *   the sender cannot tell ({@link SendResult.Unknown}, or the sender throwing).</li>
  * </ul>
  * A delivery is claimed with a conditional update ({@code pending} to {@code sending}), so two
- * dispatchers on one database never both send it; only one server should run per data folder, since
- * a starting one settles every {@code sending} row as above.
+ * dispatchers on one database never both send it.
+ *
+ * <h2>Several replicas</h2>
+ * On a database that replicas share, each platform's deliveries are sent by one dispatcher at a time:
+ * the lane that holds the platform's lease ({@link Leases}, an advisory lock on PostgreSQL). The
+ * others stand by and try to take it every {@link Settings#takeover()}. So the platform's limits hold
+ * across replicas for the notes (one pacer sends them all), and nothing is sent twice. A replica that
+ * dies loses the lease with its database session; the next holder first settles the one delivery the
+ * dead one may have had on the wire (failed, outcome unknown, as after a restart) and then sends the
+ * rest, within about a takeover interval. The holder checks that it still holds the lease before
+ * each delivery, so one whose session was cut off stops at once. On SQLite, one process owns the
+ * file: every lease is granted, and a starting dispatcher settles every {@code sending} row.
  */
 public final class Dispatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
@@ -65,14 +77,16 @@ public final class Dispatcher implements AutoCloseable {
 
     /** Tuning: retries, how often the log is polled, how many due deliveries are read at once, pacing per platform. */
     public record Settings(RetryPolicy retry, Duration pollInterval, int batchSize, Duration closeGrace,
-                           Map<String, Pacing> pacing) {
+                           Map<String, Pacing> pacing, Duration takeover) {
         public static final Settings DEFAULT = new Settings(RetryPolicy.DEFAULT, Duration.ofSeconds(1), 100,
-                Duration.ofSeconds(30), Map.of("telegram", Pacing.telegram(), "slack", Pacing.slack()));
+                Duration.ofSeconds(30), Map.of("telegram", Pacing.telegram(), "slack", Pacing.slack()), Duration.ofSeconds(2));
 
         public Settings {
             Objects.requireNonNull(retry, "retry");
-            if (pollInterval.isNegative() || pollInterval.isZero() || batchSize < 1 || closeGrace.isNegative()) {
-                throw new IllegalArgumentException("bad dispatcher settings " + pollInterval + ", " + batchSize + ", " + closeGrace);
+            if (pollInterval.isNegative() || pollInterval.isZero() || batchSize < 1 || closeGrace.isNegative()
+                    || takeover.isNegative() || takeover.isZero()) {
+                throw new IllegalArgumentException("bad dispatcher settings " + pollInterval + ", " + batchSize + ", "
+                        + closeGrace + ", " + takeover);
             }
             pacing = Map.copyOf(pacing);
         }
@@ -80,19 +94,24 @@ public final class Dispatcher implements AutoCloseable {
         public Settings withPacing(Pacing p) {
             Map<String, Pacing> m = new HashMap<>(pacing);
             m.put(p.platform(), p);
-            return new Settings(retry, pollInterval, batchSize, closeGrace, m);
+            return new Settings(retry, pollInterval, batchSize, closeGrace, m, takeover);
         }
 
         public Settings withRetry(RetryPolicy r) {
-            return new Settings(r, pollInterval, batchSize, closeGrace, pacing);
+            return new Settings(r, pollInterval, batchSize, closeGrace, pacing, takeover);
         }
 
         public Settings withPollInterval(Duration d) {
-            return new Settings(retry, d, batchSize, closeGrace, pacing);
+            return new Settings(retry, d, batchSize, closeGrace, pacing, takeover);
         }
 
         public Settings withCloseGrace(Duration d) {
-            return new Settings(retry, pollInterval, batchSize, d, pacing);
+            return new Settings(retry, pollInterval, batchSize, d, pacing, takeover);
+        }
+
+        /** How often a standby replica tries to take a platform's deliveries over. */
+        public Settings withTakeover(Duration d) {
+            return new Settings(retry, pollInterval, batchSize, closeGrace, pacing, d);
         }
 
         Pacing pacing(String platform) {
@@ -107,6 +126,7 @@ public final class Dispatcher implements AutoCloseable {
     private final Timekeeper time;
     private final Telemetry telemetry;
     private final Settings settings;
+    private final Leases leases;
     private final Map<String, Lane> lanes = new LinkedHashMap<>();
     private final ExecutorService executor;
     private volatile boolean closing;
@@ -119,6 +139,16 @@ public final class Dispatcher implements AutoCloseable {
      */
     public Dispatcher(DeliveryLog deliveries, Subscriptions subscriptions, List<NoticeSender> senders, Pacer pacer,
                       Timekeeper time, Telemetry telemetry, Settings settings) {
+        this(deliveries, subscriptions, senders, pacer, time, telemetry, settings, Leases.SOLE);
+    }
+
+    /**
+     * As above, as one of several replicas: {@code leases} elects the one dispatcher per platform
+     * (see the class comment).
+     */
+    public Dispatcher(DeliveryLog deliveries, Subscriptions subscriptions, List<NoticeSender> senders, Pacer pacer,
+                      Timekeeper time, Telemetry telemetry, Settings settings, Leases leases) {
+        this.leases = Objects.requireNonNull(leases, "leases");
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
         this.pacer = Objects.requireNonNull(pacer, "pacer");
@@ -145,7 +175,8 @@ public final class Dispatcher implements AutoCloseable {
     /** As above, with these settings (the configured poll interval and attempts). */
     public static Dispatcher create(Database db, List<NoticeSender> senders, Pacer pacer, Telemetry telemetry,
                                     Settings settings) {
-        return new Dispatcher(DeliveryLog.in(db), db.subscriptions(), senders, pacer, Timekeeper.SYSTEM, telemetry, settings);
+        return new Dispatcher(DeliveryLog.in(db), db.subscriptions(), senders, pacer, Timekeeper.SYSTEM, telemetry, settings,
+                db.shared() ? db : Leases.SOLE);
     }
 
     /**
@@ -157,10 +188,12 @@ public final class Dispatcher implements AutoCloseable {
             throw new IllegalStateException(closed ? "closed" : "already started");
         }
         started = true;
-        int unknown = deliveries.abandonSending(UNKNOWN_OUTCOME, time.now());
-        if (unknown > 0) {
-            log.warn("{} deliveries were being sent when safqa last stopped; whether they arrived is unknown, "
-                    + "so they are marked failed rather than risk sending them twice", unknown);
+        if (leases == Leases.SOLE) {
+            int unknown = deliveries.abandonSending(UNKNOWN_OUTCOME, time.now());
+            if (unknown > 0) {
+                log.warn("{} deliveries were being sent when safqa last stopped; whether they arrived is unknown, "
+                        + "so they are marked failed rather than risk sending them twice", unknown);
+            }
         }
         for (String platform : deliveries.platformsWithPending()) {
             if (!lanes.containsKey(platform)) {
@@ -220,6 +253,7 @@ public final class Dispatcher implements AutoCloseable {
         private final NoticeSender sender;
         private final Pacing pacing;
         private final String platform;
+        private Lease lease; // only the lane's thread uses it
         private final Object guard = new Object();
         private Thread thread; // guarded by guard
         private boolean waiting; // guarded by guard
@@ -239,23 +273,64 @@ public final class Dispatcher implements AutoCloseable {
             }
             thread.setName("safqa-notify-" + platform);
             log.info("Delivering {} notifications ({})", platform, pacing);
-            while (!closing) {
-                try {
-                    List<Delivery> due = deliveries.due(platform, time.now(), settings.batchSize());
-                    if (due.isEmpty()) {
-                        idle();
-                    }
-                    for (Delivery d : due) {
-                        if (closing) {
-                            break;
+            try {
+                while (!closing) {
+                    try {
+                        if (!leading()) {
+                            await(settings.takeover(), false);
+                            continue;
                         }
-                        deliver(d);
+                        List<Delivery> due = deliveries.due(platform, time.now(), settings.batchSize());
+                        if (due.isEmpty()) {
+                            idle();
+                        }
+                        for (Delivery d : due) {
+                            if (closing || !leading()) {
+                                break;
+                            }
+                            deliver(d);
+                        }
+                    } catch (RuntimeException e) {
+                        // the database failed (disk full, locked too long, unreachable): say so, wait, and carry on
+                        log.error("Delivering {} notifications failed; retrying in {}", platform, settings.pollInterval(), e);
+                        await(settings.pollInterval(), false);
                     }
-                } catch (RuntimeException e) {
-                    // the database failed (disk full, locked too long): say so, wait, and carry on
-                    log.error("Delivering {} notifications failed; retrying in {}", platform, settings.pollInterval(), e);
-                    await(settings.pollInterval(), false);
                 }
+            } finally {
+                release();
+            }
+        }
+
+        /**
+         * Whether this lane is the platform's dispatcher: it holds the lease, or has just taken it (and
+         * then settles what the last holder left on the wire). Checked before every delivery.
+         */
+        private boolean leading() {
+            if (lease != null) {
+                if (lease.held()) {
+                    return true;
+                }
+                log.warn("Lost the lease on {} notifications (the database session ended): another replica sends them",
+                        platform);
+                release();
+            }
+            Optional<Lease> taken = leases.tryLease("notify:" + platform);
+            if (taken.isEmpty()) {
+                return false;
+            }
+            lease = taken.get();
+            if (leases != Leases.SOLE) {
+                int unknown = deliveries.abandonSending(platform, UNKNOWN_OUTCOME, time.now());
+                log.info("This replica now sends the {} notifications{}", platform, unknown == 0 ? ""
+                        : "; " + unknown + " left mid-send by the last one are marked failed, outcome unknown");
+            }
+            return true;
+        }
+
+        private void release() {
+            if (lease != null) {
+                lease.close();
+                lease = null;
             }
         }
 

@@ -69,14 +69,12 @@ public interface DeliveryLog {
      * whether the platform got it is unknown. They are marked failed with {@code reason}, never
      * resent. Returns how many.
      */
-    default int abandonSending(String reason, Instant now) {
-        return abandonSending(reason, now.plusMillis(1), now);
-    }
+    int abandonSending(String reason, Instant now);
 
     /**
-     * As {@link #abandonSending(String, Instant)}, for the deliveries taken for sending before
-     * {@code takenBefore} only: with several replicas on one database, a delivery another replica is
-     * sending right now is not settled, only one left behind by a replica that died.
+     * As {@link #abandonSending(String, Instant)}, on one platform only: for the dispatcher that has
+     * just taken over a platform's deliveries from a replica that died (or lost its lease), whose
+     * delivery in flight, if any, is settled the same way.
      */
-    int abandonSending(String reason, Instant takenBefore, Instant now);
+    int abandonSending(String platform, String reason, Instant now);
 }

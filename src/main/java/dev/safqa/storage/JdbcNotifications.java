@@ -253,10 +253,17 @@ final class JdbcNotifications implements Notifications, DeliveryLog {
     }
 
     @Override
-    public int abandonSending(String reason, Instant takenBefore, Instant now) {
+    public int abandonSending(String reason, Instant now) {
         return db.withConnection("settle the deliveries interrupted mid-send", c -> Sql.update(c,
-                "UPDATE deliveries SET status = 'failed', last_error = ?, updated_at_ms = ? WHERE status = 'sending' AND updated_at_ms < ?",
-                reason, now.toEpochMilli(), takenBefore.toEpochMilli()));
+                "UPDATE deliveries SET status = 'failed', last_error = ?, updated_at_ms = ? WHERE status = 'sending'",
+                reason, now.toEpochMilli()));
+    }
+
+    @Override
+    public int abandonSending(String platform, String reason, Instant now) {
+        return db.withConnection("settle the deliveries interrupted mid-send", c -> Sql.update(c,
+                "UPDATE deliveries SET status = 'failed', last_error = ?, updated_at_ms = ? WHERE status = 'sending' AND platform = ?",
+                reason, now.toEpochMilli(), platform));
     }
 
     @Override
