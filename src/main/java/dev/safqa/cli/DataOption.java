@@ -4,13 +4,16 @@ import dev.safqa.storage.Database;
 import dev.safqa.storage.StorageException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /** The {@code --data DIR} option, and reading the server's database from a command. */
 final class DataOption {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Data folder, as SAFQA_DATA_DIR for the server (default: ${DEFAULT-VALUE}).")
+            description = "Data folder, as SAFQA_DATA_DIR for the server (default: ${DEFAULT-VALUE}); "
+                    + "with SAFQA_DATABASE_URL set, the server's PostgreSQL instead.")
     Path data;
 
     /**
@@ -20,7 +23,7 @@ final class DataOption {
      * @return the exit code: OK, or BAD_INPUT if the database cannot be read (the reason on err)
      */
     int read(PrintWriter out, PrintWriter err, Consumer<Database> read) {
-        try (Database db = Database.openExisting(data).orElse(null)) {
+        try (Database db = openExisting(data, System.getenv()).orElse(null)) {
             if (db == null) {
                 out.println("no data at " + data + " yet");
             } else {
@@ -33,5 +36,23 @@ final class DataOption {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The server's database, as {@code safqa serve} would open it from the environment: the
+     * PostgreSQL of {@code SAFQA_DATABASE_URL} (with {@code SAFQA_DATABASE_USER} and
+     * {@code SAFQA_DATABASE_PASSWORD}) when it is set, else the SQLite file in {@code data} if it exists.
+     */
+    static Optional<Database> openExisting(Path data, Map<String, String> env) {
+        String url = env.get("SAFQA_DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            return Optional.of(Database.connect(url.strip(), blankToNull(env.get("SAFQA_DATABASE_USER")),
+                    blankToNull(env.get("SAFQA_DATABASE_PASSWORD"))));
+        }
+        return Database.openExisting(data);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }

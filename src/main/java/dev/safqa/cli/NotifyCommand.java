@@ -51,7 +51,7 @@ final class NotifyCommand implements Callable<Integer> {
             return fail(err, "Cannot read " + file + ": " + e.getMessage());
         }
         // openExisting: without a database nobody has subscribed, and a typo in --data must not create one.
-        try (Database db = Database.openExisting(data).orElse(null)) {
+        try (Database db = DataOption.openExisting(data, System.getenv()).orElse(null)) {
             if (db == null) {
                 return fail(err, "No data at " + data + ": nobody has subscribed yet (is --data the server's data folder?)");
             }

@@ -33,10 +33,11 @@ import org.openjdk.jmh.util.Statistics;
  *   <li>{@link ScaleReport} in a JVM of its own (build time, heap after build, per-call latency in
  *   wall and CPU time);</li>
  *   <li>{@link EndToEnd} in a JVM started with the Dockerfile's flags (Telegram, Slack, RSS);</li>
+ *   <li>{@link ReplicasEndToEnd}: Telegram webhooks on one SQLite replica, one and two PostgreSQL replicas;</li>
  *   <li>{@link StartAndSize}: the shaded jar, as a user runs it.</li>
  * </ol>
  *
- * <p>System properties: {@code bench.only} (comma list of jmh, scale, e2e, start), {@code bench.include}
+ * <p>System properties: {@code bench.only} (comma list of jmh, scale, e2e, start, replicas), {@code bench.include}
  * (a JMH regex), {@code bench.prof} (a JMH profiler, e.g. {@code stack} or {@code gc}),
  * {@code bench.updates} (10000), {@code bench.commands} (2000), {@code bench.e2eJvm} (the bot JVM's
  * flags, default {@link #E2E_FLAGS}). The machine is shared: the load
@@ -59,7 +60,7 @@ public final class BenchMain {
         Path root = Workload.root();
         Path out = root.resolve("target/bench");
         Files.createDirectories(out);
-        Set<String> only = Set.of(System.getProperty("bench.only", "jmh,scale,e2e,start").split(","));
+        Set<String> only = Set.of(System.getProperty("bench.only", "jmh,scale,e2e,start,replicas").split(","));
         Map<String, Object> figures = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         notes.add("machine: " + Machine.describe());
@@ -91,6 +92,15 @@ public final class BenchMain {
                             json.toString()), Duration.ofMinutes(6));
             e2e = JSON.readTree(json.toFile());
             notes.add("end to end (bot JVM flags " + e2e.path("jvm") + "): load before " + load + ", after " + Machine.load());
+        }
+        if (only.contains("replicas")) {
+            String load = Machine.load();
+            Path json = out.resolve("replicas.json");
+            child(List.of((System.getProperty("bench.e2eJvm", "").isBlank() ? "-Xmx512m" : System.getProperty("bench.e2eJvm"))
+                            .strip().split("\\s+")), ReplicasEndToEnd.class,
+                    List.of(System.getProperty("bench.updates", "10000"), json.toString()), Duration.ofMinutes(10));
+            notes.add("replicas (Telegram webhook on SQLite and PostgreSQL, " + json.getFileName() + "): load before " + load
+                    + ", after " + Machine.load());
         }
         StartAndSize.Result start = null;
         if (only.contains("start")) {

@@ -8,7 +8,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.safqa.limits.Pacer;
 import dev.safqa.platform.Telemetry;
-import dev.safqa.storage.ChatKey;
 import dev.safqa.storage.Database;
 import dev.safqa.storage.Delivery;
 import dev.safqa.storage.DeliveryLog;
@@ -16,15 +15,15 @@ import dev.safqa.storage.DeliveryStatus;
 import dev.safqa.storage.NotificationKind;
 import dev.safqa.storage.NotificationSummary;
 import dev.safqa.storage.Notifications;
-import dev.safqa.storage.Subscription;
 import dev.safqa.storage.TestPostgres;
-import dev.safqa.text.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,10 +74,12 @@ class ReplicaBroadcastTest {
         url = TestPostgres.newDatabase();
         db = Database.connect(url, TestPostgres.USER, null);
         platform = new FakePlatformServer();
-        for (int i = 1; i <= SUBSCRIBERS; i++) {
-            db.subscriptions().subscribe(new Subscription(new ChatKey("telegram", String.valueOf(100_000 + i)), Language.EN,
-                    "t", Instant.now()));
+        // a thousand subscribers in one statement, not a thousand transactions
+        try (Connection c = TestPostgres.connect(url); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO subscriptions (platform, chat_id, language, subscribed_by, since_ms) "
+                    + "SELECT 'telegram', (100000 + n)::text, 'en', 't', 0 FROM generate_series(1, " + SUBSCRIBERS + ") n");
         }
+        assertThat(db.subscriptions().all()).hasSize(SUBSCRIBERS);
     }
 
     @AfterEach
