@@ -59,7 +59,7 @@ import java.util.regex.Pattern;
  */
 public final class ReplicasEndToEnd {
     static final int IN_FLIGHT = 64;
-    static final double RATE = 500;
+    static final double RATE = 250;
     private static final String SECRET = "bench_webhook-secret";
     private static final ObjectMapper JSON = new ObjectMapper();
 
