@@ -106,7 +106,7 @@ public final class TelegramBot implements Platform {
     private volatile boolean started;
     private volatile boolean closed;
     private volatile String username;
-    private ScheduledExecutorService pollThread;
+    private volatile ScheduledExecutorService pollThread;
     private volatile TelegramBotsLongPollingApplication poller;
     private volatile BotSession session;
 
@@ -276,6 +276,9 @@ public final class TelegramBot implements Platform {
     }
 
     private void poll() throws Exception {
+        if (pollThread.isShutdown()) { // a poller given up when a lease was lost may have shut it down
+            pollThread = Executors.newSingleThreadScheduledExecutor(daemon(THREADS + "poll-"));
+        }
         ScheduledExecutorService poll = pollThread;
         poller = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> poll, () -> pollBackOff);
         int timeout = tuning.pollTimeoutSeconds();

@@ -164,20 +164,27 @@ class TelegramReplicasTest {
 
             awaitTrue(() -> b.bot.polling(), "the standby replica polls");
             awaitTrue(() -> !a.bot.polling(), "the replica that lost its lease stops polling");
+            api.push(Updates.privateText(7_002, QUESTION, "en"));
+            api.await("sendMessage", c -> "7002".equals(c.chatId()), WAIT);
+
+            terminatePollerSession(); // and now the other one: the first replica takes it back
+
+            awaitTrue(() -> a.bot.polling(), "the first replica polls again");
+            awaitTrue(() -> !b.bot.polling(), "the second stops");
         } finally {
             botLog.setAdditive(true);
             botLog.detachAppender(warnings);
         }
         assertThat(warnings.list).extracting(ILoggingEvent::getFormattedMessage)
                 .anyMatch(m -> m.startsWith("Lost the polling lease"));
-        api.push(Updates.privateText(7_002, QUESTION, "en"));
-        api.await("sendMessage", c -> "7002".equals(c.chatId()), WAIT);
+        api.push(Updates.privateText(7_003, QUESTION, "en"));
+        api.await("sendMessage", c -> "7003".equals(c.chatId()), WAIT);
 
         replicas.forEach(Replica::close);
         replicas.clear();
         Map<String, Long> perChat = api.calls("sendMessage").stream()
                 .collect(Collectors.groupingBy(FakeBotApi.Call::chatId, Collectors.counting()));
-        assertThat(perChat).containsOnly(Map.entry("7001", 1L), Map.entry("7002", 1L));
+        assertThat(perChat).containsOnly(Map.entry("7001", 1L), Map.entry("7002", 1L), Map.entry("7003", 1L));
     }
 
     @Test
