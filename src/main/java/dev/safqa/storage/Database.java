@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -159,10 +160,14 @@ public final class Database implements Leases, AutoCloseable {
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("safqa-db");
         pool.setJdbcUrl(url);
-        pool.setDataSourceProperties(credentials);
+        Properties pooled = new Properties();
+        pooled.putAll(credentials);
+        pooled.setProperty("ApplicationName", "safqa");
+        pool.setDataSourceProperties(pooled);
         pool.setMaximumPoolSize(POOL_SIZE);
         pool.setMinimumIdle(2);
-        pool.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        // a caller (a webhook, /readyz) waits at most this for a connection, then reports the failure
+        pool.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
         // the server answered a moment ago; if it is gone again, the first statement says so
         pool.setInitializationFailTimeout(-1);
         return new Database(where, null, Dialect.POSTGRESQL, new PostgresConnections(new HikariDataSource(pool)),
@@ -247,6 +252,7 @@ public final class Database implements Leases, AutoCloseable {
     @Override
     public void close() {
         try {
+            leases.close();
             connections.close();
         } catch (SQLException e) {
             throw failure("close the database", e);
@@ -423,6 +429,10 @@ public final class Database implements Leases, AutoCloseable {
         LeaseTaker SOLE = name -> Leases.SOLE.tryLease(name);
 
         Optional<Lease> tryAcquire(String name) throws SQLException;
+
+        /** Closes what it keeps for the next try; the leases handed out stay until they are closed. */
+        default void close() throws SQLException {
+        }
     }
 
     /**
@@ -433,15 +443,34 @@ public final class Database implements Leases, AutoCloseable {
     private static final class PostgresLeases implements LeaseTaker {
         private final String url;
         private final Properties credentials;
+        /** A session that just failed to take a lease: the next try reuses it, so standing by opens no new ones. */
+        private final AtomicReference<Connection> spare = new AtomicReference<>();
 
         PostgresLeases(String url, Properties credentials) {
             this.url = url;
-            this.credentials = credentials;
+            this.credentials = new Properties();
+            this.credentials.putAll(credentials);
+            // so that pg_stat_activity tells a lease's session from the pool's
+            this.credentials.setProperty("ApplicationName", "safqa-lease");
+        }
+
+        @Override
+        public void close() throws SQLException {
+            Connection c = spare.getAndSet(null);
+            if (c != null) {
+                c.close();
+            }
         }
 
         @Override
         public Optional<Lease> tryAcquire(String name) throws SQLException {
-            Connection c = DriverManager.getConnection(url, credentials);
+            Connection c = spare.getAndSet(null);
+            if (c == null || !c.isValid(2)) {
+                if (c != null) {
+                    c.close();
+                }
+                c = DriverManager.getConnection(url, credentials);
+            }
             boolean got;
             try (PreparedStatement s = Sql.prepare(c, "SELECT pg_try_advisory_lock(hashtextextended(?, 0))", name);
                  ResultSet rs = s.executeQuery()) {
@@ -452,14 +481,17 @@ public final class Database implements Leases, AutoCloseable {
                 throw e;
             }
             if (!got) {
-                c.close();
+                if (!spare.compareAndSet(null, c)) {
+                    c.close();
+                }
                 return Optional.empty();
             }
+            Connection session = c;
             return Optional.of(new Lease() {
                 @Override
                 public boolean held() {
                     try {
-                        return c.isValid(2);
+                        return session.isValid(2);
                     } catch (SQLException e) {
                         return false;
                     }
@@ -469,14 +501,14 @@ public final class Database implements Leases, AutoCloseable {
                 public void close() {
                     // unlock before closing: the server ends a closed session a moment later, and the
                     // replica taking over should not have to wait for that
-                    try (PreparedStatement s = Sql.prepare(c, "SELECT pg_advisory_unlock(hashtextextended(?, 0))", name);
+                    try (PreparedStatement s = Sql.prepare(session, "SELECT pg_advisory_unlock(hashtextextended(?, 0))", name);
                          ResultSet rs = s.executeQuery()) {
                         rs.next();
                     } catch (SQLException e) {
                         log.debug("unlocking lease {}: {}", name, e.toString());
                     }
                     try {
-                        c.close();
+                        session.close();
                     } catch (SQLException e) {
                         log.debug("closing the session of lease {}: {}", name, e.toString());
                     }

@@ -93,6 +93,33 @@ class PostgresDatabaseTest {
     }
 
     @Test
+    void a_standby_trying_for_a_lease_again_and_again_keeps_one_session_for_it() throws Exception {
+        String url = TestPostgres.newDatabase();
+        try (Database first = Database.connect(url, TestPostgres.USER, null);
+             Database second = Database.connect(url, TestPostgres.USER, null);
+             Lease held = first.tryLease("notify:telegram").orElseThrow()) {
+            assertThat(second.tryLease("notify:telegram")).isEmpty();
+            int sessions = sessions(url);
+
+            for (int i = 0; i < 20; i++) {
+                assertThat(second.tryLease("notify:telegram")).isEmpty();
+            }
+
+            assertThat(sessions).isEqualTo(2); // the holder's, and the standby's spare
+            assertThat(sessions(url)).isEqualTo(sessions);
+            assertThat(held.held()).isTrue();
+        }
+    }
+
+    private static int sessions(String url) throws Exception {
+        try (Connection c = TestPostgres.connect(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'safqa-lease'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
     void a_server_that_is_not_there_is_reported_with_its_address_only() {
         assertThatThrownBy(() -> Database.connect("jdbc:postgresql://127.0.0.1:1/safqa?password=hunter2&connectTimeout=2",
                 "safqa", "hunter2"))
