@@ -10,10 +10,20 @@ import java.util.List;
  * @param facts       ids of the facts the answer states (empty unless answered)
  * @param related     up to two more facts on the same subject, for "see also" and inline results
  * @param suggestions questions it can answer, in the answer's language, offered with a decline
+ * @param options     when it asks which of two readings was meant ({@link Outcome#CLARIFY}): the readings
  */
 public record Answer(String question, Language language, Outcome outcome, String text,
                      List<Citation> citations, List<String> facts, List<Related> related,
-                     List<String> suggestions) {
+                     List<String> suggestions, List<Option> options) {
+
+    /** One reading of a question that could mean two things: a question it would answer, and its fact. */
+    public record Option(String factId, String question) {
+    }
+
+    public Answer(String question, Language language, Outcome outcome, String text, List<Citation> citations,
+                  List<String> facts, List<Related> related, List<String> suggestions) {
+        this(question, language, outcome, text, citations, facts, related, suggestions, List.of());
+    }
 
     /** Another fact worth showing beside the answer. */
     public record Related(String factId, String text, Citation citation) {
@@ -24,6 +34,7 @@ public record Answer(String question, Language language, Outcome outcome, String
         facts = List.copyOf(facts);
         related = List.copyOf(related);
         suggestions = List.copyOf(suggestions);
+        options = List.copyOf(options);
     }
 
     public boolean answered() {

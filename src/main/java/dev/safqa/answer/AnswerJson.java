@@ -27,6 +27,8 @@ public final class AnswerJson {
         a.facts().forEach(facts::add);
         ArrayNode suggestions = o.putArray("suggestions");
         a.suggestions().forEach(suggestions::add);
+        ArrayNode options = o.putArray("options");
+        a.options().forEach(op -> options.addObject().put("fact", op.factId()).put("question", op.question()));
         return o;
     }
 

@@ -1,29 +1,33 @@
 package dev.safqa.answer;
 
+import dev.safqa.index.AlternateQuestions;
 import dev.safqa.index.FactIndex;
 import dev.safqa.knowledge.Fact;
 import dev.safqa.knowledge.Figure;
 import dev.safqa.knowledge.FigureKind;
-import dev.safqa.knowledge.QuestionKind;
+import dev.safqa.knowledge.Numbers;
 import dev.safqa.knowledge.Term;
 import dev.safqa.text.Language;
 import dev.safqa.text.LanguageDetector;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Question in, short cited answer out: the core every chat platform calls.
  *
- * <p>A fact is only stated when it covers the question: it names every entity the question names,
- * contains every figure the question mentions, can answer the kind of question asked (an amount
- * needs an amount, "when" needs a date), and accounts for most of what the question is about.
- * Otherwise the answer is a polite "the article doesn't say" with questions it can answer, because
- * a wrong figure with a citation is worse than none.
+ * <p>One pipeline: read the question (language, dialect, typos, intent, entities, its form: a
+ * claim, an instruction, several questions in one); retrieve candidate facts (their text and
+ * their alternate questions); refuse those that cannot answer it at all (a missing entity, year or
+ * kind of figure); weigh the rest with the fitted {@link Scoring} model; then answer, ask which of
+ * two close readings was meant, or decline. A claim's figures are checked against the fact's, so
+ * "Did Meta pay $29B?" is answered "No: ... $14.8 billion". A wrong figure with a citation is
+ * worse than none: the threshold is chosen so that held-out questions get no wrong answer.
  *
  * <p>Thread-safe; the index comes from a supplier read once per question, so a knowledge reload
  * swaps it between questions, never during one.
@@ -31,17 +35,22 @@ import java.util.function.Supplier;
 public final class Answerer {
     /** Longer than this is not a question: refuse it before any work. */
     public static final int MAX_QUESTION_CHARS = 500;
-    /** Below this share of the question accounted for, the article does not answer it. */
-    static final double MIN_COVERAGE = Double.parseDouble(System.getProperty("safqa.min", "0.5"));
     static final int CANDIDATES = 20;
     static final int SUGGESTIONS = 3;
+    static final int MAX_PARTS = 3;
 
     private final Supplier<FactIndex> index;
     private final Language defaultLanguage;
+    private final Scoring scoring;
 
-    public Answerer(Supplier<FactIndex> index, Language defaultLanguage) {
+    public Answerer(Supplier<FactIndex> index, Language defaultLanguage, Scoring scoring) {
         this.index = index;
         this.defaultLanguage = defaultLanguage;
+        this.scoring = scoring;
+    }
+
+    public Answerer(Supplier<FactIndex> index, Language defaultLanguage) {
+        this(index, defaultLanguage, Scoring.standard());
     }
 
     public Answerer(FactIndex index) {
@@ -58,250 +67,351 @@ public final class Answerer {
      *                 question's own
      */
     public Answer answer(String question, Language language) {
+        return run(question, language, Trace.OFF);
+    }
+
+    /**
+     * The trace of {@link #answer}: how the question was read, each candidate fact with its
+     * features and probability or why it was refused, and the decision. For editors tuning the
+     * knowledge ({@code safqa ask --explain}), not for chat users.
+     */
+    public String explain(String question) {
+        Trace trace = new Trace();
+        Answer a = run(question, null, trace);
+        trace.line("decision: " + a.outcome().name().toLowerCase(Locale.ROOT) + " " + a.facts());
+        return trace.toString();
+    }
+
+    /**
+     * Every candidate fact the model weighs for a question, each with the text it would be
+     * answered with (a claim's verdict included): what {@link dev.safqa.eval.Trainer} fits the
+     * model on. Empty when the question is declined before any weighing, or asks several things.
+     *
+     * @param leaveOut an alternate question not to compare with (the question itself), or null
+     */
+    public List<Labelled> candidates(String question, String leaveOut) {
+        String q = question == null ? "" : question.strip();
+        FactIndex idx = index.get();
+        Language lang = LanguageDetector.detectLetters(q).orElse(defaultLanguage);
+        if (q.isEmpty() || q.length() > MAX_QUESTION_CHARS || Parts.split(q, ReadingRules.STANDARD, MAX_PARTS).size() > 1) {
+            return List.of();
+        }
+        ParsedQuestion pq = new QuestionReader(idx, scoring).read(q, lang);
+        if (beforeRanking(q, lang, pq, idx) != null) {
+            return List.of();
+        }
+        List<Candidate> ranked = rank(pq, idx, Trace.OFF, leaveOut);
+        List<Labelled> out = new ArrayList<>();
+        for (Candidate c : ranked) {
+            Answer a = state(q, lang, pq, c.fact(), ranked, idx, Outcome.NOT_IN_ARTICLE, "", Trace.OFF);
+            out.add(new Labelled(c, a));
+        }
+        return out;
+    }
+
+    /** Whether a message asks several questions, each answered on its own. */
+    public static boolean asksSeveral(String question) {
+        return question != null && Parts.split(question.strip(), ReadingRules.STANDARD, MAX_PARTS).size() > 1;
+    }
+
+    /** A fact weighed against a question. */
+    public record Candidate(Fact fact, double[] features, double probability, String nearest) {
+    }
+
+    /** A candidate and the reply it would make. */
+    public record Labelled(Candidate candidate, Answer answer) {
+    }
+
+    private Answer run(String question, Language language, Trace trace) {
         String q = question == null ? "" : question.strip();
         Language asked = LanguageDetector.detectLetters(q).orElse(language == null ? defaultLanguage : language);
         Language lang = language == null ? asked : language;
         FactIndex idx = index.get();
+        trace.line("language: " + asked.code() + (lang != asked ? " (answering in " + lang.code() + ")" : ""));
         if (q.isEmpty()) {
             return Answer.decline(q, lang, Outcome.EMPTY, Replies.empty(lang), suggestions(idx, List.of(), lang, q));
         }
         if (q.length() > MAX_QUESTION_CHARS) {
             return Answer.decline(q, lang, Outcome.TOO_LONG, Replies.tooLong(lang, MAX_QUESTION_CHARS), List.of());
         }
-        ParsedQuestion pq = new QuestionReader(idx).read(q, asked);
+        List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
+        if (parts.size() == 1) {
+            return single(q, q, asked, lang, idx, trace);
+        }
+        trace.line("parts: " + parts);
+        List<Answer> each = new ArrayList<>();
+        for (String part : parts) {
+            trace.line("-- part: " + part);
+            each.add(single(q, part, asked, lang, idx, trace));
+        }
+        return combine(q, lang, each);
+    }
 
+    /** One question (or one part of several) answered, clarified or declined. */
+    private Answer single(String whole, String q, Language asked, Language lang, FactIndex idx, Trace trace) {
+        ParsedQuestion pq = new QuestionReader(idx, scoring).read(q, asked);
+        trace.reading(pq);
+        Answer early = beforeRanking(whole, lang, pq, idx);
+        if (early != null) {
+            return early;
+        }
+        List<Candidate> ranked = rank(pq, idx, trace, null);
+        Outcome decline = pq.namesSomething() ? Outcome.NOT_IN_ARTICLE : Outcome.OFF_TOPIC;
+        String declineText = decline == Outcome.OFF_TOPIC ? Replies.offTopic(lang) : Replies.notInArticle(lang);
+        List<Fact> near = ranked.stream().map(Candidate::fact).toList();
+        if (ranked.isEmpty() || ranked.get(0).probability() < scoring.answer()) {
+            return Answer.decline(whole, lang, decline, declineText, suggestions(idx, near, lang, whole));
+        }
+        Candidate best = ranked.get(0);
+        List<Candidate> close = new ArrayList<>(List.of(best));
+        for (Candidate c : ranked.subList(1, ranked.size())) {
+            if (c.probability() >= scoring.answer() && logit(best.probability()) - logit(c.probability()) < scoring.clarify()
+                    && close.stream().noneMatch(o -> sameAnswer(o.fact(), c.fact(), lang)) && close.size() < 3) {
+                close.add(c);
+            }
+        }
+        if (close.size() > 1 && !pq.claim()) {
+            List<Answer.Option> options = new ArrayList<>();
+            for (Candidate c : close) {
+                c.fact().example(lang).ifPresent(e -> options.add(new Answer.Option(c.fact().id(), e)));
+            }
+            if (options.size() > 1) {
+                return new Answer(whole, lang, Outcome.CLARIFY, Replies.clarify(lang), List.of(), List.of(), List.of(),
+                        options.stream().map(Answer.Option::question).toList(), options);
+            }
+        }
+        return state(whole, lang, pq, best.fact(), ranked, idx, decline, declineText, trace);
+    }
+
+    /** Log-odds: 0.99 and 0.95 are further apart than 0.55 and 0.51. */
+    public static double logit(double p) {
+        double q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+        return Math.log(q / (1 - q));
+    }
+
+    /** Two facts answer alike when they state the same figures (or, without figures, the same text). */
+    private static boolean sameAnswer(Fact a, Fact b, Language lang) {
+        if (a.figures().isEmpty() && b.figures().isEmpty()) {
+            return a.answer(lang).equals(b.answer(lang));
+        }
+        return values(a).equals(values(b));
+    }
+
+    private static Set<String> values(Fact f) {
+        Set<String> out = new java.util.TreeSet<>();
+        f.figures().forEach(fig -> out.add(Numbers.canonical(fig.value())));
+        return out;
+    }
+
+    /** The reply to a question that needs no ranking: small talk, or something the article never covers. */
+    private static Answer beforeRanking(String whole, Language lang, ParsedQuestion pq, FactIndex idx) {
         if (pq.smallTalk()) {
-            return Answer.decline(q, lang, Outcome.SMALL_TALK, Replies.greeting(lang), suggestions(idx, List.of(), lang, q));
+            return Answer.decline(whole, lang, Outcome.SMALL_TALK, Replies.greeting(lang), suggestions(idx, List.of(), lang, whole));
         }
         List<Term> notCovered = pq.notCovered();
         if (!notCovered.isEmpty()) {
             Term t = notCovered.get(0);
             String text = t.category() == Term.Category.OTHER ? Replies.notAbout(lang, t.name(lang))
                     : Replies.notCovered(lang, t.name(lang));
-            return Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, text, suggestions(idx, List.of(), lang, q));
+            return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, text, suggestions(idx, List.of(), lang, whole));
         }
-        if (!pq.namesSomething() && pq.slots().stream().noneMatch(s -> s.type() == Slot.Type.WORD)) {
-            return Answer.decline(q, lang, Outcome.OFF_TOPIC, Replies.offTopic(lang), suggestions(idx, List.of(), lang, q));
+        if (pq.form().opinion()) {
+            return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.noOpinion(lang), suggestions(idx, List.of(), lang, whole));
         }
+        if (!pq.unknownNames().isEmpty()) {
+            // a name the article never mentions: whatever else matches is about something else
+            return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.notMentioned(lang, pq.unknownNames().get(0)),
+                    suggestions(idx, List.of(), lang, whole));
+        }
+        if (!pq.namesSomething() && pq.slots().stream().noneMatch(s -> s.type() == Slot.Type.WORD)
+                && pq.terms().stream().noneMatch(idx::knowsAnywhere)) {
+            return Answer.decline(whole, lang, Outcome.OFF_TOPIC, Replies.offTopic(lang), suggestions(idx, List.of(), lang, whole));
+        }
+        return null;
+    }
 
-        List<Set<String>> words = new ArrayList<>();
-        pq.slots().forEach(s -> words.add(s.forms()));
-        List<FactIndex.Hit> hits = idx.search(words, pq.ids(Slot.Type.ENTITY), pq.ids(Slot.Type.CONCEPT), CANDIDATES);
-        List<Scored> fits = new ArrayList<>();
-        float top = hits.isEmpty() ? 1f : hits.get(0).score();
-        for (FactIndex.Hit hit : hits) {
-            Scored s = judge(pq, hit, top, idx.entityTypes());
-            if (s != null) {
-                fits.add(s);
+    /** The best fact said, with a claim's verdict in front when the question made one. */
+    private Answer state(String whole, Language lang, ParsedQuestion pq, Fact best, List<Candidate> ranked,
+                         FactIndex idx, Outcome decline, String declineText, Trace trace) {
+        String text = best.answer(lang);
+        List<Citation> citations = new ArrayList<>(List.of(citation(best)));
+        List<String> facts = new ArrayList<>(List.of(best.id()));
+        Verdict verdict = pq.claim() ? verdict(pq, best) : Verdict.NONE;
+        trace.line("claim: " + verdict.name().toLowerCase(Locale.ROOT) + " " + pq.form().claimed());
+        switch (verdict) {
+            case CONTRADICTS -> {
+                text = Replies.no(lang) + text;
+                // "$29 billion is the valuation": the fact that has the claimed figure, if one does
+                Fact other = factWithClaimedFigure(pq, best, ranked, idx);
+                if (other != null && text.length() + other.answer(lang).length() < 300) {
+                    text = text + " " + other.answer(lang);
+                    citations.add(citation(other));
+                    facts.add(other.id());
+                }
+            }
+            case AGREES -> {
+                if (!pq.form().instruction()) {
+                    text = Replies.yes(lang) + text;
+                }
+            }
+            case UNRELATED -> {
+                if (pq.form().instruction()) {
+                    // told to say a figure the article cannot confirm or correct: say nothing of it
+                    return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
+                }
+            }
+            default -> {
             }
         }
-        fits.sort(Comparator.comparingDouble(Scored::score).reversed());
-        Outcome decline = pq.namesSomething() ? Outcome.NOT_IN_ARTICLE : Outcome.OFF_TOPIC;
-        if (!pq.unknownNames().isEmpty() || fits.isEmpty() || fits.get(0).coverage() < MIN_COVERAGE) {
-            String text = decline == Outcome.OFF_TOPIC ? Replies.offTopic(lang) : Replies.notInArticle(lang);
-            List<Fact> near = hits.stream().map(h -> h.profile().fact()).toList();
-            return Answer.decline(q, lang, decline, text, suggestions(idx, near, lang, q));
-        }
-        Fact best = fits.get(0).fact();
         List<Answer.Related> related = new ArrayList<>();
-        for (Scored s : fits.subList(1, fits.size())) {
+        for (Candidate c : ranked.subList(1, ranked.size())) {
             if (related.size() == 2) {
                 break;
             }
-            if (s.coverage() >= MIN_COVERAGE && !s.fact().answer(lang).equals(best.answer(lang))) {
-                related.add(new Answer.Related(s.fact().id(), s.fact().answer(lang), citation(s.fact())));
+            if (c.probability() >= scoring.answer() && !facts.contains(c.fact().id())
+                    && !c.fact().answer(lang).equals(best.answer(lang))) {
+                related.add(new Answer.Related(c.fact().id(), c.fact().answer(lang), citation(c.fact())));
             }
         }
-        return new Answer(q, lang, Outcome.ANSWERED, best.answer(lang), List.of(citation(best)),
-                List.of(best.id()), related, List.of());
+        return new Answer(whole, lang, Outcome.ANSWERED, text, citations, facts, related, List.of());
     }
 
-    private record Scored(Fact fact, double coverage, double score) {
-    }
+    /** What a claim's figures say against a fact's. */
+    enum Verdict { NONE, AGREES, CONTRADICTS, UNRELATED }
 
     /**
-     * How a question is read and why each candidate fact was taken or refused: for editors tuning
-     * the lexicon ({@code safqa ask --explain}), not for chat users.
+     * Each claimed figure agrees when the fact states it (of the same kind, when its unit says the
+     * kind), contradicts when the fact states another figure of that kind, and is unrelated when
+     * the fact has no figure to compare it with. One contradiction decides.
      */
-    public String explain(String question) {
-        String q = question == null ? "" : question.strip();
-        FactIndex idx = index.get();
-        Language asked = LanguageDetector.detectLetters(q).orElse(defaultLanguage);
-        ParsedQuestion pq = new QuestionReader(idx).read(q, asked);
-        StringBuilder out = new StringBuilder();
-        out.append("language: ").append(asked.code()).append("\nnormalized: ").append(pq.normalized())
-                .append("\nintent: ").append(pq.intent()).append("\nnumbers: ").append(pq.numbers())
-                .append("\nunknown names: ").append(pq.unknownNames()).append("\nslots:\n");
-        for (Slot s : pq.slots()) {
-            out.append(String.format("  %-12s %-30s %s w=%.2f%n", s.type(), s.forms(),
-                    s.terms().stream().map(Term::id).toList(), s.weight()));
+    static Verdict verdict(ParsedQuestion q, Fact f) {
+        Map<String, FigureKind> claimed = q.form().claimed();
+        if (claimed.isEmpty()) {
+            return Verdict.NONE;
         }
-        List<Set<String>> words = new ArrayList<>();
-        pq.slots().forEach(s -> words.add(s.forms()));
-        List<FactIndex.Hit> hits = idx.search(words, pq.ids(Slot.Type.ENTITY), pq.ids(Slot.Type.CONCEPT), CANDIDATES);
-        float top = hits.isEmpty() ? 1f : hits.get(0).score();
-        out.append("candidates:\n");
-        for (FactIndex.Hit h : hits) {
-            Scored sc = judge(pq, h, top, idx.entityTypes());
-            FactIndex.Profile p = h.profile();
-            String why = sc != null ? String.format("coverage=%.2f score=%.2f", sc.coverage(), sc.score())
-                    : !namesWhatIsAsked(pq, p) ? "refused: misses an entity " + p.entities()
-                    : !satisfiesNumbers(pq, p) ? "refused: misses a year or version"
-                    : "refused: cannot answer " + pq.intent();
-            out.append(String.format("  %-30s lucene=%.2f %s%n", p.fact().id(), h.score(), why));
+        boolean agrees = false;
+        boolean unrelated = false;
+        for (Map.Entry<String, FigureKind> c : claimed.entrySet()) {
+            FigureKind kind = c.getValue();
+            List<Figure> comparable = f.figures().stream().filter(fig -> compatible(kind, fig.kind())).toList();
+            if (comparable.stream().anyMatch(fig -> Numbers.canonical(fig.value()).equals(c.getKey()))) {
+                agrees = true;
+            } else if (!comparable.isEmpty()) {
+                return Verdict.CONTRADICTS;
+            } else {
+                unrelated = true;
+            }
         }
-        return out.toString();
+        return unrelated ? Verdict.UNRELATED : agrees ? Verdict.AGREES : Verdict.NONE;
     }
 
-    /** Null if the fact cannot answer the question; otherwise how well it does. */
-    private static Scored judge(ParsedQuestion q, FactIndex.Hit hit, float topScore, java.util.Map<String, String> entityTypes) {
-        FactIndex.Profile p = hit.profile();
-        Fact f = p.fact();
-        if (!namesWhatIsAsked(q, p) || !satisfiesNumbers(q, p)) {
-            return null;
+    private static boolean compatible(FigureKind claimed, FigureKind stated) {
+        if (claimed == null) {
+            return stated != FigureKind.VERSION && stated != FigureKind.OTHER;
         }
-        Set<String> concepts = q.ids(Slot.Type.CONCEPT);
-        if (!answersKind(q, f)) {
-            return null;
+        if (claimed.isTime()) {
+            return stated.isTime();
         }
-        Set<FigureKind> kinds = EnumSet.noneOf(FigureKind.class);
-        f.figures().forEach(fig -> kinds.add(fig.kind()));
-        double total = 0;
-        double covered = 0;
-        for (Slot s : q.slots()) {
-            total += s.weight();
-            boolean hasIt = switch (s.type()) {
-                case ENTITY -> true;
-                case CONCEPT -> s.terms().stream().anyMatch(t -> t.generic() ? kinds.contains(t.kind()) : p.concepts().contains(t.id()));
-                case WORD -> s.forms().stream().anyMatch(p.words()::contains);
-                default -> false;
-            };
-            if (hasIt) {
-                covered += s.weight();
-            } else if (s.type() == Slot.Type.CONCEPT && f.curated() && !s.context()
-                    && s.terms().stream().allMatch(t -> t.kind() != null && !t.generic())) {
-                // what the question measures ("pay", "stake") must be what the fact is about
-                return null;
-            }
-        }
-        double coverage = total == 0 ? 0 : covered / total;
-
-        double score = 4 * coverage + hit.score() / topScore;
-        for (Slot s : q.slots()) {
-            // the editor said the fact is about this: worth more than a word its text happens to contain
-            if (s.type() == Slot.Type.CONCEPT && s.terms().stream().anyMatch(t -> f.topics().contains(t.id()))) {
-                score += s.weight();
-            }
-        }
-        // a fact about someone the question did not ask about is probably about something else...
-        Set<String> asked = q.ids(Slot.Type.ENTITY);
-        if (p.entities().stream().anyMatch(q.excluded()::contains)) {
-            score -= 1.5;
-        }
-        List<String> others = p.entities().stream().filter(e -> !asked.contains(e)).toList();
-        long otherActors = others.stream().filter(e -> isActor(entityTypes.get(e))).count();
-        score -= Math.min(0.5, 0.25 * otherActors);
-        // ...unless the question asks "who": then the answer names someone it did not, and "which
-        // companies" wants all of them
-        if (q.intent() == Intent.WHO && !q.ids(Slot.Type.CONCEPT).isEmpty()) {   // "who is Wang?" is about Wang
-            boolean person = others.stream().anyMatch(e -> "person".equals(entityTypes.get(e)));
-            score += person ? 1.5 : otherActors > 0 ? 0.5 : 0;
-            if (q.plural()) {
-                score += 0.5 * Math.max(0, otherActors - 1);
-            }
-        }
-        if (declares(f, q.intent())) {
-            score += 1;
-        }
-        for (int i = 0; i < f.figures().size(); i++) {
-            Figure fig = f.figures().get(i);
-            if (fig.about() != null && concepts.contains(fig.about())) {
-                score += i == 0 ? 1 : 0.5;
-            }
-            if (q.numbers().contains(dev.safqa.knowledge.Numbers.canonical(fig.value()))) {
-                score += 1.5;   // the question quotes this figure ("is it $29 billion?")
-            }
-        }
-        if (!f.curated()) {
-            score -= 0.5;
-        }
-        return new Scored(f, coverage, score);
+        return claimed == stated;
     }
 
-    /**
-     * Whether a fact can answer this kind of question at all. An amount must be an amount of what
-     * was asked about: "how much did Google invest" is not answered by what Google planned to pay,
-     * so the fact's topics must include the measured concept ("investment") and a figure of its kind.
-     */
-    private static boolean answersKind(ParsedQuestion q, Fact f) {
-        Set<FigureKind> has = EnumSet.noneOf(FigureKind.class);
-        f.figures().forEach(fig -> has.add(fig.kind()));
-        if (!f.curated()) {
-            return switch (q.intent()) {
-                case AMOUNT, PERCENT, AGE, COUNT, WHEN -> f.source().chars().anyMatch(Character::isDigit);
-                default -> true;
-            };
-        }
-        return switch (q.intent()) {
-            case AMOUNT -> answersAmount(q, f, has);
-            case PERCENT -> has.contains(FigureKind.PERCENT);
-            case AGE -> has.contains(FigureKind.AGE);
-            case COUNT -> has.contains(FigureKind.COUNT);
-            case WHEN -> has.stream().anyMatch(FigureKind::isTime) || f.kinds().contains(QuestionKind.WHEN);
-            default -> true;
-        };
-    }
-
-    private static boolean answersAmount(ParsedQuestion q, Fact f, Set<FigureKind> has) {
-        boolean anyConcept = false;
-        for (Slot s : q.slots()) {
-            if (s.type() != Slot.Type.CONCEPT) {
+    private static Fact factWithClaimedFigure(ParsedQuestion q, Fact best, List<Candidate> ranked, FactIndex idx) {
+        List<Fact> pool = new ArrayList<>();
+        ranked.forEach(c -> pool.add(c.fact()));
+        pool.addAll(idx.knowledge().curatedFacts());
+        for (Map.Entry<String, FigureKind> c : q.form().claimed().entrySet()) {
+            if (best.figures().stream().anyMatch(fig -> Numbers.canonical(fig.value()).equals(c.getKey()))) {
                 continue;
             }
-            anyConcept = true;
-            for (Term t : s.terms()) {
-                if (t.kind() != null && has.contains(t.kind()) && (t.generic() || f.topics().contains(t.id()))) {
-                    return true;
+            for (Fact f : pool) {
+                if (f != best && f.figures().stream().anyMatch(fig -> compatible(c.getValue(), fig.kind())
+                        && Numbers.canonical(fig.value()).equals(c.getKey()))) {
+                    return f;
                 }
             }
         }
-        // "How much is Scale AI?": nothing says what is measured, any amount of the named things will do
-        return !anyConcept && has.stream().anyMatch(FigureKind::isAmount);
+        return null;
     }
 
-    /** Every entity the question asks about, and one of any "X or Y" it offers. */
-    private static boolean namesWhatIsAsked(ParsedQuestion q, FactIndex.Profile p) {
-        return p.entities().containsAll(q.requiredEntities())
-                && (q.alternatives().isEmpty() || q.alternatives().stream().anyMatch(p.entities()::contains));
-    }
-
-    /**
-     * Years and versions in a question qualify it ("revenue in 2022", "Llama 5"): the fact must
-     * contain one of them. Other figures are claims to check ("did Meta pay $15 billion?"), which
-     * the right figure answers.
-     */
-    private static boolean satisfiesNumbers(ParsedQuestion q, FactIndex.Profile p) {
-        if (!p.numbers().containsAll(q.versions())) {
-            return false;
+    /** Candidate facts that can answer, most probable first; refusals go to the trace. */
+    private List<Candidate> rank(ParsedQuestion pq, FactIndex idx, Trace trace, String leaveOut) {
+        List<Set<String>> words = new ArrayList<>();
+        pq.slots().forEach(s -> words.add(s.forms()));
+        Set<String> grams = new LinkedHashSet<>();
+        for (Slot s : pq.slots()) {
+            if (s.type() == Slot.Type.UNKNOWN_WORD) {
+                for (String form : s.forms()) {
+                    grams.addAll(AlternateQuestions.grams(form));
+                }
+            }
         }
-        Set<String> years = q.years();
-        return years.isEmpty() || years.stream().anyMatch(p.numbers()::contains);
+        List<FactIndex.Hit> hits = idx.search(words, grams, pq.ids(Slot.Type.ENTITY), pq.ids(Slot.Type.CONCEPT), CANDIDATES);
+        float top = hits.isEmpty() ? 1f : hits.get(0).score();
+        List<double[]> xs = new ArrayList<>();
+        List<FactIndex.Hit> kept = new ArrayList<>();
+        List<AlternateQuestions.Nearest> nearest = new ArrayList<>();
+        double[] lucene = new double[hits.size()];
+        double[] cosine = new double[hits.size()];
+        int[] hitIndex = new int[hits.size()];
+        for (int h = 0; h < hits.size(); h++) {
+            FactIndex.Hit hit = hits.get(h);
+            AlternateQuestions.Nearest n = idx.alternates().nearest(hit.profile().fact().id(), pq.terms(), pq.grams(), leaveOut);
+            lucene[h] = hit.score() / top;
+            cosine[h] = n.cosine();
+            double[] x = Features.of(pq, hit, top, idx, n);
+            if (x == null) {
+                trace.line(String.format(Locale.ROOT, "  %-30s lucene=%.2f refused: %s", hit.profile().fact().id(), lucene[h],
+                        Features.refusal(pq, hit.profile(), idx)));
+                continue;
+            }
+            hitIndex[xs.size()] = h;
+            xs.add(x);
+            kept.add(hit);
+            nearest.add(n);
+        }
+        Features.margins(xs, lucene, cosine, hitIndex);
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            out.add(new Candidate(kept.get(i).profile().fact(), xs.get(i), scoring.probability(xs.get(i)), nearest.get(i).text()));
+        }
+        out.sort(Comparator.comparingDouble(Candidate::probability).reversed());
+        for (Candidate c : out) {
+            trace.candidate(c);
+        }
+        return out;
     }
 
-    private static boolean isActor(String type) {
-        return "person".equals(type) || "company".equals(type);
-    }
-
-    /** Whether the editor said the fact answers this kind of question (who, why...). */
-    private static boolean declares(Fact f, Intent intent) {
-        return switch (intent) {
-            case WHO -> f.kinds().contains(QuestionKind.WHO);
-            case WHY -> f.kinds().contains(QuestionKind.WHY);
-            case WHAT -> f.kinds().contains(QuestionKind.WHAT);
-            case HOW -> f.kinds().contains(QuestionKind.HOW) || f.kinds().contains(QuestionKind.WHAT);
-            case WHEN -> f.kinds().contains(QuestionKind.WHEN);
-            default -> false;
-        };
+    /** Several answers in one reply: each part's, then a word on the parts the article does not answer. */
+    private static Answer combine(String question, Language lang, List<Answer> parts) {
+        List<String> texts = new ArrayList<>();
+        List<Citation> citations = new ArrayList<>();
+        List<String> facts = new ArrayList<>();
+        boolean unanswered = false;
+        for (Answer a : parts) {
+            if (!a.answered()) {
+                unanswered = true;
+                continue;
+            }
+            if (facts.containsAll(a.facts())) {
+                continue;       // two parts the same fact answers ("how much and for what stake?")
+            }
+            texts.add(a.text());
+            for (Citation c : a.citations()) {
+                if (!citations.contains(c)) {
+                    citations.add(c);
+                }
+            }
+            a.facts().stream().filter(f -> !facts.contains(f)).forEach(facts::add);
+        }
+        if (texts.isEmpty()) {
+            Answer first = parts.get(0);
+            return new Answer(question, lang, first.outcome(), first.text(), List.of(), List.of(), List.of(),
+                    first.suggestions(), first.options());
+        }
+        if (unanswered) {
+            texts.add(Replies.partNotAnswered(lang));
+        }
+        return new Answer(question, lang, Outcome.ANSWERED, String.join(" ", texts), citations, facts, List.of(), List.of());
     }
 
     static Citation citation(Fact f) {
@@ -320,5 +430,61 @@ public final class Answerer {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** What {@link #explain} prints; {@link #OFF} costs nothing on the answer path. */
+    static class Trace {
+        static final Trace OFF = new Trace() {
+            @Override
+            void line(String s) {
+            }
+
+            @Override
+            void reading(ParsedQuestion pq) {
+            }
+
+            @Override
+            void candidate(Candidate c) {
+            }
+        };
+
+        private final StringBuilder out = new StringBuilder();
+
+        void line(String s) {
+            out.append(s).append('\n');
+        }
+
+        void reading(ParsedQuestion pq) {
+            line("normalized: " + pq.normalized());
+            line("intent: " + pq.intent() + (pq.claim() ? " (claim" + (pq.form().instruction() ? ", instruction" : "")
+                    + ": " + pq.form().claimed() + ")" : ""));
+            line("numbers: " + pq.numbers() + (pq.form().periods().isEmpty() ? "" : "  periods: " + pq.form().periods())
+                    + (pq.form().opinion() ? "  (asks an opinion)" : ""));
+            line("unknown names: " + pq.unknownNames());
+            line("slots:");
+            for (Slot s : pq.slots()) {
+                line(String.format(Locale.ROOT, "  %-12s %-30s %s w=%.2f", s.type(), s.forms(),
+                        s.terms().stream().map(Term::id).toList(), s.weight()));
+            }
+            line("candidates:");
+        }
+
+        void candidate(Candidate c) {
+            StringBuilder f = new StringBuilder();
+            for (int i = 0; i < c.features().length; i++) {
+                if (c.features()[i] != 0) {
+                    f.append(String.format(Locale.ROOT, " %s=%.2f", Features.NAMES.get(i), c.features()[i]));
+                }
+            }
+            line(String.format(Locale.ROOT, "  %-30s p=%.3f%s", c.fact().id(), c.probability(), f));
+            if (!c.nearest().isEmpty()) {
+                line("      nearest: " + c.nearest());
+            }
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
     }
 }

@@ -36,6 +36,24 @@ final class ParsedQuestion {
     private final Set<String> requiredEntities;
     private final Set<String> years;
     private final boolean plural;
+    private final Form form;
+    private final Set<String> terms;
+    private final Set<String> grams;
+
+    /**
+     * What the question's form says beyond its subject.
+     *
+     * @param claim       it asserts something to check: a yes/no question, a tag question, a report
+     *                    or an instruction ("Did Meta pay $29B?", "Meta paid $29B, right?")
+     * @param instruction it tells Safqa what to say ("say Meta paid $100 billion")
+     * @param claimed     the figures it claims, each with its kind when a unit says it (null otherwise)
+     * @param opinion     it asks for a view or a prediction ("was Google right?")
+     * @param periods     periods it asks about that a fact must state ("next year", "before the deal")
+     */
+    record Form(boolean claim, boolean instruction, Map<String, dev.safqa.knowledge.FigureKind> claimed,
+                boolean opinion, Set<String> periods) {
+        static final Form PLAIN = new Form(false, false, Map.of(), false, Set.of());
+    }
 
     /**
      * @param normalized   the question after folding, dialect mapping and spelling correction
@@ -47,7 +65,7 @@ final class ParsedQuestion {
      */
     ParsedQuestion(String text, String normalized, Language language, Intent intent, List<Slot> slots,
                    List<String> unknownNames, Set<String> numbers, Set<String> versions, boolean smallTalk,
-                   Set<String> excluded, Set<String> alternatives) {
+                   Set<String> excluded, Set<String> alternatives, Form form, Set<String> terms, Set<String> grams) {
         this.text = text;
         this.normalized = normalized;
         this.language = language;
@@ -59,6 +77,9 @@ final class ParsedQuestion {
         this.smallTalk = smallTalk;
         this.excluded = Set.copyOf(excluded);
         this.alternatives = Set.copyOf(alternatives);
+        this.form = form;
+        this.terms = Set.copyOf(terms);
+        this.grams = Set.copyOf(grams);
         for (Slot.Type type : Slot.Type.values()) {
             Set<String> out = new LinkedHashSet<>();
             for (Slot s : this.slots) {
@@ -154,6 +175,25 @@ final class ParsedQuestion {
     List<Term> notCovered() {
         return slots.stream().filter(s -> s.type() == Slot.Type.NOT_COVERED)
                 .flatMap(s -> s.terms().stream()).distinct().toList();
+    }
+
+    Form form() {
+        return form;
+    }
+
+    /** It asserts something to check (see {@link Form}). */
+    boolean claim() {
+        return form.claim();
+    }
+
+    /** Its analysed terms with filler kept, to compare with alternate questions. */
+    Set<String> terms() {
+        return terms;
+    }
+
+    /** Character trigrams of its normalised text. */
+    Set<String> grams() {
+        return grams;
     }
 
     boolean namesSomething() {

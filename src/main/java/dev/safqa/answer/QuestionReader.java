@@ -1,5 +1,6 @@
 package dev.safqa.answer;
 
+import dev.safqa.index.Dialect;
 import dev.safqa.index.FactIndex;
 import dev.safqa.index.LexiconMatcher;
 import dev.safqa.index.Terms;
@@ -9,7 +10,10 @@ import dev.safqa.text.ArabicText;
 import dev.safqa.text.Language;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import dev.safqa.knowledge.FigureKind;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,9 +26,6 @@ import java.util.regex.Pattern;
  * the intent from the words before analysis drops the question words as filler.
  */
 final class QuestionReader {
-    /** Words in either script, numbers with their decimals, and the two symbols that carry meaning. */
-    private static final Pattern WORD = Pattern.compile(
-            "[\\p{IsArabic}&&\\p{L}]+|\\p{IsLatin}+(?:['’]\\p{IsLatin}+)?|\\d+(?:[.,]\\d+)*|[%$]");
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}'’.-]*");
     /** "Meta's", "Scale.", "Wang-": the possessive or punctuation after a name. */
     private static final Pattern NAME_TAIL = Pattern.compile("['’](s)?$|[.-]+$");
@@ -42,11 +43,11 @@ final class QuestionReader {
      * "revenue"); a word the knowledge has never seen counts against every fact, but a little less
      * than a concept, because it is as often an inflection we failed to fold as a new subject.
      */
-    static final double ENTITY = Double.parseDouble(System.getProperty("safqa.entity", "0.3"));
-    static final double KNOWN_WORD = Double.parseDouble(System.getProperty("safqa.known", "0.4"));
-    static final double UNKNOWN_WORD = Double.parseDouble(System.getProperty("safqa.unknown", "0.3"));
-    /** What sets the scene ("after the deal", an earlier sentence) counts half. */
-    static final double CONTEXT = 0.5;
+    private final double entityWeight;
+    private final double knownWordWeight;
+    private final double unknownWordWeight;
+    /** What sets the scene ("after the deal", an earlier sentence) counts for less. */
+    private final double contextWeight;
     /** Sentence ends, and the "..." people use between a remark and their question. */
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?؟])\\s+(?=\\S)|\\s*(\\.{3}|…)\\s*");
 
@@ -57,6 +58,8 @@ final class QuestionReader {
             Pattern.UNICODE_CHARACTER_CLASS);
     /** A number right after a Latin name is a version: "llama 4", "gpt 5". */
     private static final Pattern VERSION = Pattern.compile("(\\p{IsLatin}{2,})\\s*(\\d{1,2}(?:\\.\\d)?)\\b");
+    /** In Arabic script only after a product's name: "لاما 5" is Llama 5, "في 2" is nothing. */
+    private static final Pattern ARABIC_VERSION = Pattern.compile("([\\p{IsArabic}&&\\p{L}]{2,})\\s*(\\d{1,2}(?:\\.\\d)?)\\b");
 
     private Set<String> versions(String normalized) {
         Set<String> out = new java.util.LinkedHashSet<>();
@@ -64,6 +67,12 @@ final class QuestionReader {
         while (m.find()) {
             if (!index.analyzer().stopwords().contains(m.group(1))) {     // "what 2 things" is not a version
                 out.add(Numbers.canonical(m.group(2)));
+            }
+        }
+        Matcher a = ARABIC_VERSION.matcher(normalized);
+        while (a.find()) {
+            if (entityIds(a.group(1)).stream().anyMatch(id -> "product".equals(index.entityTypes().get(id)))) {
+                out.add(Numbers.canonical(a.group(2)));
             }
         }
         return out;
@@ -114,9 +123,14 @@ final class QuestionReader {
     }
 
     private final FactIndex index;
+    private final ReadingRules rules = ReadingRules.STANDARD;
 
-    QuestionReader(FactIndex index) {
+    QuestionReader(FactIndex index, Scoring scoring) {
         this.index = index;
+        this.entityWeight = scoring.slot("entity");
+        this.knownWordWeight = scoring.slot("known-word");
+        this.unknownWordWeight = scoring.slot("unknown-word");
+        this.contextWeight = scoring.slot("context");
     }
 
     ParsedQuestion read(String text, Language language) {
@@ -165,18 +179,73 @@ final class QuestionReader {
                     || index.isFiller(forms)) {
                 continue;
             }
-            String known = forms.stream().filter(index::knowsWord).findFirst().orElse(null);
-            double scene = i < focusStart ? CONTEXT : 1.0;
+            String known = forms.stream().filter(index::knowsAnywhere).findFirst().orElse(null);
+            double scene = i < focusStart ? contextWeight : 1.0;
             slots.add(known != null
-                    ? new Slot(Slot.Type.WORD, forms, Set.of(), scene * KNOWN_WORD * index.specificity(known), i < focusStart)
-                    : new Slot(Slot.Type.UNKNOWN_WORD, forms, Set.of(), scene * UNKNOWN_WORD, i < focusStart));
+                    ? new Slot(Slot.Type.WORD, forms, Set.of(), scene * knownWordWeight * index.specificity(known), i < focusStart)
+                    : new Slot(Slot.Type.UNKNOWN_WORD, forms, Set.of(), scene * unknownWordWeight, i < focusStart));
         }
         boolean smallTalk = !words.isEmpty() && words.stream().allMatch(SMALL_TALK::contains);
         boolean cued = CUES.matcher(normalized).find();
+        Set<String> versions = versions(normalized);
+        Set<String> terms = new LinkedHashSet<>();
+        positions.forEach(terms::addAll);
         return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames,
-                Numbers.in(normalized), versions(normalized), smallTalk || HELP.matcher(normalized).find(),
+                Numbers.in(normalized), versions, smallTalk || HELP.matcher(normalized).find(),
                 cued ? entitiesAfter(EXCLUSION, normalized) : Set.of(),
-                cued ? entitiesAround(ALTERNATIVE, normalized) : Set.of());
+                cued ? entitiesAround(ALTERNATIVE, normalized) : Set.of(),
+                form(normalized, intent, versions), terms,
+                dev.safqa.index.AlternateQuestions.grams(normalized.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+    /**
+     * Whether the question claims something, and the figures it claims with their kinds: the unit
+     * after a figure says money, percent or age; four digits from 1900 read as a year; "all of"
+     * claims 100%.
+     */
+    private ParsedQuestion.Form form(String normalized, Intent intent, Set<String> versions) {
+        boolean instruction = rules.instruction().matcher(normalized).find();
+        boolean claim = instruction || intent == Intent.YES_NO || rules.yesNo().matcher(normalized).find()
+                || rules.tag().matcher(normalized).find();
+        Map<String, FigureKind> claimed = new LinkedHashMap<>();
+        Matcher m = FIGURE.matcher(normalized);
+        while (m.find()) {
+            String n = Numbers.canonical(m.group());
+            if (versions.contains(n)) {
+                continue;
+            }
+            FigureKind kind = null;
+            String after = normalized.substring(m.end());
+            for (Map.Entry<FigureKind, Pattern> u : rules.unitsAfter().entrySet()) {
+                if (u.getValue().matcher(after).lookingAt()) {
+                    kind = u.getKey();
+                    break;
+                }
+            }
+            if (kind == null && rules.moneyBefore().matcher(normalized.substring(0, m.start())).find()) {
+                kind = FigureKind.MONEY;
+            }
+            if (kind == null && n.matches("(19|20)\\d\\d")) {
+                kind = FigureKind.YEAR;
+            }
+            if (kind == FigureKind.AGE && intent != Intent.AGE) {
+                kind = null;        // "for 10 years" is a duration, not an age
+            }
+            claimed.putIfAbsent(n, kind);
+        }
+        if (claim && rules.whole().matcher(normalized).find()) {
+            claimed.putIfAbsent("100", FigureKind.PERCENT);
+        }
+        // a statement with a figure is a claim too: "Meta paid $29 billion for Scale."
+        if (!claim && intent == Intent.ANY && claimed.values().stream().anyMatch(k -> k != null && k != FigureKind.YEAR)) {
+            claim = true;
+        }
+        boolean opinion = rules.opinion().matcher(normalized).find();
+        Set<String> periods = rules.periodsIn(normalized);
+        return claim || instruction || opinion || !periods.isEmpty()
+                ? new ParsedQuestion.Form(claim, instruction, claimed, opinion, periods) : ParsedQuestion.Form.PLAIN;
     }
 
     /** Analysed forms of "after", "before", "following", "since", "بعد", "قبل", "عقب", "منذ". */
@@ -192,10 +261,19 @@ final class QuestionReader {
         return false;
     }
 
+    /**
+     * Spelling correction that never changes a real word: a word the knowledge knows, whole or by
+     * its stem ("شركات" is the plural of a known "شركة", not a typo of the lexicon's "شرات"), stays.
+     */
     private List<String> correct(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
-            out.add(index.speller().correct(w));
+            String c = index.speller().correct(w);
+            if (!c.equals(w) && (CommonWords.ENGLISH.contains(w)
+                    || Terms.all(index.analyzer(), w).stream().anyMatch(index::knowsAnywhere))) {
+                c = w;
+            }
+            out.add(c);
         }
         return out;
     }
@@ -218,11 +296,11 @@ final class QuestionReader {
             }
         }
         double weight = switch (type) {
-            case ENTITY -> ENTITY;
+            case ENTITY -> entityWeight;
             case CONCEPT -> kept.stream().mapToDouble(t -> index.specificity("c:" + t.id())).max().orElse(1.0);
             default -> 1.0;
         };
-        return new Slot(type, forms, kept, context ? CONTEXT * weight : weight, context);
+        return new Slot(type, forms, kept, context ? contextWeight * weight : weight, context);
     }
 
     private static Slot.Type slotType(Term t) {
@@ -233,31 +311,8 @@ final class QuestionReader {
         };
     }
 
-    /** Folded words with dialect mapped; pure filler dropped. */
     private static List<String> words(String folded) {
-        List<String> raw = new ArrayList<>();
-        Matcher m = WORD.matcher(folded);
-        while (m.find()) {
-            raw.add(m.group());
-        }
-        List<String> out = new ArrayList<>(raw.size());
-        for (int i = 0; i < raw.size(); i++) {
-            String phrase = i + 1 < raw.size() ? Dialect.phrase(raw.get(i), raw.get(i + 1)) : null;
-            if (phrase != null) {
-                out.add(phrase);
-                i++;
-                continue;
-            }
-            String w = Dialect.word(raw.get(i));
-            if (w.startsWith("هال") && w.length() > 5) {
-                out.add("هذه");      // Levantine هالسنة = هذه السنة
-                w = "ال" + w.substring(3);
-            }
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
+        return Dialect.words(folded);
     }
 
     /**
@@ -277,7 +332,9 @@ final class QuestionReader {
                 continue;
             }
             boolean capitalised = Character.isUpperCase(word.charAt(0)) || word.chars().filter(Character::isUpperCase).count() >= 2;
-            boolean nameLike = language == Language.AR || (capitalised && !sentenceStart);
+            // lower case is no proof of a common word in a chat: "what did google pay for wiz"
+            boolean nameLike = language == Language.AR || (capitalised && !sentenceStart)
+                    || (word.length() >= 3 && !CommonWords.ENGLISH.contains(word.toLowerCase(java.util.Locale.ROOT)));
             if (!nameLike) {
                 continue;
             }
@@ -291,7 +348,7 @@ final class QuestionReader {
     }
 
     private boolean knownPhrasePart(String folded) {
-        return Terms.all(index.analyzer(), folded).stream().anyMatch(index::knowsWord);
+        return Terms.all(index.analyzer(), folded).stream().anyMatch(index::knowsAnywhere);
     }
 
     private static boolean precededBySentenceEnd(String text, int at) {

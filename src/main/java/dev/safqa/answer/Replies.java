@@ -28,6 +28,47 @@ public final class Replies {
                 : "The article is about Meta's investment in Scale AI; it doesn't cover " + name + ".";
     }
 
+    /** A name or thing the article never mentions ("Wiz", "the EU"). */
+    public static String notMentioned(Language l, String name) {
+        return l == Language.AR
+                ? "لا تذكر المقالة " + name + "، ولا أجيب إلا بما فيها."
+                : "The article doesn't mention " + name + ", and I only answer from the article.";
+    }
+
+    /** A question asking for a view or a prediction. */
+    public static String noOpinion(Language l) {
+        return l == Language.AR
+                ? "لا أبدي رأيًا ولا أتوقع؛ أنقل فقط ما تقوله المقالة."
+                : "I don't give opinions or predictions; I only say what the article states.";
+    }
+
+    /** Before the article's figure, when a claim agrees with it. */
+    public static String yes(Language l) {
+        return l == Language.AR ? "نعم، " : "Yes: ";
+    }
+
+    /** Before the article's figure, when a claim contradicts it. */
+    public static String no(Language l) {
+        return l == Language.AR ? "لا، " : "No: ";
+    }
+
+    /** Asking which of two readings was meant. */
+    public static String clarify(Language l) {
+        return l == Language.AR
+                ? "سؤالك يحتمل أكثر من معنى. أيّ هذه تقصد؟"
+                : "Your question could mean more than one thing. Which do you mean?";
+    }
+
+    /**
+     * One part of a several-part question that the article does not answer. The part is not
+     * quoted back: it may hold a figure, and a reply states no figure its citation lacks.
+     */
+    public static String partNotAnswered(Language l) {
+        return l == Language.AR
+                ? "ولا تجيب المقالة عن بقية سؤالك."
+                : "The article doesn't answer the rest of your question.";
+    }
+
     public static String offTopic(Language l) {
         return l == Language.AR
                 ? "أجيب فقط عن أسئلة حول استثمار ميتا في Scale AI، من المقالة التي لدي."

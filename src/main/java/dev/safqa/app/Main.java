@@ -36,7 +36,14 @@ public final class Main {
             log.debug("{} failed", commandLine.getCommandName(), e);
             return ExitCodes.FAILED;
         });
-        return cmd.execute(args);
+        String[] readable = Arguments.recover(args);
+        if (readable == null) {
+            cmd.getErr().println("safqa: the arguments contain characters this locale ("
+                    + System.getProperty("sun.jnu.encoding") + ") cannot read; set LANG=C.UTF-8, or pass the question "
+                    + "on standard input: echo 'QUESTION' | java -jar safqa.jar ask -");
+            return ExitCodes.BAD_INPUT;
+        }
+        return cmd.execute(readable);
     }
 
     /** "IllegalStateException: the first line of its message", with tokens masked. */

@@ -46,10 +46,15 @@ final class EvalCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Evaluation.Result r = Evaluation.run(questions, new Answerer(() -> index, Language.EN));
-        for (Evaluation.Failure f : r.failures()) {
-            out.printf("FAIL %s [%s] %s: %s%n    answer: %s%n", f.question().id(), f.question().lang(),
+        for (Evaluation.Failure f : r.wrong()) {
+            out.printf("WRONG %s [%s] %s: %s%n    answer: %s%n", f.question().id(), f.question().lang(),
                     f.question().text(), f.why(), f.answer());
         }
+        for (Evaluation.Failure f : r.declined()) {
+            out.printf("DECLINED %s [%s] %s: %s%n", f.question().id(), f.question().lang(), f.question().text(), f.why());
+        }
+        out.printf("wrong answers: %d (a wrong or unsupported figure, the wrong language, or a trap answered)%n", r.wrong().size());
+        out.printf("answerable questions declined or asked back: %d%n", r.declined().size());
         out.printf("%d passed, %d failed (%.1f%%)%n", r.passed(), r.failures().size(), 100 * r.score());
         out.flush();
         return r.score() < min ? ExitCodes.FAILED : ExitCodes.OK;

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "safqa", mixinStandardHelpOptions = true, version = "safqa 0.1.0",
         description = "Answers questions about Meta's investment in Scale AI, in Arabic or English, citing the article.",
-        subcommands = {AskCommand.class, ChatCommand.class, FactsCommand.class, CheckCommand.class, EvalCommand.class, FeedbackCommand.class, SubscriptionsCommand.class,
+        subcommands = {AskCommand.class, ChatCommand.class, FactsCommand.class, CheckCommand.class, EvalCommand.class, TrainCommand.class, FeedbackCommand.class, SubscriptionsCommand.class,
                 NotifyCommand.class, NotificationsCommand.class,
                 ServeCommand.class,
                 HealthCommand.class})

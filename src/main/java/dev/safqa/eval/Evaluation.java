@@ -28,7 +28,11 @@ public final class Evaluation {
     public record Question(String id, boolean inScope, String lang, String text, List<List<Pattern>> expect) {
     }
 
-    public record Failure(Question question, String why, String answer) {
+    /**
+     * @param wrong true for a wrong answer (a wrong or unsupported figure, the wrong language, a trap
+     *              answered); false for a decline of a question the article answers
+     */
+    public record Failure(Question question, String why, String answer, boolean wrong) {
     }
 
     public record Result(int total, List<Failure> failures) {
@@ -38,6 +42,16 @@ public final class Evaluation {
 
         public double score() {
             return total == 0 ? 0 : (double) passed() / total;
+        }
+
+        /** Wrong answers: what the bot must never give. */
+        public List<Failure> wrong() {
+            return failures.stream().filter(Failure::wrong).toList();
+        }
+
+        /** Answerable questions declined (or asked back): a lesser failure. */
+        public List<Failure> declined() {
+            return failures.stream().filter(f -> !f.wrong()).toList();
         }
     }
 
@@ -84,19 +98,20 @@ public final class Evaluation {
             Answer a = answerer.answer(q.text());
             String why = judge(q, a);
             if (why != null) {
-                failures.add(new Failure(q, why, a.text()));
+                failures.add(new Failure(q, why, a.text(), a.answered()));
             }
         }
         return new Result(questions.size(), failures);
     }
 
-    static String judge(Question q, Answer a) {
+    /** Null if the answer passes; otherwise why not. */
+    public static String judge(Question q, Answer a) {
         String answer = norm(a.text());
         if (!q.inScope()) {
             return a.answered() ? "answered an out-of-scope question" : null;
         }
         if (!a.answered()) {
-            return "declined";
+            return a.outcome() == dev.safqa.answer.Outcome.CLARIFY ? "asked which was meant" : "declined";
         }
         if (!q.lang().isEmpty() && !q.lang().equals(a.language().code())) {
             return "language " + a.language().code() + ", expected " + q.lang();

@@ -51,13 +51,21 @@ public final class FactIndex {
     static final String AR = "ar";
     static final String EN = "en";
     static final String TAGS = "tags";
+    /** The fact's alternate questions, analysed like its text. */
+    static final String ASKED = "asked";
+    /** Character trigrams of its alternate questions, for words spelled in a way nothing else knows. */
+    static final String GRAMS = "grams";
     static final String ORD = "ord";
     /** BooleanQuery's default clause limit is far above any question we accept. */
     private static final int MAX_CLAUSES = 512;
 
     /** What is known of a fact for judging it against a question. */
+    /**
+     * @param words  analysed words of its answers and source
+     * @param asked  analysed words of its alternate questions: how people ask for it
+     */
     public record Profile(Fact fact, Set<String> words, Set<String> entities, Set<String> concepts,
-                          Set<String> numbers) {
+                          Set<String> numbers, Set<String> asked) {
     }
 
     /** A retrieved fact and its Lucene score. */
@@ -76,6 +84,8 @@ public final class FactIndex {
     private final Set<String> enTerms = new HashSet<>();
     private final Map<String, Integer> documentFrequency;
     private final List<Profile> profiles;
+    private final Set<String> askedTerms = new HashSet<>();
+    private final AlternateQuestions alternates;
     private final Map<String, String> entityTypes = new HashMap<>();
     private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
@@ -83,10 +93,10 @@ public final class FactIndex {
     private final java.util.concurrent.ConcurrentHashMap<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CACHED_TERMS = 100_000;
 
-    private FactIndex(Knowledge knowledge, SafqaAnalyzer analyzer) throws IOException {
+    private FactIndex(Knowledge knowledge, SafqaAnalyzer analyzer, SafqaAnalyzer phraseAnalyzer) throws IOException {
         this.knowledge = knowledge;
         this.analyzer = analyzer;
-        this.phraseAnalyzer = new SafqaAnalyzer(false);
+        this.phraseAnalyzer = phraseAnalyzer;
         this.stopForms = new HashSet<>();
         for (var it = analyzer.stopwords().iterator(); it.hasNext(); ) {
             for (Set<String> p : Terms.positions(phraseAnalyzer, new String((char[]) it.next()))) {
@@ -113,6 +123,17 @@ public final class FactIndex {
                 doc.add(new TextField(EN, fact.answer(Language.EN), Field.Store.NO));
                 arTerms.addAll(Terms.all(analyzer, ar));
                 enTerms.addAll(Terms.all(analyzer, fact.answer(Language.EN)));
+                for (Language l : Language.values()) {
+                    for (String q : fact.questions(l)) {
+                        String normal = AlternateQuestions.normalise(q);
+                        doc.add(new TextField(ASKED, normal, Field.Store.NO));
+                        askedTerms.addAll(Terms.all(analyzer, normal));
+                        for (String g : AlternateQuestions.grams(normal)) {
+                            doc.add(new StringField(GRAMS, g, Field.Store.NO));
+                        }
+                        addWords(q);
+                    }
+                }
                 for (String tag : tags(p)) {
                     doc.add(new StringField(TAGS, tag, Field.Store.NO));
                 }
@@ -128,6 +149,7 @@ public final class FactIndex {
         }
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        this.alternates = new AlternateQuestions(knowledge.facts(), phraseAnalyzer);
 
         for (var a : knowledge.articles()) {
             addWords(a.title());
@@ -152,16 +174,38 @@ public final class FactIndex {
         }
     }
 
+    /** The index of a knowledge, with analyzers that know its words (see {@link ProcliticVariantFilter}). */
     public static FactIndex build(Knowledge knowledge) {
-        return build(knowledge, new SafqaAnalyzer());
+        List<String> known = knownText(knowledge);
+        return build(knowledge, new SafqaAnalyzer(true, known), new SafqaAnalyzer(false, known));
     }
 
-    public static FactIndex build(Knowledge knowledge, SafqaAnalyzer analyzer) {
+    static FactIndex build(Knowledge knowledge, SafqaAnalyzer analyzer, SafqaAnalyzer phraseAnalyzer) {
         try {
-            return new FactIndex(knowledge, analyzer);
+            return new FactIndex(knowledge, analyzer, phraseAnalyzer);
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index cannot fail to write", e);
         }
+    }
+
+    /** Every text whose words the knowledge knows: articles, facts, their questions, the lexicon. */
+    private static List<String> knownText(Knowledge knowledge) {
+        List<String> out = new ArrayList<>();
+        for (var a : knowledge.articles()) {
+            out.add(a.title());
+            a.paragraphs().forEach(p -> out.add(p.text()));
+        }
+        for (Fact f : knowledge.facts()) {
+            out.addAll(f.answers().values());
+            out.addAll(f.examples().values());
+            for (Language l : Language.values()) {
+                out.addAll(f.questions(l));
+            }
+        }
+        for (dev.safqa.knowledge.Term t : knowledge.lexicon().terms()) {
+            t.forms().values().forEach(out::addAll);
+        }
+        return out;
     }
 
     private Profile profile(Fact fact) {
@@ -191,7 +235,14 @@ public final class FactIndex {
         Set<String> numbers = new HashSet<>(Numbers.in(fact.source()));
         addWords(all);
         fact.examples().values().forEach(this::addWords);
-        return new Profile(fact, Set.copyOf(words), Set.copyOf(entities), Set.copyOf(concepts), Set.copyOf(numbers));
+        Set<String> asked = new HashSet<>();
+        for (Language l : Language.values()) {
+            for (String q : fact.questions(l)) {
+                asked.addAll(Terms.all(analyzer, AlternateQuestions.normalise(q)));
+            }
+        }
+        return new Profile(fact, Set.copyOf(words), Set.copyOf(entities), Set.copyOf(concepts), Set.copyOf(numbers),
+                Set.copyOf(asked));
     }
 
     private static List<String> tags(Profile p) {
@@ -254,6 +305,24 @@ public final class FactIndex {
         return entityTypes;
     }
 
+    /** The facts' alternate questions, for comparing a question with the nearest of them. */
+    public AlternateQuestions alternates() {
+        return alternates;
+    }
+
+    /**
+     * True if an entity is named in so many facts (over 40%) that it is what the article is about
+     * (Meta, Scale AI): naming it tells nothing about which fact is meant.
+     */
+    public boolean isSubject(String entityId) {
+        return profiles.size() >= 5 && documentFrequency.getOrDefault("e:" + entityId, 0) > 0.4 * profiles.size();
+    }
+
+    /** True if any fact or alternate question uses this analysed word. */
+    public boolean knowsAnywhere(String term) {
+        return vocabulary.contains(term) || askedTerms.contains(term);
+    }
+
     /** True if any fact uses this analysed word. */
     public boolean knowsWord(String term) {
         return vocabulary.contains(term);
@@ -278,6 +347,17 @@ public final class FactIndex {
      * entities and concepts it names (weighted above words, because they survive paraphrase).
      */
     public List<Hit> search(List<Set<String>> words, Set<String> entities, Set<String> concepts, int limit) {
+        return search(words, Set.of(), entities, concepts, limit);
+    }
+
+    private static final String[] FIELDS = {AR, EN, ASKED};
+
+    /**
+     * @param grams character trigrams to look for among the alternate questions: those of words the
+     *              knowledge does not know, which may be typos of words it does
+     */
+    public List<Hit> search(List<Set<String>> words, Set<String> grams, Set<String> entities, Set<String> concepts,
+                            int limit) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         int clauses = 0;
         // Every clause costs a scorer even when its term is absent, so a field is only asked for the
@@ -285,11 +365,11 @@ public final class FactIndex {
         // synonym clause: one clause per word and field, not per form.
         Set<Set<String>> seen = new HashSet<>();
         for (Set<String> position : words) {
-            if (clauses + 2 > MAX_CLAUSES || !seen.add(position)) {
+            if (clauses + 3 > MAX_CLAUSES || !seen.add(position)) {
                 continue;
             }
-            for (String field : new String[] {AR, EN}) {
-                Set<String> vocabulary = field.equals(AR) ? arTerms : enTerms;
+            for (String field : FIELDS) {
+                Set<String> vocabulary = field.equals(AR) ? arTerms : field.equals(EN) ? enTerms : askedTerms;
                 List<String> forms = new ArrayList<>(2);
                 for (String w : position) {
                     if (vocabulary.contains(w)) {
@@ -305,6 +385,11 @@ public final class FactIndex {
                     q.add(word.build(), BooleanClause.Occur.SHOULD);
                     clauses++;
                 }
+            }
+        }
+        for (String g : grams) {
+            if (clauses++ < MAX_CLAUSES) {
+                q.add(termQuery(GRAMS, g), BooleanClause.Occur.SHOULD);
             }
         }
         for (String e : entities) {

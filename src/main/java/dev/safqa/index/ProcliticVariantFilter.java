@@ -1,29 +1,47 @@
 package dev.safqa.index;
 
 import java.io.IOException;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Adds, at the same position, the Arabic word without the one-letter proclitic that
- * {@code ArabicStemmer} keeps: ب ل ف ك (بميتا، لوانغ، فشركة، كجزء) and the future marker س
- * (ستدفع، سيغادر).
+ * Adds, at the same position, the Arabic word without a one-letter proclitic: و ب ل ف ك
+ * (وقيمة، بميتا، لوانغ، فشركة، كجزء) and the future marker س (ستدفع، سيغادر).
  *
- * <p>Stripping them outright would break words that merely start with those letters (بيانات,
- * سباق), so the original stays and the bare form is added beside it: the wrong variant of a
- * word rarely meets anything, the right one meets its other spellings.
+ * <p>The original always stays: a word that merely starts with those letters (وانغ، بيانات، سباق،
+ * وقفت) must reach the index whole. With a vocabulary (the words of the knowledge), the bare
+ * form is only added when it is a known word and the whole is not, so "وانغ" (Wang) never
+ * becomes "انغ" and "وقفت" never becomes "قفت". Without one (an analyzer built apart from any
+ * knowledge), ب ل ف ك س get their variant as before and و none.
  */
 final class ProcliticVariantFilter extends TokenFilter {
     private static final int MIN_REST = 3;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+    private final Vocabulary known;
     private String pending;
 
-    ProcliticVariantFilter(TokenStream in) {
+    /** The words a bare form is checked against: surface forms and their stems. */
+    record Vocabulary(CharArraySet words, CharArraySet stems) {
+        boolean knows(char[] w, int offset, int len) {
+            if (words.contains(w, offset, len)) {
+                return true;
+            }
+            char[] copy = new char[len];
+            System.arraycopy(w, offset, copy, 0, len);
+            int n = KeepWawStemFilter.stem(new ArabicStemmer(), copy, len);
+            return stems.contains(copy, 0, n);
+        }
+    }
+
+    ProcliticVariantFilter(TokenStream in, Vocabulary known) {
         super(in);
+        this.known = known;
     }
 
     @Override
@@ -37,11 +55,11 @@ final class ProcliticVariantFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        pending = bare(term.buffer(), term.length());
+        pending = bare(term.buffer(), term.length(), known);
         return true;
     }
 
-    static String bare(char[] w, int len) {
+    static String bare(char[] w, int len, Vocabulary known) {
         if (len < MIN_REST + 1) {
             return null;
         }
@@ -50,16 +68,31 @@ final class ProcliticVariantFilter extends TokenFilter {
         boolean proclitic = first == 'ب' || first == 'ل' || first == 'ف' || first == 'ك';
         // س is the future marker only before an imperfect prefix: سيغادر، ستدفع، سنرى
         boolean future = first == 'س' && (second == 'ي' || second == 'ت' || second == 'ن');
+        boolean and = first == 'و';
         // و before one of the others: وبحسب، ولميتا
-        boolean and = first == 'و' && (second == 'ب' || second == 'ل' || second == 'ف' || second == 'ك' || second == 'س');
+        boolean andMore = and && (second == 'ب' || second == 'ل' || second == 'ف' || second == 'ك' || second == 'س');
         if (!proclitic && !future && !and) {
             return null;
         }
-        int skip = and && len >= MIN_REST + 2 ? 2 : 1;
-        if (second == 'ا' && w.length > 2 && len > 2 && w[2] == 'ل' && first != 'و') {
-            return null;  // بال، كال، فال: ArabicStemmer already strips these with the article
+        if (second == 'ا' && len > 2 && w[2] == 'ل') {
+            return null;  // بال، كال، فال، وال: ArabicStemmer strips these with the article
         }
-        return new String(w, skip, len - skip);
+        if (known == null) {
+            if (and && !andMore) {
+                return null;
+            }
+            int skip = andMore && len >= MIN_REST + 2 ? 2 : 1;
+            return new String(w, skip, len - skip);
+        }
+        if (known.words().contains(w, 0, len)) {
+            return null;        // the word itself is known (its stem is not proof: لانفاق is a known stem of لانفاقه)
+        }
+        for (int skip : andMore && len >= MIN_REST + 2 ? new int[] {1, 2} : new int[] {1}) {
+            if (known.knows(w, skip, len - skip)) {
+                return new String(w, skip, len - skip);
+            }
+        }
+        return null;
     }
 
     @Override

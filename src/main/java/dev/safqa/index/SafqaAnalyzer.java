@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -16,7 +17,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
-import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
@@ -44,6 +44,7 @@ public final class SafqaAnalyzer extends Analyzer {
 
     private final CharArraySet stopwords;
     private final boolean removeStopwords;
+    private final ProcliticVariantFilter.Vocabulary vocabulary;
 
     /** The analyzer of the index: filler words dropped. */
     public SafqaAnalyzer() {
@@ -55,8 +56,56 @@ public final class SafqaAnalyzer extends Analyzer {
      *                        to "take" and "share price" must keep both words
      */
     public SafqaAnalyzer(boolean removeStopwords) {
+        this(removeStopwords, List.of());
+    }
+
+    /**
+     * @param knownText the text whose words are known (the knowledge's): a proclitic is split off a
+     *                  word only when the rest is one of them and the whole is not
+     */
+    public SafqaAnalyzer(boolean removeStopwords, Collection<String> knownText) {
         this.stopwords = loadStopwords();
         this.removeStopwords = removeStopwords;
+        this.vocabulary = knownText.isEmpty() ? null : vocabulary(knownText, stopwords);
+    }
+
+    /** Surface words (lower-cased, Arabic normalised) of the texts, the stop words, and their stems. */
+    private static ProcliticVariantFilter.Vocabulary vocabulary(Collection<String> texts, CharArraySet stopwords) {
+        CharArraySet words = new CharArraySet(4096, false);
+        CharArraySet stems = new CharArraySet(4096, false);
+        for (Object w : stopwords) {
+            words.add((char[]) w);
+        }
+        org.apache.lucene.analysis.ar.ArabicStemmer stemmer = new org.apache.lucene.analysis.ar.ArabicStemmer();
+        try (Analyzer surface = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source,
+                        new ArabicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(source))));
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new MappingCharFilter(SEPARATORS, reader);
+            }
+        }) {
+            for (String text : texts) {
+                try (TokenStream ts = surface.tokenStream("", text)) {
+                    var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+                    ts.reset();
+                    while (ts.incrementToken()) {
+                        words.add(term.toString());
+                        char[] copy = java.util.Arrays.copyOf(term.buffer(), term.length());
+                        stems.add(java.util.Arrays.copyOf(copy, KeepWawStemFilter.stem(stemmer, copy, copy.length)));
+                    }
+                    ts.end();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("analysing a string cannot fail", e);
+                }
+            }
+        }
+        return new ProcliticVariantFilter.Vocabulary(words, stems);
     }
 
     /** The folded stop list: exposed so the question reader can tell filler from content. */
@@ -89,11 +138,11 @@ public final class SafqaAnalyzer extends Analyzer {
         if (removeStopwords) {
             s = new StopFilter(s, stopwords);
         }
-        s = new ProcliticVariantFilter(s);          // ب ل ف ك س that ArabicStemmer keeps: add the bare word
+        s = new ProcliticVariantFilter(s, vocabulary); // و ب ل ف ك س: the bare word beside it, if known
         if (removeStopwords) {
             s = new StopFilter(s, stopwords);       // "وفي" -> "في" is still filler
         }
-        s = new ArabicStemFilter(s);                // ال، وال... and plural/feminine suffixes
+        s = new KeepWawStemFilter(s);               // ال، وال... and plural/feminine suffixes, not a bare و
         s = new PorterStemFilter(s);                // English: invested/investment -> invest
         return new TokenStreamComponents(source, s);
     }

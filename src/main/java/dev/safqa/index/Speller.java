@@ -64,7 +64,8 @@ public final class Speller {
         probes.add(word);
         for (String probe : probes) {
             for (String candidate : deletions.getOrDefault(probe, List.of())) {
-                if (Math.abs(candidate.length() - word.length()) > 1 || stemLength(word) < targets.get(candidate)) {
+                if (Math.abs(candidate.length() - word.length()) > 1 || stemLength(word) < targets.get(candidate)
+                        || !plausibleTypo(word, candidate)) {
                     continue;
                 }
                 int count = words.get(candidate);
@@ -75,6 +76,45 @@ public final class Speller {
             }
         }
         return best == null ? word : best;
+    }
+
+    /**
+     * Arabic is dense: most one-letter substitutions make another real word (سيرفع "will raise" is
+     * not a typo of سيدفع "will pay"). A substitution is only taken for a typo between letters
+     * that look alike (they differ by dots: ب ت ث ن ي، ج ح خ، د ذ، ر ز، س ش، ص ض، ط ظ، ع غ، ف ق)
+     * or sound alike (ت ط، ت ه، س ص، د ض، ذ ز ظ، ق ك، ح ه، ا ع). Latin typos and added, dropped
+     * or swapped letters are taken as they come.
+     */
+    static boolean plausibleTypo(String typed, String word) {
+        if (typed.length() != word.length() || typed.isEmpty() || !ArabicText.isArabicLetter(word.charAt(0))) {
+            return true;
+        }
+        int first = -1;
+        int diffs = 0;
+        for (int i = 0; i < typed.length(); i++) {
+            if (typed.charAt(i) != word.charAt(i)) {
+                if (first < 0) {
+                    first = i;
+                }
+                diffs++;
+            }
+        }
+        if (diffs != 1) {
+            return true;        // a swap of two letters
+        }
+        return alike(typed.charAt(first), word.charAt(first));
+    }
+
+    private static final String[] ALIKE = {"بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق",
+        "تط", "ته", "سص", "دض", "ذزظ", "قك", "حه", "اع"};
+
+    private static boolean alike(char a, char b) {
+        for (String group : ALIKE) {
+            if (group.indexOf(a) >= 0 && group.indexOf(b) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

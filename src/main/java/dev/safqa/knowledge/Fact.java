@@ -1,6 +1,7 @@
 package dev.safqa.knowledge;
 
 import dev.safqa.text.Language;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.Set;
  * @param kinds   the question kinds it answers beyond its figures (who, why...)
  * @param topics  lexicon concept ids it is about
  * @param examples a question it answers, per language, offered as a suggestion (may be empty)
+ * @param questions the ways people ask for it ("alternate questions"), per language, from a
+ *                  {@code *.questions.yaml} file: matched as well as the fact's own text
  */
 public record Fact(
         String id,
@@ -28,7 +31,8 @@ public record Fact(
         Set<QuestionKind> kinds,
         List<String> topics,
         Map<Language, String> examples,
-        boolean curated) {
+        boolean curated,
+        Map<Language, List<String>> questions) {
 
     public Fact {
         answers = Map.copyOf(answers);
@@ -36,14 +40,38 @@ public record Fact(
         kinds = Set.copyOf(kinds);
         topics = List.copyOf(topics);
         examples = Map.copyOf(examples);
+        Map<Language, List<String>> q = new EnumMap<>(Language.class);
+        questions.forEach((l, list) -> q.put(l, List.copyOf(list)));
+        questions = Collections.unmodifiableMap(q);
+    }
+
+    public Fact(String id, String article, int paragraph, String source, Map<Language, String> answers,
+                List<Figure> figures, Set<QuestionKind> kinds, List<String> topics, Map<Language, String> examples,
+                boolean curated) {
+        this(id, article, paragraph, source, answers, figures, kinds, topics, examples, curated, Map.of());
+    }
+
+    /** The same fact asked for in these ways. */
+    public Fact withQuestions(Map<Language, List<String>> asked) {
+        return new Fact(id, article, paragraph, source, answers, figures, kinds, topics, examples, curated, asked);
+    }
+
+    /** Its alternate questions in one language (empty if none). */
+    public List<String> questions(Language language) {
+        return questions.getOrDefault(language, List.of());
     }
 
     public String answer(Language language) {
         return answers.get(language);
     }
 
+    /** A question it answers, to offer: the editor's example, else its first alternate question. */
     public Optional<String> example(Language language) {
-        return Optional.ofNullable(examples.get(language));
+        String e = examples.get(language);
+        if (e == null && !questions(language).isEmpty()) {
+            e = questions(language).get(0);
+        }
+        return Optional.ofNullable(e);
     }
 
     /** Everything a reader could compare to decide whether a fact changed between two loads. */

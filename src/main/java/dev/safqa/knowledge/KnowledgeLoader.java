@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import dev.safqa.text.Language;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,7 +21,8 @@ import java.util.stream.Stream;
  * its file, its entry and what is wrong, before anything serves from it.
  *
  * <p>The folder holds articles ({@code *.txt}, as published), facts files ({@code *.facts.yaml},
- * each naming its article) and {@code lexicon.yaml}. An article no facts file names is still
+ * each naming its article), alternate questions ({@code *.questions.yaml}) and {@code lexicon.yaml}.
+ * An article no facts file names is still
  * served: its sentences become quotes.
  */
 public final class KnowledgeLoader {
@@ -46,6 +49,7 @@ public final class KnowledgeLoader {
 
         Map<String, Article> articles = new java.util.LinkedHashMap<>();
         List<Path> factFiles = new ArrayList<>();
+        List<Path> questionFiles = new ArrayList<>();
         Path lexiconFile = null;
         for (Path file : files) {
             String name = file.getFileName().toString();
@@ -64,10 +68,13 @@ public final class KnowledgeLoader {
                 }
             } else if (name.endsWith(FACTS_SUFFIX)) {
                 factFiles.add(file);
+            } else if (name.endsWith(QuestionsReader.SUFFIX)) {
+                questionFiles.add(file);
             } else if (name.equals(LEXICON_FILE)) {
                 lexiconFile = file;
             } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                problems.add(name, "", "is neither " + LEXICON_FILE + " nor a facts file (*" + FACTS_SUFFIX + ")");
+                problems.add(name, "", "is neither " + LEXICON_FILE + ", a facts file (*" + FACTS_SUFFIX
+                        + ") nor an alternate-questions file (*" + QuestionsReader.SUFFIX + ")");
             }
         }
         if (articles.isEmpty() && problems.isEmpty()) {
@@ -81,6 +88,14 @@ public final class KnowledgeLoader {
         Set<String> ids = new HashSet<>();
         for (Path file : factFiles) {
             FactsReader.readFacts(file, articles, lexicon, facts, curatedArticles, ids, problems);
+        }
+        if (!questionFiles.isEmpty()) {
+            Map<String, Map<Language, List<String>>> asked = new HashMap<>();
+            Map<String, String> seen = new HashMap<>();
+            for (Path file : questionFiles) {
+                QuestionsReader.read(file, ids, asked, seen, problems);
+            }
+            facts.replaceAll(f -> asked.containsKey(f.id()) ? f.withQuestions(asked.get(f.id())) : f);
         }
         for (Article article : articles.values()) {
             if (!curatedArticles.contains(article.file())) {

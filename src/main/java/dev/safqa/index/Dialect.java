@@ -1,4 +1,4 @@
-package dev.safqa.answer;
+package dev.safqa.index;
 
 import dev.safqa.text.ArabicText;
 import java.io.BufferedReader;
@@ -15,7 +15,7 @@ import java.util.Map;
  * شو -> ما, ليش -> لماذا, علاش -> لماذا, اللي -> الذي), so one set of rules reads Levantine, Gulf,
  * Egyptian and Maghrebi questions. The table is {@code dialect-ar.txt}, beside this class.
  */
-final class Dialect {
+public final class Dialect {
     private Dialect() {
     }
 
@@ -37,6 +37,40 @@ final class Dialect {
         } catch (IOException | NullPointerException e) {
             throw new UncheckedIOException("dialect-ar.txt is part of the jar", e instanceof IOException io ? io : new IOException(e));
         }
+    }
+
+    /** Words in either script, numbers with their decimals, and the two symbols that carry meaning. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(
+            "[\\p{IsArabic}&&\\p{L}]+|\\p{IsLatin}+(?:['’]\\p{IsLatin}+)?|\\d+(?:[.,]\\d+)*|[%$]");
+
+    /**
+     * The words of folded text with spoken forms mapped to standard ones; pure filler dropped.
+     * Questions and alternate questions are both read this way, so that they compare.
+     */
+    public static java.util.List<String> words(String folded) {
+        java.util.List<String> raw = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(folded);
+        while (m.find()) {
+            raw.add(m.group());
+        }
+        java.util.List<String> out = new java.util.ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            String phrase = i + 1 < raw.size() ? phrase(raw.get(i), raw.get(i + 1)) : null;
+            if (phrase != null) {
+                out.add(phrase);
+                i++;
+                continue;
+            }
+            String w = word(raw.get(i));
+            if (w.startsWith("هال") && w.length() > 5) {
+                out.add("هذه");      // Levantine هالسنة = هذه السنة
+                w = "ال" + w.substring(3);
+            }
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The standard form of two folded words read as one ("قد ايش" -> "كم"), or null. */

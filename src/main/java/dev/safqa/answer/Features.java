@@ -1,0 +1,298 @@
+package dev.safqa.answer;
+
+import dev.safqa.index.AlternateQuestions;
+import dev.safqa.index.FactIndex;
+import dev.safqa.knowledge.Fact;
+import dev.safqa.knowledge.Figure;
+import dev.safqa.knowledge.FigureKind;
+import dev.safqa.knowledge.Numbers;
+import dev.safqa.knowledge.QuestionKind;
+import dev.safqa.knowledge.Term;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What is measured of a candidate fact against a question, for {@link Scoring} to weigh. Each
+ * feature is a number in about [0, 1] (margins in [-1, 1]), named so that a trace and the fitted
+ * weights can be read side by side.
+ *
+ * <p>Before features, the gates: a fact that misses an entity the question names, a year or a
+ * version it asks about, or cannot answer its kind at all (an amount of something else) is not a
+ * candidate. Gates are what the article makes certain; features are what a reader weighs.
+ */
+final class Features {
+    static final List<String> NAMES = List.of(
+            "lucene",          // the fact's retrieval score over the best one's
+            "coverage",        // share of the question's weight that the fact accounts for
+            "topic",           // the concepts asked about are among the fact's topics
+            "figure_about",    // its figure measures what was asked about
+            "declares",        // the editor said it answers this kind of question (who, why...)
+            "excluded",        // it names an entity the question set aside ("apart from Google")
+            "other_actors",    // people and companies it names that the question did not
+            "who_person",      // a who-question, and the fact names a person the question did not
+            "quotes_figure",   // the question quotes one of its figures (not in a claim)
+            "uncurated",       // a quote from an article nobody curated
+            "alt_cosine",      // similarity to the nearest of its alternate questions
+            "alt_cover",       // how much of that alternate question the question contains
+            "alt_grams",       // character trigram overlap with it (typos)
+            "alt_margin",      // alt_cosine minus the best alt_cosine of the other candidates
+            "lucene_margin",   // lucene minus the best lucene of the other candidates
+            "unknown_words",   // words of the question no fact, question or article knows
+            "intent_any",      // no question word: a fragment ("Scale AI valuation")
+            "has_alternates",  // the fact has alternate questions at all
+            "fit",             // coverage x alt_cosine: the fact's text and its questions both fit
+            "typed");          // an amount, percent, age or date question, and the fact has that figure
+
+    private Features() {
+    }
+
+    /** Null if the fact cannot answer the question; otherwise the features, margins still zero. */
+    static double[] of(ParsedQuestion q, FactIndex.Hit hit, float topScore, FactIndex index,
+                       AlternateQuestions.Nearest nearest) {
+        FactIndex.Profile p = hit.profile();
+        Fact f = p.fact();
+        if (refusal(q, p, index) != null) {
+            return null;
+        }
+        Set<FigureKind> kinds = EnumSet.noneOf(FigureKind.class);
+        f.figures().forEach(fig -> kinds.add(fig.kind()));
+        double total = 0;
+        double covered = 0;
+        double topic = 0;
+        for (Slot s : q.slots()) {
+            total += s.weight();
+            boolean hasIt = switch (s.type()) {
+                case ENTITY -> true;
+                case CONCEPT -> s.terms().stream().anyMatch(t -> t.generic() ? kinds.contains(t.kind()) : p.concepts().contains(t.id()));
+                case WORD -> s.forms().stream().anyMatch(w -> p.words().contains(w) || p.asked().contains(w));
+                default -> false;
+            };
+            if (hasIt) {
+                covered += s.weight();
+            }
+            if (s.type() == Slot.Type.CONCEPT && s.terms().stream().anyMatch(t -> f.topics().contains(t.id()))) {
+                topic += s.weight();
+            }
+        }
+        Map<String, String> types = index.entityTypes();
+        Set<String> asked = q.ids(Slot.Type.ENTITY);
+        List<String> others = p.entities().stream().filter(e -> !asked.contains(e)).toList();
+        long otherActors = others.stream().filter(e -> isActor(types.get(e))).count();
+        boolean whoPerson = q.intent() == Intent.WHO && others.stream().anyMatch(e -> "person".equals(types.get(e)));
+        double figureAbout = 0;
+        boolean quotes = false;
+        Set<String> concepts = q.ids(Slot.Type.CONCEPT);
+        for (int i = 0; i < f.figures().size(); i++) {
+            Figure fig = f.figures().get(i);
+            if (fig.about() != null && concepts.contains(fig.about())) {
+                figureAbout = Math.max(figureAbout, i == 0 ? 1 : 0.5);
+            }
+            quotes |= q.numbers().contains(Numbers.canonical(fig.value()));
+        }
+        long unknown = q.slots().stream().filter(s -> s.type() == Slot.Type.UNKNOWN_WORD && !s.context()).count();
+        double[] x = new double[NAMES.size()];
+        x[0] = topScore <= 0 ? 0 : hit.score() / topScore;
+        x[1] = total == 0 ? 0 : covered / total;
+        x[2] = Math.min(2, topic) / 2;
+        x[3] = figureAbout;
+        x[4] = declares(f, q.intent()) ? 1 : 0;
+        x[5] = p.entities().stream().anyMatch(q.excluded()::contains) ? 1 : 0;
+        x[6] = Math.min(2, otherActors) / 2.0;
+        x[7] = whoPerson ? 1 : 0;
+        x[8] = quotes && !q.claim() ? 1 : 0;
+        x[9] = f.curated() ? 0 : 1;
+        x[10] = nearest.cosine();
+        x[11] = nearest.cover();
+        x[12] = nearest.grams();
+        x[15] = Math.min(3, unknown) / 3.0;
+        x[16] = q.intent() == Intent.ANY ? 1 : 0;
+        x[17] = f.questions(dev.safqa.text.Language.EN).isEmpty() && f.questions(dev.safqa.text.Language.AR).isEmpty() ? 0 : 1;
+        x[18] = x[1] * x[10];
+        x[19] = switch (q.intent()) {
+            case AMOUNT, PERCENT, AGE, COUNT, WHEN -> f.curated() && !f.figures().isEmpty() ? 1 : 0;
+            default -> 0;
+        };
+        return x;
+    }
+
+    /**
+     * Fills in the margins: each candidate against the best other hit, refused ones included (a
+     * fact refused for a missing entity still shows what the words of the question are about).
+     *
+     * @param lucene   every hit's relative retrieval score, in hit order
+     * @param cosine   every hit's alt_cosine, in hit order
+     * @param hitIndex for each candidate, its position among the hits
+     */
+    static void margins(List<double[]> candidates, double[] lucene, double[] cosine, int[] hitIndex) {
+        for (int c = 0; c < candidates.size(); c++) {
+            double bestAlt = 0;
+            double bestLucene = 0;
+            for (int h = 0; h < lucene.length; h++) {
+                if (h != hitIndex[c]) {
+                    bestAlt = Math.max(bestAlt, cosine[h]);
+                    bestLucene = Math.max(bestLucene, lucene[h]);
+                }
+            }
+            double[] x = candidates.get(c);
+            x[13] = x[10] - bestAlt;
+            x[14] = x[0] - bestLucene;
+        }
+    }
+
+    /** Why a fact cannot answer a question at all, or null if it can. */
+    static String refusal(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
+        if (!namesWhatIsAsked(q, p)) {
+            return "misses an entity " + q.requiredEntities();
+        }
+        if (!satisfiesNumbers(q, p)) {
+            return "misses a year or version " + q.years() + q.versions();
+        }
+        if (!answersKind(q, p.fact())) {
+            return "cannot answer " + q.intent();
+        }
+        if (!q.excluded().isEmpty() && onlyExcluded(q, p, index)) {
+            return "names only what the question set aside " + q.excluded();
+        }
+        if (q.intent() == Intent.WHO && !q.ids(Slot.Type.CONCEPT).isEmpty() && p.fact().curated()
+                && namesNobodyNew(q, p, index)) {
+            return "names nobody the question does not";
+        }
+        for (String period : q.form().periods()) {
+            if (!statesPeriod(p.fact(), period)) {
+                return "does not speak of the period asked (" + period + ")";
+            }
+        }
+        if (measuresSomethingElse(q, p)) {
+            return "measures something else";
+        }
+        return null;
+    }
+
+    /**
+     * "Which suppliers did Google pick?": the answer to a who-question names someone the question
+     * does not, beyond the article's own subjects. ("Who is Wang?", with no concept, is about Wang.)
+     */
+    private static boolean namesNobodyNew(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
+        Set<String> asked = q.ids(Slot.Type.ENTITY);
+        return p.entities().stream().noneMatch(e -> !asked.contains(e) && isActor(index.entityTypes().get(e))
+                && !index.isSubject(e));
+    }
+
+    private static boolean statesPeriod(Fact f, String period) {
+        String text = dev.safqa.text.ArabicText.fold(f.answer(dev.safqa.text.Language.EN) + "\n"
+                + f.answer(dev.safqa.text.Language.AR) + "\n" + f.source());
+        return ReadingRules.STANDARD.periods().get(period).matcher(text).find();
+    }
+
+    /** "Apart from Google, who...": a fact whose only actors are the ones set aside is not the answer. */
+    private static boolean onlyExcluded(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
+        Set<String> asked = q.requiredEntities();
+        // the subjects of nearly every fact (the deal's two companies) say nothing about who is meant
+        return p.entities().stream().anyMatch(q.excluded()::contains)
+                && p.entities().stream().noneMatch(e -> !q.excluded().contains(e) && !asked.contains(e)
+                        && !index.isSubject(e));
+    }
+
+    /** What the question measures ("pay", "stake") must be what a curated fact is about. */
+    private static boolean measuresSomethingElse(ParsedQuestion q, FactIndex.Profile p) {
+        Fact f = p.fact();
+        if (!f.curated()) {
+            return false;
+        }
+        Set<FigureKind> kinds = EnumSet.noneOf(FigureKind.class);
+        f.figures().forEach(fig -> kinds.add(fig.kind()));
+        for (Slot s : q.slots()) {
+            if (s.type() != Slot.Type.CONCEPT || s.context()) {
+                continue;
+            }
+            boolean hasIt = s.terms().stream().anyMatch(t -> t.generic() ? kinds.contains(t.kind()) : p.concepts().contains(t.id()));
+            if (!hasIt && s.terms().stream().allMatch(t -> t.kind() != null && !t.generic())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a fact can answer this kind of question at all. An amount must be an amount of what
+     * was asked about: "how much did Google invest" is not answered by what Google planned to pay,
+     * so the fact's topics must include the measured concept ("investment") and a figure of its kind.
+     */
+    static boolean answersKind(ParsedQuestion q, Fact f) {
+        Set<FigureKind> has = EnumSet.noneOf(FigureKind.class);
+        f.figures().forEach(fig -> has.add(fig.kind()));
+        if (!f.curated()) {
+            return switch (q.intent()) {
+                case AMOUNT, PERCENT, AGE, COUNT, WHEN -> f.source().chars().anyMatch(Character::isDigit);
+                default -> true;
+            };
+        }
+        return switch (q.intent()) {
+            case AMOUNT -> answersAmount(q, has, f);
+            case PERCENT -> has.contains(FigureKind.PERCENT);
+            case AGE -> has.contains(FigureKind.AGE);
+            case COUNT -> has.contains(FigureKind.COUNT);
+            case WHEN -> has.stream().anyMatch(FigureKind::isTime) || f.kinds().contains(QuestionKind.WHEN);
+            default -> true;
+        };
+    }
+
+    private static boolean answersAmount(ParsedQuestion q, Set<FigureKind> has, Fact f) {
+        boolean anyConcept = false;
+        for (Slot s : q.slots()) {
+            if (s.type() != Slot.Type.CONCEPT) {
+                continue;
+            }
+            anyConcept = true;
+            for (Term t : s.terms()) {
+                if (t.kind() != null && has.contains(t.kind()) && (t.generic() || f.topics().contains(t.id()))) {
+                    return true;
+                }
+            }
+        }
+        // "How much is Scale AI?": nothing says what is measured, any amount of the named things will do,
+        // unless what is measured is a word the knowledge does not know ("how many users does ChatGPT have")
+        boolean unknownMeasure = q.slots().stream().anyMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD && !s.context());
+        return !anyConcept && !unknownMeasure && has.stream().anyMatch(FigureKind::isAmount);
+    }
+
+    /** Every entity the question asks about, and one of any "X or Y" it offers. */
+    private static boolean namesWhatIsAsked(ParsedQuestion q, FactIndex.Profile p) {
+        return p.entities().containsAll(q.requiredEntities())
+                && (q.alternatives().isEmpty() || q.alternatives().stream().anyMatch(p.entities()::contains));
+    }
+
+    /**
+     * Years and versions in a question qualify it ("revenue in 2022", "Llama 5"): the fact must
+     * contain one of them. In a claim ("did Google plan $200M for 2024?") a year the fact
+     * contradicts with a year of its own is checked later, as the claim's figures are.
+     */
+    private static boolean satisfiesNumbers(ParsedQuestion q, FactIndex.Profile p) {
+        if (!p.numbers().containsAll(q.versions())) {
+            return false;
+        }
+        Set<String> years = q.years();
+        if (years.isEmpty() || years.stream().anyMatch(p.numbers()::contains)) {
+            return true;
+        }
+        return q.claim() && !q.form().instruction() && p.fact().figures().stream().anyMatch(fig -> fig.kind().isTime());
+    }
+
+    private static boolean isActor(String type) {
+        return "person".equals(type) || "company".equals(type);
+    }
+
+    /** Whether the editor said the fact answers this kind of question (who, why...). */
+    private static boolean declares(Fact f, Intent intent) {
+        return switch (intent) {
+            case WHO -> f.kinds().contains(QuestionKind.WHO);
+            case WHY -> f.kinds().contains(QuestionKind.WHY);
+            case WHAT -> f.kinds().contains(QuestionKind.WHAT);
+            case HOW -> f.kinds().contains(QuestionKind.HOW) || f.kinds().contains(QuestionKind.WHAT);
+            case WHEN -> f.kinds().contains(QuestionKind.WHEN);
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package dev.safqa.answer;
+
+import dev.safqa.text.ArabicText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Splits a message that asks several things ("How much did Meta pay and what is Scale worth?",
+ * "كم دفعت ميتا وكم صارت قيمة سكيل؟") into its questions, so that each is answered with its own
+ * citation. The joints are in {@code reading.yaml}; they are matched on folded text and the
+ * parts cut from the original, so names keep their capitals.
+ */
+final class Parts {
+    /** A part shorter than this is not a question of its own ("... and why?"). */
+    private static final int MIN_WORDS = 3;
+
+    private Parts() {
+    }
+
+    static List<String> split(String text, ReadingRules rules, int max) {
+        StringBuilder folded = new StringBuilder(text.length());
+        int[] origin = new int[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            String f = ArabicText.fold(String.valueOf(text.charAt(i)));
+            if (!f.isEmpty()) {
+                origin[folded.length()] = i;
+                folded.append(f.charAt(0));
+            }
+        }
+        origin[folded.length()] = text.length();
+        List<int[]> cuts = new ArrayList<>();        // [end of a part, start of the next], in the original
+        Matcher m = rules.parts().matcher(folded);
+        while (m.find()) {
+            cuts.add(new int[] {origin[m.start()], origin[m.end()]});
+        }
+        // two questions as two sentences: "How much did Meta pay? And what is Scale worth?"
+        for (int i = 0; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '?' || c == '؟') && Character.isWhitespace(text.charAt(i + 1))) {
+                int next = i + 1;
+                while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                    next++;
+                }
+                if (next < text.length()) {
+                    cuts.add(new int[] {i + 1, next});
+                }
+            }
+        }
+        if (cuts.isEmpty()) {
+            return List.of(text);
+        }
+        cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int[] cut : cuts) {
+            if (cut[0] < from) {
+                continue;
+            }
+            parts.add(text.substring(from, cut[0]).strip());
+            from = cut[1];
+        }
+        parts.add(text.substring(from).strip());
+        parts.removeIf(String::isEmpty);
+        if (parts.size() > max || parts.stream().anyMatch(p -> words(p) < MIN_WORDS)) {
+            return List.of(text);
+        }
+        return parts;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+}
