@@ -93,7 +93,7 @@ public final class Answerer {
         String q = question == null ? "" : question.strip();
         FactIndex idx = index.get();
         Language lang = LanguageDetector.detectLetters(q).orElse(defaultLanguage);
-        if (q.isEmpty() || q.length() > MAX_QUESTION_CHARS || Parts.split(q, ReadingRules.STANDARD, MAX_PARTS).size() > 1) {
+        if (q.isEmpty() || q.length() > MAX_QUESTION_CHARS || asksSeveral(q)) {
             return List.of();
         }
         ParsedQuestion pq = new QuestionReader(idx, scoring).read(q, lang);
@@ -110,8 +110,13 @@ public final class Answerer {
     }
 
     /** Whether a message asks several questions, each answered on its own. */
-    public static boolean asksSeveral(String question) {
-        return question != null && Parts.split(question.strip(), ReadingRules.STANDARD, MAX_PARTS).size() > 1;
+    public boolean asksSeveral(String question) {
+        if (question == null) {
+            return false;
+        }
+        String q = question.strip();
+        List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
+        return parts.size() > 1 && standsAlone(parts, LanguageDetector.detectLetters(q).orElse(defaultLanguage), index.get());
     }
 
     /** A fact weighed against a question. */
@@ -135,6 +140,9 @@ public final class Answerer {
             return Answer.decline(q, lang, Outcome.TOO_LONG, Replies.tooLong(lang, MAX_QUESTION_CHARS), List.of());
         }
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
+        if (parts.size() > 1 && !standsAlone(parts, asked, idx)) {
+            parts = List.of(q);
+        }
         if (parts.size() == 1) {
             return single(q, q, asked, lang, idx, trace);
         }
@@ -145,6 +153,25 @@ public final class Answerer {
             each.add(single(q, part, asked, lang, idx, trace));
         }
         return combine(q, lang, each);
+    }
+
+    /**
+     * Whether each part after the first names what it asks about: "Is Google a shareholder? With
+     * what stake?" leans on its first part, and is read as one question.
+     */
+    private boolean standsAlone(List<String> parts, Language asked, FactIndex idx) {
+        QuestionReader reader = new QuestionReader(idx, scoring);
+        Set<String> named = new LinkedHashSet<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Set<String> entities = reader.read(parts.get(i), asked).ids(Slot.Type.ENTITY);
+            // a part naming nobody, after one that named someone the article is not about (Google),
+            // asks about that someone: it is one question with its first part
+            if (i > 0 && entities.isEmpty() && named.stream().anyMatch(e -> !idx.isSubject(e))) {
+                return false;
+            }
+            named.addAll(entities);
+        }
+        return true;
     }
 
     /** One question (or one part of several) answered, clarified or declined. */

@@ -80,7 +80,9 @@ final class Features {
         Set<String> asked = q.ids(Slot.Type.ENTITY);
         List<String> others = p.entities().stream().filter(e -> !asked.contains(e)).toList();
         long otherActors = others.stream().filter(e -> isActor(types.get(e))).count();
-        boolean whoPerson = q.intent() == Intent.WHO && others.stream().anyMatch(e -> "person".equals(types.get(e)));
+        // "who replaced Wang?" wants another person; "who is Wang?" (no concept) is about Wang
+        boolean whoPerson = q.intent() == Intent.WHO && !q.ids(Slot.Type.CONCEPT).isEmpty()
+                && others.stream().anyMatch(e -> "person".equals(types.get(e)));
         double figureAbout = 0;
         boolean quotes = false;
         Set<String> concepts = q.ids(Slot.Type.CONCEPT);

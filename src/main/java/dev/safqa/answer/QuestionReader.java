@@ -65,7 +65,10 @@ final class QuestionReader {
         Set<String> out = new java.util.LinkedHashSet<>();
         Matcher m = VERSION.matcher(normalized);
         while (m.find()) {
-            if (!index.analyzer().stopwords().contains(m.group(1))) {     // "what 2 things" is not a version
+            String word = m.group(1);
+            // "what 2 things" is not a version, nor "Wang 28": only a product's name, or a name nobody knows ("GPT 5")
+            boolean person = entityIds(word).stream().anyMatch(id -> !"product".equals(index.entityTypes().get(id)));
+            if (!index.analyzer().stopwords().contains(word) && !person && !CommonWords.ENGLISH.contains(word)) {
                 out.add(Numbers.canonical(m.group(2)));
             }
         }

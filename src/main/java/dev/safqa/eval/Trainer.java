@@ -62,7 +62,7 @@ public final class Trainer {
     List<Example> examples(List<Evaluation.Question> labelled) {
         List<Example> out = new ArrayList<>();
         for (Evaluation.Question q : labelled) {
-            if (Answerer.asksSeveral(q.text())) {
+            if (answerer.asksSeveral(q.text())) {
                 continue;       // each part is weighed on its own; the set labels only the whole
             }
             List<double[]> xs = new ArrayList<>();

@@ -84,9 +84,6 @@ final class ProcliticVariantFilter extends TokenFilter {
             int skip = andMore && len >= MIN_REST + 2 ? 2 : 1;
             return new String(w, skip, len - skip);
         }
-        if (known.words().contains(w, 0, len)) {
-            return null;        // the word itself is known (its stem is not proof: لانفاق is a known stem of لانفاقه)
-        }
         for (int skip : andMore && len >= MIN_REST + 2 ? new int[] {1, 2} : new int[] {1}) {
             if (known.knows(w, skip, len - skip)) {
                 return new String(w, skip, len - skip);

@@ -82,7 +82,7 @@ public final class Speller {
      * Arabic is dense: most one-letter substitutions make another real word (سيرفع "will raise" is
      * not a typo of سيدفع "will pay"). A substitution is only taken for a typo between letters
      * that look alike (they differ by dots: ب ت ث ن ي، ج ح خ، د ذ، ر ز، س ش، ص ض، ط ظ، ع غ، ف ق)
-     * or sound alike (ت ط، ت ه، س ص، د ض، ذ ز ظ، ق ك، ح ه، ا ع). Latin typos and added, dropped
+     * or sound alike (ت ط، ت ه، س ص، د ض، ذ ز ظ، ق ك، ح ه، ا ع، and ج غ ق for a foreign g: زوكربيرج، غوغل، قوقل). Latin typos and added, dropped
      * or swapped letters are taken as they come.
      */
     static boolean plausibleTypo(String typed, String word) {
@@ -106,7 +106,7 @@ public final class Speller {
     }
 
     private static final String[] ALIKE = {"بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق",
-        "تط", "ته", "سص", "دض", "ذزظ", "قك", "حه", "اع"};
+        "تط", "ته", "سص", "دض", "ذزظ", "قك", "حه", "اع", "جغق"};
 
     private static boolean alike(char a, char b) {
         for (String group : ALIKE) {

@@ -62,7 +62,8 @@ final class QuestionsReader {
             Map.Entry<String, JsonNode> e = it.next();
             String id = e.getKey();
             if (!factIds.contains(id)) {
-                problems.add(name, id, "no fact has this id (see `safqa facts`); fix the id or move the questions");
+                // a fact removed or renamed leaves its questions behind: they ask for nothing now,
+                // and must not stop a reload (`safqa check` cannot tell a removal from a typo)
                 continue;
             }
             JsonNode byLanguage = e.getValue();

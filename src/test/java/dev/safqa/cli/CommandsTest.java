@@ -137,7 +137,7 @@ class CommandsTest {
                 {"id":"c","scope":"out","lang":"en","q":"What is the capital of Japan?","expect":[]}
                 """, StandardCharsets.UTF_8);
         CliTest r = CliTest.run("eval", set.toString(), "--min", "0.9");
-        assertThat(r.out()).contains("FAIL b").contains("2 passed, 1 failed");
+        assertThat(r.out()).contains("WRONG b").contains("wrong answers: 1").contains("2 passed, 1 failed");
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
     }
 }

@@ -29,4 +29,12 @@ class SpellerTest {
         assertThat(speller().correct("sale")).isEqualTo("sale");               // too short to correct safely
         assertThat(speller().correct("microsoft")).isEqualTo("microsoft");     // nothing near
     }
+
+    @Test
+    void an_arabic_letter_is_only_taken_for_a_typo_of_one_that_looks_or_sounds_alike() {
+        assertThat(Speller.plausibleTypo("سيرفع", "سيدفع")).isFalse();      // ر for د makes another word
+        assertThat(Speller.plausibleTypo("زوكربيرج", "زوكربيرغ")).isTrue();  // ج and غ both write a foreign g
+        assertThat(Speller.plausibleTypo("استثمرت", "استثمره")).isTrue();    // ت and ة/ه
+        assertThat(Speller.plausibleTypo("investmnet", "investment")).isTrue(); // Latin: any one edit
+    }
 }

@@ -1,0 +1,54 @@
+package dev.safqa.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** How the index's analyzers, which know the knowledge's words, read Arabic words: one phenomenon per assertion. */
+class ReadingTest {
+    private static final FactIndex INDEX = TestKnowledge.index();
+
+    private static Set<String> forms(String word) {
+        return Terms.positions(INDEX.phraseAnalyzer(), word).get(0);
+    }
+
+    @Test
+    void a_word_that_starts_like_a_proclitic_is_never_split() {
+        assertThat(forms("وانغ")).containsExactly("وانغ");            // Wang: و is part of the name
+        assertThat(forms("وقفت")).containsExactly("وقفت");            // "stopped": قفت is no word
+        assertThat(forms("بيانات")).doesNotContain("يانات");          // "data": يانات is no word
+    }
+
+    @Test
+    void a_proclitic_is_split_off_when_the_rest_is_a_known_word() {
+        assertThat(forms("لوانغ")).contains("لوانغ", "وانغ");         // ل + Wang
+        assertThat(forms("وميتا")).contains("ميتا");                  // و + Meta
+        assertThat(forms("لإنفاقه")).contains("انفاق");               // ل + إنفاق + the pronoun suffix
+    }
+
+    @Test
+    void spoken_question_words_read_as_standard_ones() {
+        assertThat(Dialect.words("قديش دفعت ميتا")).startsWith("كم");      // Levantine
+        assertThat(Dialect.words("شحال خلصات ميتا")).startsWith("كم");      // Maghrebi
+        assertThat(Dialect.words("ليش قطعت جوجل")).startsWith("لماذا");     // Levantine and Gulf
+        assertThat(Dialect.words("مين الرئيس")).startsWith("من");           // Levantine and Egyptian
+    }
+
+    @Test
+    void alternate_questions_are_retrieved_for_their_fact() {
+        List<FactIndex.Hit> hits = INDEX.search(
+                Terms.positions(INDEX.analyzer(), AlternateQuestions.normalise("how much did they shell out")),
+                Set.of(), Set.of(), 5);
+        assertThat(hits).extracting(h -> h.profile().fact().id()).contains("deal-investment");
+    }
+
+    @Test
+    void the_nearest_alternate_question_of_a_fact_is_found_whatever_the_case_and_spacing() {
+        var terms = AlternateQuestions.terms(INDEX.phraseAnalyzer(), "HOW MUCH did  they pay");
+        var grams = AlternateQuestions.grams(AlternateQuestions.normalise("HOW MUCH did  they pay"));
+        assertThat(INDEX.alternates().nearest("deal-investment", terms, grams, null).cosine()).isGreaterThan(0.9);
+    }
+}
