@@ -380,9 +380,10 @@ public final class Answerer {
         double[] lucene = new double[hits.size()];
         double[] cosine = new double[hits.size()];
         int[] hitIndex = new int[hits.size()];
+        AlternateQuestions.Prepared prepared = idx.alternates().prepare(pq.terms(), pq.grams());
         for (int h = 0; h < hits.size(); h++) {
             FactIndex.Hit hit = hits.get(h);
-            AlternateQuestions.Nearest n = idx.alternates().nearest(hit.profile().fact().id(), pq.terms(), pq.grams(), leaveOut);
+            AlternateQuestions.Nearest n = idx.alternates().nearest(hit.profile().fact().id(), prepared, leaveOut);
             lucene[h] = hit.score() / top;
             cosine[h] = n.cosine();
             double[] x = Features.of(pq, hit, top, idx, n);

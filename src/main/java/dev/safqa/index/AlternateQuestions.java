@@ -22,9 +22,19 @@ import java.util.Set;
  * score, which differs in scale from one question to the next, would not do.
  */
 public final class AlternateQuestions {
-    /** One alternate question, analysed. */
-    record Asked(String text, Language language, Map<String, Double> weights, double norm, Set<String> grams) {
+    /**
+     * One alternate question, analysed: its terms and trigrams as sorted ids (so that a comparison
+     * is a merge of two short int arrays, not hash look-ups), with each term's weight.
+     */
+    record Asked(String text, Language language, int[] terms, double[] weights, double norm, int[] grams) {
     }
+
+    /** A question prepared once for comparing with many alternate questions. */
+    public record Prepared(int[] terms, double[] weights, double norm, int[] grams, int gramCount) {
+    }
+
+    private final Map<String, Integer> termIds = new HashMap<>();
+    private final Map<String, Integer> gramIds = new HashMap<>();
 
     /** How close a question is to the nearest alternate question of one fact. */
     public record Nearest(String text, double cosine, double cover, double grams) {
@@ -61,19 +71,60 @@ public final class AlternateQuestions {
             List<Asked> list = new ArrayList<>();
             List<String[]> raw = texts.get(e.getKey());
             for (int i = 0; i < e.getValue().size(); i++) {
-                Map<String, Double> w = new HashMap<>();
+                int[] ids = ids(e.getValue().get(i), termIds, true);
+                double[] w = new double[ids.length];
                 double norm = 0;
-                for (String t : e.getValue().get(i)) {
-                    double x = idf.get(t);
-                    w.put(t, x);
-                    norm += x * x;
+                for (int j = 0; j < ids.length; j++) {
+                    w[j] = idfById(ids[j]);
+                    norm += w[j] * w[j];
                 }
                 String text = raw.get(i)[0];
-                list.add(new Asked(text, Language.fromCode(raw.get(i)[1]).orElseThrow(), Map.copyOf(w), Math.sqrt(norm),
-                        grams(normalise(text))));
+                list.add(new Asked(text, Language.fromCode(raw.get(i)[1]).orElseThrow(), ids, w, Math.sqrt(norm),
+                        ids(grams(normalise(text)), gramIds, true)));
             }
             byFact.put(e.getKey(), List.copyOf(list));
         }
+    }
+
+    private final List<Double> idfList = new ArrayList<>();
+
+    private double idfById(int id) {
+        return idfList.get(id);
+    }
+
+    /** Sorted ids of the known strings (adding them when {@code add}); unknown ones are left out. */
+    private int[] ids(Set<String> strings, Map<String, Integer> table, boolean add) {
+        int[] out = new int[strings.size()];
+        int n = 0;
+        for (String s : strings) {
+            Integer id = table.get(s);
+            if (id == null && add) {
+                id = table.size();
+                table.put(s, id);
+                if (table == termIds) {
+                    idfList.add(idf.getOrDefault(s, unknownIdf));
+                }
+            }
+            if (id != null) {
+                out[n++] = id;
+            }
+        }
+        int[] ids = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(ids);
+        return ids;
+    }
+
+    /** A question's terms and trigrams, prepared once for {@link #nearest(String, Prepared, String)}. */
+    public Prepared prepare(Set<String> terms, Set<String> grams) {
+        int[] ids = ids(terms, termIds, false);
+        double[] w = new double[ids.length];
+        double norm = 0;
+        for (int j = 0; j < ids.length; j++) {
+            w[j] = idfById(ids[j]);
+            norm += w[j] * w[j];
+        }
+        norm += (terms.size() - ids.length) * unknownIdf * unknownIdf;     // words no alternate question has
+        return new Prepared(ids, w, Math.sqrt(norm), ids(grams, gramIds, false), grams.size());
     }
 
     /** How many alternate questions there are in all. */
@@ -104,42 +155,67 @@ public final class AlternateQuestions {
     /**
      * The nearest alternate question of a fact to a question.
      *
-     * @param terms the question's analysed terms (filler kept)
-     * @param grams the trigrams of its normalised text
      * @param leaveOut an alternate question not to compare with (the question itself, when the
      *                 alternate questions are used as training questions), or null
      */
-    public Nearest nearest(String factId, Set<String> terms, Set<String> grams, String leaveOut) {
+    public Nearest nearest(String factId, Prepared q, String leaveOut) {
         List<Asked> asked = byFact.get(factId);
-        if (asked == null || terms.isEmpty()) {
+        if (asked == null || q.norm() == 0) {
             return Nearest.NONE;
         }
-        double qNorm = 0;
-        for (String t : terms) {
-            double x = idf.getOrDefault(t, unknownIdf);
-            qNorm += x * x;
-        }
-        qNorm = Math.sqrt(qNorm);
         Nearest best = Nearest.NONE;
         for (Asked a : asked) {
-            if (a.text().equals(leaveOut)) {
+            if (leaveOut != null && a.text().equals(leaveOut)) {
                 continue;
             }
             double dot = 0;
-            for (String t : terms) {
-                Double w = a.weights().get(t);
-                if (w != null) {
-                    dot += w * w;
+            int i = 0;
+            int j = 0;
+            while (i < q.terms().length && j < a.terms().length) {
+                int x = q.terms()[i];
+                int y = a.terms()[j];
+                if (x == y) {
+                    dot += a.weights()[j] * a.weights()[j];
+                    i++;
+                    j++;
+                } else if (x < y) {
+                    i++;
+                } else {
+                    j++;
                 }
             }
-            double cosine = dot == 0 ? 0 : dot / (qNorm * a.norm());
+            double cosine = dot == 0 ? 0 : dot / (q.norm() * a.norm());
+            if (cosine < best.cosine()) {
+                continue;
+            }
             double cover = dot == 0 ? 0 : dot / (a.norm() * a.norm());
-            double g = dice(grams, a.grams());
-            if (cosine > best.cosine() || (cosine == best.cosine() && g > best.grams())) {
+            double g = dice(q.grams(), q.gramCount(), a.grams());
+            if (cosine > best.cosine() || g > best.grams()) {
                 best = new Nearest(a.text(), cosine, cover, g);
             }
         }
         return best;
+    }
+
+    private static double dice(int[] a, int aSize, int[] b) {
+        if (aSize == 0 || b.length == 0) {
+            return 0;
+        }
+        int common = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return 2.0 * common / (aSize + b.length);
     }
 
     /** Whether any fact has alternate questions. */
@@ -150,20 +226,5 @@ public final class AlternateQuestions {
     /** All the alternate questions of one fact. */
     List<String> of(String factId) {
         return byFact.getOrDefault(factId, List.of()).stream().map(Asked::text).toList();
-    }
-
-    private static double dice(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        int common = 0;
-        for (String g : small) {
-            if (large.contains(g)) {
-                common++;
-            }
-        }
-        return 2.0 * common / (a.size() + b.size());
     }
 }
