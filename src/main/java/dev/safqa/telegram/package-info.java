@@ -1,5 +1,5 @@
 /**
- * The Telegram adapter, on telegrambots 9.6 (long polling and client; the webhook is Safqa's own
+ * The Telegram adapter, on telegrambots 10.2 (long polling and client; the webhook is Safqa's own
  * route). It translates updates into questions and commands for the core and renders the answers
  * back as Telegram HTML; no ranking or wording decisions live here.
  *
