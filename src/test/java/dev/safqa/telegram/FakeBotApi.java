@@ -126,7 +126,7 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /** The next {@code times} calls of {@code method} matching {@code when} get this status and body. */
-    void script(String method, Predicate<Call> when, int times, int status, String body) {
+    public void script(String method, Predicate<Call> when, int times, int status, String body) {
         scripts.add(new Script(method.toLowerCase(Locale.ROOT), when, new AtomicInteger(times), status, body, Duration.ZERO));
     }
 
