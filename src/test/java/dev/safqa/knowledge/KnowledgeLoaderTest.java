@@ -133,4 +133,34 @@ class KnowledgeLoaderTest {
         assertThat(knowledge.facts().get(0).source()).isEqualTo("أعلنت الشركة اليوم عن أرباح بلغت 12 مليون دولار، وهو رقم قياسي.");
         assertThat(knowledge.facts().get(0).paragraph()).isEqualTo(1);
     }
+
+    @Test
+    void one_syntax_error_in_the_lexicon_is_one_problem_with_its_line_and_column() throws IOException {
+        Path k = folder();
+        edit(k.resolve("lexicon.yaml"), "    en: [Meta, Meta Platforms, Facebook]\n", "    en: [Meta, Meta Platforms, Facebook\n");
+
+        KnowledgeException e = failure(k);
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {  // no "topic ... is not a concept" for each fact
+            assertThat(p.file()).isEqualTo("lexicon.yaml");
+            assertThat(p.entry()).isEqualTo("line 22, column 9");
+            assertThat(p.reason()).isEqualTo("is not valid YAML: the list opened with '[' on line 22 is not closed:"
+                    + " end it with ']'");
+        });
+    }
+
+    @Test
+    void a_bad_indent_in_the_facts_is_one_problem_with_its_line() throws IOException {
+        Path k = folder();
+        edit(k.resolve("meta-scale-ai.facts.yaml"), "  - id: deal-valuation\n", "  - id: deal-valuation\n   bad: indent\n");
+
+        KnowledgeException e = failure(k);
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("meta-scale-ai.facts.yaml");
+            assertThat(p.entry()).isEqualTo("line 24, column 4");
+            assertThat(p.reason()).isEqualTo("is not valid YAML: this line is not indented like the lines of its entry:"
+                    + " line it up with the keys above it");
+        });
+    }
 }
