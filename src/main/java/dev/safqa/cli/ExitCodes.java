@@ -1,6 +1,6 @@
 package dev.safqa.cli;
 
-/** Exit codes of every command (the README and {@code safqa --help} list them). */
+/** Exit codes of every command (the README and every {@code --help} list them: {@link SafqaCommand}). */
 public final class ExitCodes {
     private ExitCodes() {
     }
@@ -12,11 +12,4 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** A chat platform or the database could not be reached, or did not answer as its API does. */
     public static final int UNREACHABLE = 3;
-
-    /** The lines {@code --help} ends with. */
-    public static final String[] HELP = {
-        "Exit codes: 0 ok; 1 a check failed (eval --min) or an unexpected error;",
-        "  2 bad usage, configuration, credentials or knowledge; 3 a chat platform or the database",
-        "  cannot be reached or does not answer as its API does."
-    };
 }
