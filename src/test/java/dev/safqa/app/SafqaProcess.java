@@ -68,7 +68,7 @@ final class SafqaProcess implements AutoCloseable {
 
     /** SIGTERM, as docker stop and systemd send. */
     void terminate() {
-        process.destroy();
+        process.toHandle().destroy();  // Process.destroy would also close our ends of its output
     }
 
     long pid() {

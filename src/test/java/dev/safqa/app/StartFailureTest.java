@@ -169,4 +169,48 @@ class StartFailureTest {
         assertThat(r.err()).contains("Slack refused SLACK_BOT_TOKEN (auth.test: invalid_auth)");
         assertNoStackTrace(r);
     }
+
+    @Test
+    void sigterm_while_the_platforms_start_after_healthz_turned_200_exits_0_after_a_clean_shutdown() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        try (FakeBotApi api = new FakeBotApi(TOKEN)) {
+            FakeBotApi.Hold getMe = api.hold("getMe", 1);
+            try (SafqaProcess p = SafqaProcess.start(dir, env("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL",
+                    api.url().toString(), "SAFQA_HTTP_PORT", String.valueOf(port)), "serve")) {
+                assertThat(getMe.awaitReached(java.time.Duration.ofSeconds(60))).isTrue();
+                awaitHealthy(port);  // the HTTP server is up, Telegram is still starting
+
+                p.terminate();
+                getMe.release();
+
+                SafqaProcess.Result r = p.await(java.time.Duration.ofSeconds(30));
+                assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+                assertThat(r.out()).contains("Shutting down").contains("Stopped");
+            }
+        }
+    }
+
+    private static void awaitHealthy(int port) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI healthz = java.net.URI.create("http://127.0.0.1:" + port + "/healthz");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                var response = client.send(java.net.http.HttpRequest.newBuilder(healthz)
+                        .timeout(java.time.Duration.ofSeconds(2)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("/healthz never answered 200");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);  // poll every 20 ms until the deadline
+        }
+    }
 }
