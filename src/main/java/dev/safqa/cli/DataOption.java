@@ -15,12 +15,12 @@ final class DataOption {
 
     /**
      * Runs {@code read} on the existing database, or says there is none yet. A read-only command
-     * must not leave an empty database behind a typo in --data, hence openExisting.
+     * must not leave an empty database behind a typo in --data, nor need to write: openReadOnly.
      *
      * @return the exit code: OK, or BAD_INPUT if the database cannot be read (the reason on err)
      */
     int read(PrintWriter out, PrintWriter err, Consumer<Database> read) {
-        try (Database db = Database.openExisting(data).orElse(null)) {
+        try (Database db = Database.openReadOnly(data).orElse(null)) {
             if (db == null) {
                 out.println("no data at " + data + " yet");
             } else {

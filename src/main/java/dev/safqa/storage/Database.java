@@ -76,6 +76,58 @@ public final class Database implements AutoCloseable {
         return Optional.of(open(dataDir));
     }
 
+    /**
+     * For the commands that only read ({@code safqa feedback}, {@code subscriptions}, {@code notifications}):
+     * the existing store opened read-only, never migrated, so that it can be read from a read-only
+     * folder or file (a backup, a mounted volume) as well as beside a running server. Empty if there
+     * is no store yet.
+     */
+    public static Optional<Database> openReadOnly(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Connection connection;
+        try {
+            connection = readOnly("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            try {
+                // A WAL database needs its -shm file, which a read-only folder cannot hold: read the
+                // file as it is, without locks (nothing can write it there either).
+                connection = readOnly("jdbc:sqlite:file:" + file + "?immutable=1");
+            } catch (SQLException again) {
+                e.addSuppressed(again);
+                throw new StorageException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        int version = userVersion(connection, file);
+        int latest = Schema.latestVersion(Schema.MIGRATIONS);
+        if (version != latest) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // it was only read
+            }
+            throw new StorageException(file + " has schema version " + version + " and this safqa reads version " + latest
+                    + (version < latest ? ": start safqa serve once to bring it up to date" : ": use the safqa that wrote it"));
+        }
+        return Optional.of(new Database(file, connection, version, Clock.systemUTC()));
+    }
+
+    private static Connection readOnly(String url) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        Connection c = config.createConnection(url);
+        try {
+            queryInt(c, "PRAGMA user_version");  // opening is lazy: fail here, not at the first query
+            return c;
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+    }
+
     static Database open(Path dataDir, Clock clock, List<Migration> migrations) {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(clock, "clock");
