@@ -188,4 +188,14 @@ class TelegramBotResilienceTest {
             assertThat(logs.events()).noneMatch(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR));
         }
     }
+
+    @Test
+    void send_chat_action_answered_with_a_proxy_page_does_not_stop_the_answer() throws Exception {
+        h.api.script("sendChatAction", c -> true, 5, 502, "<html>502 Bad Gateway</html>");
+        h.start(h.settings());
+        h.api.push(Updates.privateText(1033, INVEST_EN, "en"));
+
+        assertThat(h.reply("1033").text()).contains("14.8");
+        assertThat(h.api.calls("sendChatAction")).isNotEmpty();  // it was tried, and failed
+    }
 }
