@@ -27,11 +27,26 @@ final class DataOption {
                 read.accept(db);
             }
         } catch (StorageException e) {
-            err.println(e.getMessage());
+            err.println(describe(e));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** SQLite's "[SQLITE_CANTOPEN] Unable to open the database file (...)" in words a person can act on. */
+    static String describe(StorageException e) {
+        String m = String.valueOf(e.getMessage());
+        String first = m.lines().findFirst().orElse(m);
+        if (m.contains("SQLITE_READONLY")) {
+            return first.replaceAll(":? ?\\[SQLITE_READONLY].*", "") + ": the database is read-only (this command writes to it;"
+                    + " run it where the server's data folder is writable)";
+        }
+        if (m.contains("SQLITE_CANTOPEN")) {
+            return first.replaceAll(":? ?\\[SQLITE_CANTOPEN].*", "") + ": the file cannot be opened (is --data the server's"
+                    + " data folder, and may this user read and write it?)";
+        }
+        return first;
     }
 }

@@ -74,6 +74,24 @@ class ReadOnlyDataTest {
         assertThat(out.toString()).contains("stake").contains("1");
     }
 
+    @Test
+    void notify_on_a_read_only_database_exits_2_saying_it_needs_to_write() throws Exception {
+        Path data = dir.resolve("data");
+        Database.open(data).close();
+        Path file = data.resolve(Database.FILE_NAME);
+        immutable = chattr("+i", file, data);
+        assumeTrue(immutable, "chattr +i is not available here");
+
+        CommandLine cmd = new CommandLine(new SafqaCommand(System.in));
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int exit = cmd.execute("notify", "--data", data.toString(), "hello");
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("Cannot open " + file.toAbsolutePath() + ": the file cannot be opened (is --data"
+                + " the server's data folder, and may this user read and write it?)\n");
+    }
+
     private static boolean canCreate(Path folder) {
         try {
             Files.delete(Files.createTempFile(folder, "probe", ".tmp"));
