@@ -166,8 +166,11 @@ public final class SlackApp implements Platform {
                 socketMode = sm;
                 sm.startAsync();
             } catch (Exception e) {
-                throw new PlatformStartException("Slack Socket Mode did not connect (" + oneLine(e) + "): check"
-                        + " SLACK_APP_TOKEN (xapp-..., scope connections:write) and that this machine can reach Slack", true, e);
+                String why = oneLine(e);
+                boolean refused = why.matches("(?s).*\\b(invalid_auth|not_authed|token_revoked|not_allowed_token_type)\\b.*");
+                throw new PlatformStartException("Slack Socket Mode did not connect (" + why + "): check SLACK_APP_TOKEN"
+                        + " (xapp-..., scope connections:write)" + (refused ? "" : " and that this machine can reach Slack"),
+                        !refused, e);
             }
         }
         started = true;
