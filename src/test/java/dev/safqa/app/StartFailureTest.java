@@ -70,6 +70,18 @@ class StartFailureTest {
     }
 
     @Test
+    void verbose_adds_the_exception_chain_without_the_token() throws Exception {
+        String url = "http://127.0.0.1:" + closedPort();
+
+        SafqaProcess.Result r = SafqaProcess.run(dir, env("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", url),
+                "serve", "--verbose");
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.UNREACHABLE);
+        assertThat(r.err()).startsWith("Cannot reach Telegram at " + url).contains("ConnectException").contains("\tat ")
+                .doesNotContain(TOKEN.substring(7));
+    }
+
+    @Test
     void a_token_telegram_refuses_exits_2_pointing_at_botfather() throws Exception {
         try (FakeBotApi api = new FakeBotApi(TOKEN)) {
             api.script("getme", c -> true, 1, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
