@@ -136,6 +136,32 @@ class StartFailureTest {
     }
 
     @Test
+    void a_data_folder_nobody_may_write_exits_2_naming_the_setting() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("locked"));
+        // root may write anywhere: an immutable folder is what stops it (skipped where chattr is missing)
+        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", data), "chattr +i is not available here");
+        try {
+            SafqaProcess.Result r = SafqaProcess.run(dir, env("SAFQA_DATA_DIR", data.toString()), "serve", "--health-only");
+
+            assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(r.err()).isEqualTo("The data folder " + data + " is not writable: set data in the config, or"
+                    + " SAFQA_DATA_DIR, to a folder Safqa may write to\n");
+        } finally {
+            chattr("-i", data);
+        }
+    }
+
+    private static boolean chattr(String flag, Path path) throws Exception {
+        try {
+            Process p = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (java.io.IOException noChattr) {
+            return false;
+        }
+    }
+
+    @Test
     void a_port_in_use_exits_2_naming_the_setting() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             SafqaProcess.Result r = SafqaProcess.run(dir, env("SAFQA_HTTP_PORT", String.valueOf(taken.getLocalPort())),
