@@ -198,4 +198,19 @@ class TelegramBotResilienceTest {
         assertThat(h.reply("1033").text()).contains("14.8");
         assertThat(h.api.calls("sendChatAction")).isNotEmpty();  // it was tried, and failed
     }
+
+    @Test
+    void a_webhook_url_telegram_refuses_fails_the_start_naming_the_setting() throws Exception {
+        h.api.script("setWebhook", c -> true, 1, 400,
+                FakeBotApi.error(400, "Bad Request: bad webhook: Failed to resolve host", null));
+        java.net.URI hook = java.net.URI.create("https://bot.invalid/telegram");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> h.start(h.settings().withWebhook(hook, "s3cret-hook")))
+                .isInstanceOfSatisfying(dev.safqa.platform.PlatformStartException.class, e -> {
+                    assertThat(e.unreachable()).isFalse();  // exit 2: the URL is what to fix
+                    assertThat(e.getMessage()).isEqualTo("Telegram refused the webhook URL https://bot.invalid/telegram"
+                            + " (Bad Request: bad webhook: Failed to resolve host): TELEGRAM_WEBHOOK_URL must be a public"
+                            + " https:// URL that reaches POST /telegram on this server");
+                });
+    }
 }
