@@ -72,7 +72,7 @@ final class PollWatch implements Interceptor {
             }
             healthy.set(false);
             telemetry.error(ChatRef.PLATFORM, "poll");
-            log.warn("getUpdates failed ({}); polling again after a back-off", describe(e));
+            log.warn("{} failed ({}); polling again after a back-off", method(chain), describe(e));
             throw e;
         } finally {
             inFlight.compareAndSet(call, null);
@@ -80,7 +80,7 @@ final class PollWatch implements Interceptor {
         healthy.set(response.isSuccessful());
         if (!response.isSuccessful()) {
             telemetry.error(ChatRef.PLATFORM, "poll-" + response.code());
-            log.warn("getUpdates answered HTTP {}{}; polling again after a back-off", response.code(),
+            log.warn("{} answered HTTP {}{}; polling again after a back-off", method(chain), response.code(),
                     response.code() == 401 ? " (the bot token was revoked? check TELEGRAM_BOT_TOKEN)" : "");
             retryAfter(response).ifPresent(seconds -> {
                 telemetry.throttled(ChatRef.PLATFORM, seconds);
@@ -105,6 +105,13 @@ final class PollWatch implements Interceptor {
             return java.util.Optional.of(Long.parseLong(header.strip()));
         }
         return java.util.Optional.empty();
+    }
+
+    /** "getUpdates", or "deleteWebhook" before the first poll: the last path segment (the token is the one before). */
+    private static String method(Chain chain) {
+        java.util.List<String> path = chain.request().url().pathSegments();
+        String last = path.isEmpty() ? "" : path.get(path.size() - 1);
+        return last.equalsIgnoreCase("getupdates") ? "getUpdates" : last;
     }
 
     /** The exception's kind and message: OkHttp's messages name hosts, never request paths (the token). */
