@@ -49,14 +49,17 @@ class BundledKnowledgeTest {
             }
         }
         Path lexicon = knowledge.resolve("lexicon.yaml");
-        Files.writeString(lexicon, Files.readString(lexicon, StandardCharsets.UTF_8)
-                .replace("    en: [Meta, Meta Platforms, Facebook]\n", "    en: [Meta, Meta Platforms, Facebook\n"), StandardCharsets.UTF_8);
+        String text = Files.readString(lexicon, StandardCharsets.UTF_8);
+        String line = "    en: [Meta, Meta Platforms, Facebook]\n";
+        int lineNumber = text.substring(0, text.indexOf(line)).split("\n", -1).length;  // 1-based
+        Files.writeString(lexicon, text.replace(line, "    en: [Meta, Meta Platforms, Facebook\n"), StandardCharsets.UTF_8);
 
         SafqaProcess.Result r = SafqaProcess.run(dir, Map.of(), "check");
 
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.out()).startsWith("Checking the knowledge folder " + knowledge.toRealPath());
-        assertThat(r.err()).isEqualTo("1 problem(s) in the knowledge folder:\n  lexicon.yaml: line 22, column 9: is not valid"
-                + " YAML: the list opened with '[' on line 22 is not closed: end it with ']'\n");
+        assertThat(r.err()).isEqualTo("1 problem(s) in the knowledge folder:\n  lexicon.yaml: line " + lineNumber
+                + ", column 9: is not valid YAML: the list opened with '[' on line " + lineNumber + " is not closed:"
+                + " end it with ']'\n");
     }
 }
