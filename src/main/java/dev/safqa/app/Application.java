@@ -5,6 +5,7 @@ import dev.safqa.config.SafqaConfig;
 import dev.safqa.config.Secret;
 import dev.safqa.http.HttpService;
 import dev.safqa.knowledge.KnowledgeException;
+import dev.safqa.knowledge.KnowledgeSource;
 import dev.safqa.limits.Pacer;
 import dev.safqa.notify.Dispatcher;
 import dev.safqa.notify.NoticeSender;
@@ -16,6 +17,7 @@ import dev.safqa.ops.Metrics;
 import dev.safqa.ops.MetricsTelemetry;
 import dev.safqa.ops.Readiness;
 import dev.safqa.platform.Platform;
+import dev.safqa.platform.PlatformStartException;
 import dev.safqa.reload.KnowledgeWatcher;
 import dev.safqa.reload.LiveKnowledge;
 import dev.safqa.reload.ReloadListener;
@@ -25,6 +27,8 @@ import dev.safqa.storage.DeliveryLog;
 import dev.safqa.storage.Notifications;
 import dev.safqa.storage.StorageException;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -135,8 +139,10 @@ public final class Application implements AutoCloseable {
                 notifier.loaded(knowledge, diff);
                 parts.wakeDispatcher();
             };
-            parts.knowledge = loadKnowledge(config, announce);
-            watchKnowledge(config, parts.knowledge, stopping);
+            KnowledgeSource source = KnowledgeSource.resolve(config.knowledge());
+            log.info("Serving {}", source.describe());
+            parts.knowledge = loadKnowledge(source, announce);
+            watchKnowledge(config, source, parts.knowledge, stopping);
 
             parts.metrics = new Metrics();
             MetricsTelemetry telemetry = new MetricsTelemetry(parts.metrics.registry());
@@ -148,7 +154,7 @@ public final class Application implements AutoCloseable {
             try {
                 built = List.copyOf(factory.platforms(config, answerer, parts.knowledge, parts.database, telemetry, pacer));
             } catch (Exception e) {
-                throw new StartupException("Cannot set up the chat platforms: " + describe(e), false, e);
+                throw new StartupException("Cannot set up the chat platforms: " + describe(e), StartupException.Kind.FAILED, e);
             }
             built.forEach(p -> parts.platforms.add(p.platform()));
 
@@ -170,13 +176,18 @@ public final class Application implements AutoCloseable {
                 parts.http = builder.start();
             } catch (IOException e) {
                 throw new StartupException("Cannot listen on " + config.http().host() + ":" + config.http().port()
-                        + ": " + describe(e) + " (set http.port or SAFQA_HTTP_PORT)", false, e);
+                        + ": " + describe(e) + " (is another process using it? set http.port or SAFQA_HTTP_PORT)",
+                        StartupException.Kind.BAD_INPUT, e);
             }
             for (Platform p : parts.platforms) {
                 try {
                     p.start();
+                } catch (PlatformStartException e) {
+                    // already a sentence for a person, with its likely cause and what to do
+                    throw new StartupException(e.getMessage(), e.unreachable()
+                            ? StartupException.Kind.UNREACHABLE : StartupException.Kind.BAD_INPUT, e);
                 } catch (Exception e) {
-                    throw new StartupException(p.name() + " did not start: " + describe(e), false, e);
+                    throw new StartupException(p.name() + " did not start: " + describe(e), StartupException.Kind.FAILED, e);
                 }
             }
 
@@ -200,23 +211,58 @@ public final class Application implements AutoCloseable {
     /** The SQLite file in the data folder, or the PostgreSQL that several replicas share. */
     private static Database openDatabase(SafqaConfig config) throws StartupException {
         SafqaConfig.Database shared = config.database();
-        try {
-            if (shared.shared()) {
+        if (shared.shared()) {
+            try {
                 return Database.connect(shared.url(), shared.user(), Secret.revealOrNull(shared.password()));
+            } catch (StorageException e) {
+                throw new StartupException(LogRedaction.redact(e.getMessage())
+                        + " (set database.url or SAFQA_DATABASE_URL, SAFQA_DATABASE_USER and SAFQA_DATABASE_PASSWORD)",
+                        StartupException.Kind.UNREACHABLE, e);
             }
-            return Database.open(config.data());
+        }
+        Path dir = config.data();
+        String fix = ": set data in the config, or SAFQA_DATA_DIR, to a folder Safqa may write to";
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StartupException("Cannot create the data folder " + dir + " (" + why(e) + ")" + fix,
+                    StartupException.Kind.BAD_INPUT, e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new StartupException("The data folder " + dir + " is not writable" + fix, StartupException.Kind.BAD_INPUT, null);
+        }
+        try {
+            return Database.open(dir);
         } catch (StorageException e) {
-            throw new StartupException(LogRedaction.redact(e.getMessage()) + (shared.shared()
-                    ? " (set database.url or SAFQA_DATABASE_URL, SAFQA_DATABASE_USER and SAFQA_DATABASE_PASSWORD)"
-                    : " (set data or SAFQA_DATA_DIR)"), false, e);
+            String m = String.valueOf(e.getMessage());
+            String reason = m.contains("READONLY") ? "it is read-only"
+                    : m.contains("CANTOPEN") ? "it cannot be opened"
+                    : m.contains("NOTADB") || m.contains("CORRUPT") ? "it is not a Safqa database, or it is damaged"
+                    : m.lines().findFirst().orElse(m);
+            throw new StartupException("Cannot use the database " + dir.resolve(Database.FILE_NAME) + " (" + reason + ")" + fix,
+                    StartupException.Kind.BAD_INPUT, e);
         }
     }
 
-    private static LiveKnowledge loadKnowledge(SafqaConfig config, ReloadListener listener) throws StartupException {
+    /** "a file is in the way", "permission denied": why a folder could not be made. */
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private static LiveKnowledge loadKnowledge(KnowledgeSource source, ReloadListener listener) throws StartupException {
         try {
-            return LiveKnowledge.load(config.knowledge(), listener);
+            return LiveKnowledge.load(source.folder(), listener);
         } catch (KnowledgeException e) {
-            throw new StartupException(e.getMessage(), true, e);
+            throw new StartupException(e.getMessage(), StartupException.Kind.BAD_INPUT, e);
         }
     }
 
@@ -224,16 +270,17 @@ public final class Application implements AutoCloseable {
      * Reloads on a change in the folder ({@code reload.watch}) and on SIGHUP. The signal handler is
      * the JVM's and outlives this application, so it does nothing once the application stops.
      */
-    private static void watchKnowledge(SafqaConfig config, LiveKnowledge knowledge, AtomicBoolean stopping)
-            throws StartupException {
+    private static void watchKnowledge(SafqaConfig config, KnowledgeSource source, LiveKnowledge knowledge,
+                                       AtomicBoolean stopping) throws StartupException {
         Runnable onHangUp;
-        if (config.reload().watch()) {
+        if (config.reload().watch() && !source.bundled()) {  // the jar's copy never changes
             KnowledgeWatcher watcher;
             try {
                 watcher = knowledge.watch(RELOAD_DEBOUNCE);
             } catch (IOException e) {
                 throw new StartupException("Cannot watch " + config.knowledge() + " for changes: " + describe(e)
-                        + " (set reload.watch or SAFQA_RELOAD_WATCH to false to reload on SIGHUP only)", false, e);
+                        + " (set reload.watch or SAFQA_RELOAD_WATCH to false to reload on SIGHUP only)",
+                        StartupException.Kind.BAD_INPUT, e);
             }
             onHangUp = watcher::onSignal;
         } else {

@@ -3,19 +3,34 @@ package dev.safqa.app;
 /**
  * Safqa could not start; the message says why, for a person, on one or a few lines.
  *
- * @see #badInput()
+ * @see #kind()
  */
 public final class StartupException extends Exception {
     private static final long serialVersionUID = 1L;
-    private final boolean badInput;
 
-    StartupException(String message, boolean badInput, Throwable cause) {
-        super(message, cause);
-        this.badInput = badInput;
+    /** Whose fault a failed start most likely is, which decides the exit code. */
+    public enum Kind {
+        /** The knowledge, the configuration or a credential: fix what Safqa was given (exit 2). */
+        BAD_INPUT,
+        /** A platform or the database could not be reached, or did not answer as its API does (exit 3). */
+        UNREACHABLE,
+        /** Anything else (exit 1). */
+        FAILED
     }
 
-    /** True when the knowledge or the configuration is at fault (exit 2), false for anything else (exit 1). */
+    private final Kind kind;
+
+    StartupException(String message, Kind kind, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** True when the knowledge, the configuration or a credential is at fault. */
     public boolean badInput() {
-        return badInput;
+        return kind == Kind.BAD_INPUT;
     }
 }

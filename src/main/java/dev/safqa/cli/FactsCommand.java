@@ -37,6 +37,8 @@ final class FactsCommand implements Callable<Integer> {
         if (k == null) {
             return ExitCodes.BAD_INPUT;
         }
+        // on stderr, so that the figures or paragraphs can be piped as they are
+        spec.commandLine().getErr().println("From " + knowledge.source().describe());
         if (paragraphs) {
             for (var article : k.articles()) {
                 out.println("# " + article.file() + ": " + article.title());

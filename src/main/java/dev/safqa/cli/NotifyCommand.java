@@ -58,8 +58,10 @@ final class NotifyCommand implements Callable<Integer> {
             NotificationSummary made = new Notifier(Notifications.in(db), Clock.systemUTC()).broadcast(announcement);
             out.printf("notification %d queued for %d chat(s); the running server delivers it (see: safqa notifications)%n",
                     made.notification().id(), made.total());
-        } catch (IllegalArgumentException | StorageException e) {
+        } catch (IllegalArgumentException e) {
             return fail(err, e.getMessage());
+        } catch (StorageException e) {
+            return fail(err, DataOption.describe(e));
         }
         out.flush();
         return ExitCodes.OK;

@@ -37,6 +37,11 @@ public record SafqaConfig(Path knowledge, Path data, Database database, Http htt
         return ConfigLoader.DEFAULTS;
     }
 
+    /** The same configuration with another knowledge folder ({@code serve --knowledge}). */
+    public SafqaConfig withKnowledge(Path folder) {
+        return new SafqaConfig(folder, data, database, http, questions, logging, telegram, slack, notifications, reload);
+    }
+
     /** Every secret that is set, for log redaction. */
     public List<Secret> secrets() {
         return Stream.of(telegram.botToken, telegram.webhookSecret, slack.botToken, slack.appToken, slack.signingSecret,

@@ -45,7 +45,7 @@ final class Settings {
     static final Setting<URI> TELEGRAM_API_URL = new Setting<>("telegram.api-url", "TELEGRAM_API_URL",
             "https://api.telegram.org", ValueType.url(false));
     static final Setting<URI> TELEGRAM_WEBHOOK_URL = new Setting<>("telegram.webhook-url",
-            "TELEGRAM_WEBHOOK_URL", "", ValueType.url(true));
+            "TELEGRAM_WEBHOOK_URL", "", ValueType.httpsUrl(true));
     static final Setting<String> TELEGRAM_BOT_USERNAME = new Setting<>("telegram.bot-username",
             "TELEGRAM_BOT_USERNAME", "",
             ValueType.text(Pattern.compile("@?[A-Za-z0-9_]{3,64}"), "a Telegram username (letters, digits and _)", true));

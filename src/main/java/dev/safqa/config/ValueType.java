@@ -283,10 +283,20 @@ abstract class ValueType<T> {
 
     /** An absolute http(s) URL; with {@code optional}, empty (or no value) reads as null. */
     static ValueType<URI> url(boolean optional) {
+        return url(optional, false);
+    }
+
+    /** An absolute https URL, for a platform that only calls HTTPS (Telegram's webhooks). */
+    static ValueType<URI> httpsUrl(boolean optional) {
+        return url(optional, true);
+    }
+
+    private static ValueType<URI> url(boolean optional, boolean httpsOnly) {
         return new ValueType<>() {
             @Override
             String allowed() {
-                return "an absolute http:// or https:// URL" + (optional ? ", or empty" : "");
+                return (httpsOnly ? "a public https:// URL (Telegram only calls HTTPS webhooks)"
+                        : "an absolute http:// or https:// URL") + (optional ? ", or empty" : "");
             }
 
             @Override
@@ -298,7 +308,7 @@ abstract class ValueType<T> {
                 try {
                     URI uri = new URI(t);
                     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                    if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                    if ((scheme.equals("https") || scheme.equals("http") && !httpsOnly) && uri.getHost() != null) {
                         return uri;
                     }
                 } catch (URISyntaxException e) {

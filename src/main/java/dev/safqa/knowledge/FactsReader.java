@@ -33,6 +33,11 @@ final class FactsReader {
     private FactsReader() {
     }
 
+    /**
+     * @param lexicon the lexicon the topics must name; null when it could not be read whole (then the
+     *                topics are not checked: its own problems are already reported, and checking against
+     *                what is left of it would report every topic naming a missing term as well)
+     */
     static void readFacts(Path file, Map<String, Article> articles, Lexicon lexicon, List<Fact> facts,
                            Set<String> curatedArticles, Set<String> ids, ProblemList problems) {
         String name = file.getFileName().toString();
@@ -59,8 +64,8 @@ final class FactsReader {
             problems.add(name, "", "'facts' must be a non-empty list");
             return;
         }
-        Set<String> concepts = new HashSet<>();
-        for (Term t : lexicon.terms()) {
+        Set<String> concepts = lexicon == null ? null : new HashSet<>();
+        for (Term t : lexicon == null ? List.<Term>of() : lexicon.terms()) {
             if (t.category() == Term.Category.CONCEPT || t.category() == Term.Category.ENTITY) {
                 concepts.add(t.id());
             }
@@ -154,7 +159,7 @@ final class FactsReader {
         }
         List<String> topics = strings(node, "topics", file, entry, problems);
         for (String t : topics) {
-            if (!concepts.contains(t)) {
+            if (concepts != null && !concepts.contains(t)) {
                 problems.add(file, entry, "topic '" + t + "' is not a concept or entity in " + KnowledgeLoader.LEXICON_FILE);
             }
         }

@@ -40,10 +40,60 @@ final class YamlFiles {
             }
             return node;
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            problems.add(name, loc == null ? "" : "line " + loc.getLineNr(),
-                    "is not valid YAML: " + e.getOriginalMessage());
+            YamlMistake m = YamlMistake.of(e);
+            problems.add(name, m.where(), "is not valid YAML: " + m.what());
             return null;
+        }
+    }
+
+    /**
+     * A YAML syntax error told in one line, at the place to edit. SnakeYAML's own message spans
+     * several lines and names two places ("while parsing a flow sequence in line 22 ... expected ','
+     * or ']' in line 23"), the second being where it gave up, not where the mistake is.
+     */
+    record YamlMistake(String where, String what) {
+        static YamlMistake of(JsonProcessingException e) {
+            org.yaml.snakeyaml.error.MarkedYAMLException marked = null;
+            for (Throwable c = e; c != null && marked == null; c = c.getCause() == c ? null : c.getCause()) {
+                if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
+                    marked = m;
+                }
+            }
+            if (marked == null || marked.getProblemMark() == null) {
+                var loc = e.getLocation();
+                String first = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+                return new YamlMistake(loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr(), first);
+            }
+            String context = marked.getContext() == null ? "" : marked.getContext();
+            String problem = marked.getProblem() == null ? "" : marked.getProblem();
+            var at = marked.getProblemMark();
+            var opened = marked.getContextMark();
+            if (opened != null && context.contains("flow sequence")) {
+                return new YamlMistake(place(opened), "the list opened with '[' on line " + (opened.getLine() + 1)
+                        + " is not closed: end it with ']'");
+            }
+            if (opened != null && context.contains("flow mapping")) {
+                return new YamlMistake(place(opened), "the mapping opened with '{' on line " + (opened.getLine() + 1)
+                        + " is not closed: end it with '}'");
+            }
+            if (opened != null && context.contains("quoted scalar")) {
+                return new YamlMistake(place(opened), "the quote opened on line " + (opened.getLine() + 1)
+                        + " is not closed: end the text with the same quote");
+            }
+            if (problem.contains("expected <block end>") || problem.contains("mapping values are not allowed")
+                    && context.isEmpty()) {
+                return new YamlMistake(place(at), problem.contains("mapping values")
+                        ? "a ':' where YAML does not expect one: put text that holds ': ' in quotes"
+                        : "this line is not indented like the lines of its entry: line it up with the keys above it");
+            }
+            if (problem.contains("'\\t'") || problem.contains("\\t")) {
+                return new YamlMistake(place(at), "a tab: YAML indents with spaces only");
+            }
+            return new YamlMistake(place(at), problem.isEmpty() ? context : problem);
+        }
+
+        private static String place(org.yaml.snakeyaml.error.Mark mark) {
+            return "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
         }
     }
 

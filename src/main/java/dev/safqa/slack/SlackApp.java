@@ -19,6 +19,7 @@ import dev.safqa.limits.QuestionLimit;
 import dev.safqa.notify.NoticeSender;
 import dev.safqa.platform.Platform;
 import dev.safqa.platform.Replicas;
+import dev.safqa.platform.PlatformStartException;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.ChatSettings;
 import dev.safqa.storage.FeedbackLog;
@@ -91,6 +92,10 @@ public final class SlackApp implements Platform {
         SlackConfig config = new SlackConfig(); // not SlackConfig.DEFAULT: that one is immutable
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         config.setStatsEnabled(false); // no metrics threads, no extra auth.test calls
+        // OkHttp's defaults leave a call without an overall bound: a Slack that stops answering must not hang a reply
+        config.setHttpClientReadTimeoutMillis(30_000);
+        config.setHttpClientWriteTimeoutMillis(30_000);
+        config.setHttpClientCallTimeoutMillis(60_000);
         this.slack = Slack.getInstance(config);
         this.app = new App(AppConfig.builder()
                 .slack(slack)
@@ -165,8 +170,7 @@ public final class SlackApp implements Platform {
         try {
             app.start();
         } catch (RuntimeException e) {
-            // Bolt's message names the auth.test error ("invalid_auth") or the network failure, never the token
-            throw new IllegalStateException("Slack auth.test failed: " + e.getMessage(), e);
+            throw startFailure(e);
         }
         if (settings.socketMode()) {
             try {
@@ -175,11 +179,39 @@ public final class SlackApp implements Platform {
                 socketMode = sm;
                 sm.startAsync();
             } catch (Exception e) {
-                throw new IllegalStateException("Slack Socket Mode connection failed: " + e, e);
+                String why = oneLine(e);
+                boolean refused = why.matches("(?s).*\\b(invalid_auth|not_authed|token_revoked|not_allowed_token_type)\\b.*");
+                throw new PlatformStartException("Slack Socket Mode did not connect (" + why + "): check SLACK_APP_TOKEN"
+                        + " (xapp-..., scope connections:write)" + (refused ? "" : " and that this machine can reach Slack"),
+                        !refused, e);
             }
         }
         started = true;
         log.info("Slack adapter started ({} mode)", settings.socketMode() ? "Socket" : "HTTP");
+    }
+
+    /**
+     * Bolt says "The token is invalid" for both a refused token ("(auth.test error: invalid_auth)") and
+     * a network fault ("(error: Failed to connect to ...)"), with no cause: tell them apart by its words.
+     * Its message names the error or the host, never the token.
+     */
+    private PlatformStartException startFailure(RuntimeException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        java.util.regex.Matcher refused = java.util.regex.Pattern.compile("auth\\.test error: ([a-z_]+)").matcher(m);
+        if (refused.find()) {
+            return new PlatformStartException("Slack refused SLACK_BOT_TOKEN (auth.test: " + refused.group(1) + "): check"
+                    + " the Bot User OAuth Token (xoxb-...) under Install App", false, e);
+        }
+        java.util.regex.Matcher network = java.util.regex.Pattern.compile("\\(error: (.*)\\)\\s*$").matcher(m);
+        String why = network.find() ? network.group(1) : oneLine(e);
+        return new PlatformStartException("Cannot reach Slack at " + settings.apiUrl() + " (" + why + "): is SLACK_API_URL"
+                + " right, and can this machine reach it?", true, e);
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     /** Started and not closed; in Socket Mode, the WebSocket also answers a ping. */

@@ -111,6 +111,59 @@ public final class Database implements Leases, AutoCloseable {
         return connect(url, user, password, clock, Schema.MIGRATIONS);
     }
 
+    /**
+     * For the commands that only read ({@code safqa feedback}, {@code subscriptions}, {@code notifications}):
+     * the existing store opened read-only, never migrated, so that it can be read from a read-only
+     * folder or file (a backup, a mounted volume) as well as beside a running server. Empty if there
+     * is no store yet.
+     */
+    public static Optional<Database> openReadOnly(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Connection connection;
+        try {
+            connection = readOnly("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            try {
+                // A WAL database needs its -shm file, which a read-only folder cannot hold: read the
+                // file as it is, without locks (nothing can write it there either).
+                connection = readOnly("jdbc:sqlite:file:" + file + "?immutable=1");
+            } catch (SQLException again) {
+                e.addSuppressed(again);
+                throw new StorageException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        int version = userVersion(connection, file);
+        int latest = Schema.latestVersion(Schema.MIGRATIONS);
+        if (version != latest) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // it was only read
+            }
+            throw new StorageException(file + " has schema version " + version + " and this safqa reads version " + latest
+                    + (version < latest ? ": start safqa serve once to bring it up to date" : ": use the safqa that wrote it"));
+        }
+        return Optional.of(new Database(file.toString(), file, Dialect.SQLITE, new SqliteConnections(connection),
+                LeaseTaker.SOLE, version, Clock.systemUTC()));
+    }
+
+    private static Connection readOnly(String url) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        Connection c = config.createConnection(url);
+        try {
+            queryInt(c, "PRAGMA user_version");  // opening is lazy: fail here, not at the first query
+            return c;
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+    }
+
     static Database open(Path dataDir, Clock clock, List<Migration> migrations) {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(clock, "clock");
@@ -410,6 +463,14 @@ public final class Database implements Leases, AutoCloseable {
 
     private static int version(Connection c, Dialect dialect) throws SQLException {
         return queryInt(c, dialect == Dialect.SQLITE ? "PRAGMA user_version" : "SELECT version FROM safqa_schema");
+    }
+
+    private static int userVersion(Connection connection, Path file) {
+        try {
+            return queryInt(connection, "PRAGMA user_version");
+        } catch (SQLException e) {
+            throw new StorageException("Cannot read the schema version of " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static int queryInt(Connection connection, String sql) throws SQLException {

@@ -14,6 +14,8 @@ import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An OkHttp interceptor on the poller's client: it sees each getUpdates answer before telegrambots
@@ -28,6 +30,11 @@ import okhttp3.ResponseBody;
  * </ul>
  */
 final class PollWatch implements Interceptor {
+    /**
+     * telegrambots' poller logs each failed poll at ERROR with its stack trace; logback.xml turns that
+     * logger off, and this class says it in one line at WARN instead (a 502 now and then is normal).
+     */
+    private static final Logger log = LoggerFactory.getLogger(PollWatch.class);
     private static final MediaType JSON = MediaType.get("application/json");
     private static final int MAX_ERROR_BODY = 16 * 1024;
 
@@ -65,6 +72,7 @@ final class PollWatch implements Interceptor {
             }
             healthy.set(false);
             telemetry.error(ChatRef.PLATFORM, "poll");
+            log.warn("{} failed ({}); polling again after a back-off", method(chain), describe(e));
             throw e;
         } finally {
             inFlight.compareAndSet(call, null);
@@ -72,6 +80,8 @@ final class PollWatch implements Interceptor {
         healthy.set(response.isSuccessful());
         if (!response.isSuccessful()) {
             telemetry.error(ChatRef.PLATFORM, "poll-" + response.code());
+            log.warn("{} answered HTTP {}{}; polling again after a back-off", method(chain), response.code(),
+                    response.code() == 401 ? " (the bot token was revoked? check TELEGRAM_BOT_TOKEN)" : "");
             retryAfter(response).ifPresent(seconds -> {
                 telemetry.throttled(ChatRef.PLATFORM, seconds);
                 backOff.retryAfter(Duration.ofSeconds(seconds));
@@ -95,6 +105,18 @@ final class PollWatch implements Interceptor {
             return java.util.Optional.of(Long.parseLong(header.strip()));
         }
         return java.util.Optional.empty();
+    }
+
+    /** "getUpdates", or "deleteWebhook" before the first poll: the last path segment (the token is the one before). */
+    private static String method(Chain chain) {
+        java.util.List<String> path = chain.request().url().pathSegments();
+        String last = path.isEmpty() ? "" : path.get(path.size() - 1);
+        return last.equalsIgnoreCase("getupdates") ? "getUpdates" : last;
+    }
+
+    /** The exception's kind and message: OkHttp's messages name hosts, never request paths (the token). */
+    private static String describe(IOException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     boolean healthy() {

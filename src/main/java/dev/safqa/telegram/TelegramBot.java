@@ -194,13 +194,16 @@ public final class TelegramBot implements Platform {
         dispatcher.setMaxRequestsPerHost(64);
         this.http = new OkHttpClient.Builder().dispatcher(dispatcher).connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
                 .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30))
-                .writeTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build();
+                .writeTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60))
+                .addInterceptor(new BotApiAnswers()).build();
         this.pollBackOff = new PollBackOff(tuning.pollFirstBackOff(), tuning.pollMaxBackOff());
         // the poller's client hands each request to PollWatch, which makes it on pollTransport
         OkHttpClient pollTransport = http.newBuilder().dispatcher(new Dispatcher(httpThreads))
                 .readTimeout(Duration.ofSeconds(tuning.pollTimeoutSeconds() + 15L)).callTimeout(Duration.ZERO).build();
         this.pollWatch = new PollWatch(pollBackOff, telemetry, pollTransport);
-        this.pollHttp = pollTransport.newBuilder().addInterceptor(pollWatch).build();
+        OkHttpClient.Builder poller = pollTransport.newBuilder();
+        poller.interceptors().clear();  // BotApiAnswers already runs on the transport PollWatch calls
+        this.pollHttp = poller.addInterceptor(pollWatch).build();
         this.client = new OkHttpTelegramClient(new ObjectMapper(), http, settings.token(), url);
 
         this.sendThreads = new ScheduledThreadPoolExecutor(2, daemon(THREADS + "send-"));
@@ -239,18 +242,21 @@ public final class TelegramBot implements Platform {
         if (closed || started) {
             throw new IllegalStateException(closed ? "Telegram bot is closed" : "Telegram bot already started");
         }
+        String step = "getMe";
         try {
             username = settings.botUsername() != null ? settings.botUsername() : client.execute(new GetMe()).getUserName();
             handler.username(username);
             registerCommands();
             if (settings.webhook()) {
+                step = "setWebhook";
                 client.execute(SetWebhook.builder().url(settings.webhookUrl().toString())
                         .secretToken(settings.webhookSecret()).allowedUpdates(ALLOWED_UPDATES).build());
             } else {
+                step = "deleteWebhook";  // registerBot's first call
                 startPolling();
             }
         } catch (Exception e) {
-            throw new IllegalStateException("Telegram bot did not start: " + redactor.describe(e), redactor.scrub(e));
+            throw StartFailures.of(step, e, settings.apiUrl(), settings.webhookUrl(), redactor);
         }
         started = true;
         log.info("Telegram bot @{} started with {} ({})", username, settings.webhook() ? "a webhook" : "long polling",

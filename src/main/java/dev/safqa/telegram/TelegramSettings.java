@@ -128,7 +128,7 @@ public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String 
     }
 
     /**
-     * telegrambots 9.6 builds every request as {@code scheme://host:port/bot<token>/<method>}:
+     * telegrambots 10.2 (as 9.6) builds every request as {@code scheme://host:port/bot<token>/<method>}:
      * {@link TelegramUrl} has no path, so a base such as {@code https://proxy.example/telegram} would be
      * silently cut to its host. Refuse it instead of calling the wrong server.
      */

@@ -12,7 +12,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Reads updates one by one, so one bad update cannot take the others with it.
  *
- * <p>telegrambots 9.6 reads a getUpdates answer as one list: {@code Update} does not ignore unknown
+ * <p>telegrambots 10.2 (as 9.6) reads a getUpdates answer as one list: {@code Update} does not ignore unknown
  * fields, so a batch holding an update kind newer than the library, or one malformed update, fails
  * whole; the poller then backs off and asks for the same offset again, forever. Here an update that
  * does not read becomes an empty {@code Update} carrying only its {@code update_id}: the offset still

@@ -1,5 +1,5 @@
 /**
- * The Telegram adapter, on telegrambots 9.6 (long polling and client; the webhook is Safqa's own
+ * The Telegram adapter, on telegrambots 10.2 (long polling and client; the webhook is Safqa's own
  * route). It translates updates into questions and commands for the core and renders the answers
  * back as Telegram HTML; no ranking or wording decisions live here.
  *
@@ -17,6 +17,12 @@
  *   <li>{@code TelegramNoticeSender} ({@link dev.safqa.telegram.TelegramBot#notices()}): one
  *   sendMessage per notification for the {@link dev.safqa.notify.Dispatcher}, which paces and
  *   retries; it maps Telegram's answers to {@link dev.safqa.notify.SendResult}s.</li>
+ *   <li>Around the library's traps (each re-checked on 10.2.0, each with a test): {@code BotApiAnswers}
+ *   makes every answer Bot API JSON before the client reads it; {@code UpdateParser} reads updates one
+ *   by one ({@code Update} rejects unknown fields); {@code PollBackOff} never gives up and honours
+ *   {@code retry_after}; {@code PollWatch} reads the poll's errors and logs them in one line;
+ *   {@code UpdateHandler} never throws (a throwing consumer ends polling); {@code StartFailures} says
+ *   why a start failed.</li>
  * </ul>
  *
  * <p>Setting a bot up with BotFather: {@code /newbot} gives the token (TELEGRAM_BOT_TOKEN);

@@ -25,6 +25,13 @@ class KnowledgeLoaderTest {
         Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
     }
 
+    /** The 1-based number of the first line that is {@code text}. */
+    private static int lineOf(Path file, String text) throws IOException {
+        java.util.List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines).contains(text);
+        return lines.indexOf(text) + 1;
+    }
+
     private static KnowledgeException failure(Path folder) {
         try {
             new KnowledgeLoader().load(folder);
@@ -132,5 +139,37 @@ class KnowledgeLoaderTest {
         assertThat(knowledge.facts()).hasSize(2).noneMatch(Fact::curated);
         assertThat(knowledge.facts().get(0).source()).isEqualTo("أعلنت الشركة اليوم عن أرباح بلغت 12 مليون دولار، وهو رقم قياسي.");
         assertThat(knowledge.facts().get(0).paragraph()).isEqualTo(1);
+    }
+
+    @Test
+    void one_syntax_error_in_the_lexicon_is_one_problem_with_its_line_and_column() throws IOException {
+        Path k = folder();
+        int line = lineOf(k.resolve("lexicon.yaml"), "    en: [Meta, Meta Platforms, Facebook]");
+        edit(k.resolve("lexicon.yaml"), "    en: [Meta, Meta Platforms, Facebook]\n", "    en: [Meta, Meta Platforms, Facebook\n");
+
+        KnowledgeException e = failure(k);
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {  // no "topic ... is not a concept" for each fact
+            assertThat(p.file()).isEqualTo("lexicon.yaml");
+            assertThat(p.entry()).isEqualTo("line " + line + ", column 9");
+            assertThat(p.reason()).isEqualTo("is not valid YAML: the list opened with '[' on line " + line + " is not closed:"
+                    + " end it with ']'");
+        });
+    }
+
+    @Test
+    void a_bad_indent_in_the_facts_is_one_problem_with_its_line() throws IOException {
+        Path k = folder();
+        int line = lineOf(k.resolve("meta-scale-ai.facts.yaml"), "  - id: deal-valuation") + 1;
+        edit(k.resolve("meta-scale-ai.facts.yaml"), "  - id: deal-valuation\n", "  - id: deal-valuation\n   bad: indent\n");
+
+        KnowledgeException e = failure(k);
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("meta-scale-ai.facts.yaml");
+            assertThat(p.entry()).isEqualTo("line " + line + ", column 4");
+            assertThat(p.reason()).isEqualTo("is not valid YAML: this line is not indented like the lines of its entry:"
+                    + " line it up with the keys above it");
+        });
     }
 }

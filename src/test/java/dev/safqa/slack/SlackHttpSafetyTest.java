@@ -171,8 +171,8 @@ class SlackHttpSafetyTest {
         slack.revokeToken();
 
         assertThatThrownBy(() -> h.start(TestKnowledge.answerer(), 20))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("invalid_auth")
+                .isInstanceOf(dev.safqa.platform.PlatformStartException.class)
+                .hasMessageContaining("Slack refused SLACK_BOT_TOKEN (auth.test: invalid_auth)")
                 .hasMessageNotContaining("xoxb-test-token");
     }
 }

@@ -126,7 +126,7 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /** The next {@code times} calls of {@code method} matching {@code when} get this status and body. */
-    void script(String method, Predicate<Call> when, int times, int status, String body) {
+    public void script(String method, Predicate<Call> when, int times, int status, String body) {
         scripts.add(new Script(method.toLowerCase(Locale.ROOT), when, new AtomicInteger(times), status, body, Duration.ZERO));
     }
 
@@ -144,14 +144,14 @@ public final class FakeBotApi implements AutoCloseable {
      * The {@code n}-th call (1-based) of {@code method} is recorded, then waits for
      * {@link Hold#release()} before it is answered: a send in flight, for as long as the test likes.
      */
-    Hold hold(String method, int n) {
+    public Hold hold(String method, int n) {
         Hold h = new Hold(method.toLowerCase(Locale.ROOT), n);
         holds.add(h);
         return h;
     }
 
     /** A call held by {@link #hold}. */
-    static final class Hold {
+    public static final class Hold {
         private final String method;
         private final int n;
         private final CountDownLatch reached = new CountDownLatch(1);
@@ -162,11 +162,11 @@ public final class FakeBotApi implements AutoCloseable {
             this.n = n;
         }
 
-        boolean awaitReached(Duration timeout) throws InterruptedException {
+        public boolean awaitReached(Duration timeout) throws InterruptedException {
             return reached.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
 
-        void release() {
+        public void release() {
             released.countDown();
         }
     }

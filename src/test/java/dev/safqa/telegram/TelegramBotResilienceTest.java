@@ -158,4 +158,59 @@ class TelegramBotResilienceTest {
             assertThat(logs.lines()).noneMatch(l -> l.contains(TOKEN) || l.contains(TOKEN.substring(TOKEN.indexOf(':') + 1)));
         }
     }
+
+    @Test
+    void set_my_commands_answered_with_something_that_is_not_the_bot_api_does_not_stop_the_bot() throws Exception {
+        // what a Telegram emulator without setMyCommands answers: no "ok" at all
+        h.api.script("setMyCommands", c -> true, 2, 500, "{\"message\":\"Cannot POST /setMyCommands\"}");
+        h.start(h.settings());
+        h.api.push(Updates.privateText(1031, INVEST_EN, "en"));
+
+        assertThat(h.reply("1031").text()).contains("14.8");
+        assertThat(h.api.calls("setMyCommands")).hasSize(2);  // both tried, both failed, polling started anyway
+    }
+
+    @Test
+    void a_get_updates_502_page_is_one_warn_line_and_polling_goes_on() throws Exception {
+        try (TestSupport.LogCapture logs = new TestSupport.LogCapture()) {
+            h.start(h.settings());
+            long armed = System.nanoTime();
+            h.api.script("getUpdates", c -> c.nanos() > armed, 1, 502, "<html><body><h1>502 Bad Gateway</h1></body></html>");
+            h.api.push(Updates.privateText(1032, INVEST_EN, "en"));
+
+            assertThat(h.reply("1032").text()).contains("14.8");
+            assertThat(logs.events()).filteredOn(e -> e.getFormattedMessage().contains("getUpdates answered HTTP 502"))
+                    .singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+                        assertThat(e.getThrowableProxy()).isNull();  // one line, no stack trace
+                    });
+            assertThat(logs.events()).noneMatch(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR));
+        }
+    }
+
+    @Test
+    void send_chat_action_answered_with_a_proxy_page_does_not_stop_the_answer() throws Exception {
+        h.api.script("sendChatAction", c -> true, 5, 502, "<html>502 Bad Gateway</html>");
+        h.start(h.settings());
+        h.api.push(Updates.privateText(1033, INVEST_EN, "en"));
+
+        assertThat(h.reply("1033").text()).contains("14.8");
+        assertThat(h.api.calls("sendChatAction")).isNotEmpty();  // it was tried, and failed
+    }
+
+    @Test
+    void a_webhook_url_telegram_refuses_fails_the_start_naming_the_setting() throws Exception {
+        h.api.script("setWebhook", c -> true, 1, 400,
+                FakeBotApi.error(400, "Bad Request: bad webhook: Failed to resolve host", null));
+        java.net.URI hook = java.net.URI.create("https://bot.invalid/telegram");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> h.start(h.settings().withWebhook(hook, "s3cret-hook")))
+                .isInstanceOfSatisfying(dev.safqa.platform.PlatformStartException.class, e -> {
+                    assertThat(e.unreachable()).isFalse();  // exit 2: the URL is what to fix
+                    assertThat(e.getMessage()).isEqualTo("Telegram refused the webhook URL https://bot.invalid/telegram"
+                            + " (Bad Request: bad webhook: Failed to resolve host): TELEGRAM_WEBHOOK_URL must be a public"
+                            + " https:// URL that reaches POST /telegram on this server");
+                });
+    }
 }

