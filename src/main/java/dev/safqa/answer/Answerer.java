@@ -67,7 +67,20 @@ public final class Answerer {
      *                 question's own
      */
     public Answer answer(String question, Language language) {
-        return run(question, language, Trace.OFF);
+        return run(question, language, null, Trace.OFF);
+    }
+
+    /**
+     * A question asked in a conversation: when it leans on the one before ("and the valuation?",
+     * "who replaced him?", "وكم عمره؟"), it is read with that question as its scene, so its intent
+     * and names carry over; a full question of its own ("How much did Meta pay?") starts afresh.
+     * {@link Answer#context()} says which earlier question it was read with, if any.
+     *
+     * @param previous the conversation's previous question as it was understood (its own
+     *                 {@link Answer#context()} and text), or null
+     */
+    public Answer answer(String question, Language language, String previous) {
+        return run(question, language, previous, Trace.OFF);
     }
 
     /**
@@ -77,7 +90,7 @@ public final class Answerer {
      */
     public String explain(String question) {
         Trace trace = new Trace();
-        Answer a = run(question, null, trace);
+        Answer a = run(question, null, null, trace);
         trace.line("decision: " + a.outcome().name().toLowerCase(Locale.ROOT) + " " + a.facts());
         return trace.toString();
     }
@@ -127,7 +140,7 @@ public final class Answerer {
     public record Labelled(Candidate candidate, Answer answer) {
     }
 
-    private Answer run(String question, Language language, Trace trace) {
+    private Answer run(String question, Language language, String previous, Trace trace) {
         String q = question == null ? "" : question.strip();
         Language asked = LanguageDetector.detectLetters(q).orElse(language == null ? defaultLanguage : language);
         Language lang = language == null ? asked : language;
@@ -139,18 +152,23 @@ public final class Answerer {
         if (q.length() > MAX_QUESTION_CHARS) {
             return Answer.decline(q, lang, Outcome.TOO_LONG, Replies.tooLong(lang, MAX_QUESTION_CHARS), List.of());
         }
+        if (previous != null && !previous.isBlank()
+                && FollowUp.STANDARD.leans(new QuestionReader(idx, scoring).read(q, asked))) {
+            trace.line("follows up: " + previous);
+            return single(q, q, previous, asked, lang, idx, trace).withContext(previous.strip());
+        }
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
         if (parts.size() > 1 && !standsAlone(parts, asked, idx)) {
             parts = List.of(q);
         }
         if (parts.size() == 1) {
-            return single(q, q, asked, lang, idx, trace);
+            return single(q, q, null, asked, lang, idx, trace);
         }
         trace.line("parts: " + parts);
         List<Answer> each = new ArrayList<>();
         for (String part : parts) {
             trace.line("-- part: " + part);
-            each.add(single(q, part, asked, lang, idx, trace));
+            each.add(single(q, part, null, asked, lang, idx, trace));
         }
         return combine(q, lang, each);
     }
@@ -174,9 +192,17 @@ public final class Answerer {
         return true;
     }
 
-    /** One question (or one part of several) answered, clarified or declined. */
-    private Answer single(String whole, String q, Language asked, Language lang, FactIndex idx, Trace trace) {
-        ParsedQuestion pq = new QuestionReader(idx, scoring).read(q, asked);
+    /**
+     * One question (or one part of several) answered, clarified or declined.
+     *
+     * @param scene the earlier question a follow-up is read with, or null
+     */
+    private Answer single(String whole, String q, String scene, Language asked, Language lang, FactIndex idx, Trace trace) {
+        QuestionReader reader = new QuestionReader(idx, scoring);
+        ParsedQuestion pq = reader.read(q, asked);
+        if (scene != null) {
+            pq = pq.following(understood(reader, scene));
+        }
         trace.reading(pq);
         Answer early = beforeRanking(whole, lang, pq, idx);
         if (early != null) {
@@ -208,6 +234,22 @@ public final class Answerer {
             }
         }
         return state(whole, lang, pq, best.fact(), ranked, idx, decline, declineText, trace);
+    }
+
+    /**
+     * The earlier questions of a conversation read in order, each follow-up leaning on what came
+     * before it: "How old is Wang?", "and why is he leaving?" reads as a why-question about Wang.
+     */
+    private static ParsedQuestion understood(QuestionReader reader, String earlier) {
+        ParsedQuestion out = null;
+        for (String line : earlier.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            ParsedQuestion pq = reader.read(line.strip(), LanguageDetector.detectLetters(line).orElse(Language.EN));
+            out = out != null && FollowUp.STANDARD.leans(pq) ? pq.following(out) : pq;
+        }
+        return out;
     }
 
     /** Log-odds: 0.99 and 0.95 are further apart than 0.55 and 0.51. */

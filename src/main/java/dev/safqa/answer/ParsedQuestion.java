@@ -196,6 +196,31 @@ final class ParsedQuestion {
         return grams;
     }
 
+    /**
+     * This question read as a follow-up of {@code earlier} ("and the valuation?" after "How much did
+     * Meta pay?"): it keeps its own form, figures and words, and borrows what it leaves out. The
+     * earlier question's names when it names nobody (then they are whom it asks about, so required);
+     * its subject words when it has none of its own ("when?"); its intent when it has none ("and
+     * Google?").
+     */
+    ParsedQuestion following(ParsedQuestion earlier) {
+        List<Slot> merged = new java.util.ArrayList<>(slots);
+        Set<String> mergedTerms = new LinkedHashSet<>(terms);
+        boolean namesNobody = ids.get(Slot.Type.ENTITY).isEmpty();
+        boolean saysNothing = slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD);
+        for (Slot s : earlier.slots) {
+            boolean borrow = s.type() == Slot.Type.ENTITY ? namesNobody
+                    : (s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD) && saysNothing;
+            if (borrow) {
+                merged.add(s.type() == Slot.Type.ENTITY ? new Slot(s.type(), s.forms(), s.terms(), s.weight(), false) : s);
+                mergedTerms.addAll(s.forms());
+            }
+        }
+        Intent asked = intent == Intent.ANY ? earlier.intent : intent;
+        return new ParsedQuestion(text, normalized, language, asked, merged, unknownNames, numbers, versions, smallTalk,
+                excluded, alternatives, form, mergedTerms, grams);
+    }
+
     boolean namesSomething() {
         return !ids.get(Slot.Type.ENTITY).isEmpty() || !ids.get(Slot.Type.CONCEPT).isEmpty();
     }

@@ -1,0 +1,57 @@
+package dev.safqa.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a question leans on the one before it in a conversation ("and the valuation?", "وكم عمره؟",
+ * "who replaced him?", "when?") or starts afresh ("How much did Meta pay?"). A question leans when it
+ * opens with a continuation ("and...", "what about...", "و..."), or names nobody and either refers back
+ * by a pronoun or is a fragment of a few words. The cues are data ({@code follow-up.yaml}).
+ */
+record FollowUp(Pattern cue, Pattern pronoun, int fragmentWords) {
+    private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE;
+    static final FollowUp STANDARD = load();
+
+    /**
+     * @param q the question read on its own
+     */
+    boolean leans(ParsedQuestion q) {
+        String text = q.normalized();
+        if (cue.matcher(text).find()) {
+            return true;
+        }
+        if (!q.ids(Slot.Type.ENTITY).isEmpty()) {
+            return false;     // it names whom it is about: a question of its own
+        }
+        return pronoun.matcher(text).find() || text.isBlank() || text.split("\\s+").length <= fragmentWords;
+    }
+
+    private static FollowUp load() {
+        try (InputStream in = FollowUp.class.getResourceAsStream("follow-up.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("follow-up.yaml is part of the jar");
+            }
+            JsonNode n = new ObjectMapper(new YAMLFactory()).readTree(in);
+            return new FollowUp(any(n, "cues"), any(n, "pronouns"), n.path("fragment-words").asInt(4));
+        } catch (IOException e) {
+            throw new UncheckedIOException("follow-up.yaml is part of the jar", e);
+        }
+    }
+
+    private static Pattern any(JsonNode n, String key) {
+        List<String> alternatives = new ArrayList<>();
+        n.path(key).forEach(p -> alternatives.add("(?:" + p.asText() + ")"));
+        if (alternatives.isEmpty()) {
+            throw new IllegalStateException("follow-up.yaml has no '" + key + "'");
+        }
+        return Pattern.compile(String.join("|", alternatives), FLAGS);
+    }
+}
