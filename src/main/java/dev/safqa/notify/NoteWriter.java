@@ -6,6 +6,7 @@ import dev.safqa.knowledge.Knowledge;
 import dev.safqa.knowledge.Numbers;
 import dev.safqa.storage.Notifications;
 import dev.safqa.text.Language;
+import dev.safqa.text.Wording;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -43,8 +44,7 @@ final class NoteWriter {
     }
 
     private String write(Language language, Knowledge knowledge, List<Item> items) {
-        boolean ar = language == Language.AR;
-        StringBuilder note = new StringBuilder(ar ? "تحديث حول صفقة ميتا وScale AI" : "Update on the Meta–Scale AI deal");
+        StringBuilder note = new StringBuilder(Wording.say(language, "note.title"));
         int shown = 0;
         for (Item item : items) {
             String entry = entry(language, knowledge, item);
@@ -57,22 +57,19 @@ final class NoteWriter {
         }
         int more = items.size() - shown;
         if (more > 0) {
-            note.append("\n\n").append(ar
-                    ? "…وتغييرات أخرى عددها " + more + ". اسألني عن الصفقة لمعرفة المزيد."
-                    : "…and " + more + " more. Ask me about the deal for the rest.");
+            note.append("\n\n").append(Wording.say(language, "note.more", more));
         }
         return note.toString();
     }
 
     private static String entry(Language language, Knowledge knowledge, Item item) {
-        boolean ar = language == Language.AR;
         Fact f = item.fact();
-        String label = item.isNew() ? (ar ? "جديد: " : "New: ") : (ar ? "مُحدَّث: " : "Updated: ");
+        String label = Wording.say(language, item.isNew() ? "note.new" : "note.updated");
         StringBuilder b = new StringBuilder(label).append(f.answer(language)).append('\n');
-        b.append("— ").append(ar ? "الفقرة " : "paragraph ").append(f.paragraph());
+        b.append("— ").append(Wording.say(language, "note.paragraph", f.paragraph()));
         if (knowledge.articles().size() > 1) {
             String title = knowledge.article(f.article()).map(Article::title).orElse(f.article());
-            b.append(ar ? " من «" : " of «").append(title).append('»');
+            b.append(Wording.say(language, "note.of-article", title));
         }
         if (f.curated()) {
             // an uncurated fact's answer already is the quote

@@ -4,6 +4,7 @@ import dev.safqa.storage.ChatKey;
 import dev.safqa.storage.Subscription;
 import dev.safqa.storage.Subscriptions;
 import dev.safqa.text.Language;
+import dev.safqa.text.Wording;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,22 +35,11 @@ public final class SubscriptionService {
         }
         Optional<Subscription> before = subscriptions.find(chat);
         if (subscriptions.subscribe(new Subscription(chat, language, subscriber, clock.instant()))) {
-            return new SubscriptionReply(SubscriptionReply.Outcome.SUBSCRIBED, language == Language.AR
-                    ? "تم الاشتراك: ستصل إلى هذه المحادثة رسالة قصيرة كلما تغيّرت معلومات الصفقة."
-                    : "Subscribed: this chat will get a short note when the deal's facts change.");
+            return new SubscriptionReply(SubscriptionReply.Outcome.SUBSCRIBED, Wording.say(language, "subscribe.done"));
         }
         boolean switched = before.isPresent() && before.get().language() != language;
-        String text;
-        if (language == Language.AR) {
-            text = switched
-                    ? "هذه المحادثة مشتركة من قبل؛ ستصلها الرسائل بالعربية من الآن."
-                    : "هذه المحادثة مشتركة من قبل: ستصلها رسالة قصيرة كلما تغيّرت معلومات الصفقة.";
-        } else {
-            text = switched
-                    ? "This chat was already subscribed; its notes will now be in English."
-                    : "Already subscribed: this chat gets a short note when the deal's facts change.";
-        }
-        return new SubscriptionReply(SubscriptionReply.Outcome.ALREADY_SUBSCRIBED, text);
+        return new SubscriptionReply(SubscriptionReply.Outcome.ALREADY_SUBSCRIBED,
+                Wording.say(language, switched ? "subscribe.switched" : "subscribe.already"));
     }
 
     public SubscriptionReply unsubscribe(ChatKey chat, Language language, boolean allowed) {
@@ -57,18 +47,12 @@ public final class SubscriptionService {
             return notAllowed(language);
         }
         if (subscriptions.unsubscribe(chat)) {
-            return new SubscriptionReply(SubscriptionReply.Outcome.UNSUBSCRIBED, language == Language.AR
-                    ? "تم إلغاء الاشتراك: لن تصل إلى هذه المحادثة رسائل عن تغيّر معلومات الصفقة."
-                    : "Unsubscribed: this chat will no longer get notes when the deal's facts change.");
+            return new SubscriptionReply(SubscriptionReply.Outcome.UNSUBSCRIBED, Wording.say(language, "unsubscribe.done"));
         }
-        return new SubscriptionReply(SubscriptionReply.Outcome.NOT_SUBSCRIBED, language == Language.AR
-                ? "هذه المحادثة غير مشتركة، فلا شيء لإلغائه."
-                : "This chat was not subscribed, so there is nothing to stop.");
+        return new SubscriptionReply(SubscriptionReply.Outcome.NOT_SUBSCRIBED, Wording.say(language, "unsubscribe.not-subscribed"));
     }
 
     private static SubscriptionReply notAllowed(Language language) {
-        return new SubscriptionReply(SubscriptionReply.Outcome.NOT_ALLOWED, language == Language.AR
-                ? "لا يغيّر اشتراك هذه المحادثة إلا أحد مشرفيها."
-                : "Only an administrator of this chat can change its subscription.");
+        return new SubscriptionReply(SubscriptionReply.Outcome.NOT_ALLOWED, Wording.say(language, "subscribe.not-allowed"));
     }
 }

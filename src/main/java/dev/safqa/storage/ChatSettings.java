@@ -10,4 +10,24 @@ public interface ChatSettings {
 
     /** Pins the chat's language; {@code null} goes back to automatic. */
     void setLanguage(ChatKey chat, Language languageOrNullForAuto);
+
+    /** Settings kept in this process only: the console, tests. */
+    static ChatSettings inMemory() {
+        java.util.Map<ChatKey, Language> chosen = new java.util.concurrent.ConcurrentHashMap<>();
+        return new ChatSettings() {
+            @Override
+            public Optional<Language> language(ChatKey chat) {
+                return Optional.ofNullable(chosen.get(chat));
+            }
+
+            @Override
+            public void setLanguage(ChatKey chat, Language languageOrNullForAuto) {
+                if (languageOrNullForAuto == null) {
+                    chosen.remove(chat);
+                } else {
+                    chosen.put(chat, languageOrNullForAuto);
+                }
+            }
+        };
+    }
 }

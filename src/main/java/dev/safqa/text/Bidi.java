@@ -14,9 +14,13 @@ public final class Bidi {
 
     private static final char FSI = '\u2068';
     private static final char PDI = '\u2069';
-    /** A run of Latin words, digits and the punctuation between them ("Scale AI", "14.8", "49%", "Llama 4"). */
+    /**
+     * A run of Latin words, digits and the punctuation between them ("Scale AI", "14.8", "49%", "Llama 4"),
+     * a command or a handle with its slash or at sign ("/source 3", "@Safqa"): an isolate never lands
+     * between the slash and the command's name, where it would stop being a command.
+     */
     private static final Pattern LTR_RUN = Pattern.compile(
-            "[\\p{IsLatin}\\d$][\\p{IsLatin}\\d$%.,'’:/\\-]*(?:\\s+[\\p{IsLatin}\\d$][\\p{IsLatin}\\d$%.,'’:/\\-]*)*");
+            "[/@]?[\\p{IsLatin}\\d$][\\p{IsLatin}\\d$%.,'’:/\\-]*(?:\\s+[\\p{IsLatin}\\d$][\\p{IsLatin}\\d$%.,'’:/\\-]*)*");
     /** Sentence punctuation after a run belongs to the Arabic sentence, outside the isolate. */
     private static final Pattern TRAILING = Pattern.compile("[.,:]+$");
 
