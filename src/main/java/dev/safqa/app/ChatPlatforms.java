@@ -2,6 +2,9 @@ package dev.safqa.app;
 
 import dev.safqa.answer.Answerer;
 import dev.safqa.config.SafqaConfig;
+import dev.safqa.conversation.Conversation;
+import dev.safqa.storage.KeptQuestions;
+import java.time.Duration;
 import dev.safqa.config.Secret;
 import dev.safqa.index.FactIndex;
 import dev.safqa.limits.Pacer;
@@ -31,6 +34,7 @@ public final class ChatPlatforms {
         int perMinute = config.questions().perChatPerMinute();
         SubscriptionService subscriptions = new SubscriptionService(database.subscriptions(), Clock.systemUTC());
         Replicas replicas = Replicas.of(database);
+        Conversation conversation = conversation(config, answerer, index, database, telemetry, subscriptions, replicas);
         SafqaConfig.Telegram telegram = config.telegram();
         if (telegram.enabled()) {
             TelegramBot bot = new TelegramBot(
@@ -52,5 +56,18 @@ public final class ChatPlatforms {
             platforms.add(new ChatPlatform(app, app.notices()));
         }
         return List.copyOf(platforms);
+    }
+
+    /**
+     * The one conversation every platform hands its turns to: the per-chat question limit is shared
+     * by every replica of the bot (keys name the platform and the chat).
+     */
+    static Conversation conversation(SafqaConfig config, Answerer answerer, Supplier<FactIndex> index, Database database,
+                                     Telemetry telemetry, SubscriptionService subscriptions, Replicas replicas) {
+        return Conversation.builder(answerer, () -> index.get().knowledge())
+                .settings(database.chatSettings()).feedback(database.feedback()).subscriptions(subscriptions)
+                .limits(replicas.limit("questions", new Pacer.Rate(config.questions().perChatPerMinute(), Duration.ofMinutes(1))),
+                        replicas.limit("refusals", new Pacer.Rate(1, Duration.ofMinutes(1))))
+                .kept(KeptQuestions.OFF).telemetry(telemetry).defaultLanguage(config.questions().defaultLanguage()).build();
     }
 }
