@@ -1,5 +1,6 @@
 package dev.safqa.app;
 
+import dev.safqa.cli.Main;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.safqa.app;
+package dev.safqa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,5 @@
-package dev.safqa.app;
+package dev.safqa.cli;
 
-import dev.safqa.cli.ExitCodes;
-import dev.safqa.cli.SafqaCommand;
 import dev.safqa.ops.LogRedaction;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

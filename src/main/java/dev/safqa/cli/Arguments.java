@@ -1,4 +1,4 @@
-package dev.safqa.app;
+package dev.safqa.cli;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
