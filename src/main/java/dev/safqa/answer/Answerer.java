@@ -67,7 +67,7 @@ public final class Answerer {
      *                 question's own
      */
     public Answer answer(String question, Language language) {
-        return run(question, language, null, Trace.OFF);
+        return run(question, language, null, List.of(), Trace.OFF);
     }
 
     /**
@@ -80,7 +80,15 @@ public final class Answerer {
      *                 {@link Answer#context()} and text), or null
      */
     public Answer answer(String question, Language language, String previous) {
-        return run(question, language, previous, Trace.OFF);
+        return answer(question, language, previous, List.of());
+    }
+
+    /**
+     * @param previousFacts the facts the previous answer stated: "how old is he?" after an answer
+     *                      that named Jason Droege asks about Droege, not whoever the question before named
+     */
+    public Answer answer(String question, Language language, String previous, List<String> previousFacts) {
+        return run(question, language, previous, previousFacts, Trace.OFF);
     }
 
     /**
@@ -90,7 +98,7 @@ public final class Answerer {
      */
     public String explain(String question) {
         Trace trace = new Trace();
-        Answer a = run(question, null, null, trace);
+        Answer a = run(question, null, null, List.of(), trace);
         trace.line("decision: " + a.outcome().name().toLowerCase(Locale.ROOT) + " " + a.facts());
         return trace.toString();
     }
@@ -140,7 +148,7 @@ public final class Answerer {
     public record Labelled(Candidate candidate, Answer answer) {
     }
 
-    private Answer run(String question, Language language, String previous, Trace trace) {
+    private Answer run(String question, Language language, String previous, List<String> previousFacts, Trace trace) {
         String q = question == null ? "" : question.strip();
         Language asked = LanguageDetector.detectLetters(q).orElse(language == null ? defaultLanguage : language);
         Language lang = language == null ? asked : language;
@@ -155,7 +163,7 @@ public final class Answerer {
         if (previous != null && !previous.isBlank()
                 && FollowUp.STANDARD.leans(new QuestionReader(idx, scoring).read(q, asked))) {
             trace.line("follows up: " + previous);
-            return single(q, q, previous, asked, lang, idx, trace).withContext(previous.strip());
+            return single(q, q, new Scene(previous, previousFacts), asked, lang, idx, trace).withContext(previous.strip());
         }
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
         if (parts.size() > 1 && !standsAlone(parts, asked, idx)) {
@@ -195,13 +203,20 @@ public final class Answerer {
     /**
      * One question (or one part of several) answered, clarified or declined.
      *
-     * @param scene the earlier question a follow-up is read with, or null
+     * @param scene the earlier questions and answer a follow-up is read with, or null
      */
-    private Answer single(String whole, String q, String scene, Language asked, Language lang, FactIndex idx, Trace trace) {
+    private Answer single(String whole, String q, Scene scene, Language asked, Language lang, FactIndex idx, Trace trace) {
         QuestionReader reader = new QuestionReader(idx, scoring);
         ParsedQuestion pq = reader.read(q, asked);
         if (scene != null) {
-            pq = pq.following(understood(reader, scene));
+            ParsedQuestion earlier = understood(reader, scene.questions());
+            pq = pq.following(earlier, FollowUp.STANDARD.referent(pq, introduced(reader, earlier, scene.facts(), idx)));
+            trace.line("borrowed: " + pq.ids(Slot.Type.ENTITY) + " " + pq.intent());
+            if (FollowUp.STANDARD.asksAboutSomeone(pq) && pq.ids(Slot.Type.ENTITY).stream().noneMatch(e -> "person".equals(idx.entityTypes().get(e)))) {
+                // "how old is he?" with nobody named before: whoever a fact names would be a guess
+                return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang),
+                        suggestions(idx, List.of(), lang, whole));
+            }
         }
         trace.reading(pq);
         Answer early = beforeRanking(whole, lang, pq, idx);
@@ -236,6 +251,29 @@ public final class Answerer {
         return state(whole, lang, pq, best.fact(), ranked, idx, decline, declineText, trace);
     }
 
+    /** What a follow-up leans on: the earlier questions, and the facts the last answer stated. */
+    private record Scene(String questions, List<String> facts) {
+    }
+
+    /**
+     * The names the last answer brought in that its question did not name, in the order the answer
+     * says them ("Jason Droege ... succeeding Wang" after "who is Scale's new CEO?": Droege, Wang).
+     */
+    private static List<Slot> introduced(QuestionReader reader, ParsedQuestion earlier, List<String> facts, FactIndex idx) {
+        List<Slot> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>(earlier.ids(Slot.Type.ENTITY));
+        for (String id : facts) {
+            idx.knowledge().fact(id).ifPresent(f -> {
+                for (Slot s : reader.read(f.answer(Language.EN), Language.EN).slots()) {
+                    if (s.type() == Slot.Type.ENTITY && s.terms().size() == 1 && seen.add(s.terms().iterator().next().id())) {
+                        out.add(new Slot(Slot.Type.ENTITY, s.forms(), s.terms(), 1.0, false));
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
     /**
      * The earlier questions of a conversation read in order, each follow-up leaning on what came
      * before it: "How old is Wang?", "and why is he leaving?" reads as a why-question about Wang.
@@ -247,7 +285,7 @@ public final class Answerer {
                 continue;
             }
             ParsedQuestion pq = reader.read(line.strip(), LanguageDetector.detectLetters(line).orElse(Language.EN));
-            out = out != null && FollowUp.STANDARD.leans(pq) ? pq.following(out) : pq;
+            out = out != null && FollowUp.STANDARD.leans(pq) ? pq.following(out, null) : pq;
         }
         return out;
     }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * opens with a continuation ("and...", "what about...", "و..."), or names nobody and either refers back
  * by a pronoun or is a fragment of a few words. The cues are data ({@code follow-up.yaml}).
  */
-record FollowUp(Pattern cue, Pattern pronoun, int fragmentWords) {
+record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern thingPronoun, int fragmentWords) {
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE;
     static final FollowUp STANDARD = load();
 
@@ -34,13 +34,43 @@ record FollowUp(Pattern cue, Pattern pronoun, int fragmentWords) {
         return pronoun.matcher(text).find() || text.isBlank() || text.split("\\s+").length <= fragmentWords;
     }
 
+    /**
+     * Whom a follow-up that names nobody points at with its pronoun: the first person the last answer
+     * brought in for "he", "him", "عمره"; the first thing for "it", "that"; null when it has no such
+     * pronoun, or the answer brought in no one of that kind (the earlier question's names then hold).
+     *
+     * @param introduced the names the last answer stated that its question did not, in order
+     */
+    dev.safqa.answer.Slot referent(ParsedQuestion q, java.util.List<dev.safqa.answer.Slot> introduced) {
+        if (!q.ids(Slot.Type.ENTITY).isEmpty() || introduced.isEmpty()) {
+            return null;
+        }
+        boolean person = personPronoun.matcher(q.text()).find();
+        boolean thing = !person && thingPronoun.matcher(q.normalized()).find();
+        if (!person && !thing) {
+            return null;
+        }
+        for (Slot s : introduced) {
+            if (s.terms().stream().anyMatch(dev.safqa.knowledge.Term::isPerson) == person) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** It points at a person by a pronoun ("how old is he?", "وكم عمره؟"). */
+    boolean asksAboutSomeone(ParsedQuestion q) {
+        return personPronoun.matcher(q.text()).find();
+    }
+
     private static FollowUp load() {
         try (InputStream in = FollowUp.class.getResourceAsStream("follow-up.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("follow-up.yaml is part of the jar");
             }
             JsonNode n = new ObjectMapper(new YAMLFactory()).readTree(in);
-            return new FollowUp(any(n, "cues"), any(n, "pronouns"), n.path("fragment-words").asInt(4));
+            return new FollowUp(any(n, "cues"), any(n, "pronouns"), any(n, "person-pronouns"), any(n, "thing-pronouns"),
+                    n.path("fragment-words").asInt(4));
         } catch (IOException e) {
             throw new UncheckedIOException("follow-up.yaml is part of the jar", e);
         }

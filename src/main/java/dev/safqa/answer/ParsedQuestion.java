@@ -198,18 +198,28 @@ final class ParsedQuestion {
 
     /**
      * This question read as a follow-up of {@code earlier} ("and the valuation?" after "How much did
-     * Meta pay?"): it keeps its own form, figures and words, and borrows what it leaves out. The
-     * earlier question's names when it names nobody (then they are whom it asks about, so required);
-     * its subject words when it has none of its own ("when?"); its intent when it has none ("and
-     * Google?").
+     * Meta pay?"): it keeps its own form, figures and words, and borrows what it leaves out. When it
+     * names nobody, it asks about {@code referent} (whom a pronoun points at in the last answer) or
+     * else about whom the earlier question named; those become names a fact must state. It borrows
+     * the earlier subject words when it has none of its own ("when?"), and the earlier intent when it
+     * has none ("and Google?").
+     *
+     * @param referent the name a pronoun of this question points at, or null
      */
-    ParsedQuestion following(ParsedQuestion earlier) {
+    ParsedQuestion following(ParsedQuestion earlier, Slot referent) {
         List<Slot> merged = new java.util.ArrayList<>(slots);
         Set<String> mergedTerms = new LinkedHashSet<>(terms);
         boolean namesNobody = ids.get(Slot.Type.ENTITY).isEmpty();
         boolean saysNothing = slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD);
+        boolean person = referent != null && referent.terms().stream().anyMatch(Term::isPerson);
+        if (namesNobody && referent != null) {
+            merged.add(referent);
+            mergedTerms.addAll(referent.forms());
+        }
         for (Slot s : earlier.slots) {
-            boolean borrow = s.type() == Slot.Type.ENTITY ? namesNobody
+            // the referent replaces the earlier names of its kind: "he" is Droege now, not also Wang
+            boolean borrow = s.type() == Slot.Type.ENTITY ? namesNobody && (referent == null
+                    || s.terms().stream().noneMatch(t -> t.isPerson() == person))
                     : (s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD) && saysNothing;
             if (borrow) {
                 merged.add(s.type() == Slot.Type.ENTITY ? new Slot(s.type(), s.forms(), s.terms(), s.weight(), false) : s);

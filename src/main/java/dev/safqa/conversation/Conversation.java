@@ -311,15 +311,18 @@ public final class Conversation {
             return slowDown.get();
         }
         String conversation = conversationKey(t);
-        String previous = leansAllowed(t) && conversation != null
-                ? followUps.recent(conversation).map(FollowUps.Last::understood).orElse(null) : null;
+        Optional<FollowUps.Last> previous = leansAllowed(t) && conversation != null
+                ? followUps.recent(conversation) : Optional.empty();
         // a question with no letters ("2025?") is answered in the chat's or the person's language
         Language forced = chosen.orElse(LanguageDetector.detectLetters(text).isPresent() ? null : l);
         long start = System.nanoTime();
-        Answer a = answerer.answer(text, forced, previous);
+        Answer a = answerer.answer(text, forced, previous.map(FollowUps.Last::understood).orElse(null),
+                previous.map(FollowUps.Last::facts).orElse(List.of()));
         telemetry.question(t.platform(), t.chatId(), a, System.nanoTime() - start);
         if (conversation != null) {
-            followUps.remember(conversation, a.understood(), a.facts());
+            // after a decline, "he" still points at whom the last answer named
+            followUps.remember(conversation, a.understood(), a.answered() || previous.isEmpty() ? a.facts()
+                    : previous.get().facts());
         }
         if (a.answered()) {
             a.facts().forEach(f -> remember(t, f, text));
