@@ -1,6 +1,8 @@
 package dev.safqa.cli;
 
 import dev.safqa.answer.Answerer;
+import dev.safqa.conversation.Conversation;
+import dev.safqa.eval.ConversationEvaluation;
 import dev.safqa.eval.Evaluation;
 import dev.safqa.index.FactIndex;
 import dev.safqa.text.Language;
@@ -16,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval", description = "Score Safqa on a question set (JSONL: id, scope, lang, q, expect); print each failure.")
+@Command(name = "eval", description = {"Score Safqa on a question set (JSONL: id, scope, lang, q, expect); print each failure.",
+        "A set of conversations (JSONL: id, turns: [{q, scope, expect}...]) is asked turn by turn through one chat each,",
+        "so later turns may lean on earlier ones."})
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -34,9 +38,14 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Evaluation.Question> questions;
+        List<Evaluation.Question> questions = null;
+        List<ConversationEvaluation.Dialogue> dialogues = null;
         try {
-            questions = Evaluation.read(file);
+            if (ConversationEvaluation.isConversations(file)) {
+                dialogues = ConversationEvaluation.read(file);
+            } else {
+                questions = Evaluation.read(file);
+            }
         } catch (IOException e) {
             err.println("cannot read " + file + ": " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -45,7 +54,9 @@ final class EvalCommand implements Callable<Integer> {
         if (index == null) {
             return ExitCodes.BAD_INPUT;
         }
-        Evaluation.Result r = Evaluation.run(questions, new Answerer(() -> index, Language.EN));
+        Answerer answerer = new Answerer(() -> index, Language.EN);
+        Evaluation.Result r = questions != null ? Evaluation.run(questions, answerer)
+                : ConversationEvaluation.run(dialogues, () -> Conversation.builder(answerer, index::knowledge).build());
         for (Evaluation.Failure f : r.wrong()) {
             out.printf("WRONG %s [%s] %s: %s%n    answer: %s%n", f.question().id(), f.question().lang(),
                     f.question().text(), f.why(), f.answer());
