@@ -1,0 +1,36 @@
+package dev.safqa.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import dev.safqa.answer.Answerer;
+import dev.safqa.conversation.Conversation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conversations against the real knowledge: each turn asked through a real Conversation in a chat
+ * of its own, so later turns lean on earlier ones. blind-conversations.jsonl was written by someone
+ * who saw only the article (README, "Evaluation").
+ */
+class ConversationSetTest {
+    private static final Path SETS = Path.of("src/test/resources/eval/conversations");
+
+    @Test
+    void the_blind_conversations_hold() throws IOException {
+        Answerer answerer = TestKnowledge.answerer();
+        Evaluation.Result r = ConversationEvaluation.run(ConversationEvaluation.read(SETS.resolve("blind-conversations.jsonl")),
+                () -> Conversation.builder(answerer, TestKnowledge::knowledge).build());
+        String wrong = r.wrong().stream().map(f -> f.question().id() + " " + f.question().text() + ": " + f.why())
+                .collect(Collectors.joining("\n"));
+        // the floors are today's figures: a change that adds a wrong answer or loses answers fails here
+        assertThat(r.wrong().size()).as(wrong).isLessThanOrEqualTo(MAX_WRONG);
+        assertThat(r.score()).as(r.failures().stream().map(f -> f.question().id() + ": " + f.why())
+                .collect(Collectors.joining("\n"))).isGreaterThanOrEqualTo(MIN_SCORE);
+    }
+
+    private static final int MAX_WRONG = 3;
+    private static final double MIN_SCORE = 0.64;
+}
