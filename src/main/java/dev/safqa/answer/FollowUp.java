@@ -24,6 +24,9 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern thi
      * @param q the question read on its own
      */
     boolean leans(ParsedQuestion q) {
+        if (q.text().codePoints().noneMatch(Character::isLetter)) {
+            return false;     // "3", "?": nothing to lean with, and a guess at what it adds to the last question
+        }
         String text = q.normalized();
         if (cue.matcher(text).find()) {
             return true;
