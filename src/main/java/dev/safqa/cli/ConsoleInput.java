@@ -1,0 +1,134 @@
+package dev.safqa.cli;
+
+import dev.safqa.conversation.Command;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.completer.StringsCompleter;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * Where {@code safqa chat} reads its lines: a line editor with history when a person types in a
+ * terminal, plain lines from a pipe or a file. Either way a line comes back without control
+ * characters, so an arrow key pressed where nothing edits the line never becomes a question.
+ */
+interface ConsoleInput extends AutoCloseable {
+    /**
+     * Escape sequences as terminals send keys: CSI (arrows {@code ESC[A}, Home {@code ESC[H},
+     * Delete {@code ESC[3~}), SS3 ({@code ESC OA}, arrows in application mode), and ESC before one
+     * character (Alt+key); then any other C0 or C1 control character. Sequences first: their tails
+     * are printable ("[A") and would survive on their own.
+     */
+    Pattern CONTROL = Pattern.compile("\u001B\\[[0-?]*[ -/]*[@-~]?|\u009B[0-?]*[ -/]*[@-~]?|\u001BO.?|\u001B.?"
+            + "|[\u0000-\u0008\u000B-\u001F\u007F-\u009F]");
+
+    /** The next line, cleaned; blank after Ctrl-C; null at the end of the input (Ctrl-D, end of pipe). */
+    String readLine(String prompt) throws IOException;
+
+    @Override
+    void close() throws IOException;
+
+    /**
+     * The line editor when {@code in} is the process's own standard input and both it and standard
+     * output are a terminal; else plain lines, the prompt written to {@code out}.
+     */
+    static ConsoleInput open(InputStream in, PrintWriter out) throws IOException {
+        if (in == System.in && System.console() != null) {
+            return new Editor(out);
+        }
+        return new Plain(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out);
+    }
+
+    /** The text of a line as typed, without escape sequences and control characters; tabs become spaces. */
+    static String clean(String line) {
+        return CONTROL.matcher(line.replace('\t', ' ')).replaceAll("");
+    }
+
+    /** Lines from a pipe, a file or a test, as they come. */
+    final class Plain implements ConsoleInput {
+        private final BufferedReader in;
+        private final PrintWriter out;
+
+        Plain(BufferedReader in, PrintWriter out) {
+            this.in = in;
+            this.out = out;
+        }
+
+        @Override
+        public String readLine(String prompt) throws IOException {
+            if (!prompt.isEmpty()) {
+                out.print(prompt);
+            }
+            out.flush();
+            String line = in.readLine();
+            return line == null ? null : clean(line);
+        }
+
+        @Override
+        public void close() {
+            // the caller's stream: not ours to close
+        }
+    }
+
+    /**
+     * JLine on the system terminal: arrows, Home/End, Ctrl-R search, Tab for command names, and a
+     * history kept in memory for this session only (nothing is written to disk).
+     */
+    final class Editor implements ConsoleInput {
+        private final Terminal terminal;
+        private final LineReader reader;
+        private final PrintWriter out;
+
+        Editor(PrintWriter out) throws IOException {
+            this.out = out;
+            // UTF-8 whatever the locale, as Main writes; dumb(true): a terminal JLine cannot drive
+            // still reads lines (the cleaning drops the keys it cannot edit with) and says nothing
+            this.terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).dumb(true).build();
+            this.reader = LineReaderBuilder.builder().terminal(terminal).appName("safqa")
+                    .completer(new StringsCompleter(commandNames()))
+                    // "wow!" or "$14.8 billion?!" is a question, not a reference to an earlier line
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .variable(LineReader.HISTORY_SIZE, 1_000)
+                    .build();
+        }
+
+        private static List<String> commandNames() {
+            List<String> names = new ArrayList<>();
+            for (Command c : Command.values()) {
+                if (c.listed() && c != Command.SUBSCRIBE && c != Command.UNSUBSCRIBE) {
+                    names.add("/" + c.id());
+                }
+            }
+            names.add(ChatCommand.QUIT);
+            return names;
+        }
+
+        @Override
+        public String readLine(String prompt) {
+            out.flush();    // what was printed before the prompt is on the screen before JLine draws
+            try {
+                return clean(reader.readLine(prompt));
+            } catch (UserInterruptException e) {
+                return "";  // Ctrl-C drops the line being typed, as in a shell
+            } catch (EndOfFileException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            terminal.close();
+        }
+    }
+}
