@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Binding;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
@@ -101,6 +104,24 @@ interface ConsoleInput extends AutoCloseable {
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .variable(LineReader.HISTORY_SIZE, 1_000)
                     .build();
+            bindEditingKeys(reader.getKeyMaps().get(LineReader.EMACS));
+            bindEditingKeys(reader.getKeyMaps().get(LineReader.MAIN));
+        }
+
+        /**
+         * The keys in both of the forms terminals send them. JLine binds what the terminal's terminfo
+         * entry names (ESC O A for Up once it switched the cursor keys to application mode), but
+         * terminals, multiplexers and pasted text also send the normal-mode ESC [ A; unbound, JLine
+         * would take its ESC as Meta and type "[A" into the question.
+         */
+        private static void bindEditingKeys(KeyMap<Binding> keys) {
+            keys.bind(new Reference(LineReader.UP_LINE_OR_HISTORY), "\u001B[A", "\u001BOA");
+            keys.bind(new Reference(LineReader.DOWN_LINE_OR_HISTORY), "\u001B[B", "\u001BOB");
+            keys.bind(new Reference(LineReader.FORWARD_CHAR), "\u001B[C", "\u001BOC");
+            keys.bind(new Reference(LineReader.BACKWARD_CHAR), "\u001B[D", "\u001BOD");
+            keys.bind(new Reference(LineReader.BEGINNING_OF_LINE), "\u001B[H", "\u001BOH", "\u001B[1~", "\u001B[7~");
+            keys.bind(new Reference(LineReader.END_OF_LINE), "\u001B[F", "\u001BOF", "\u001B[4~", "\u001B[8~");
+            keys.bind(new Reference(LineReader.DELETE_CHAR), "\u001B[3~");
         }
 
         private static List<String> commandNames() {
