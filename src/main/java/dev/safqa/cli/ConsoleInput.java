@@ -2,6 +2,7 @@ package dev.safqa.cli;
 
 import dev.safqa.conversation.Command;
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -47,10 +48,22 @@ interface ConsoleInput extends AutoCloseable {
      * output are a terminal; else plain lines, the prompt written to {@code out}.
      */
     static ConsoleInput open(InputStream in, PrintWriter out) throws IOException {
-        if (in == System.in && System.console() != null) {
+        if (in == System.in && isTerminal(System.console())) {
             return new Editor(out);
         }
         return new Plain(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out);
+    }
+
+    private static boolean isTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            // Java 22 and later give a console even to a redirected process, and say whether it is a terminal
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return true;    // before Java 22 there is a console only when both ends are a terminal
+        }
     }
 
     /** The text of a line as typed, without escape sequences and control characters; tabs become spaces. */
@@ -58,21 +71,11 @@ interface ConsoleInput extends AutoCloseable {
         return CONTROL.matcher(line.replace('\t', ' ')).replaceAll("");
     }
 
-    /** Lines from a pipe, a file or a test, as they come. */
-    final class Plain implements ConsoleInput {
-        private final BufferedReader in;
-        private final PrintWriter out;
-
-        Plain(BufferedReader in, PrintWriter out) {
-            this.in = in;
-            this.out = out;
-        }
-
+    /** Lines from a pipe, a file or a test, as they come; the prompt written to {@code out}. */
+    record Plain(BufferedReader in, PrintWriter out) implements ConsoleInput {
         @Override
         public String readLine(String prompt) throws IOException {
-            if (!prompt.isEmpty()) {
-                out.print(prompt);
-            }
+            out.print(prompt);
             out.flush();
             String line = in.readLine();
             return line == null ? null : clean(line);

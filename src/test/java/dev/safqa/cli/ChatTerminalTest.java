@@ -30,25 +30,27 @@ class ChatTerminalTest {
         return t;
     }
 
+    /** Types a line, waits for {@code expected} in its reply, then for the next prompt; what came before it. */
+    private static String say(TerminalSession t, String line, String expected) throws Exception {
+        t.type(line + ENTER);
+        String before = t.await(expected);
+        t.awaitPrompt();
+        return before;
+    }
+
     @Test
     void a_follow_up_typed_in_the_terminal_leans_on_the_question_before() throws Exception {
         try (TerminalSession t = chat()) {
-            t.type(STAKE + ENTER);
-            t.await("$14.8 billion");
-            t.awaitPrompt();
-            t.type("and the valuation?" + ENTER);
-            t.await("$29 billion");
+            say(t, STAKE, "$14.8 billion");
+            say(t, "and the valuation?", "$29 billion");
         }
     }
 
     @Test
     void a_number_typed_after_a_decline_answers_that_suggestion() throws Exception {
         try (TerminalSession t = chat()) {
-            t.type("How much did Microsoft pay for Activision?" + ENTER);
-            t.await("1) How much did Meta invest in Scale AI?");
-            t.awaitPrompt();
-            t.type("1" + ENTER);
-            t.await("Meta invested $14.8 billion in Scale AI for a 49% stake.");
+            say(t, "How much did Microsoft pay for Activision?", "1) How much did Meta invest in Scale AI?");
+            say(t, "1", "Meta invested $14.8 billion in Scale AI for a 49% stake.");
         }
     }
 
@@ -57,9 +59,7 @@ class ChatTerminalTest {
     @ValueSource(strings = {"\u001B[A", "\u001BOA"})
     void the_up_arrow_recalls_the_last_line_instead_of_being_asked(String up) throws Exception {
         try (TerminalSession t = chat()) {
-            t.type(STAKE + ENTER);
-            t.await("$14.8 billion");
-            t.awaitPrompt();
+            say(t, STAKE, "$14.8 billion");
             t.type(up);
             t.await(STAKE);                              // shown again on the line being edited
             t.type(ENTER);
@@ -72,16 +72,14 @@ class ChatTerminalTest {
     void the_line_can_be_edited_with_arrows_home_end_and_delete() throws Exception {
         try (TerminalSession t = chat()) {
             // "old is Wang?" typed, Delete of a stray letter, then the start typed after Home
-            t.type("old is Wangx?\u001B[D\u001B[D\u001B[3~\u001B[HHow \u001B[F" + ENTER);
-            t.await("28 years old");
+            say(t, "old is Wangx?\u001B[D\u001B[D\u001B[3~\u001B[HHow \u001B[F", "28 years old");
         }
     }
 
     @Test
     void arabic_typed_in_the_terminal_is_answered_in_arabic() throws Exception {
         try (TerminalSession t = chat()) {
-            t.type("كم عمر وانغ؟" + ENTER);
-            t.await("28 عامًا");
+            say(t, "كم عمر وانغ؟", "28 عامًا");
         }
     }
 
