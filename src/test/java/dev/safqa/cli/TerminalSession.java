@@ -48,8 +48,7 @@ final class TerminalSession implements AutoCloseable {
 
     /** Starts {@code safqa ARGS} on a 200x50 terminal of type xterm-256color, in {@code workDir}. */
     static TerminalSession start(Path workDir, String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = "stty cols 200 rows 50 && exec " + quote(java) + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+        String command = "stty cols 200 rows 50 && exec " + quote(javaBin()) + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
                 + " -Dfile.encoding=UTF-8 -cp " + quote(mainClasspath()) + " " + Main.class.getName() + " "
                 + Arrays.stream(args).map(TerminalSession::quote).collect(Collectors.joining(" "));
         ProcessBuilder pb = new ProcessBuilder(List.of(SCRIPT.toString(), "-qfec", command, "/dev/null"))
@@ -139,12 +138,16 @@ final class TerminalSession implements AutoCloseable {
         }
     }
 
+    static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     private static String quote(String s) {
         return "'" + s.replace("'", "'\\''") + "'";
     }
 
     /** The main classes and their dependencies, not the test classes: the production logging applies. */
-    private static String mainClasspath() {
+    static String mainClasspath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(e -> !e.endsWith("test-classes") && !e.contains("surefire"))
                 .map(e -> Path.of(e).toAbsolutePath().toString())
