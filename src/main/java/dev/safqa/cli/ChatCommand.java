@@ -1,29 +1,46 @@
 package dev.safqa.cli;
 
 import dev.safqa.answer.Answerer;
-import dev.safqa.answer.Guide;
-import dev.safqa.answer.Replies;
+import dev.safqa.conversation.Command;
+import dev.safqa.conversation.Conversation;
+import dev.safqa.conversation.Reply;
+import dev.safqa.conversation.Turn;
 import dev.safqa.index.FactIndex;
-import dev.safqa.knowledge.Paragraph;
+import dev.safqa.text.ArabicText;
 import dev.safqa.text.Language;
-import dev.safqa.text.LanguageDetector;
-import java.io.BufferedReader;
+import dev.safqa.text.Wording;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The chat bot in a terminal: the same answers and commands as Telegram and Slack, no account needed. */
-@Command(name = "chat", description = "Chat with Safqa in the terminal (/help for commands, /quit to leave).")
+/**
+ * The bot in a terminal: every line goes to the same {@link Conversation} as a Telegram or Slack
+ * message, so questions, follow-ups, commands (with their Arabic names) and the language are
+ * decided there. This surface only reads lines, shows a reply's choices as numbers and turns a
+ * typed number into the choice, and prints.
+ */
+@picocli.CommandLine.Command(name = "chat", description = {
+        "Chat with Safqa in the terminal: questions, follow-ups and commands as on Telegram and Slack.",
+        "/help lists the commands; a reply's choices are numbered: type the number to pick one; /quit or Ctrl-D leaves.",
+        "In a terminal: line editing and history (arrows, Home/End, Ctrl-R), in memory for the session only."})
 final class ChatCommand implements Callable<Integer> {
+    /** The one chat of the console: its follow-ups, /lang and choices last as long as the process. */
+    static final String PLATFORM = "console";
+    static final String QUIT = "/quit";
+    private static final Set<String> QUITS = Set.of(QUIT, "/exit", "/خروج");
+    /** A bare number, in Western or Arabic-Indic digits (folded before matching). */
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,3}");
+
     @ParentCommand
     SafqaCommand parent;
     @Spec
@@ -31,7 +48,9 @@ final class ChatCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOption knowledge;
 
-    private Language forced;  // null: the language of each question
+    @Option(names = "--json", description = "Read one line per turn and print one JSON line per turn: the ask --json "
+            + "object, plus input and the numbered choices (format: README).")
+    boolean json;
 
     @Override
     public Integer call() throws IOException {
@@ -40,72 +59,69 @@ final class ChatCommand implements Callable<Integer> {
         if (index == null) {
             return ExitCodes.BAD_INPUT;
         }
-        Answerer answerer = new Answerer(() -> index, Language.EN);
-        out.println(Guide.intro(Language.EN));
-        out.println(Guide.intro(Language.AR));
-        out.println("/help, /facts, /source N, /lang ar|en|auto, /quit");
-        BufferedReader in = new BufferedReader(new InputStreamReader(parent.stdin(), StandardCharsets.UTF_8));
-        while (true) {
-            out.print("> ");
-            out.flush();
-            String line = in.readLine();
-            if (line == null) {
-                break;
+        Conversation conversation = Conversation.builder(new Answerer(() -> index, Language.EN), index::knowledge).build();
+        if (!json) {
+            for (Language l : List.of(Language.EN, Language.AR)) {
+                out.println(Wording.say(l, "intro"));
+                out.println(Wording.say(l, "console.hint", Command.HELP.syntax("/", l), QUIT));
             }
-            line = line.strip();
-            if (line.equals("/quit") || line.equals("/exit")) {
-                break;
-            }
-            out.println(line.startsWith("/") ? command(line, index) : ConsoleFormat.answer(answerer.answer(line, forced)));
             out.println();
+        }
+        Choices pending = Choices.NONE;
+        try (ConsoleInput in = ConsoleInput.open(parent.stdin(), out)) {
+            for (String line = in.readLine(prompt()); line != null; line = in.readLine(prompt())) {
+                String text = line.strip();
+                if (text.isEmpty()) {
+                    continue;   // Enter alone, or only keys that edit nothing: no turn
+                }
+                if (QUITS.contains(text.toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+                Reply reply = pending.pick(text).orElseGet(() -> conversation.handle(turn(text)));
+                if (json) {
+                    out.println(ConsoleFormat.json(text, reply));
+                    out.flush();    // a script waiting for this turn's line must not wait for the next
+                } else if (!reply.isNone()) {
+                    out.println(ConsoleFormat.reply(reply));
+                    out.println();
+                }
+                pending = reply.choices().isEmpty() ? Choices.NONE : new Choices(conversation, reply);
+            }
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private String command(String line, FactIndex index) {
-        String[] parts = line.substring(1).split("\\s+", 2);
-        String name = parts[0].toLowerCase(Locale.ROOT);
-        String arg = parts.length > 1 ? parts[1].strip() : "";
-        Language l = forced != null ? forced : LanguageDetector.detectLetters(arg).orElse(Language.EN);
-        switch (name) {
-            case "facts":
-                return ConsoleFormat.keyFacts(Guide.keyFacts(index.knowledge()), l);
-            case "source":
-                int count = Guide.paragraphCount(index.knowledge());
-                if (arg.isEmpty()) {
-                    return index.knowledge().mainArticle().title() + " (" + count + " paragraphs: /source 1.." + count + ")";
-                }
-                Optional<Paragraph> p;
-                try {
-                    p = Guide.paragraph(index.knowledge(), Integer.parseInt(dev.safqa.text.ArabicText.foldDigits(arg)));
-                } catch (NumberFormatException e) {
-                    p = Optional.empty();
-                }
-                return p.map(par -> "[" + par.number() + "] " + par.text()).orElse(Guide.noSuchParagraph(l, count));
-            case "lang":
-                if (arg.equals("auto")) {
-                    forced = null;
-                    return Guide.languageSet(Language.EN, true);
-                }
-                Optional<Language> chosen = Language.fromCode(arg);
-                chosen.ifPresent(c -> forced = c);
-                return chosen.map(c -> Guide.languageSet(c, false)).orElse(Guide.languageUsage(l));
-            case "ask":
-                return ConsoleFormat.answer(new Answerer(() -> index, Language.EN).answer(arg, forced));
-            default:
-                StringBuilder help = new StringBuilder(Guide.intro(l)).append('\n');
-                for (Guide.Command c : Guide.COMMANDS) {
-                    if (!c.name().endsWith("subscribe")) {
-                        help.append("  /").append(c.name()).append(c.args().isEmpty() ? "" : " " + c.args())
-                                .append("  ").append(c.description(l)).append('\n');
-                    }
-                }
-                return help.append("  /quit").toString();
-        }
+    private String prompt() {
+        return json ? "" : "> ";
     }
 
-    static String tryAsking(Language l) {
-        return Replies.tryAsking(l);
+    static Turn turn(String text) {
+        return Turn.privateMessage(PLATFORM, PLATFORM, text);
+    }
+
+    /**
+     * The choices of the last reply, numbered from 1: a bare number picks one (as a tap on a button
+     * does elsewhere), a number out of range shows them again. Anything else, and any number when
+     * nothing was offered, is an ordinary message.
+     */
+    private record Choices(Conversation conversation, Reply offered) {
+        static final Choices NONE = new Choices(null, null);
+
+        Optional<Reply> pick(String text) {
+            String digits = ArabicText.foldDigits(text);
+            if (offered == null || !NUMBER.matcher(digits).matches()) {
+                return Optional.empty();
+            }
+            int n = Integer.parseInt(digits);
+            List<Reply.Choice> choices = offered.choices();
+            Language l = offered.language();
+            if (n < 1 || n > choices.size()) {
+                // the list again, still open to a number
+                return Optional.of(new Reply(l, List.of(new Reply.Text(Wording.say(l, "console.no-such-choice", text,
+                        choices.size()))), choices, null, false, false, false, null));
+            }
+            return Optional.of(conversation.handle(turn("").with(new Turn.Choose(choices.get(n - 1).factId(), l))));
+        }
     }
 }

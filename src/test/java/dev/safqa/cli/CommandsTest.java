@@ -120,7 +120,7 @@ class CommandsTest {
         CliTest r = CliTest.withInput("How much did Meta invest?\n/source 3\n/lang ar\nHow old is Wang?\n/source 99\n/help\n/quit\nnever read\n", "chat");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("$14.8 billion")                  // a question
-                .contains("[3] وبموجب الاتفاقية")                        // /source 3
+                .contains("«وبموجب الاتفاقية")                           // /source 3, the paragraph verbatim
                 .contains("سأجيب بالعربية")                              // /lang ar
                 .contains("28 عامًا")                                    // answered in Arabic
                 .contains("من 1 إلى 7")                                  // /source 99, in the chat's language
