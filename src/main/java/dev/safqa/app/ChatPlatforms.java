@@ -50,7 +50,7 @@ public final class ChatPlatforms {
         if (slack.enabled()) {
             SlackApp app = new SlackApp(
                     new SlackSettings(slack.botToken().reveal(), Secret.revealOrNull(slack.appToken()),
-                            Secret.revealOrNull(slack.signingSecret()), slack.apiUrl().toString(), perMinute, slack.pacing(),
+                            Secret.revealOrNull(slack.signingSecret()), slack.apiUrl().toString(), slack.pacing(),
                             slack.shutdownGrace()),
                     conversation, telemetry, pacer, Pacing.slack(), replicas);
             platforms.add(new ChatPlatform(app, app.notices()));

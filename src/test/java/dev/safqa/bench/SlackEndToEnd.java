@@ -80,8 +80,8 @@ public final class SlackEndToEnd {
         String base = "http://127.0.0.1:" + fake.getAddress().getPort();
         try (Database db = Database.open(data);
              // no question limit and no subscriptions: the benchmark measures answering, and never subscribes
-             SlackApp app = new SlackApp(new SlackSettings("xoxb-bench-token", null, SECRET, base + "/api/",
-                     60, false, Duration.ofSeconds(2)),
+             SlackApp app = new SlackApp(new SlackSettings("xoxb-bench-token", null, SECRET, base + "/api/", false,
+                     Duration.ofSeconds(2)),
                      Conversation.builder(answerer, () -> knowledge).settings(db.chatSettings()).feedback(db.feedback()).build(),
                      Telemetry.NONE, new Pacer(), Pacing.slack(), Replicas.single())) {
             HttpService.Builder b = HttpService.builder().host("127.0.0.1").port(0);
@@ -101,7 +101,7 @@ public final class SlackEndToEnd {
             for (int s = 0; s < senders; s++) {
                 workers.add(senderThreads.submit(() -> {
                     for (int i; (i = next.getAndIncrement()) < n && System.nanoTime() < end; ) {
-                        // 1,000 users, so no user passes the 60-a-minute question limit
+                        // 50 channels and 1,000 users (the conversation here has no question limit)
                         String body = SignedClient.encode(SignedClient.slashCommand(questions.get(i), "C" + (i % 50), "U" + (i % 1000),
                                 base + "/response/" + i));
                         sent[i] = System.nanoTime();

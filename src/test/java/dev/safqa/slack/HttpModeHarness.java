@@ -36,8 +36,8 @@ final class HttpModeHarness implements AutoCloseable {
      * chat, in a conversation as the application builds it.
      */
     HttpModeHarness start(Answerer answerer, int questionsPerMinute) throws Exception {
-        SlackSettings settings = new SlackSettings("xoxb-test-token", null, SignedClient.SECRET, slack.apiUrl(),
-                questionsPerMinute, true, Duration.ofSeconds(5));
+        SlackSettings settings = new SlackSettings("xoxb-test-token", null, SignedClient.SECRET, slack.apiUrl(), true,
+                Duration.ofSeconds(5));
         app = new SlackApp(settings, conversation(answerer, storage, subscriptions, questionsPerMinute), Telemetry.NONE,
                 pacer, Pacing.slack(), Replicas.single());
         HttpService.Builder b = HttpService.builder().host("127.0.0.1").port(0).threads(4);

@@ -35,7 +35,7 @@ class SlackReplicasTest {
         final SignedClient client;
 
         Replica() throws Exception {
-            SlackSettings settings = new SlackSettings("xoxb-test-token", null, SignedClient.SECRET, slack.apiUrl(), 20, true,
+            SlackSettings settings = new SlackSettings("xoxb-test-token", null, SignedClient.SECRET, slack.apiUrl(), true,
                     Duration.ofSeconds(5));
             Replicas replicas = Replicas.of(db);
             Conversation conversation = Conversation.builder(TestKnowledge.answerer(), () -> TestKnowledge.index().knowledge())

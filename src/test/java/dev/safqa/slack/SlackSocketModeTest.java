@@ -101,7 +101,7 @@ class SlackSocketModeTest {
         assertThat(socket.started.await(5, TimeUnit.SECONDS)).isTrue();
         slack.socketUrl("ws://127.0.0.1:" + socket.getPort() + "/link");
         MemoryStorage storage = new MemoryStorage();
-        SlackSettings settings = new SlackSettings("xoxb-test-token", "xapp-1-test-token", null, slack.apiUrl(), 20,
+        SlackSettings settings = new SlackSettings("xoxb-test-token", "xapp-1-test-token", null, slack.apiUrl(),
                 true, Duration.ofSeconds(5));
         app = new SlackApp(settings, HttpModeHarness.conversation(TestKnowledge.answerer(), storage,
                 new SubscriptionService(storage, Clock.systemUTC()), 20), Telemetry.NONE, new Pacer(), Pacing.slack(), Replicas.single());
