@@ -35,6 +35,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -266,63 +268,58 @@ final class SlackHandlers {
 
     /** A tapped choice answers in place of the message it was under. */
     Response choose(BlockActionRequest req, ActionContext ctx) {
-        BlockActionPayload p = req.getPayload();
-        String channel = channelOf(p);
-        Optional<ButtonValue> value = ButtonValue.decode(p.getActions().get(0).getValue());
-        if (value.isEmpty() || channel == null) {
-            log.warn("Slack choice without a fact or channel; ignored");
-            return ctx.ack();
-        }
-        BlockActionPayload.Container container = p.getContainer();
+        String channel = channelOf(req.getPayload());
+        BlockActionPayload.Container container = req.getPayload().getContainer();
         boolean ephemeral = container == null || container.isEphemeral();
         String messageTs = container == null ? null : container.getMessageTs();
-        Turn turn = actionTurn(p, channel, new Turn.Choose(value.get().payload(), value.get().language()));
-        executor.execute(() -> {
-            try {
-                Reply r = conversation.handle(turn);
-                if (r.isNone()) {
-                    return;
-                }
-                SlackMessage m = SlackRenderer.render(r, new SlackRenderer.Options(ephemeral, null));
-                if (!r.replace()) {
-                    respondBeside(ctx, channel, r, m); // "slow down": beside the message, not over it
-                } else if (ephemeral || messageTs == null) {
-                    // an ephemeral message can only be replaced through its response_url
-                    respond(channel, () -> ctx.respond(ActionResponse.builder().responseType(ResponseTypes.ephemeral)
-                            .replaceOriginal(true).blocks(m.blocks()).text(m.text()).build()));
-                } else {
-                    sender.update(channel, messageTs, m);
-                }
-            } catch (RuntimeException e) {
-                failed("choice", channel, e);
-                apologize(ctx, channel);
+        return tap(req, ctx, "choice", (p, v) -> actionTurn(p, channel, new Turn.Choose(v.payload(), v.language())), r -> {
+            SlackMessage m = SlackRenderer.render(r, new SlackRenderer.Options(ephemeral, null));
+            if (!r.replace()) {
+                respondBeside(ctx, channel, r, m); // "slow down": beside the message, not over it
+            } else if (ephemeral || messageTs == null) {
+                // an ephemeral message can only be replaced through its response_url
+                respond(channel, () -> ctx.respond(ActionResponse.builder().responseType(ResponseTypes.ephemeral)
+                        .replaceOriginal(true).blocks(m.blocks()).text(m.text()).build()));
+            } else {
+                sender.update(channel, messageTs, m);
             }
         });
-        return ctx.ack();
     }
 
     /** "Share in channel": the question is answered afresh and posted for everyone, saying who shared it. */
     Response share(BlockActionRequest req, ActionContext ctx) {
+        String channel = channelOf(req.getPayload());
+        String user = req.getPayload().getUser() == null ? null : req.getPayload().getUser().getId();
+        return tap(req, ctx, "share", (p, v) -> new Turn(PLATFORM, channel, kindOf(channel), user, null,
+                new Turn.Message(v.payload()), v.language(), Turn.AdminCheck.ALLOWED, false, PREFIX), r -> {
+            SlackMessage m = SlackRenderer.render(r, new SlackRenderer.Options(false, user));
+            respond(channel, () -> ctx.respond(ActionResponse.builder().responseType(ResponseTypes.inChannel)
+                    .replaceOriginal(false).blocks(m.blocks()).text(m.text()).build()));
+        });
+    }
+
+    /**
+     * A tap handed to the conversation off the request thread: {@code turnOf} reads the button's value,
+     * {@code send} sends the reply (none for {@link Reply#NONE}).
+     */
+    private Response tap(BlockActionRequest req, ActionContext ctx, String what,
+                         BiFunction<BlockActionPayload, ButtonValue, Turn> turnOf, Consumer<Reply> send) {
         BlockActionPayload p = req.getPayload();
         String channel = channelOf(p);
         Optional<ButtonValue> value = ButtonValue.decode(p.getActions().get(0).getValue());
         if (value.isEmpty() || channel == null) {
-            log.warn("Slack share without a question; ignored");
+            log.warn("Slack {} without a value or a channel; ignored", what);
             return ctx.ack();
         }
-        String user = p.getUser() == null ? null : p.getUser().getId();
-        Turn turn = new Turn(PLATFORM, channel, kindOf(channel), user, null, new Turn.Message(value.get().payload()),
-                value.get().language(), Turn.AdminCheck.ALLOWED, false, PREFIX);
+        Turn turn = turnOf.apply(p, value.get());
         executor.execute(() -> {
             try {
                 Reply r = conversation.handle(turn);
                 if (!r.isNone()) {
-                    SlackMessage m = SlackRenderer.render(r, new SlackRenderer.Options(false, user));
-                    respond(channel, () -> ctx.respond(ActionResponse.builder().responseType(ResponseTypes.inChannel)
-                            .replaceOriginal(false).blocks(m.blocks()).text(m.text()).build()));
+                    send.accept(r);
                 }
             } catch (RuntimeException e) {
-                failed("share", channel, e);
+                failed(what, channel, e);
                 apologize(ctx, channel);
             }
         });

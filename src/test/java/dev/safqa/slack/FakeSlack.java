@@ -178,24 +178,22 @@ public final class FakeSlack implements AutoCloseable {
 
     /** The next chat.update, reactions.add or reactions.remove, waiting up to {@code timeout}. */
     Call nextCall(Duration timeout) throws InterruptedException {
-        Call c = calls.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        assertThat(c).as("a Web API call within %s", timeout).isNotNull();
-        return c;
-    }
-
-    void assertNoCall(Duration window) throws InterruptedException {
-        assertThat(calls.poll(window.toMillis(), TimeUnit.MILLISECONDS)).as("no other Web API call").isNull();
+        return next(calls, timeout, "a Web API call");
     }
 
     /** The next JSON body posted to a response_url, waiting up to {@code timeout}. */
     JsonObject nextResponse(Duration timeout) throws InterruptedException {
-        JsonObject o = responses.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        assertThat(o).as("a response_url post within %s", timeout).isNotNull();
-        return o;
+        return next(responses, timeout, "a response_url post");
     }
 
     void assertNoResponse(Duration window) throws InterruptedException {
         assertThat(responses.poll(window.toMillis(), TimeUnit.MILLISECONDS)).as("no response_url post").isNull();
+    }
+
+    private static <T> T next(BlockingQueue<T> queue, Duration timeout, String what) throws InterruptedException {
+        T t = queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        assertThat(t).as("%s within %s", what, timeout).isNotNull();
+        return t;
     }
 
     static Map<String, String> form(String body) {

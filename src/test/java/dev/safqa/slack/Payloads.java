@@ -10,47 +10,34 @@ final class Payloads {
     }
 
     static String mention(String eventId, String channel, String ts, String threadTs, String text) {
-        JsonObject ev = new JsonObject();
-        ev.addProperty("type", "app_mention");
-        ev.addProperty("user", "U0001");
-        ev.addProperty("text", text);
-        ev.addProperty("ts", ts);
-        if (threadTs != null) {
-            ev.addProperty("thread_ts", threadTs);
-        }
-        ev.addProperty("channel", channel);
-        ev.addProperty("event_ts", ts);
-        return callback(eventId, ev);
+        return callback(eventId, event("app_mention", null, channel, "U0001", ts, threadTs, text));
     }
 
     static String directMessage(String eventId, String channel, String user, String threadTs, String text) {
-        JsonObject ev = new JsonObject();
-        ev.addProperty("type", "message");
-        ev.addProperty("channel", channel);
-        ev.addProperty("channel_type", "im");
-        ev.addProperty("user", user);
-        ev.addProperty("text", text);
-        ev.addProperty("ts", "1700000000.000050");
-        if (threadTs != null) {
-            ev.addProperty("thread_ts", threadTs);
-        }
-        return callback(eventId, ev);
+        return callback(eventId, event("message", "im", channel, user, "1700000000.000050", threadTs, text));
     }
 
     /** A message in a channel (message.channels), in the thread of {@code threadTs} when not null. */
     static String channelMessage(String eventId, String channel, String ts, String threadTs, String text) {
+        return callback(eventId, event("message", "channel", channel, "U0001", ts, threadTs, text));
+    }
+
+    private static JsonObject event(String type, String channelType, String channel, String user, String ts, String threadTs,
+                                    String text) {
         JsonObject ev = new JsonObject();
-        ev.addProperty("type", "message");
+        ev.addProperty("type", type);
         ev.addProperty("channel", channel);
-        ev.addProperty("channel_type", "channel");
-        ev.addProperty("user", "U0001");
+        if (channelType != null) {
+            ev.addProperty("channel_type", channelType);
+        }
+        ev.addProperty("user", user);
         ev.addProperty("text", text);
         ev.addProperty("ts", ts);
         if (threadTs != null) {
             ev.addProperty("thread_ts", threadTs);
         }
         ev.addProperty("event_ts", ts);
-        return callback(eventId, ev);
+        return ev;
     }
 
     private static String callback(String eventId, JsonObject ev) {
