@@ -22,6 +22,13 @@ final class Payloads {
         return callback(eventId, event("message", "channel", channel, "U0001", ts, threadTs, text));
     }
 
+    /** A bot's message in a channel thread: Safqa's own answer comes back this way under message.channels. */
+    static String botInThread(String eventId, String channel, String user, String botId, String ts, String threadTs, String text) {
+        JsonObject ev = event("message", "channel", channel, user, ts, threadTs, text);
+        ev.addProperty("bot_id", botId);
+        return callback(eventId, ev);
+    }
+
     private static JsonObject event(String type, String channelType, String channel, String user, String ts, String threadTs,
                                     String text) {
         JsonObject ev = new JsonObject();

@@ -94,6 +94,20 @@ class SlackConversationTest {
         slack.assertNoPost(QUIET);
     }
 
+    @Test
+    void a_bots_message_in_safqas_thread_is_not_answered() throws Exception {
+        h.start(TestKnowledge.answerer(), 20);
+        h.client.json(mention("Ev-b1", "C0725", "1700000000.000100", null, BOT + "How much did Meta invest in Scale AI?"));
+        slack.nextPost(WAIT);
+
+        h.client.json(Payloads.botInThread("Ev-b2", "C0725", FakeSlack.BOT_USER, FakeSlack.BOT_ID, "1700000100.000001",
+                "1700000000.000100", "Meta invested $14.8 billion.")); // Safqa's own answer, echoed back
+        h.client.json(Payloads.botInThread("Ev-b3", "C0725", "U0BOT2", "B0OTHER", "1700000100.000002",
+                "1700000000.000100", "and the valuation?")); // another app's bot
+
+        slack.assertNoPost(QUIET);
+    }
+
     // ---- choices
 
     @Test
