@@ -8,6 +8,7 @@ import java.time.Duration;
 import dev.safqa.config.Secret;
 import dev.safqa.index.FactIndex;
 import dev.safqa.limits.Pacer;
+import dev.safqa.notify.Pacing;
 import dev.safqa.notify.SubscriptionService;
 import dev.safqa.platform.Replicas;
 import dev.safqa.platform.Telemetry;
@@ -49,10 +50,9 @@ public final class ChatPlatforms {
         if (slack.enabled()) {
             SlackApp app = new SlackApp(
                     new SlackSettings(slack.botToken().reveal(), Secret.revealOrNull(slack.appToken()),
-                            Secret.revealOrNull(slack.signingSecret()), slack.apiUrl().toString(), perMinute, slack.pacing(),
+                            Secret.revealOrNull(slack.signingSecret()), slack.apiUrl().toString(), slack.pacing(),
                             slack.shutdownGrace()),
-                    answerer, () -> index.get().knowledge(), database.chatSettings(), database.feedback(),
-                    dev.safqa.slack.SubscriptionCommands.of(subscriptions), telemetry, pacer, replicas);
+                    conversation, telemetry, pacer, Pacing.slack(), replicas);
             platforms.add(new ChatPlatform(app, app.notices()));
         }
         return List.copyOf(platforms);

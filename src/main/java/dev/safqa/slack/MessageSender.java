@@ -4,11 +4,11 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import dev.safqa.limits.Pacer;
+import dev.safqa.notify.Pacing;
 import dev.safqa.platform.ChatIds;
 import dev.safqa.platform.Telemetry;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * chat.postMessage, paced and retried. The Web API client neither waits nor retries: a 429 comes
  * back as an exception with {@code Retry-After}. So each post books a slot in the {@link Pacer}
- * (about one message a second per channel, Slack's documented limit) and runs on the scheduler
+ * (Slack's limits as the wiring hands them in, {@link Pacing#slack()}) and runs on the scheduler
  * when its slot comes; a 429 pauses the channel's bucket for the time Slack asked and tries again,
  * a bounded number of times. No thread sleeps while waiting.
  */
@@ -29,19 +29,21 @@ final class MessageSender {
     static final int MAX_ATTEMPTS = 3;
     /** A longer Retry-After than this means the answer would be stale by the time it arrives. */
     static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
-    static final Pacer.Rate PER_CHANNEL = new Pacer.Rate(1, Duration.ofSeconds(1));
-    /** Slack: "several hundred messages per minute" per workspace; stay well under. */
-    static final Pacer.Rate PER_WORKSPACE = new Pacer.Rate(200, Duration.ofMinutes(1));
 
     private final MethodsClient client;
     private final Pacer pacer;
+    private final Pacing pacing;
     private final ScheduledExecutorService scheduler;
     private final Telemetry telemetry;
 
-    /** @param pacer null to send at once (tests, or a workspace with its own proxy limits) */
-    MessageSender(MethodsClient client, Pacer pacer, ScheduledExecutorService scheduler, Telemetry telemetry) {
+    /**
+     * @param pacer  null to send at once (tests, or a workspace with its own proxy limits)
+     * @param pacing Slack's limits as buckets of the pacer
+     */
+    MessageSender(MethodsClient client, Pacer pacer, Pacing pacing, ScheduledExecutorService scheduler, Telemetry telemetry) {
         this.client = client;
         this.pacer = pacer;
+        this.pacing = pacing;
         this.scheduler = scheduler;
         this.telemetry = telemetry;
     }
@@ -57,17 +59,40 @@ final class MessageSender {
         return done;
     }
 
-    private record Post(String channel, String threadTs, SlackMessage message, CompletableFuture<Boolean> done) {
-        String bucket() {
-            return "slack:channel:" + channel;
+    /**
+     * Replaces the message {@code ts} in {@code channel} with {@code message} (chat.update: a choice
+     * tapped under an answer in a channel). Not paced, which counts chat.postMessage only; tried once.
+     */
+    CompletableFuture<Boolean> update(String channel, String ts, SlackMessage message) {
+        String chat = ChatIds.hash("slack", channel);
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    var r = client.chatUpdate(b -> b.channel(channel).ts(ts).blocks(message.blocks()).text(message.text()));
+                    if (!r.isOk()) {
+                        log.warn("chat.update in {} refused: {}", chat, r.getError());
+                        telemetry.error("slack", r.getError() == null ? "not_ok" : r.getError());
+                    }
+                    return r.isOk();
+                } catch (IOException | SlackApiException | RuntimeException e) {
+                    log.warn("chat.update in {} failed: {}", chat, e.toString());
+                    telemetry.error("slack", "chat.update");
+                    return false;
+                }
+            }, scheduler);
+        } catch (RejectedExecutionException e) {
+            log.warn("Slack update in {} dropped: shutting down", chat);
+            return CompletableFuture.completedFuture(false);
         }
+    }
+
+    private record Post(String channel, String threadTs, SlackMessage message, CompletableFuture<Boolean> done) {
     }
 
     private void schedule(Post p, int attempt, Duration atLeast) {
         Duration wait = atLeast;
         if (pacer != null) {
-            Duration slot = pacer.reserve(List.of(new Pacer.Limit(p.bucket(), PER_CHANNEL),
-                    new Pacer.Limit("slack:workspace", PER_WORKSPACE)));
+            Duration slot = pacer.reserve(pacing.limits(p.channel()));
             wait = slot.compareTo(wait) > 0 ? slot : wait;
         }
         try {
@@ -98,7 +123,7 @@ final class MessageSender {
                 Duration retryAfter = retryAfter(e);
                 telemetry.throttled("slack", retryAfter.toSeconds());
                 if (pacer != null) {
-                    pacer.pause(p.bucket(), retryAfter);
+                    pacer.pause(pacing.chatKey(p.channel()), retryAfter);
                 }
                 if (attempt < MAX_ATTEMPTS && retryAfter.compareTo(MAX_RETRY_AFTER) <= 0) {
                     log.info("chat.postMessage to {} rate limited; retrying in {} s", chat, retryAfter.toSeconds());

@@ -10,28 +10,21 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
-import dev.safqa.answer.Replies;
-import dev.safqa.answer.Answerer;
+import dev.safqa.conversation.Conversation;
 import dev.safqa.http.HttpService;
-import dev.safqa.knowledge.Knowledge;
 import dev.safqa.limits.Pacer;
-import dev.safqa.limits.QuestionLimit;
 import dev.safqa.notify.NoticeSender;
+import dev.safqa.notify.Pacing;
 import dev.safqa.platform.Platform;
 import dev.safqa.platform.Replicas;
 import dev.safqa.platform.PlatformStartException;
 import dev.safqa.platform.Telemetry;
-import dev.safqa.storage.ChatSettings;
-import dev.safqa.storage.FeedbackLog;
-import dev.safqa.text.Language;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,37 +51,21 @@ public final class SlackApp implements Platform {
     private volatile boolean closed;
 
     /**
-     * @param answerer      the core; thread-safe
-     * @param knowledge     the current knowledge, for {@code /safqa facts} and {@code source}
-     * @param chatSettings  where {@code /safqa lang} is kept, per channel
-     * @param feedbackLog   where 👍/👎 are recorded
-     * @param subscriptions what {@code /safqa subscribe|unsubscribe} do ({@link SubscriptionCommands#of})
-     * @param pacer         paces the replies (when {@link SlackSettings#pacing()}); share it with the
-     *                      notifications dispatcher, so that answers and notes add up to Slack's limits
+     * @param conversation what Safqa does with a turn; the adapter only parses, hands over, renders, sends
+     * @param pacer        paces the replies (when {@link SlackSettings#pacing()}); share it with the
+     *                     notifications dispatcher, so that answers and notes add up to Slack's limits
+     * @param pacing       Slack's limits as buckets of that pacer ({@link Pacing#slack()})
+     * @param replicas     claims each event so that one replica answers it (each may hold a Socket Mode
+     *                     connection; Slack allows ten); {@link Replicas#single()} for one process
      */
-    public SlackApp(SlackSettings settings, Answerer answerer, Supplier<Knowledge> knowledge,
-                    ChatSettings chatSettings, FeedbackLog feedbackLog, SubscriptionCommands subscriptions,
-                    Telemetry telemetry, Pacer pacer) {
-        this(settings, answerer, knowledge, chatSettings, feedbackLog, subscriptions, telemetry, pacer, Replicas.single());
-    }
-
-    /**
-     * As above, as one of several replicas of the app (each may hold a Socket Mode connection; Slack
-     * allows ten): {@code replicas} claims each event so that one replica answers it, and counts the
-     * question limits.
-     */
-    public SlackApp(SlackSettings settings, Answerer answerer, Supplier<Knowledge> knowledge,
-                    ChatSettings chatSettings, FeedbackLog feedbackLog, SubscriptionCommands subscriptions,
-                    Telemetry telemetry, Pacer pacer, Replicas replicas) {
-        Objects.requireNonNull(pacer, "pacer");
-        Objects.requireNonNull(replicas, "replicas");
+    public SlackApp(SlackSettings settings, Conversation conversation, Telemetry telemetry, Pacer pacer, Pacing pacing,
+                    Replicas replicas) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(answerer, "answerer");
-        Objects.requireNonNull(knowledge, "knowledge");
-        Objects.requireNonNull(chatSettings, "chatSettings");
-        Objects.requireNonNull(feedbackLog, "feedbackLog");
-        Objects.requireNonNull(subscriptions, "subscriptions");
+        Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(telemetry, "telemetry");
+        Objects.requireNonNull(pacer, "pacer");
+        Objects.requireNonNull(pacing, "pacing");
+        Objects.requireNonNull(replicas, "replicas");
         SlackConfig config = new SlackConfig(); // not SlackConfig.DEFAULT: that one is immutable
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         config.setStatsEnabled(false); // no metrics threads, no extra auth.test calls
@@ -118,17 +95,9 @@ public final class SlackApp implements Platform {
 
         MethodsClient methods = slack.methods(settings.botToken());
         this.notices = new SlackNoticeSender(methods);
-        MessageSender sender = new MessageSender(methods, settings.pacing() ? pacer : null, executor, telemetry);
-        QuestionLimit questionLimit = replicas.limit("slack:questions", new Pacer.Rate(settings.questionsPerMinute(), Duration.ofMinutes(1)));
-        new SlackHandlers(answerer, knowledge, chatSettings, feedbackLog, subscriptions, questionLimit, sender,
-                executor, telemetry, replicas.inbound()).register(app);
-    }
-
-    /** As above, with a pacer of its own. */
-    public SlackApp(SlackSettings settings, Answerer answerer, Supplier<Knowledge> knowledge,
-                    ChatSettings chatSettings, FeedbackLog feedbackLog, SubscriptionCommands subscriptions,
-                    Telemetry telemetry) {
-        this(settings, answerer, knowledge, chatSettings, feedbackLog, subscriptions, telemetry, new Pacer());
+        MessageSender sender = new MessageSender(methods, settings.pacing() ? pacer : null, pacing, executor, telemetry);
+        new SlackHandlers(conversation, sender, new WorkingIndicator(methods, executor), executor, telemetry,
+                replicas.inbound()).register(app);
     }
 
     @Override
@@ -276,8 +245,7 @@ public final class SlackApp implements Platform {
         RequestType type = request == null ? null : request.getRequestType();
         log.error("Slack {} request failed: {}", type, e.toString(), e);
         if (type == RequestType.Command) {
-            String sorry = Replies.apology(Language.EN) + "\n" + Replies.apology(Language.AR);
-            return Response.json(200, Map.of("response_type", "ephemeral", "text", sorry));
+            return Response.json(200, Map.of("response_type", "ephemeral", "text", SlackHandlers.apology()));
         }
         return Response.ok();
     }

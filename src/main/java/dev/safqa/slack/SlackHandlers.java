@@ -1,5 +1,6 @@
 package dev.safqa.slack;
 
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
@@ -12,197 +13,191 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.response.ResponseTypes;
-import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.webhook.WebhookResponse;
-import dev.safqa.answer.Replies;
-import dev.safqa.answer.Answer;
-import dev.safqa.answer.Answerer;
-import dev.safqa.answer.Guide;
-import dev.safqa.knowledge.Knowledge;
-import dev.safqa.limits.QuestionLimit;
+import dev.safqa.conversation.Command;
+import dev.safqa.conversation.Conversation;
+import dev.safqa.conversation.Reply;
+import dev.safqa.conversation.Turn;
 import dev.safqa.platform.ChatIds;
 import dev.safqa.platform.Telemetry;
-import dev.safqa.storage.ChatKey;
-import dev.safqa.storage.ChatSettings;
-import dev.safqa.storage.Feedback;
-import dev.safqa.storage.FeedbackLog;
 import dev.safqa.storage.InboundLog;
-import dev.safqa.storage.Vote;
 import dev.safqa.text.Language;
-import dev.safqa.text.LanguageDetector;
+import dev.safqa.text.Wording;
 import java.io.IOException;
-import java.util.Locale;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Bolt listeners: each turns a Slack payload into a question or a command, hands it to the core,
- * and renders what comes back. Listeners return their ack at once; answering and sending happen on
- * the adapter's executor, because Slack wants an ack within three seconds and retries otherwise.
+ * The Bolt listeners: each parses a Slack payload into a {@link Turn}, hands it to the
+ * {@link Conversation}, renders the {@link Reply} and sends it. Listeners return their ack at once (a
+ * slash command's within {@link #ACK_WAIT}); the conversation runs on the adapter's executor, because
+ * Slack wants an ack within three seconds and retries otherwise.
  *
- * <p>Every listener catches its own failures: they are logged with the (hashed) chat, and the user
- * gets a short apology, never an HTTP 500 that would make Slack deliver the same event again.
+ * <p>What reaches Safqa: {@code /safqa <text>}, mentions (answered in a thread under them), direct
+ * messages, and, in a channel, the replies in a thread Safqa answered in, which continue it without a
+ * new mention. Every other channel message is ignored, and so is every bot.
+ *
+ * <p>A failure in the adapter is logged with the (hashed) chat, and the user gets a short apology,
+ * never an HTTP 500 that would make Slack deliver the same event again.
  */
 final class SlackHandlers {
     private static final Logger log = LoggerFactory.getLogger(SlackHandlers.class);
 
     static final String PLATFORM = "slack";
     static final String COMMAND = "/safqa";
-    private static final Pattern LANG = Pattern.compile("lang(?:uage)?(?:\\s+(\\S+))?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SOURCE = Pattern.compile("source(?:\\s+(\\S+))?", Pattern.CASE_INSENSITIVE);
-    /** {@code /safqa subscribe}, or the same in Arabic, which also makes the notes Arabic. */
-    private static final Set<String> SUBSCRIBE = Set.of("subscribe", "اشتراك", "اشترك");
-    private static final Set<String> UNSUBSCRIBE = Set.of("unsubscribe", "إلغاء الاشتراك", "الغاء الاشتراك");
+    /** How a command is written on Slack: {@code /safqa facts}. */
+    static final String PREFIX = COMMAND + " ";
+    /**
+     * How long a slash command's ack waits for the conversation: a command's reply ready by then is the
+     * ack itself; otherwise the ack says Safqa is working on it and the reply follows at response_url.
+     */
+    static final Duration ACK_WAIT = WorkingIndicator.AFTER;
 
-    private final Answerer answerer;
-    private final Supplier<Knowledge> knowledge;
-    private final ChatSettings chatSettings;
-    private final FeedbackLog feedbackLog;
-    private final SubscriptionCommands subscriptions;
-    private final QuestionLimit questionLimit;
+    private final Conversation conversation;
     private final MessageSender sender;
+    private final WorkingIndicator working;
     private final Executor executor;
     private final Telemetry telemetry;
     private final InboundLog inbound;
 
-    SlackHandlers(Answerer answerer, Supplier<Knowledge> knowledge, ChatSettings chatSettings, FeedbackLog feedbackLog,
-                  SubscriptionCommands subscriptions, QuestionLimit questionLimit, MessageSender sender,
-                  Executor executor, Telemetry telemetry, InboundLog inbound) {
-        this.inbound = inbound;
-        this.answerer = answerer;
-        this.knowledge = knowledge;
-        this.chatSettings = chatSettings;
-        this.feedbackLog = feedbackLog;
-        this.subscriptions = subscriptions;
-        this.questionLimit = questionLimit;
+    SlackHandlers(Conversation conversation, MessageSender sender, WorkingIndicator working, Executor executor,
+                  Telemetry telemetry, InboundLog inbound) {
+        this.conversation = conversation;
         this.sender = sender;
+        this.working = working;
         this.executor = executor;
         this.telemetry = telemetry;
+        this.inbound = inbound;
     }
 
     void register(App app) {
         app.command(COMMAND, this::command);
         app.event(AppMentionEvent.class, this::mention);
-        // message.im only: the manifest subscribes to no channel messages. Subtyped messages
-        // (edits, deletions, bot_message...) reach no listener and are acked by Bolt.
-        app.event(MessageEvent.class, this::directMessage);
-        app.blockAction(SlackRenderer.VOTE_UP, (req, ctx) -> vote(req, ctx, Vote.UP));
-        app.blockAction(SlackRenderer.VOTE_DOWN, (req, ctx) -> vote(req, ctx, Vote.DOWN));
+        // message.im, message.channels, message.groups. Subtyped messages (edits, deletions,
+        // bot_message...) reach no listener and are acked by Bolt.
+        app.event(MessageEvent.class, this::message);
+        app.blockAction(SlackRenderer.VOTE_UP, (req, ctx) -> vote(req, ctx, true));
+        app.blockAction(SlackRenderer.VOTE_DOWN, (req, ctx) -> vote(req, ctx, false));
         app.blockAction(SlackRenderer.SHARE, this::share);
+        app.blockAction(SlackRenderer.CHOOSE_ANY, this::choose);
     }
 
     // ---- /safqa
 
+    /**
+     * A command's reply (help, facts, a setting, a refusal) is the ack; an answer always follows at the
+     * response_url, whether it was quick or not, so what the asker sees does not depend on timing.
+     */
     Response command(SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload p = req.getPayload();
+        String channel = p.getChannelId();
         String text = SlackText.question(p.getText());
-        Language replyIn = LanguageDetector.detectLetters(text).orElse(Language.EN);
+        Turn turn = new Turn(PLATFORM, channel, kindOf(channel), p.getUserId(), null, new Turn.Command(text), null,
+                Turn.AdminCheck.ALLOWED, false, PREFIX);
         try {
-            ChatKey chat = new ChatKey(PLATFORM, p.getChannelId());
-            Optional<Language> chatLanguage = chatSettings.language(chat);
-            Language lang = chatLanguage.orElse(Language.EN);
-            String word = text.toLowerCase(Locale.ROOT);
-            Matcher m;
-            if (word.isEmpty() || word.equals("help")) {
-                return ephemeral(ctx, SlackRenderer.help(chatLanguage.orElse(null)));
-            } else if (word.equals("facts")) {
-                return ephemeral(ctx, SlackRenderer.facts(Guide.keyFacts(knowledge.get()), lang));
-            } else if ((m = SOURCE.matcher(text)).matches()) {
-                return ephemeral(ctx, paragraph(m.group(1), lang));
-            } else if ((m = LANG.matcher(text)).matches()) {
-                return ephemeral(ctx, SlackRenderer.text(setLanguage(chat, m.group(1), lang)));
-            } else if (SUBSCRIBE.contains(word)) {
-                // the notes come in the channel's /safqa lang, else in the language the command was typed in
-                Language notes = chatLanguage.orElse(replyIn);
-                String reply = subscriptions.subscribe(chat, notes, ChatIds.hash(PLATFORM, p.getUserId()));
-                return ephemeral(ctx, SlackRenderer.text(isDirectMessage(chat) ? reply : reply + "\n" + Wording.inviteHint(notes)));
-            } else if (UNSUBSCRIBE.contains(word)) {
-                return ephemeral(ctx, SlackRenderer.text(subscriptions.unsubscribe(chat, chatLanguage.orElse(replyIn))));
+            CompletableFuture<Reply> reply = CompletableFuture.supplyAsync(
+                    () -> withInviteHint(channel, text, conversation.handle(turn)), executor);
+            Reply ready = null;
+            try {
+                ready = reply.get(ACK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // slow: the ack says so, the reply follows
             }
-            if (!questionLimit.tryAcquire(userKey(p.getUserId()))) {
-                telemetry.limited(PLATFORM, p.getChannelId());
-                return ephemeral(ctx, SlackRenderer.text(Replies.tooManyQuestions(replyIn, questionLimit.rate().permits())));
+            if (ready != null && ready.answer() == null) {
+                return ready.isNone() ? ctx.ack() : ctx.ack(ephemeral(SlackRenderer.render(ready)));
             }
-            // Answered off the request thread: the ack goes back now, the answer to response_url.
-            executor.execute(() -> answerCommand(text, chat, chatLanguage.orElse(null), ctx));
-            return ctx.ack();
-        } catch (Exception e) {
-            failed("/safqa", p.getChannelId(), e);
-            return ephemeral(ctx, SlackRenderer.text(Replies.apology(replyIn)));
+            reply.whenCompleteAsync((r, e) -> {
+                if (e != null) {
+                    failed("/safqa", channel, e);
+                }
+                if (e != null || !r.isNone()) {
+                    SlackMessage m = e != null ? SlackRenderer.text(apology()) : SlackRenderer.render(r);
+                    respond(channel, () -> ctx.respond(ephemeral(m)));
+                }
+            }, executor);
+            return ready != null ? ctx.ack() : ctx.ack(ephemeral(SlackRenderer.text(workingText())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ctx.ack(ephemeral(SlackRenderer.text(apology())));
+        } catch (ExecutionException | RuntimeException e) {
+            failed("/safqa", channel, e);
+            return ctx.ack(ephemeral(SlackRenderer.text(apology())));
         }
     }
 
-    private void answerCommand(String question, ChatKey chat, Language forced, SlashCommandContext ctx) {
-        SlackMessage reply;
-        try {
-            reply = SlackRenderer.answer(ask(question, forced, chat.chatId()), true);
-        } catch (RuntimeException e) {
-            failed("/safqa", chat.chatId(), e);
-            reply = SlackRenderer.text(Replies.apology(LanguageDetector.detect(question)));
-        }
-        SlackMessage r = reply;
-        respond(chat.chatId(), () -> ctx.respond(SlashCommandResponse.builder().responseType(ResponseTypes.ephemeral)
-                .blocks(r.blocks()).text(r.text()).build()));
+    /** What {@code /safqa} says is seen by the asker only (the conversation's replies to it are ephemeral). */
+    private static SlashCommandResponse ephemeral(SlackMessage m) {
+        return SlashCommandResponse.builder().responseType(ResponseTypes.ephemeral).blocks(m.blocks()).text(m.text()).build();
     }
 
-    private SlackMessage paragraph(String number, Language lang) {
-        Knowledge k = knowledge.get();
-        int count = Guide.paragraphCount(k);
-        int n;
-        try {
-            n = number == null ? 0 : Integer.parseInt(number);
-        } catch (NumberFormatException e) {
-            n = 0;
+    /**
+     * After {@code /safqa subscribe} in a channel: the notes are posted by the bot, which a slash command
+     * does not need to be a member of, so the reply says how to invite it.
+     */
+    private static Reply withInviteHint(String channel, String text, Reply r) {
+        boolean subscribe = Command.parseWords(text).map(i -> i.command() == Command.SUBSCRIBE).orElse(false);
+        if (!subscribe || r.isNone() || isDirectMessage(channel)) {
+            return r;
         }
-        return SlackRenderer.paragraph(Guide.paragraph(k, n), count, lang);
+        List<Reply.Part> parts = new ArrayList<>(r.parts());
+        parts.add(new Reply.Text(Wording.say(r.language(), "subscribe.invite-hint")));
+        return new Reply(r.language(), parts, r.choices(), r.factId(), r.ephemeral(), r.replace(), r.toast(), r.answer());
     }
 
-    private String setLanguage(ChatKey chat, String arg, Language current) {
-        if (arg != null && arg.equalsIgnoreCase("auto")) {
-            chatSettings.setLanguage(chat, null);
-            return Guide.languageSet(current, true);
-        }
-        Optional<Language> chosen = Language.fromCode(arg);
-        if (chosen.isEmpty()) {
-            return Wording.langUsage(current);
-        }
-        chatSettings.setLanguage(chat, chosen.get());
-        return Guide.languageSet(chosen.get(), false);
-    }
-
-    private static Response ephemeral(SlashCommandContext ctx, SlackMessage m) {
-        return ctx.ack(SlashCommandResponse.builder().responseType(ResponseTypes.ephemeral)
-                .blocks(m.blocks()).text(m.text()).build());
-    }
-
-    // ---- mentions and direct messages
+    // ---- mentions and messages
 
     Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent ev = payload.getEvent();
         if (ev.getBotId() == null && ev.getUser() != null && firstTime(payload)) {
             // a mention at the top level starts a thread under it; one inside a thread answers there
             String thread = ev.getThreadTs() != null ? ev.getThreadTs() : ev.getTs();
-            executor.execute(() -> reply("app_mention", ev.getChannel(), thread, ev.getUser(), ev.getText()));
+            answer("app_mention", ev.getChannel(), kindOf(ev.getChannel()), ev.getTs(), thread, ev.getUser(), ev.getText());
         }
         return ctx.ack();
     }
 
-    Response directMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+    Response message(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent ev = payload.getEvent();
         // bot_id: other bots (and our own replies) must not start a conversation of bots
-        if ("im".equals(ev.getChannelType()) && ev.getBotId() == null && ev.getUser() != null
-                && firstTime(payload)) {
-            executor.execute(() -> reply("message.im", ev.getChannel(), ev.getThreadTs(), ev.getUser(), ev.getText()));
+        if (ev.getBotId() != null || ev.getUser() == null) {
+            return ctx.ack();
+        }
+        if ("im".equals(ev.getChannelType())) {
+            if (firstTime(payload)) {
+                answer("message.im", ev.getChannel(), Turn.Kind.PRIVATE, ev.getTs(), ev.getThreadTs(), ev.getUser(), ev.getText());
+            }
+        } else if (followsUp(ev, ctx.getBotUserId()) && firstTime(payload)) {
+            answer("message.channels", ev.getChannel(), Turn.Kind.GROUP, ev.getTs(), ev.getThreadTs(), ev.getUser(), ev.getText());
         }
         return ctx.ack();
+    }
+
+    /**
+     * A channel message is for Safqa only as a reply in a thread Safqa answered in. One that mentions
+     * Safqa also comes as app_mention, and is answered from there, once. Checked before the event is
+     * claimed: every message of every channel Safqa is in comes this way.
+     */
+    private boolean followsUp(MessageEvent ev, String botUserId) {
+        String thread = ev.getThreadTs();
+        if (thread == null || thread.equals(ev.getTs())) {
+            return false;
+        }
+        String text = ev.getText() == null ? "" : ev.getText();
+        boolean mentioned = botUserId != null && (text.contains("<@" + botUserId + ">") || text.contains("<@" + botUserId + "|"));
+        return !mentioned && conversation.followsThread(PLATFORM, ev.getChannel(), thread);
     }
 
     /**
@@ -223,32 +218,35 @@ final class SlackHandlers {
         }
     }
 
-    /** Answers a message, in its thread when it has one; runs on the executor. */
-    private void reply(String kind, String channel, String threadTs, String user, String slackText) {
-        String question = SlackText.question(slackText);
-        Language lang = LanguageDetector.detectLetters(question).orElse(Language.EN);
-        try {
-            ChatKey chat = new ChatKey(PLATFORM, channel);
-            Optional<Language> chatLanguage = chatSettings.language(chat);
+    /**
+     * Hands a message to the conversation and posts the reply in {@code thread} (null: the channel
+     * itself); an ⏳ on the message {@code ts} while the reply is slow.
+     */
+    private void answer(String what, String channel, Turn.Kind kind, String ts, String thread, String user, String slackText) {
+        Turn turn = new Turn(PLATFORM, channel, kind, user, thread, new Turn.Message(SlackText.question(slackText)), null,
+                Turn.AdminCheck.ALLOWED, false, PREFIX);
+        WorkingIndicator.Watch watch = working.watch(channel, ts);
+        executor.execute(() -> {
             SlackMessage out;
-            if (question.isEmpty()) {
-                out = SlackRenderer.help(chatLanguage.orElse(null));
-            } else if (!questionLimit.tryAcquire(userKey(user))) {
-                telemetry.limited(PLATFORM, channel);
-                out = SlackRenderer.text(Replies.tooManyQuestions(chatLanguage.orElse(lang), questionLimit.rate().permits()));
-            } else {
-                out = SlackRenderer.answer(ask(question, chatLanguage.orElse(null), channel), false);
+            try {
+                Reply r = conversation.handle(turn);
+                if (r.isNone()) {
+                    watch.done();
+                    return;
+                }
+                out = SlackRenderer.render(r);
+            } catch (RuntimeException e) {
+                failed(what, channel, e);
+                out = SlackRenderer.text(apology());
             }
-            sender.post(channel, threadTs, out);
-        } catch (RuntimeException e) {
-            failed(kind, channel, e);
-            sender.post(channel, threadTs, SlackRenderer.text(Replies.apology(lang)));
-        }
+            sender.post(channel, thread, out).whenComplete((ok, e) -> watch.done());
+        });
     }
 
     // ---- buttons
 
-    Response vote(BlockActionRequest req, ActionContext ctx, Vote vote) {
+    /** Recorded before the ack (a vote is one write); the thanks follows at the response_url. */
+    Response vote(BlockActionRequest req, ActionContext ctx, boolean up) {
         BlockActionPayload p = req.getPayload();
         String channel = channelOf(p);
         try {
@@ -258,48 +256,93 @@ final class SlackHandlers {
                 log.warn("Slack vote without a fact, channel or message; ignored");
                 return ctx.ack();
             }
-            feedbackLog.record(new Feedback(new ChatKey(PLATFORM, channel), messageTs,
-                    ChatIds.hash(PLATFORM, p.getUser().getId()), value.get().payload(), vote));
-            SlackMessage thanks = SlackRenderer.text(Replies.thanksForFeedback(value.get().language()));
-            executor.execute(() -> respond(channel, () -> ctx.respond(ActionResponse.builder()
-                    .responseType(ResponseTypes.ephemeral).replaceOriginal(false)
-                    .blocks(thanks.blocks()).text(thanks.text()).build())));
+            Reply thanks = conversation.handle(actionTurn(p, channel,
+                    new Turn.Vote(value.get().payload(), value.get().language(), messageTs, up)));
+            executor.execute(() -> respondBeside(ctx, channel, thanks, SlackRenderer.render(thanks)));
         } catch (RuntimeException e) {
             failed("vote", channel, e);
-            apologize(ctx, channel, Language.EN);
+            apologize(ctx, channel);
         }
         return ctx.ack();
     }
 
+    /** A tapped choice answers in place of the message it was under. */
+    Response choose(BlockActionRequest req, ActionContext ctx) {
+        String channel = channelOf(req.getPayload());
+        BlockActionPayload.Container container = req.getPayload().getContainer();
+        boolean ephemeral = container == null || container.isEphemeral();
+        String messageTs = container == null ? null : container.getMessageTs();
+        return tap(req, ctx, "choice", (p, v) -> actionTurn(p, channel, new Turn.Choose(v.payload(), v.language())), r -> {
+            SlackMessage m = SlackRenderer.render(r, new SlackRenderer.Options(ephemeral, null));
+            if (!r.replace()) {
+                respondBeside(ctx, channel, r, m); // "slow down": beside the message, not over it
+            } else if (ephemeral || messageTs == null) {
+                // an ephemeral message can only be replaced through its response_url
+                respond(channel, () -> ctx.respond(ActionResponse.builder().responseType(ResponseTypes.ephemeral)
+                        .replaceOriginal(true).blocks(m.blocks()).text(m.text()).build()));
+            } else {
+                sender.update(channel, messageTs, m);
+            }
+        });
+    }
+
+    /** "Share in channel": the question is answered afresh and posted for everyone, saying who shared it. */
     Response share(BlockActionRequest req, ActionContext ctx) {
+        String channel = channelOf(req.getPayload());
+        String user = req.getPayload().getUser() == null ? null : req.getPayload().getUser().getId();
+        return tap(req, ctx, "share", (p, v) -> new Turn(PLATFORM, channel, kindOf(channel), user, null,
+                new Turn.Message(v.payload()), v.language(), Turn.AdminCheck.ALLOWED, false, PREFIX), r -> {
+            SlackMessage m = SlackRenderer.render(r, new SlackRenderer.Options(false, user));
+            respond(channel, () -> ctx.respond(ActionResponse.builder().responseType(ResponseTypes.inChannel)
+                    .replaceOriginal(false).blocks(m.blocks()).text(m.text()).build()));
+        });
+    }
+
+    /**
+     * A tap handed to the conversation off the request thread: {@code turnOf} reads the button's value,
+     * {@code send} sends the reply (none for {@link Reply#NONE}).
+     */
+    private Response tap(BlockActionRequest req, ActionContext ctx, String what,
+                         BiFunction<BlockActionPayload, ButtonValue, Turn> turnOf, Consumer<Reply> send) {
         BlockActionPayload p = req.getPayload();
         String channel = channelOf(p);
         Optional<ButtonValue> value = ButtonValue.decode(p.getActions().get(0).getValue());
-        if (value.isEmpty()) {
-            log.warn("Slack share without a question; ignored");
+        if (value.isEmpty() || channel == null) {
+            log.warn("Slack {} without a value or a channel; ignored", what);
             return ctx.ack();
         }
-        String user = p.getUser() == null ? null : p.getUser().getId();
+        Turn turn = turnOf.apply(p, value.get());
         executor.execute(() -> {
             try {
-                Answer a = ask(value.get().payload(), value.get().language(), channel);
-                SlackMessage m = SlackRenderer.shared(a, user);
-                respond(channel, () -> ctx.respond(ActionResponse.builder()
-                        .responseType(ResponseTypes.inChannel).replaceOriginal(false)
-                        .blocks(m.blocks()).text(m.text()).build()));
+                Reply r = conversation.handle(turn);
+                if (!r.isNone()) {
+                    send.accept(r);
+                }
             } catch (RuntimeException e) {
-                failed("share", channel, e);
-                apologize(ctx, channel, value.get().language());
+                failed(what, channel, e);
+                apologize(ctx, channel);
             }
         });
         return ctx.ack();
     }
 
-    private void apologize(ActionContext ctx, String channel, Language lang) {
-        SlackMessage sorry = SlackRenderer.text(Replies.apology(lang));
-        executor.execute(() -> respond(channel, () -> ctx.respond(ActionResponse.builder()
-                .responseType(ResponseTypes.ephemeral).replaceOriginal(false)
-                .blocks(sorry.blocks()).text(sorry.text()).build())));
+    private static Turn actionTurn(BlockActionPayload p, String channel, Turn.Input input) {
+        String thread = p.getContainer() == null ? null : p.getContainer().getThreadTs();
+        return new Turn(PLATFORM, channel, kindOf(channel), p.getUser() == null ? null : p.getUser().getId(), thread, input,
+                null, Turn.AdminCheck.ALLOWED, false, PREFIX);
+    }
+
+    /** A reply to a tap, seen by the tapper only, leaving the message it was under as it is. */
+    private void respondBeside(ActionContext ctx, String channel, Reply r, SlackMessage m) {
+        if (!r.isNone()) {
+            respond(channel, () -> ctx.respond(ActionResponse.builder()
+                    .responseType(ResponseTypes.ephemeral).replaceOriginal(false)
+                    .blocks(m.blocks()).text(m.text()).build()));
+        }
+    }
+
+    private void apologize(ActionContext ctx, String channel) {
+        executor.execute(() -> respondBeside(ctx, channel, Reply.text(Language.EN, apology()), SlackRenderer.text(apology())));
     }
 
     private static String channelOf(BlockActionPayload p) {
@@ -311,20 +354,25 @@ final class SlackHandlers {
 
     // ---- shared steps
 
-    private Answer ask(String question, Language forced, String channel) {
-        long start = System.nanoTime();
-        Answer a = answerer.answer(question, forced);
-        telemetry.question(PLATFORM, channel, a, System.nanoTime() - start);
-        return a;
-    }
-
     /** Direct messages with Safqa have ids starting with D; channels with C, private channels with G. */
-    private static boolean isDirectMessage(ChatKey chat) {
-        return chat.chatId().startsWith("D");
+    private static boolean isDirectMessage(String channel) {
+        return channel != null && channel.startsWith("D");
     }
 
-    private static String userKey(String userId) {
-        return PLATFORM + ":" + userId;
+    private static Turn.Kind kindOf(String channel) {
+        return isDirectMessage(channel) ? Turn.Kind.PRIVATE : Turn.Kind.GROUP;
+    }
+
+    /**
+     * When the adapter itself fails, or before the conversation has chosen a language: both
+     * languages, rather than a guess.
+     */
+    static String apology() {
+        return Wording.say(Language.EN, "apology") + "\n" + Wording.say(Language.AR, "apology");
+    }
+
+    private static String workingText() {
+        return Wording.say(Language.EN, "working") + "\n" + Wording.say(Language.AR, "working");
     }
 
     private interface Call {
@@ -348,7 +396,7 @@ final class SlackHandlers {
         }
     }
 
-    private void failed(String what, String channel, Exception e) {
+    private void failed(String what, String channel, Throwable e) {
         log.error("Slack {} in {} failed: {}", what, ChatIds.hash(PLATFORM, String.valueOf(channel)), e.toString(), e);
         telemetry.error(PLATFORM, "listener");
     }

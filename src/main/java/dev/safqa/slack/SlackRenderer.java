@@ -10,126 +10,128 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
-import dev.safqa.answer.Answer;
-import dev.safqa.answer.Citation;
-import dev.safqa.answer.Guide;
-import dev.safqa.answer.Replies;
-import dev.safqa.knowledge.Fact;
-import dev.safqa.knowledge.Paragraph;
+import dev.safqa.conversation.Reply;
 import dev.safqa.text.Bidi;
 import dev.safqa.text.Language;
+import dev.safqa.text.Wording;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Answers and guide texts as Block Kit: the answer in a section, its citation (paragraph and quote)
- * in a context block under it, then the buttons. Every piece of text is mrkdwn-escaped and, when
- * Arabic, bidi-isolated; only the markup built here (bold, mentions of known user ids) is live.
+ * A {@link Reply} as Block Kit. Each text part starts a section, and the lines of a title, a list or
+ * the commands join it; the passage an answer cites goes in a context block under the answer; then
+ * the choices, one button each, and the 👍/👎 (and "Share in channel") buttons under an answer.
+ *
+ * <p>Every piece of text is mrkdwn-escaped; only the markup built here (bold, code, a mention of a
+ * known user id) is live. Latin runs inside Arabic text are bidi-isolated, except in the article's
+ * passage, which is quoted verbatim, and in a command's syntax, which must stay typeable.
  */
 final class SlackRenderer {
     static final String VOTE_UP = "safqa_vote_up";
     static final String VOTE_DOWN = "safqa_vote_down";
     static final String SHARE = "safqa_share";
+    /** Slack wants action ids unique within a block: the choices are safqa_choose_0, safqa_choose_1... */
+    static final String CHOOSE = "safqa_choose";
+    static final Pattern CHOOSE_ANY = Pattern.compile("^" + CHOOSE + "_\\d+$");
 
     /** Slack allows 3000 characters in a section; quotes are cut well before to stay readable. */
     static final int QUOTE_CHARS = 300;
     static final int SECTION_CHARS = 2900;
-    private static final int MAX_FACTS = 20;
+    /** Slack allows 75 characters on a button. */
+    static final int BUTTON_CHARS = 75;
+    /** Slack allows 25 elements in an actions block. */
+    private static final int MAX_CHOICES = 25;
 
     private SlackRenderer() {
     }
 
+    /** How a reply is shown beyond its parts. */
+    record Options(boolean shareable, String sharedBy) {
+        static final Options PLAIN = new Options(false, null);
+    }
+
+    /** The reply as it is posted where it was asked. An ephemeral answer gets "Share in channel". */
+    static SlackMessage render(Reply r) {
+        return render(r, new Options(r.ephemeral(), null));
+    }
+
     /**
-     * @param shareable add "Share in channel" (for an ephemeral slash-command answer); its value
-     *                  carries the language and question so the shared copy is answered afresh
+     * @param o {@code shareable}: add "Share in channel" under an answer, its value the language and the
+     *          question, so the shared copy is answered afresh; {@code sharedBy}: a user id, said under
+     *          an answer re-posted for the channel
      */
-    static SlackMessage answer(Answer a, boolean shareable) {
-        Language l = a.language();
+    static SlackMessage render(Reply r, Options o) {
+        Language l = r.language();
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(mrkdwnSection(show(a.text())));
-        StringBuilder fallback = new StringBuilder(a.text());
-        if (a.answered() && !a.citations().isEmpty()) {
-            Citation c = a.citations().get(0);
-            String label = Replies.sourceLabel(l, c.paragraph());
-            String quote = SlackText.shorten(c.text().strip(), QUOTE_CHARS);
-            blocks.add(context(List.<ContextBlockElement>of(
-                    markdownText(m -> m.text("*" + SlackText.escape(label) + "*").verbatim(true)),
-                    markdownText(m -> m.text("“" + show(quote) + "”").verbatim(true)))));
-            fallback.append("\n").append(label);
-        }
-        if (!a.suggestions().isEmpty()) {
-            StringBuilder s = new StringBuilder(SlackText.escape(Replies.tryAsking(l)));
-            a.suggestions().forEach(q -> s.append("\n• ").append(show(q)));
-            blocks.add(mrkdwnSection(s.toString()));
-        }
-        List<BlockElement> buttons = new ArrayList<>();
-        if (a.answered() && !a.facts().isEmpty()) {
-            String vote = new ButtonValue(l, a.facts().get(0)).encode();
-            buttons.add(button(b -> b.actionId(VOTE_UP).text(plainText(Wording.helpful(l))).value(vote)));
-            buttons.add(button(b -> b.actionId(VOTE_DOWN).text(plainText(Wording.notHelpful(l))).value(vote)));
-            if (shareable) {
-                String value = new ButtonValue(l, a.question()).encode();
-                buttons.add(button(b -> b.actionId(SHARE).text(plainText(Wording.share(l))).style("primary").value(value)));
+        StringBuilder section = new StringBuilder();
+        List<String> fallback = new ArrayList<>();
+        boolean cites = r.answer() != null;
+        for (Reply.Part p : r.parts()) {
+            if (p instanceof Reply.Text t) {
+                flush(blocks, section);
+                section.append(show(t.text()));
+                fallback.add(t.text());
+            } else if (p instanceof Reply.Title t) {
+                flush(blocks, section);
+                section.append('*').append(show(t.text())).append('*');
+                fallback.add(t.text());
+            } else if (p instanceof Reply.Item i) {
+                line(blocks, section, "• " + show(i.text()) + (i.note() == null ? "" : "  _" + show(i.note()) + "_"));
+                fallback.add("• " + i.text());
+            } else if (p instanceof Reply.Usage u) {
+                // the syntax as typed: no isolate may land inside a command
+                line(blocks, section, "• `" + SlackText.escape(u.syntax()) + "`  " + show(u.description()));
+                fallback.add(u.syntax() + "  " + u.description());
+            } else if (p instanceof Reply.Quote q) {
+                if (cites) {
+                    // an answer's citation: the paragraph and a short verbatim quote under it
+                    flush(blocks, section);
+                    String quote = SlackText.shorten(q.text().strip(), QUOTE_CHARS);
+                    blocks.add(context(List.<ContextBlockElement>of(
+                            markdownText(m -> m.text("*" + show(q.label()) + "*").verbatim(true)),
+                            markdownText(m -> m.text("“" + SlackText.escape(quote) + "”").verbatim(true)))));
+                } else {
+                    // a paragraph shown on its own: all of it, verbatim
+                    line(blocks, section, SlackText.escape(SlackText.shorten(q.text().strip(), SECTION_CHARS - 100)));
+                }
+                fallback.add(q.label());
             }
         }
-        if (!buttons.isEmpty()) {
+        flush(blocks, section);
+        if (!r.choices().isEmpty()) {
+            List<BlockElement> buttons = new ArrayList<>();
+            for (Reply.Choice c : r.choices().subList(0, Math.min(MAX_CHOICES, r.choices().size()))) {
+                String id = CHOOSE + "_" + buttons.size();
+                String value = new ButtonValue(l, c.factId()).encode();
+                String label = SlackText.shorten(Bidi.isolate(c.label()), BUTTON_CHARS);
+                buttons.add(button(b -> b.actionId(id).text(plainText(label)).value(value)));
+            }
+            blocks.add(actions("safqa_choices", buttons));
+        }
+        if (r.factId() != null) {
+            List<BlockElement> buttons = new ArrayList<>();
+            String vote = new ButtonValue(l, r.factId()).encode();
+            buttons.add(button(b -> b.actionId(VOTE_UP).text(plainText(Wording.say(l, "button.helpful"))).value(vote)));
+            buttons.add(button(b -> b.actionId(VOTE_DOWN).text(plainText(Wording.say(l, "button.not-helpful"))).value(vote)));
+            if (o.shareable() && r.answer() != null) {
+                String value = new ButtonValue(l, r.answer().question()).encode();
+                buttons.add(button(b -> b.actionId(SHARE).text(plainText(Wording.say(l, "button.share")))
+                        .style("primary").value(value)));
+            }
             blocks.add(actions("safqa_answer_actions", buttons));
         }
-        return new SlackMessage(blocks, SlackText.escape(fallback.toString()));
+        if (o.sharedBy() != null && o.sharedBy().matches("[A-Z0-9]+")) {
+            blocks.add(context(List.<ContextBlockElement>of(markdownText(Wording.say(l, "shared-by", "<@" + o.sharedBy() + ">")))));
+        }
+        return new SlackMessage(blocks, SlackText.escape(String.join("\n", fallback)));
     }
 
-    /** The answer as re-posted for the whole channel: no share button, and who shared it. */
-    static SlackMessage shared(Answer a, String userId) {
-        SlackMessage m = answer(a, false);
-        List<LayoutBlock> blocks = new ArrayList<>(m.blocks());
-        if (userId != null && userId.matches("[A-Z0-9]+")) {
-            blocks.add(context(List.<ContextBlockElement>of(markdownText(Wording.sharedBy(a.language(), userId)))));
-        }
-        return new SlackMessage(blocks, m.text());
-    }
-
-    /** What Safqa is and its commands: in the chat's language, or in both when it has none. */
-    static SlackMessage help(Language chatLanguageOrNull) {
-        List<Language> languages = chatLanguageOrNull == null
-                ? List.of(Language.EN, Language.AR) : List.of(chatLanguageOrNull);
-        List<LayoutBlock> blocks = new ArrayList<>();
-        StringBuilder fallback = new StringBuilder();
-        for (Language l : languages) {
-            StringBuilder s = new StringBuilder(show(Guide.intro(l))).append("\n");
-            for (Guide.Command c : Guide.COMMANDS) {
-                s.append("\n").append(Wording.commandLine(c, l));
-            }
-            blocks.add(mrkdwnSection(s.toString()));
-            fallback.append(fallback.length() == 0 ? "" : "\n\n").append(Guide.intro(l));
-        }
-        return new SlackMessage(blocks, SlackText.escape(fallback.toString()));
-    }
-
-    /** The key figures, one line each with its paragraph. */
-    static SlackMessage facts(List<Fact> facts, Language l) {
-        StringBuilder s = new StringBuilder("*" + SlackText.escape(Replies.keyFactsTitle(l)) + "*");
-        for (Fact f : facts.subList(0, Math.min(MAX_FACTS, facts.size()))) {
-            String line = "\n• " + show(f.answer(l)) + "  _(" + SlackText.escape(Replies.sourceLabel(l, f.paragraph())) + ")_";
-            if (s.length() + line.length() > SECTION_CHARS) {
-                break;
-            }
-            s.append(line);
-        }
-        return new SlackMessage(List.of(mrkdwnSection(s.toString())), Replies.keyFactsTitle(l));
-    }
-
-    /** One paragraph of the article, verbatim, or the valid range when there is no such number. */
-    static SlackMessage paragraph(Optional<Paragraph> p, int count, Language l) {
-        if (p.isEmpty()) {
-            return text(Guide.noSuchParagraph(l, count));
-        }
-        String heading = Wording.paragraphHeading(l, p.get().number());
-        String body = SlackText.shorten(p.get().text().strip(), SECTION_CHARS - 100);
-        return new SlackMessage(List.of(mrkdwnSection("*" + SlackText.escape(heading) + "*\n" + show(body))),
-                SlackText.escape(heading));
+    /** A short text of Safqa's own (a placeholder, an apology). */
+    static SlackMessage text(String text) {
+        return new SlackMessage(List.of(mrkdwnSection(show(text))), SlackText.escape(text));
     }
 
     /**
@@ -162,16 +164,19 @@ final class SlackRenderer {
         return Arrays.stream(text.split("\n", -1)).map(SlackRenderer::show).collect(Collectors.joining("\n"));
     }
 
+    /** Adds a line to the section, starting a new section when it would pass Slack's limit. */
+    private static void line(List<LayoutBlock> blocks, StringBuilder section, String line) {
+        if (section.length() > 0 && section.length() + 1 + line.length() > SECTION_CHARS) {
+            flush(blocks, section);
+        }
+        section.append(section.length() == 0 ? "" : "\n").append(line);
+    }
+
     private static void flush(List<LayoutBlock> blocks, StringBuilder section) {
         if (section.length() > 0) {
             blocks.add(mrkdwnSection(section.toString()));
             section.setLength(0);
         }
-    }
-
-    /** A short notice (a refusal, a confirmation, an apology). */
-    static SlackMessage text(String text) {
-        return new SlackMessage(List.of(mrkdwnSection(show(text))), SlackText.escape(text));
     }
 
     /** Text as displayed: Latin runs isolated inside Arabic, then escaped for mrkdwn. */

@@ -15,12 +15,11 @@ import java.util.Objects;
  * @param appToken           {@code SLACK_APP_TOKEN} ({@code xapp-}), or null for HTTP mode
  * @param signingSecret      {@code SLACK_SIGNING_SECRET}, required in HTTP mode
  * @param apiUrl             {@code SLACK_API_URL}, the Web API base; a missing final "/" is added
- * @param questionsPerMinute {@code SAFQA_QUESTIONS_PER_MINUTE}: questions one Slack user may ask per minute
  * @param pacing             {@code SLACK_PACING}: pace chat.postMessage to about one a second per channel
  * @param shutdownGrace      {@code SLACK_SHUTDOWN_GRACE}: how long replies in flight may take at close
  */
 public record SlackSettings(String botToken, String appToken, String signingSecret, String apiUrl,
-                            int questionsPerMinute, boolean pacing, Duration shutdownGrace) {
+                            boolean pacing, Duration shutdownGrace) {
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
 
     public SlackSettings {
@@ -44,9 +43,6 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
         if (!apiUrl.endsWith("/")) {
             apiUrl = apiUrl + "/";
         }
-        if (questionsPerMinute < 1) {
-            throw new IllegalArgumentException("questions per minute must be at least 1");
-        }
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         if (shutdownGrace.isNegative()) {
             throw new IllegalArgumentException("SLACK_SHUTDOWN_GRACE must not be negative");
@@ -61,7 +57,7 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
     @Override
     public String toString() {
         return "SlackSettings[mode=" + (socketMode() ? "socket" : "http") + ", apiUrl=" + apiUrl
-                + ", questionsPerMinute=" + questionsPerMinute + ", pacing=" + pacing
+                + ", pacing=" + pacing
                 + ", shutdownGrace=" + shutdownGrace + ", tokens=****]";
     }
 

@@ -1,10 +1,11 @@
 /**
- * The Slack adapter (Bolt 1.51.0): {@code /safqa} slash commands, mentions answered in their thread,
- * direct messages, and the 👍/👎 and "Share in channel" buttons. It only translates Slack payloads into
- * questions for {@link dev.safqa.answer.Answerer} and renders the answers as Block Kit.
- * {@code /safqa subscribe|unsubscribe} go to {@link dev.safqa.slack.SubscriptionCommands}; the
- * notes themselves are posted by {@code SlackNoticeSender} ({@link dev.safqa.slack.SlackApp#notices()})
- * for the {@link dev.safqa.notify.Dispatcher}.
+ * The Slack adapter (Bolt 1.51.0): it parses, hands over, renders and sends. {@code /safqa <text>},
+ * mentions (answered in a thread under them), direct messages, replies in a thread Safqa answered in, and
+ * the 👍/👎, "Share in channel" and choice buttons become {@link dev.safqa.conversation.Turn}s for the
+ * {@link dev.safqa.conversation.Conversation}, which owns the commands, the language, the limits and the
+ * wording; {@link dev.safqa.slack.SlackRenderer} turns its {@link dev.safqa.conversation.Reply} into
+ * Block Kit. The notes about knowledge changes are posted by {@code SlackNoticeSender}
+ * ({@link dev.safqa.slack.SlackApp#notices()}) for the {@link dev.safqa.notify.Dispatcher}.
  *
  * <p>Two ways in, chosen by {@link dev.safqa.slack.SlackSettings}: Socket Mode (an {@code xapp-} token,
  * no public URL) or signed HTTP on Safqa's shared server ({@code POST /slack/events}), where

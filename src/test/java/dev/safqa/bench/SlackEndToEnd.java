@@ -3,15 +3,17 @@ package dev.safqa.bench;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.safqa.answer.Answerer;
+import dev.safqa.conversation.Conversation;
 import dev.safqa.http.HttpService;
 import dev.safqa.index.FactIndex;
 import dev.safqa.knowledge.Knowledge;
+import dev.safqa.limits.Pacer;
+import dev.safqa.notify.Pacing;
+import dev.safqa.platform.Replicas;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.slack.SignedClient;
 import dev.safqa.slack.SlackApp;
 import dev.safqa.slack.SlackSettings;
-import dev.safqa.slack.SubscriptionCommands;
-import dev.safqa.storage.ChatKey;
 import dev.safqa.storage.Database;
 import dev.safqa.text.Language;
 import java.io.IOException;
@@ -56,19 +58,6 @@ public final class SlackEndToEnd {
         }
     }
 
-    /** The question mix has no "subscribe": nothing reaches this. */
-    private static final SubscriptionCommands NO_SUBSCRIPTIONS = new SubscriptionCommands() {
-        @Override
-        public String subscribe(ChatKey chat, Language language, String subscriber) {
-            throw new UnsupportedOperationException("the benchmark does not subscribe");
-        }
-
-        @Override
-        public String unsubscribe(ChatKey chat, Language language) {
-            throw new UnsupportedOperationException("the benchmark does not subscribe");
-        }
-    };
-
     private SlackEndToEnd() {
     }
 
@@ -90,9 +79,11 @@ public final class SlackEndToEnd {
         HttpService http = null;
         String base = "http://127.0.0.1:" + fake.getAddress().getPort();
         try (Database db = Database.open(data);
-             SlackApp app = new SlackApp(new SlackSettings("xoxb-bench-token", null, SECRET, base + "/api/",
-                     60, false, Duration.ofSeconds(2)), answerer, () -> knowledge, db.chatSettings(), db.feedback(),
-                     NO_SUBSCRIPTIONS, Telemetry.NONE)) {
+             // no question limit and no subscriptions: the benchmark measures answering, and never subscribes
+             SlackApp app = new SlackApp(new SlackSettings("xoxb-bench-token", null, SECRET, base + "/api/", false,
+                     Duration.ofSeconds(2)),
+                     Conversation.builder(answerer, () -> knowledge).settings(db.chatSettings()).feedback(db.feedback()).build(),
+                     Telemetry.NONE, new Pacer(), Pacing.slack(), Replicas.single())) {
             HttpService.Builder b = HttpService.builder().host("127.0.0.1").port(0);
             app.registerRoutes(b);
             http = b.start();
@@ -110,7 +101,7 @@ public final class SlackEndToEnd {
             for (int s = 0; s < senders; s++) {
                 workers.add(senderThreads.submit(() -> {
                     for (int i; (i = next.getAndIncrement()) < n && System.nanoTime() < end; ) {
-                        // 1,000 users, so no user passes the 60-a-minute question limit
+                        // 50 channels and 1,000 users (the conversation here has no question limit)
                         String body = SignedClient.encode(SignedClient.slashCommand(questions.get(i), "C" + (i % 50), "U" + (i % 1000),
                                 base + "/response/" + i));
                         sent[i] = System.nanoTime();

@@ -27,8 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Slack's Web API and response_url, faked on 127.0.0.1: auth.test, chat.postMessage (recording each
- * form body), apps.connections.open (pointing at a WebSocket URL set by the test), and any
- * {@code /response/...} URL (recording each JSON body).
+ * form body), chat.update, reactions.add and reactions.remove (recorded as {@link Call}s),
+ * apps.connections.open (pointing at a WebSocket URL set by the test), and any {@code /response/...}
+ * URL (recording each JSON body).
  */
 public final class FakeSlack implements AutoCloseable {
     static final String BOT_USER = "UBOT";
@@ -61,7 +62,12 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
+    /** Another Web API call (chat.update, reactions.add, reactions.remove) as Slack received it. */
+    public record Call(String method, Map<String, String> form, long nanoTime) {
+    }
+
     private final HttpServer server;
+    private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final BlockingQueue<Post> posts = new LinkedBlockingQueue<>();
     private final BlockingQueue<JsonObject> responses = new LinkedBlockingQueue<>();
@@ -93,6 +99,13 @@ public final class FakeSlack implements AutoCloseable {
             posts.add(new Post(form, ex.getRequestHeaders().getFirst("Authorization"), System.nanoTime()));
             json(ex, r.status(), r.headers(), r.body());
         });
+        for (String method : List.of("chat.update", "reactions.add", "reactions.remove")) {
+            server.createContext("/api/" + method, ex -> {
+                Map<String, String> form = form(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                calls.add(new Call(method, form, System.nanoTime()));
+                json(ex, 200, Map.of(), "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"" + form.get("ts") + "\"}");
+            });
+        }
         server.createContext("/api/apps.connections.open", ex -> {
             ex.getRequestBody().readAllBytes();
             json(ex, 200, Map.of(), "{\"ok\":true,\"url\":\"" + socketUrl + "\"}");
@@ -163,15 +176,24 @@ public final class FakeSlack implements AutoCloseable {
         assertThat(p).as("no chat.postMessage").isNull();
     }
 
+    /** The next chat.update, reactions.add or reactions.remove, waiting up to {@code timeout}. */
+    Call nextCall(Duration timeout) throws InterruptedException {
+        return next(calls, timeout, "a Web API call");
+    }
+
     /** The next JSON body posted to a response_url, waiting up to {@code timeout}. */
     JsonObject nextResponse(Duration timeout) throws InterruptedException {
-        JsonObject o = responses.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        assertThat(o).as("a response_url post within %s", timeout).isNotNull();
-        return o;
+        return next(responses, timeout, "a response_url post");
     }
 
     void assertNoResponse(Duration window) throws InterruptedException {
         assertThat(responses.poll(window.toMillis(), TimeUnit.MILLISECONDS)).as("no response_url post").isNull();
+    }
+
+    private static <T> T next(BlockingQueue<T> queue, Duration timeout, String what) throws InterruptedException {
+        T t = queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        assertThat(t).as("%s within %s", what, timeout).isNotNull();
+        return t;
     }
 
     static Map<String, String> form(String body) {

@@ -10,31 +10,41 @@ final class Payloads {
     }
 
     static String mention(String eventId, String channel, String ts, String threadTs, String text) {
+        return callback(eventId, event("app_mention", null, channel, "U0001", ts, threadTs, text));
+    }
+
+    static String directMessage(String eventId, String channel, String user, String threadTs, String text) {
+        return callback(eventId, event("message", "im", channel, user, "1700000000.000050", threadTs, text));
+    }
+
+    /** A message in a channel (message.channels), in the thread of {@code threadTs} when not null. */
+    static String channelMessage(String eventId, String channel, String ts, String threadTs, String text) {
+        return callback(eventId, event("message", "channel", channel, "U0001", ts, threadTs, text));
+    }
+
+    /** A bot's message in a channel thread: Safqa's own answer comes back this way under message.channels. */
+    static String botInThread(String eventId, String channel, String user, String botId, String ts, String threadTs, String text) {
+        JsonObject ev = event("message", "channel", channel, user, ts, threadTs, text);
+        ev.addProperty("bot_id", botId);
+        return callback(eventId, ev);
+    }
+
+    private static JsonObject event(String type, String channelType, String channel, String user, String ts, String threadTs,
+                                    String text) {
         JsonObject ev = new JsonObject();
-        ev.addProperty("type", "app_mention");
-        ev.addProperty("user", "U0001");
+        ev.addProperty("type", type);
+        ev.addProperty("channel", channel);
+        if (channelType != null) {
+            ev.addProperty("channel_type", channelType);
+        }
+        ev.addProperty("user", user);
         ev.addProperty("text", text);
         ev.addProperty("ts", ts);
         if (threadTs != null) {
             ev.addProperty("thread_ts", threadTs);
         }
-        ev.addProperty("channel", channel);
         ev.addProperty("event_ts", ts);
-        return callback(eventId, ev);
-    }
-
-    static String directMessage(String eventId, String channel, String user, String threadTs, String text) {
-        JsonObject ev = new JsonObject();
-        ev.addProperty("type", "message");
-        ev.addProperty("channel", channel);
-        ev.addProperty("channel_type", "im");
-        ev.addProperty("user", user);
-        ev.addProperty("text", text);
-        ev.addProperty("ts", "1700000000.000050");
-        if (threadTs != null) {
-            ev.addProperty("thread_ts", threadTs);
-        }
-        return callback(eventId, ev);
+        return ev;
     }
 
     private static String callback(String eventId, JsonObject ev) {
@@ -50,6 +60,12 @@ final class Payloads {
     }
 
     static String blockAction(String actionId, String value, String responseUrl) {
+        return blockAction(actionId, value, responseUrl, "C0001", "1700000000.000200", true, null);
+    }
+
+    /** A button tapped under the message {@code messageTs} in {@code channel} (in a thread when {@code threadTs}). */
+    static String blockAction(String actionId, String value, String responseUrl, String channel, String messageTs,
+                              boolean ephemeral, String threadTs) {
         JsonObject action = new JsonObject();
         action.addProperty("action_id", actionId);
         action.addProperty("block_id", "safqa_answer_actions");
@@ -63,11 +79,18 @@ final class Payloads {
         o.add("user", JsonParser.parseString("{\"id\":\"U0001\",\"username\":\"reader\",\"team_id\":\"T0001\"}"));
         o.addProperty("api_app_id", "A0001");
         o.addProperty("token", "legacy-verification-token");
-        o.add("container", JsonParser.parseString("{\"type\":\"message\",\"message_ts\":\"1700000000.000200\","
-                + "\"channel_id\":\"C0001\",\"is_ephemeral\":true}"));
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("message_ts", messageTs);
+        container.addProperty("channel_id", channel);
+        container.addProperty("is_ephemeral", ephemeral);
+        if (threadTs != null) {
+            container.addProperty("thread_ts", threadTs);
+        }
+        o.add("container", container);
         o.addProperty("trigger_id", "123.456.def");
         o.add("team", JsonParser.parseString("{\"id\":\"T0001\",\"domain\":\"safqa-test\"}"));
-        o.add("channel", JsonParser.parseString("{\"id\":\"C0001\",\"name\":\"general\"}"));
+        o.add("channel", JsonParser.parseString("{\"id\":\"" + channel + "\",\"name\":\"general\"}"));
         o.addProperty("response_url", responseUrl);
         o.add("actions", actions);
         return o.toString();

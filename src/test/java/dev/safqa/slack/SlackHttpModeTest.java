@@ -91,7 +91,7 @@ class SlackHttpModeTest {
     void slash_facts_lists_the_key_figures_with_their_paragraphs() throws Exception {
         HttpResponse<String> ack = client.form(slashCommand("facts", "C0001", "U0001", slack.responseUrl("facts")));
 
-        assertThat(ack.body()).contains("The deal at a glance").contains("14.8 billion").contains("paragraph 1");
+        assertThat(ack.body()).contains("The deal at a glance").contains("14.8 billion").contains("¶1"); // the conversation's note
     }
 
     @Test

@@ -62,7 +62,7 @@ class SlackNotificationsTest {
         db = Database.open(dir);
         notifications = Notifications.in(db);
         h = new HttpModeHarness();
-        h.subscriptions = SubscriptionCommands.of(new SubscriptionService(db.subscriptions(), Clock.systemUTC()));
+        h.subscriptions = new SubscriptionService(db.subscriptions(), Clock.systemUTC());
         h.start(TestKnowledge.answerer(), 20);
         slack = h.slack;
     }

@@ -3,8 +3,10 @@ package dev.safqa.slack;
 import static dev.safqa.slack.Payloads.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.safqa.conversation.Conversation;
 import dev.safqa.http.HttpService;
 import dev.safqa.limits.Pacer;
+import dev.safqa.notify.Pacing;
 import dev.safqa.notify.SubscriptionService;
 import dev.safqa.platform.Replicas;
 import dev.safqa.platform.Telemetry;
@@ -33,11 +35,16 @@ class SlackReplicasTest {
         final SignedClient client;
 
         Replica() throws Exception {
-            SlackSettings settings = new SlackSettings("xoxb-test-token", null, SignedClient.SECRET, slack.apiUrl(), 20, true,
+            SlackSettings settings = new SlackSettings("xoxb-test-token", null, SignedClient.SECRET, slack.apiUrl(), true,
                     Duration.ofSeconds(5));
-            app = new SlackApp(settings, TestKnowledge.answerer(), () -> TestKnowledge.index().knowledge(), db.chatSettings(),
-                    db.feedback(), SubscriptionCommands.of(new SubscriptionService(db.subscriptions(), Clock.systemUTC())),
-                    Telemetry.NONE, new Pacer(), Replicas.of(db));
+            Replicas replicas = Replicas.of(db);
+            Conversation conversation = Conversation.builder(TestKnowledge.answerer(), () -> TestKnowledge.index().knowledge())
+                    .settings(db.chatSettings()).feedback(db.feedback())
+                    .subscriptions(new SubscriptionService(db.subscriptions(), Clock.systemUTC()))
+                    .limits(replicas.limit("questions", new Pacer.Rate(20, Duration.ofMinutes(1))),
+                            replicas.limit("refusals", new Pacer.Rate(1, Duration.ofMinutes(1))))
+                    .build();
+            app = new SlackApp(settings, conversation, Telemetry.NONE, new Pacer(), Pacing.slack(), replicas);
             HttpService.Builder b = HttpService.builder().host("127.0.0.1").port(0).threads(4);
             app.registerRoutes(b);
             http = b.start();

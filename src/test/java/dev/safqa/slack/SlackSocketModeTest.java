@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.safqa.limits.Pacer;
+import dev.safqa.notify.Pacing;
 import dev.safqa.notify.SubscriptionService;
+import dev.safqa.platform.Replicas;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.text.Bidi;
 import java.net.InetSocketAddress;
@@ -98,10 +101,10 @@ class SlackSocketModeTest {
         assertThat(socket.started.await(5, TimeUnit.SECONDS)).isTrue();
         slack.socketUrl("ws://127.0.0.1:" + socket.getPort() + "/link");
         MemoryStorage storage = new MemoryStorage();
-        SlackSettings settings = new SlackSettings("xoxb-test-token", "xapp-1-test-token", null, slack.apiUrl(), 20,
+        SlackSettings settings = new SlackSettings("xoxb-test-token", "xapp-1-test-token", null, slack.apiUrl(),
                 true, Duration.ofSeconds(5));
-        app = new SlackApp(settings, TestKnowledge.answerer(), () -> TestKnowledge.index().knowledge(), storage, storage,
-                SubscriptionCommands.of(new SubscriptionService(storage, Clock.systemUTC())), Telemetry.NONE);
+        app = new SlackApp(settings, HttpModeHarness.conversation(TestKnowledge.answerer(), storage,
+                new SubscriptionService(storage, Clock.systemUTC()), 20), Telemetry.NONE, new Pacer(), Pacing.slack(), Replicas.single());
         app.start();
         assertThat(socket.connected.await(5, TimeUnit.SECONDS)).as("the client connects").isTrue();
     }
