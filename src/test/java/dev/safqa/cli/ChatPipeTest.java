@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.safqa.app.Main;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;

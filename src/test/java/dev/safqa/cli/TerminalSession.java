@@ -1,6 +1,5 @@
 package dev.safqa.cli;
 
-import dev.safqa.app.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
