@@ -164,9 +164,9 @@ class SlackConversationTest {
     private static Answerer heldBack(CountDownLatch release) {
         Answerer real = TestKnowledge.answerer();
         Answerer slow = mock(Answerer.class);
-        when(slow.answer(any(), any(), any())).thenAnswer(inv -> {
+        when(slow.answer(any(), any(), any(), any())).thenAnswer(inv -> {
             assertThat(release.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).as("released").isTrue();
-            return real.answer(inv.getArgument(0), inv.getArgument(1), inv.getArgument(2));
+            return real.answer(inv.getArgument(0), inv.getArgument(1), inv.getArgument(2), inv.getArgument(3));
         });
         return slow;
     }
