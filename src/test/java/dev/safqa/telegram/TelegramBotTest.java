@@ -140,11 +140,12 @@ class TelegramBotTest {
     }
 
     @Test
-    void unknown_command_gets_help() throws Exception {
+    void unknown_command_in_a_private_chat_is_said_to_be_none_and_points_to_help() throws Exception {
         h.start(h.settings());
         h.api.push(Updates.privateText(1004, "/weather", "en"));
 
-        assertThat(h.reply("1004").text()).contains("I'm Safqa").contains("/facts").contains("/lang ar|en|auto");
+        assertThat(h.reply("1004").text()).isEqualTo("/weather is not one of my commands. Send /help for the list, "
+                + "or just type your question.");
     }
 
     @Test
@@ -183,7 +184,8 @@ class TelegramBotTest {
         assertThat(ack.json().path("callback_query_id").asText()).isEqualTo("cb-1");
         FakeBotApi.Call sent = h.reply("1011");
         Paragraph first = TestSupport.knowledge().mainArticle().paragraph(1).orElseThrow();
-        assertThat(Bidi.strip(sent.text())).contains("<b>Source: paragraph 1</b>").contains(Html.escape(first.text()));
+        assertThat(sent.text()).contains("<b>Paragraph 1</b>").contains("<i>Source: paragraph 1</i>")
+                .contains("<blockquote>" + Html.escape(first.text()) + "</blockquote>");  // verbatim: no isolate added
         assertThat(sent.json().path("reply_parameters").path("message_id").asInt()).isEqualTo(5001);
     }
 

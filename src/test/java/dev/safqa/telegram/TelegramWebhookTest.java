@@ -4,8 +4,7 @@ import static dev.safqa.telegram.TestSupport.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.safqa.http.HttpService;
-import dev.safqa.knowledge.Knowledge;
-import dev.safqa.notify.SubscriptionService;
+import dev.safqa.limits.Pacer;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.Database;
 import java.net.URI;
@@ -13,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,10 +38,9 @@ class TelegramWebhookTest {
         api = new FakeBotApi(TOKEN);
         db = Database.open(dataDir);
         TelegramSettings settings = new TelegramSettings(TOKEN, api.url(), URI.create("https://safqa.example/telegram"),
-                SECRET, 20, true, null);
-        Knowledge knowledge = TestSupport.knowledge();
-        bot = new TelegramBot(settings, TestSupport.answerer(), db.chatSettings(), db.feedback(), Telemetry.NONE,
-                () -> knowledge, SubscriptionCommands.of(new SubscriptionService(db.subscriptions(), Clock.systemUTC())), ChatLifecycle.IGNORE, TestSupport.FAST);
+                SECRET, true, null);
+        bot = new TelegramBot(settings, TestSupport.conversation(db, 20), Telemetry.NONE, ChatLifecycle.IGNORE, new Pacer(),
+                TestSupport.FAST);
         HttpService.Builder routes = HttpService.builder().host("127.0.0.1").port(0);
         bot.registerRoutes(routes);
         server = routes.start();
