@@ -4,10 +4,7 @@ import static dev.safqa.telegram.TestSupport.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.safqa.conversation.Conversation;
-import dev.safqa.knowledge.Knowledge;
 import dev.safqa.limits.Pacer;
-import dev.safqa.limits.RateLimiter;
 import dev.safqa.notify.SubscriptionService;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.ChatKey;
@@ -65,12 +62,8 @@ final class BotHarness implements AutoCloseable {
     }
 
     TelegramBot start(TelegramSettings settings, ChatSettings chatSettings, TelegramBot.Tuning tuning) throws Exception {
-        Knowledge knowledge = TestSupport.knowledge();
-        Conversation conversation = Conversation.builder(TestSupport.answerer(), () -> knowledge).settings(chatSettings)
-                .feedback(db.feedback()).subscriptions(subscriptions)
-                .limits(new RateLimiter(questionsPerMinute, Duration.ofMinutes(1)), new RateLimiter(1, Duration.ofMinutes(1)))
-                .build();
-        bot = new TelegramBot(settings, conversation, Telemetry.NONE, chats, pacer, tuning);
+        bot = new TelegramBot(settings, TestSupport.conversation(db, chatSettings, subscriptions, questionsPerMinute),
+                Telemetry.NONE, chats, pacer, tuning);
         bot.start();
         return bot;
     }

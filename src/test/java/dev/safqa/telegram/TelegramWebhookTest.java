@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.safqa.http.HttpService;
 import dev.safqa.limits.Pacer;
+import dev.safqa.notify.SubscriptionService;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.Database;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +41,8 @@ class TelegramWebhookTest {
         db = Database.open(dataDir);
         TelegramSettings settings = new TelegramSettings(TOKEN, api.url(), URI.create("https://safqa.example/telegram"),
                 SECRET, true, null);
-        bot = new TelegramBot(settings, TestSupport.conversation(db, 20), Telemetry.NONE, ChatLifecycle.IGNORE, new Pacer(),
+        bot = new TelegramBot(settings, TestSupport.conversation(db, db.chatSettings(),
+                new SubscriptionService(db.subscriptions(), Clock.systemUTC()), 20), Telemetry.NONE, ChatLifecycle.IGNORE, new Pacer(),
                 TestSupport.FAST);
         HttpService.Builder routes = HttpService.builder().host("127.0.0.1").port(0);
         bot.registerRoutes(routes);

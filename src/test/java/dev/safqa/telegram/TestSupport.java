@@ -12,10 +12,10 @@ import dev.safqa.knowledge.Knowledge;
 import dev.safqa.knowledge.KnowledgeLoader;
 import dev.safqa.limits.RateLimiter;
 import dev.safqa.notify.SubscriptionService;
+import dev.safqa.storage.ChatSettings;
 import dev.safqa.storage.Database;
 import dev.safqa.text.Language;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,12 +54,14 @@ final class TestSupport {
 
     /**
      * The conversation the bot hands its turns to, as the application builds it: the real knowledge,
-     * the database's chat settings, feedback and subscriptions, and {@code perMinute} questions a chat.
+     * the chat settings given, the database's feedback, the subscriptions, and {@code perMinute}
+     * questions a chat.
      */
-    static Conversation conversation(Database db, int perMinute) throws Exception {
+    static Conversation conversation(Database db, ChatSettings chatSettings, SubscriptionService subscriptions, int perMinute)
+            throws Exception {
         Knowledge knowledge = knowledge();
-        return Conversation.builder(answerer(), () -> knowledge).settings(db.chatSettings()).feedback(db.feedback())
-                .subscriptions(new SubscriptionService(db.subscriptions(), Clock.systemUTC()))
+        return Conversation.builder(answerer(), () -> knowledge).settings(chatSettings).feedback(db.feedback())
+                .subscriptions(subscriptions)
                 .limits(new RateLimiter(perMinute, Duration.ofMinutes(1)), new RateLimiter(1, Duration.ofMinutes(1))).build();
     }
 
