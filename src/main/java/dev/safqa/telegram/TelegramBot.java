@@ -3,6 +3,8 @@ package dev.safqa.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.safqa.conversation.Command;
 import dev.safqa.conversation.Conversation;
+import dev.safqa.conversation.Reply;
+import dev.safqa.conversation.Turn;
 import dev.safqa.http.HttpService;
 import dev.safqa.limits.Pacer;
 import dev.safqa.notify.NoticeSender;
@@ -27,6 +29,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -125,22 +128,24 @@ public final class TelegramBot implements Platform {
      */
     public TelegramBot(TelegramSettings settings, Conversation conversation, Telemetry telemetry, ChatLifecycle chats,
                        Pacer pacer, Duration shutdownGrace, Replicas replicas) {
-        this(settings, conversation, telemetry, chats, pacer, Tuning.DEFAULT.withCloseGrace(shutdownGrace), replicas);
+        this(settings, Objects.requireNonNull(conversation, "conversation")::handle, telemetry, chats, pacer,
+                Tuning.DEFAULT.withCloseGrace(shutdownGrace), replicas);
     }
 
-    TelegramBot(TelegramSettings settings, Conversation conversation, Telemetry telemetry, ChatLifecycle chats,
+    /** @param turns the conversation's {@link Conversation#handle} (a test may see each turn on its way) */
+    TelegramBot(TelegramSettings settings, Function<Turn, Reply> turns, Telemetry telemetry, ChatLifecycle chats,
                 Pacer pacer, Tuning tuning) {
-        this(settings, conversation, telemetry, chats, pacer, tuning, Replicas.single());
+        this(settings, turns, telemetry, chats, pacer, tuning, Replicas.single());
     }
 
-    TelegramBot(TelegramSettings settings, Conversation conversation, Telemetry telemetry, ChatLifecycle chats,
+    TelegramBot(TelegramSettings settings, Function<Turn, Reply> turns, Telemetry telemetry, ChatLifecycle chats,
                 Pacer pacer, Tuning tuning, Replicas replicas) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.replicas = Objects.requireNonNull(replicas, "replicas");
         // the bot id is the token's public half: update_ids are counted per bot
         this.botId = settings.token().contains(":") ? settings.token().substring(0, settings.token().indexOf(':')) : "bot";
         this.tuning = tuning;
-        Objects.requireNonNull(conversation, "conversation");
+        Objects.requireNonNull(turns, "turns");
         Objects.requireNonNull(telemetry, "telemetry");
         Objects.requireNonNull(pacer, "pacer");
         this.redactor = LogRedaction.of(settings.token(), settings.webhookSecret());
@@ -175,7 +180,7 @@ public final class TelegramBot implements Platform {
         Outbox outbox = new Outbox(client, sendThreads, settings.pacing() ? pacer : null, chats == null
                 ? ChatLifecycle.IGNORE : chats, telemetry, redactor, tuning.sends());
         Responder responder = new Responder(outbox, new TelegramRenderer(), tuning.typingAfter());
-        this.handler = new UpdateHandler(conversation, responder,
+        this.handler = new UpdateHandler(turns, responder,
                 u -> replicas.inbound().claim(ChatRef.PLATFORM, botId, String.valueOf(u.getUpdateId())), workers, telemetry,
                 redactor);
         this.webhook = settings.webhook()

@@ -9,6 +9,7 @@ import dev.safqa.text.Language;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,8 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         boolean firstTime(Update update);
     }
 
-    private final Conversation conversation;
+    /** The conversation's {@link Conversation#handle}. */
+    private final Function<Turn, Reply> conversation;
     private final Responder responder;
     private final Claims claims;
     private final StripedExecutor workers;
@@ -56,7 +58,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     private volatile String username;
     private volatile Pattern mention;
 
-    UpdateHandler(Conversation conversation, Responder responder, Claims claims, StripedExecutor workers, Telemetry telemetry,
+    UpdateHandler(Function<Turn, Reply> conversation, Responder responder, Claims claims, StripedExecutor workers, Telemetry telemetry,
                   LogRedaction redactor) {
         this.conversation = conversation;
         this.responder = responder;
@@ -183,7 +185,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         Future<?> typing = question ? responder.typing(chat) : null;
         Reply reply;
         try {
-            reply = conversation.handle(turn);
+            reply = conversation.apply(turn);
         } finally {
             if (typing != null) {
                 typing.cancel(false);
@@ -214,7 +216,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
                 ? new Turn(ChatRef.PLATFORM, "inline:" + user, Turn.Kind.INLINE, user, null, input, language(q.getFrom()),
                         null, false, "/")
                 : new Turn(ChatRef.PLATFORM, chat.id(), kind(chat), user, null, input, language(q.getFrom()), null, false, "/");
-        responder.tapped(tap, conversation.handle(turn));
+        responder.tapped(tap, conversation.apply(turn));
     }
 
     private void inline(InlineQuery q) {
@@ -227,7 +229,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         String user = q.getFrom() == null ? null : String.valueOf(q.getFrom().getId());
         Turn turn = new Turn(ChatRef.PLATFORM, "inline:" + user, Turn.Kind.INLINE, user, null, new Turn.Message(query), l,
                 null, false, "/");
-        responder.inline(q.getId(), conversation.handle(turn));
+        responder.inline(q.getId(), conversation.apply(turn));
     }
 
     private void membership(ChatMemberUpdated change) {

@@ -4,6 +4,8 @@ import static dev.safqa.telegram.TestSupport.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.safqa.conversation.Conversation;
+import dev.safqa.conversation.Turn;
 import dev.safqa.limits.Pacer;
 import dev.safqa.notify.SubscriptionService;
 import dev.safqa.platform.Telemetry;
@@ -34,6 +36,8 @@ final class BotHarness implements AutoCloseable {
     /** The bot's pacer; a test may share it with a notifications dispatcher, as the application does. */
     final Pacer pacer = new Pacer();
     final SubscriptionService subscriptions;
+    /** Every turn the bot handed to the conversation, in order. */
+    final List<Turn> turns = new CopyOnWriteArrayList<>();
     /** The per-chat question limit of the conversation the next {@link #start} builds. */
     int questionsPerMinute = 20;
     TelegramBot bot;
@@ -62,8 +66,11 @@ final class BotHarness implements AutoCloseable {
     }
 
     TelegramBot start(TelegramSettings settings, ChatSettings chatSettings, TelegramBot.Tuning tuning) throws Exception {
-        bot = new TelegramBot(settings, TestSupport.conversation(db, chatSettings, subscriptions, questionsPerMinute),
-                Telemetry.NONE, chats, pacer, tuning);
+        Conversation conversation = TestSupport.conversation(db, chatSettings, subscriptions, questionsPerMinute);
+        bot = new TelegramBot(settings, turn -> {
+            turns.add(turn);
+            return conversation.handle(turn);
+        }, Telemetry.NONE, chats, pacer, tuning);
         bot.start();
         return bot;
     }

@@ -6,6 +6,7 @@ import static dev.safqa.telegram.BotHarness.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.safqa.conversation.Turn;
 import dev.safqa.knowledge.Paragraph;
 import dev.safqa.storage.ChatKey;
 import dev.safqa.storage.FactFeedback;
@@ -107,6 +108,7 @@ class TelegramBotTest {
         assertThat(sent.json().path("reply_parameters").path("message_id").asInt()).isEqualTo(22);
         assertThat(sent.text()).contains("14.8");
         assertThat(h.replies("-100500")).hasSize(1);  // message 21 came first, on the same worker, and got nothing
+        assertThat(h.api.calls("getChatMember")).isEmpty();  // who administers the group is asked only for a subscription
     }
 
     @Test
@@ -137,6 +139,8 @@ class TelegramBotTest {
         h.api.push(Updates.sticker(1003));
 
         assertThat(h.reply("1003").text()).contains("أفهم الرسائل النصية فقط");
+        assertThat(h.turns).extracting(t -> t.input(), t -> t.userLanguage())
+                .containsExactly(org.assertj.core.api.Assertions.tuple(new Turn.NonText(), Language.AR));
     }
 
     @Test

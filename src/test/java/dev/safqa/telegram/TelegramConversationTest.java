@@ -2,8 +2,11 @@ package dev.safqa.telegram;
 
 import static dev.safqa.telegram.BotHarness.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.safqa.conversation.Command;
+import dev.safqa.conversation.Turn;
+import dev.safqa.text.Language;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -53,6 +56,7 @@ class TelegramConversationTest {
         h.api.push(Updates.privateText(1101, FOLLOW_UP, "en"));
 
         FakeBotApi.Call second = reply(1101, 2);
+        assertThat(h.turns).extracting(Turn::kind, Turn::chatId).containsOnly(tuple(Turn.Kind.PRIVATE, "1101")); // one conversation
         assertThat(second.text()).contains("$29 billion");
         assertThat(BotHarness.buttons(second, "callback_data")).first().isEqualTo("s|en|deal-valuation");
     }
@@ -71,6 +75,9 @@ class TelegramConversationTest {
         assertThat(second.json().path("reply_parameters").path("message_id").asInt()).isEqualTo(63);
         h.api.awaitDelivered(last, WAIT);
         assertThat(h.replies(String.valueOf(group))).hasSize(2);  // message 62 came first, on the same worker, and got nothing
+        assertThat(h.turns).extracting(Turn::kind, Turn::input, Turn::repliesToBot, Turn::userId).containsExactly(
+                tuple(Turn.Kind.GROUP, new Turn.Message(PAID), false, "42"),        // the mention taken out
+                tuple(Turn.Kind.GROUP, new Turn.Message(FOLLOW_UP), true, "42"));   // a reply: it may lean on the answer
     }
 
     @Test
@@ -93,15 +100,17 @@ class TelegramConversationTest {
         FakeBotApi.Call ack = h.api.await("answerCallbackQuery", c -> true, WAIT);
         assertThat(ack.json().path("callback_query_id").asText()).isEqualTo("cb-choose");
         assertThat(h.replies("1102")).hasSize(1);  // answered in place, not in a new message
+        assertThat(h.turns).last().extracting(Turn::input).isEqualTo(new Turn.Choose("deal-valuation", Language.EN));
     }
 
     @Test
     void a_start_link_with_a_fact_id_answers_that_fact() throws Exception {
-        h.api.push(Updates.privateText(1103, "/start deal-valuation", "en"));
+        h.api.push(Updates.privateText(1103, "/start@safqa_bot deal-valuation", "en"));
 
         FakeBotApi.Call sent = reply(1103, 1);
         assertThat(sent.text()).contains("$29 billion").contains("<i>Source: paragraph 1</i>");
         assertThat(BotHarness.buttons(sent, "text")).containsExactly("Source", "👍", "👎");
+        assertThat(h.turns).extracting(Turn::input).containsExactly(new Turn.Message("/start deal-valuation")); // our suffix off
     }
 
     @Test

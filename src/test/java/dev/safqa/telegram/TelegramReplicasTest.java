@@ -71,7 +71,7 @@ class TelegramReplicasTest {
                     .subscriptions(new SubscriptionService(db.subscriptions(), Clock.systemUTC()))
                     .limits(shared.limit("questions", new Pacer.Rate(20, Duration.ofMinutes(1))),
                             shared.limit("refusals", new Pacer.Rate(1, Duration.ofMinutes(1)))).build();
-            bot = new TelegramBot(settings, conversation, Telemetry.NONE, ChatLifecycle.IGNORE, new Pacer(), TUNING, shared);
+            bot = new TelegramBot(settings, conversation::handle, Telemetry.NONE, ChatLifecycle.IGNORE, new Pacer(), TUNING, shared);
             HttpService.Builder routes = HttpService.builder().host("127.0.0.1").port(0);
             bot.registerRoutes(routes);
             server = routes.start();

@@ -42,7 +42,7 @@ class TelegramWebhookTest {
         TelegramSettings settings = new TelegramSettings(TOKEN, api.url(), URI.create("https://safqa.example/telegram"),
                 SECRET, true, null);
         bot = new TelegramBot(settings, TestSupport.conversation(db, db.chatSettings(),
-                new SubscriptionService(db.subscriptions(), Clock.systemUTC()), 20), Telemetry.NONE, ChatLifecycle.IGNORE, new Pacer(),
+                new SubscriptionService(db.subscriptions(), Clock.systemUTC()), 20)::handle, Telemetry.NONE, ChatLifecycle.IGNORE, new Pacer(),
                 TestSupport.FAST);
         HttpService.Builder routes = HttpService.builder().host("127.0.0.1").port(0);
         bot.registerRoutes(routes);
