@@ -104,6 +104,27 @@ class TelegramConversationTest {
     }
 
     @Test
+    void in_a_group_a_clarified_question_offers_its_readings_and_a_tap_answers_in_place() throws Exception {
+        long group = -100900;
+        h.api.push(Updates.groupText(group, 71, "@safqa_bot Who is the CEO?"));
+        FakeBotApi.Call asked = reply(group, 1);
+        assertThat(BotHarness.allButtons(asked, "callback_data")).contains("c|en|zuckerberg-ceo", "c|en|droege-ceo");
+        assertThat(asked.json().path("reply_parameters").path("message_id").asInt()).isEqualTo(71);
+        int messageId = h.api.messageId(asked);
+
+        h.api.push(Updates.groupCallback("cb-clarify", 42, group, messageId, "c|en|droege-ceo"));
+
+        FakeBotApi.Call edit = h.api.await("editMessageText", c -> true, WAIT);
+        String answer = TestSupport.knowledge().fact("droege-ceo").orElseThrow().answer(Language.EN);
+        assertThat(edit.chatId()).isEqualTo(String.valueOf(group));
+        assertThat(edit.json().path("message_id").asInt()).isEqualTo(messageId);
+        assertThat(edit.text()).startsWith(TelegramRenderer.text(answer));
+        assertThat(h.api.await("answerCallbackQuery", c -> true, WAIT).json().path("callback_query_id").asText())
+                .isEqualTo("cb-clarify");
+        assertThat(h.replies(String.valueOf(group))).hasSize(1);
+    }
+
+    @Test
     void a_start_link_with_a_fact_id_answers_that_fact() throws Exception {
         h.api.push(Updates.privateText(1103, "/start@safqa_bot deal-valuation", "en"));
 
