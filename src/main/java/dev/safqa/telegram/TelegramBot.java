@@ -49,9 +49,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * The Telegram platform: wires the telegrambots client and poller (or Safqa's own webhook route) to
  * the update handler (update -> turn -> {@link Conversation} -> reply), the responder and the outbox,
- * and owns every thread they use. All threads are
- * daemons named {@code safqa-telegram-*}, and {@link #close()} stops them all, so the JVM can exit
- * (telegrambots' own poller executor is neither).
+ * and owns every thread they use. All threads are daemons named {@code safqa-telegram-*}, and
+ * {@link #close()} stops them all, so the JVM can exit (telegrambots' own poller executor is neither).
  *
  * <p>Lifecycle: construct, {@link #registerRoutes} (webhook mode adds {@code POST /telegram}) before the
  * HTTP server starts, {@link #start()} (getMe unless the username is configured, setMyCommands in
