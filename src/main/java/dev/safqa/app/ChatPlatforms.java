@@ -40,10 +40,9 @@ public final class ChatPlatforms {
         if (telegram.enabled()) {
             TelegramBot bot = new TelegramBot(
                     new TelegramSettings(telegram.botToken().reveal(), telegram.apiUrl(), telegram.webhookUrl(),
-                            Secret.revealOrNull(telegram.webhookSecret()), perMinute, telegram.pacing(), telegram.botUsername()),
-                    answerer, database.chatSettings(), database.feedback(), telemetry, () -> index.get().knowledge(),
-                    dev.safqa.telegram.SubscriptionCommands.of(subscriptions), ChatLifecycle.of(database.subscriptions()),
-                    pacer, telegram.shutdownGrace(), replicas);
+                            Secret.revealOrNull(telegram.webhookSecret()), telegram.pacing(), telegram.botUsername()),
+                    conversation, telemetry, ChatLifecycle.of(database.subscriptions()), pacer, telegram.shutdownGrace(),
+                    replicas);
             platforms.add(new ChatPlatform(bot, bot.notices()));
         }
         SafqaConfig.Slack slack = config.slack();

@@ -172,7 +172,10 @@ public final class Conversation {
         if (i.command() == Command.START && !i.argument().isBlank() && !i.argument().equalsIgnoreCase("help")) {
             return deepLink(t, i.argument());
         }
-        Language l = textLanguage(t, i.argument().isBlank() ? i.typed() : i.argument());
+        // Telegram's menu offers Latin names only: a Latin name or argument ("/subscribe", "/source 3")
+        // says nothing of the asker's language, so the app's language decides; Arabic letters ("/مساعدة") do say
+        String said = i.argument().isBlank() ? i.typed() : i.argument();
+        Language l = textLanguage(t, ArabicText.hasArabic(said) ? said : "");
         Optional<Reply> slowDown = limited(t, l);
         if (slowDown.isPresent()) {
             return slowDown.get();

@@ -5,16 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * What an inline button under an answer asks for, packed into Telegram's {@code callback_data}
- * (at most 64 bytes): {@code s|en|deal-investment} shows the fact's paragraph, {@code u|…}/{@code d|…}
- * vote 👍/👎 on it. The fact id, not a paragraph number, is kept so a knowledge reload cannot make
- * an old button point at another paragraph.
+ * What an inline button asks for, packed into Telegram's {@code callback_data} (at most 64 bytes):
+ * under an answer, {@code s|en|deal-investment} shows the fact's paragraph and {@code u|…}/{@code d|…}
+ * vote 👍/👎 on it; under a clarify or a decline, {@code c|en|deal-valuation} chooses that fact. The
+ * fact id, not a paragraph number, is kept so a knowledge reload cannot make an old button point at
+ * another paragraph.
  */
 record CallbackData(Action action, Language language, String factId) {
     static final int MAX_BYTES = 64;
 
     enum Action {
-        SOURCE('s'), UP('u'), DOWN('d');
+        SOURCE('s'), UP('u'), DOWN('d'), CHOOSE('c');
 
         final char code;
 

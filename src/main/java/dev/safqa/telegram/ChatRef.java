@@ -30,11 +30,6 @@ record ChatRef(String id, Kind kind) {
         return kind == Kind.PRIVATE;
     }
 
-    /** Groups, supergroups and channels: where Telegram allows 20 messages a minute. */
-    boolean isShared() {
-        return kind != Kind.PRIVATE;
-    }
-
     ChatKey key() {
         return new ChatKey(PLATFORM, id);
     }

@@ -1,12 +1,12 @@
 package dev.safqa.telegram;
 
 import dev.safqa.limits.Pacer;
+import dev.safqa.notify.Pacing;
+import dev.safqa.ops.LogRedaction;
 import dev.safqa.platform.Telemetry;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -32,9 +32,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * (and reports a 429 or a 403 only as an exception with an error code).
  *
  * <ul>
- *   <li>Messages are paced to Telegram's limits (30 a second overall, one a second per chat, 20 a
- *   minute per group) with the shared {@link Pacer}: a send is scheduled for when every bucket allows
- *   it, so no thread sleeps and one chat's queue does not hold up another's.</li>
+ *   <li>Messages are paced to Telegram's limits as {@link Pacing#telegram()} states them (under 30 a
+ *   second overall, one a second per chat, 20 a minute per group) with the shared {@link Pacer}, in
+ *   the same buckets as the notifications: a send is scheduled for when every bucket allows it, so no
+ *   thread sleeps and one chat's queue does not hold up another's.</li>
  *   <li>429: the chat's bucket is paused for {@code retry_after}, then the same message is retried.</li>
  *   <li>403 (blocked, kicked): the chat is marked gone, nothing more is sent there, and
  *   {@link ChatLifecycle#gone} is told once. A message from the chat later clears the mark.</li>
@@ -46,9 +47,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 final class Outbox {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
-    static final Pacer.Rate OVERALL = new Pacer.Rate(30, Duration.ofSeconds(1));
-    static final Pacer.Rate PER_CHAT = new Pacer.Rate(1, Duration.ofSeconds(1));
-    static final Pacer.Rate PER_GROUP = new Pacer.Rate(20, Duration.ofMinutes(1));
+    private static final Pacing PACING = Pacing.telegram();
 
     /** How hard to try one message. */
     record Policy(int maxAttempts, Duration firstBackOff, Duration maxBackOff) {
@@ -82,13 +81,13 @@ final class Outbox {
     private final Pacer pacer;
     private final ChatLifecycle lifecycle;
     private final Telemetry telemetry;
-    private final Redactor redactor;
+    private final LogRedaction redactor;
     private final Policy policy;
     private final Set<String> gone = ConcurrentHashMap.newKeySet();
 
     /** @param pacer null to send as fast as possible (benchmarks against a fake server) */
     Outbox(TelegramClient client, ScheduledExecutorService scheduler, Pacer pacer, ChatLifecycle lifecycle,
-           Telemetry telemetry, Redactor redactor, Policy policy) {
+           Telemetry telemetry, LogRedaction redactor, Policy policy) {
         this.client = client;
         this.scheduler = scheduler;
         this.pacer = pacer;
@@ -171,7 +170,7 @@ final class Outbox {
     }
 
     private <T extends Serializable> void schedule(Job<T> job) {
-        long waitNanos = job.chat == null || pacer == null ? 0 : pacer.reserve(limits(job.chat)).toNanos();
+        long waitNanos = job.chat == null || pacer == null ? 0 : pacer.reserve(PACING.limits(job.chat.id())).toNanos();
         later(job, waitNanos);
     }
 
@@ -194,20 +193,6 @@ final class Outbox {
         } catch (RejectedExecutionException e) {
             job.result.completeExceptionally(new Undelivered(job.describe() + " dropped: shutting down", 0));
         }
-    }
-
-    private static List<Pacer.Limit> limits(ChatRef chat) {
-        List<Pacer.Limit> out = new ArrayList<>(3);
-        out.add(new Pacer.Limit("telegram:all", OVERALL));
-        out.add(new Pacer.Limit(chatKey(chat.id()), PER_CHAT));
-        if (chat.isShared()) {
-            out.add(new Pacer.Limit("telegram:group:" + chat.id(), PER_GROUP));
-        }
-        return out;
-    }
-
-    private static String chatKey(String chatId) {
-        return "telegram:chat:" + chatId;
     }
 
     private <T extends Serializable> void attempt(Job<T> job) {
@@ -250,12 +235,12 @@ final class Outbox {
                 log.info("{}: 429, retrying in {} s", job.describe(), seconds);
                 Duration wait = Duration.ofSeconds(seconds);
                 if (job.chat != null && pacer != null) {
-                    pacer.pause(chatKey(job.chat.id()), wait);
+                    pacer.pause(PACING.chatKey(job.chat.id()), wait);
                 }
                 retryAfter(job, wait);
             } else if (code == 403 && job.chat != null) {
                 telemetry.error(ChatRef.PLATFORM, "403");
-                log.info("{}: 403 ({}); sending nothing more there", job.describe(), redactor.redact(rq.getApiResponse()));
+                log.info("{}: 403 ({}); sending nothing more there", job.describe(), redactor.mask(rq.getApiResponse()));
                 gone(job.chat);
                 job.result.completeExceptionally(new Undelivered(job.describe() + ": the chat blocked or removed the bot", code));
             } else if (p != null && p.getMigrateToChatId() != null && job.chat != null && job.method instanceof SendMessage m) {
@@ -271,7 +256,7 @@ final class Outbox {
                 transientFailure(job, "HTTP " + code, code);
             } else {
                 telemetry.error(ChatRef.PLATFORM, String.valueOf(code));
-                giveUp(job, "refused: [" + code + "] " + redactor.redact(rq.getApiResponse()), code);
+                giveUp(job, "refused: [" + code + "] " + redactor.mask(rq.getApiResponse()), code);
             }
         } else if (e instanceof TelegramApiException || e instanceof IOException) {
             // no Telegram error code: the network failed, or something that is not the Bot API answered

@@ -1,5 +1,6 @@
 package dev.safqa.telegram;
 
+import dev.safqa.ops.LogRedaction;
 import dev.safqa.platform.PlatformStartException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -24,7 +25,7 @@ final class StartFailures {
     private StartFailures() {
     }
 
-    static PlatformStartException of(String method, Throwable failure, URI apiUrl, URI webhookUrl, Redactor redactor) {
+    static PlatformStartException of(String method, Throwable failure, URI apiUrl, URI webhookUrl, LogRedaction redactor) {
         Throwable cause = unwrap(failure);
         IOException io = find(cause, IOException.class);
         TelegramApiRequestException api = find(cause, TelegramApiRequestException.class);
@@ -58,7 +59,7 @@ final class StartFailures {
                     : ": check TELEGRAM_BOT_TOKEN and TELEGRAM_API_URL");
             unreachable = code == 429 || code >= 500;
         }
-        return new PlatformStartException(redactor.redact(message), unreachable, redactor.scrub(failure));
+        return new PlatformStartException(redactor.mask(message), unreachable, redactor.scrub(failure));
     }
 
     /** "connection refused", "unknown host api.example", "timed out": the network's words, briefly. */

@@ -1,21 +1,22 @@
 package dev.safqa.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.safqa.answer.Answerer;
-import dev.safqa.answer.Guide;
+import dev.safqa.conversation.Command;
+import dev.safqa.conversation.Conversation;
+import dev.safqa.conversation.Reply;
+import dev.safqa.conversation.Turn;
 import dev.safqa.http.HttpService;
-import dev.safqa.knowledge.Knowledge;
 import dev.safqa.limits.Pacer;
 import dev.safqa.notify.NoticeSender;
+import dev.safqa.ops.LogRedaction;
 import dev.safqa.platform.Platform;
 import dev.safqa.platform.Replicas;
 import dev.safqa.platform.Telemetry;
-import dev.safqa.storage.ChatSettings;
-import dev.safqa.storage.FeedbackLog;
 import dev.safqa.storage.Lease;
 import dev.safqa.storage.Leases;
 import dev.safqa.text.Language;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +29,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -47,9 +48,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * The Telegram platform: wires the telegrambots client and poller (or Safqa's own webhook route) to
- * the update handler, the responder and the outbox, and owns every thread they use. All threads are
- * daemons named {@code safqa-telegram-*}, and {@link #close()} stops them all, so the JVM can exit
- * (telegrambots' own poller executor is neither).
+ * the update handler (update -> turn -> {@link Conversation} -> reply), the responder and the outbox,
+ * and owns every thread they use. All threads are daemons named {@code safqa-telegram-*}, and
+ * {@link #close()} stops them all, so the JVM can exit (telegrambots' own poller executor is neither).
  *
  * <p>Lifecycle: construct, {@link #registerRoutes} (webhook mode adds {@code POST /telegram}) before the
  * HTTP server starts, {@link #start()} (getMe unless the username is configured, setMyCommands in
@@ -84,7 +85,7 @@ public final class TelegramBot implements Platform {
 
     private final TelegramSettings settings;
     private final Tuning tuning;
-    private final Redactor redactor;
+    private final LogRedaction redactor;
     private final TelegramUrl url;
     private final ThreadPoolExecutor httpThreads;
     private final OkHttpClient http;
@@ -113,75 +114,40 @@ public final class TelegramBot implements Platform {
     /**
      * The constructor {@code safqa serve} calls. Nothing touches the network before {@link #start()}.
      *
-     * @param settings      token, API URL, webhook or polling, limits ({@link TelegramSettings#fromEnv})
-     * @param answerer      the core (thread-safe)
-     * @param chatSettings  each chat's /lang choice
-     * @param feedbackLog   where 👍/👎 taps are recorded
-     * @param telemetry     questions, limits, sends, 429s and errors
-     * @param knowledge     the current knowledge, for /facts, /source and the Source button (read per use,
-     *                      so a reload is picked up)
-     * @param subscriptions what /subscribe and /unsubscribe do ({@link SubscriptionCommands#of})
+     * @param settings      token, API URL, webhook or polling, pacing
+     * @param conversation  what every turn is handed to: commands, questions, follow-ups, choices, votes,
+     *                      subscriptions and the per-chat question limit are its business (thread-safe)
+     * @param telemetry     sends, 429s and errors
      * @param chats         told when a chat blocks or removes the bot (403) or moves (group upgrade)
      * @param pacer         paces the replies (when {@link TelegramSettings#pacing()}); share it with the
      *                      notifications dispatcher, so that answers and notes add up to Telegram's limits
      * @param shutdownGrace how long {@link #close()} lets updates and replies in flight finish
+     * @param replicas      claims each update so that one replica answers it, and elects the one that
+     *                      long-polls ({@link Replicas#single()} for a bot on its own)
      */
-    public TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
-                       Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
-                       ChatLifecycle chats, Pacer pacer, Duration shutdownGrace) {
-        this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats, pacer,
-                Tuning.DEFAULT.withCloseGrace(shutdownGrace), Replicas.single());
-    }
-
-    /**
-     * As above, as one of several replicas of the bot: {@code replicas} claims each update so that
-     * one replica answers it, elects the one that long-polls, and counts the question limits.
-     */
-    public TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
-                       Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
-                       ChatLifecycle chats, Pacer pacer, Duration shutdownGrace, Replicas replicas) {
-        this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats, pacer,
+    public TelegramBot(TelegramSettings settings, Conversation conversation, Telemetry telemetry, ChatLifecycle chats,
+                       Pacer pacer, Duration shutdownGrace, Replicas replicas) {
+        this(settings, Objects.requireNonNull(conversation, "conversation")::handle, telemetry, chats, pacer,
                 Tuning.DEFAULT.withCloseGrace(shutdownGrace), replicas);
     }
 
-    /** As above, with a pacer of its own and a 5-second shutdown grace. */
-    public TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
-                       Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
-                       ChatLifecycle chats) {
-        this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats, new Pacer(),
-                Tuning.DEFAULT, Replicas.single());
+    /** @param turns the conversation's {@link Conversation#handle} (a test may see each turn on its way) */
+    TelegramBot(TelegramSettings settings, Function<Turn, Reply> turns, Telemetry telemetry, ChatLifecycle chats,
+                Pacer pacer, Tuning tuning) {
+        this(settings, turns, telemetry, chats, pacer, tuning, Replicas.single());
     }
 
-    TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
-                Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
-                ChatLifecycle chats, Tuning tuning) {
-        this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats, new Pacer(), tuning,
-                Replicas.single());
-    }
-
-    TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
-                Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
-                ChatLifecycle chats, Pacer pacer, Tuning tuning) {
-        this(settings, answerer, chatSettings, feedbackLog, telemetry, knowledge, subscriptions, chats, pacer, tuning,
-                Replicas.single());
-    }
-
-    TelegramBot(TelegramSettings settings, Answerer answerer, ChatSettings chatSettings, FeedbackLog feedbackLog,
-                Telemetry telemetry, Supplier<Knowledge> knowledge, SubscriptionCommands subscriptions,
-                ChatLifecycle chats, Pacer pacer, Tuning tuning, Replicas replicas) {
+    TelegramBot(TelegramSettings settings, Function<Turn, Reply> turns, Telemetry telemetry, ChatLifecycle chats,
+                Pacer pacer, Tuning tuning, Replicas replicas) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.replicas = Objects.requireNonNull(replicas, "replicas");
         // the bot id is the token's public half: update_ids are counted per bot
         this.botId = settings.token().contains(":") ? settings.token().substring(0, settings.token().indexOf(':')) : "bot";
         this.tuning = tuning;
-        Objects.requireNonNull(answerer, "answerer");
-        Objects.requireNonNull(chatSettings, "chatSettings");
-        Objects.requireNonNull(feedbackLog, "feedbackLog");
+        Objects.requireNonNull(turns, "turns");
         Objects.requireNonNull(telemetry, "telemetry");
-        Objects.requireNonNull(knowledge, "knowledge");
-        Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(pacer, "pacer");
-        this.redactor = new Redactor(settings.token(), settings.webhookSecret());
+        this.redactor = LogRedaction.of(settings.token(), settings.webhookSecret());
         this.url = settings.telegramUrl();
 
         // OkHttp's default dispatcher threads are not daemons and linger 60 s: bring our own
@@ -212,12 +178,8 @@ public final class TelegramBot implements Platform {
         this.notices = new TelegramNoticeSender(client, redactor);
         Outbox outbox = new Outbox(client, sendThreads, settings.pacing() ? pacer : null, chats == null
                 ? ChatLifecycle.IGNORE : chats, telemetry, redactor, tuning.sends());
-        Responder responder = new Responder(answerer, knowledge, chatSettings, feedbackLog,
-                subscriptions, outbox, new TelegramRenderer(),
-                replicas.limit("telegram:" + botId + ":questions", new Pacer.Rate(settings.questionsPerMinute(), Duration.ofMinutes(1))),
-                replicas.limit("telegram:" + botId + ":refusals", new Pacer.Rate(1, Duration.ofMinutes(1))), telemetry,
-                tuning.typingAfter());
-        this.handler = new UpdateHandler(responder,
+        Responder responder = new Responder(outbox, new TelegramRenderer(), tuning.typingAfter());
+        this.handler = new UpdateHandler(turns, responder,
                 u -> replicas.inbound().claim(ChatRef.PLATFORM, botId, String.valueOf(u.getUpdateId())), workers, telemetry,
                 redactor);
         this.webhook = settings.webhook()
@@ -337,11 +299,14 @@ public final class TelegramBot implements Platform {
         return s != null && s.isRunning();
     }
 
-    /** The command menu, in English by default and in Arabic for Arabic-language clients. Best effort. */
+    /**
+     * The command menu: the conversation's listed commands, in English by default and in Arabic for
+     * Arabic-language clients (Telegram takes Latin names only; typed Arabic names work anyway). Best effort.
+     */
     private void registerCommands() {
         for (Language l : Language.values()) {
-            List<BotCommand> commands = Guide.COMMANDS.stream()
-                    .map(c -> new BotCommand(c.name(), c.description(l))).toList();
+            List<BotCommand> commands = Arrays.stream(Command.values()).filter(Command::listed)
+                    .map(c -> new BotCommand(c.id(), c.description(l))).toList();
             SetMyCommands.SetMyCommandsBuilder<?, ?> set = SetMyCommands.builder().commands(commands)
                     .scope(new BotCommandScopeDefault());
             if (l != Language.EN) {

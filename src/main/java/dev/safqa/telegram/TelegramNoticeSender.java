@@ -1,5 +1,6 @@
 package dev.safqa.telegram;
 
+import dev.safqa.ops.LogRedaction;
 import dev.safqa.notify.NoticeSender;
 import dev.safqa.notify.SendResult;
 import java.time.Duration;
@@ -44,9 +45,9 @@ final class TelegramNoticeSender implements NoticeSender {
             "chat was deleted", "group chat was deactivated");
 
     private final TelegramClient client;
-    private final Redactor redactor;
+    private final LogRedaction redactor;
 
-    TelegramNoticeSender(TelegramClient client, Redactor redactor) {
+    TelegramNoticeSender(TelegramClient client, LogRedaction redactor) {
         this.client = client;
         this.redactor = redactor;
     }
@@ -85,7 +86,7 @@ final class TelegramNoticeSender implements NoticeSender {
 
     private SendResult refusal(String chatId, TelegramApiRequestException e) {
         int code = e.getErrorCode();
-        String description = redactor.redact(e.getApiResponse() == null ? "" : e.getApiResponse());
+        String description = redactor.mask(e.getApiResponse() == null ? "" : e.getApiResponse());
         ResponseParameters p = e.getParameters();
         if (p != null && p.getMigrateToChatId() != null) {
             return new SendResult.Moved(String.valueOf(p.getMigrateToChatId()));

@@ -1,14 +1,10 @@
 package dev.safqa.telegram;
 
 import dev.safqa.answer.Answer;
-import dev.safqa.answer.Citation;
-import dev.safqa.answer.Guide;
-import dev.safqa.answer.Replies;
-import dev.safqa.knowledge.Article;
-import dev.safqa.knowledge.Fact;
-import dev.safqa.knowledge.Paragraph;
+import dev.safqa.conversation.Reply;
 import dev.safqa.text.Bidi;
 import dev.safqa.text.Language;
+import dev.safqa.text.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,106 +17,123 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
- * Turns the core's answers and guide texts into Telegram HTML. Every piece of text goes through
- * {@link #text}: bidi isolation first (on the plain text, so an escape such as {@code &amp;} can
- * never be taken for a Latin word), then HTML escaping. Only the tags written here are markup.
+ * A {@link Reply} as Telegram HTML and an inline keyboard. Every text is escaped, so only the tags
+ * written here are markup. In Arabic, Latin runs are isolated ({@link Bidi}) before escaping (on the
+ * plain text, so an escape such as {@code &amp;} can never be taken for a Latin word), except in two
+ * places where an isolate would change what is shown: a {@link Reply.Quote} is the article's passage
+ * verbatim, and a {@link Reply.Usage} is a command as typed, sent as one left-to-right piece.
  */
 final class TelegramRenderer {
     /** Telegram refuses messages over 4096 characters; a quoted paragraph is cut well before. */
     static final int MAX_QUOTE_CHARS = 3000;
     /** An inline result's description is shown on one or two lines. */
     static final int MAX_DESCRIPTION_CHARS = 200;
-    /** A callback query's alert holds at most 200 characters. */
+    /** A callback query's answer holds at most 200 characters. */
     static final int MAX_ALERT_CHARS = 200;
+    /** Left-to-right isolate, closed by {@link #PDI}: a command stays one piece inside Arabic. */
+    private static final char LRI = '\u2066';
+    private static final char PDI = '\u2069';
 
-    /** A message ready to send: HTML text and, for answers, the buttons under it. */
-    record Reply(String html, InlineKeyboardMarkup keyboard) {
-        Reply(String html) {
-            this(html, null);
-        }
+    /** A message ready to send: HTML text and the buttons under it (null for none). */
+    record Rendered(String html, InlineKeyboardMarkup keyboard) {
     }
 
-    Reply answer(Answer a) {
-        Language l = a.language();
-        StringBuilder out = new StringBuilder(text(a.text()));
-        for (Citation c : a.citations()) {
-            out.append("\n\n").append(quote(c.text()))
-                    .append("\n<i>").append(text(Replies.sourceLabel(l, c.paragraph()))).append("</i>");
+    Rendered render(Reply r) {
+        return new Rendered(html(r, false), keyboard(r));
+    }
+
+    /** The parts, in order; {@code choicesAsLines}: where buttons cannot be tapped, the choices are listed. */
+    private static String html(Reply r, boolean choicesAsLines) {
+        List<Reply.Part> parts = new ArrayList<>(r.parts());
+        if (choicesAsLines) {
+            r.choices().forEach(c -> parts.add(new Reply.Item(c.label(), null)));
         }
-        if (!a.suggestions().isEmpty()) {
-            out.append("\n\n").append(text(Replies.tryAsking(l)));
-            for (String s : a.suggestions()) {
-                out.append("\n• ").append(text(s));
+        boolean arabic = r.language() == Language.AR;
+        StringBuilder out = new StringBuilder();
+        Reply.Part previous = null;
+        for (Reply.Part p : parts) {
+            if (previous != null) {
+                out.append(separator(previous, p));
+            }
+            out.append(part(p, arabic));
+            previous = p;
+        }
+        return out.toString();
+    }
+
+    /** A list sits under its heading or lead-in; the command list and everything else are paragraphs. */
+    private static String separator(Reply.Part previous, Reply.Part next) {
+        boolean listed = next instanceof Reply.Item || (next instanceof Reply.Usage && previous instanceof Reply.Usage);
+        return listed || previous instanceof Reply.Title ? "\n" : "\n\n";
+    }
+
+    private static String part(Reply.Part p, boolean arabic) {
+        if (p instanceof Reply.Text t) {
+            return text(t.text());
+        } else if (p instanceof Reply.Title t) {
+            return "<b>" + text(t.text()) + "</b>";
+        } else if (p instanceof Reply.Quote q) {
+            // the passage verbatim: escaped, never isolated
+            return "<blockquote>" + Html.escape(clip(q.text(), MAX_QUOTE_CHARS)) + "</blockquote>\n<i>" + text(q.label()) + "</i>";
+        } else if (p instanceof Reply.Item i) {
+            return "• " + text(i.text()) + (i.note() == null ? "" : " <i>(" + text(i.note()) + ")</i>");
+        } else if (p instanceof Reply.Usage u) {
+            if (arabic) {
+                // description first, so the line reads right to left; the command one LTR piece after it
+                return "• " + text(u.description()) + ": " + LRI + Html.escape(u.syntax()) + PDI;
+            }
+            return Html.escape(u.syntax()) + " — " + text(u.description());
+        }
+        throw new IllegalArgumentException("unknown part " + p);
+    }
+
+    /**
+     * Source, 👍, 👎 under an answer, and one row per choice; a button whose data would not fit in
+     * 64 bytes is left out. Null when there is no button.
+     */
+    InlineKeyboardMarkup keyboard(Reply r) {
+        Language l = r.language();
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        if (r.factId() != null) {
+            InlineKeyboardRow row = new InlineKeyboardRow();
+            button(Wording.say(l, "button.source"), new CallbackData(CallbackData.Action.SOURCE, l, r.factId())).ifPresent(row::add);
+            button("👍", new CallbackData(CallbackData.Action.UP, l, r.factId())).ifPresent(row::add);
+            button("👎", new CallbackData(CallbackData.Action.DOWN, l, r.factId())).ifPresent(row::add);
+            if (!row.isEmpty()) {
+                rows.add(row);
             }
         }
-        return new Reply(out.toString(), a.answered() && !a.facts().isEmpty() ? keyboard(l, a.facts().get(0)) : null);
-    }
-
-    /** Source, 👍, 👎 under an answer; a button whose data would not fit in 64 bytes is left out. */
-    InlineKeyboardMarkup keyboard(Language l, String factId) {
-        InlineKeyboardRow row = new InlineKeyboardRow();
-        button(TelegramTexts.sourceButton(l), new CallbackData(CallbackData.Action.SOURCE, l, factId)).ifPresent(row::add);
-        button("👍", new CallbackData(CallbackData.Action.UP, l, factId)).ifPresent(row::add);
-        button("👎", new CallbackData(CallbackData.Action.DOWN, l, factId)).ifPresent(row::add);
-        return row.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboardRow(row).build();
+        for (Reply.Choice c : r.choices()) {
+            button(c.label(), new CallbackData(CallbackData.Action.CHOOSE, l, c.factId()))
+                    .ifPresent(b -> rows.add(new InlineKeyboardRow(List.of(b))));
+        }
+        return rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build();
     }
 
     private static Optional<InlineKeyboardButton> button(String label, CallbackData data) {
         return data.encode().map(d -> InlineKeyboardButton.builder().text(label).callbackData(d).build());
     }
 
-    String paragraph(Paragraph p, Language l) {
-        return "<b>" + text(Replies.sourceLabel(l, p.number())) + "</b>\n" + quote(p.text());
+    /** A reply as a callback query's answer: plain text, clipped (a toast, or an alert where no chat can be written). */
+    static String alert(Reply r) {
+        return clip(r.plain(), MAX_ALERT_CHARS);
     }
 
-    /** The plain paragraph for a callback alert (inline messages have no chat to send it to). */
-    String paragraphAlert(Paragraph p, Language l) {
-        return clip(Replies.sourceLabel(l, p.number()) + ": " + p.text(), MAX_ALERT_CHARS);
-    }
-
-    String sourceIndex(Article article, Language l) {
-        return "<b>" + text(article.title()) + "</b>\n"
-                + text(TelegramTexts.paragraphsHint(l, article.paragraphs().size()));
-    }
-
-    String keyFacts(List<Fact> facts, Language l) {
-        StringBuilder out = new StringBuilder("<b>").append(text(Replies.keyFactsTitle(l) + ":")).append("</b>");
-        for (Fact f : facts) {
-            out.append("\n• ").append(text(f.answer(l))).append(" <i>(¶").append(f.paragraph()).append(")</i>");
-        }
-        return out.toString();
-    }
-
-    /** The intro and the command list; /start and /help and any unknown command get it. */
-    String help(Language l) {
-        StringBuilder out = new StringBuilder(text(Guide.intro(l))).append('\n');
-        for (Guide.Command c : Guide.COMMANDS) {
-            String usage = "/" + c.name() + (c.args().isEmpty() ? "" : " " + c.args());
-            out.append('\n');
-            if (l == Language.AR) {
-                // description first, so the line reads right to left; the LRM keeps "/cmd" in one piece
-                out.append("• ").append(text(c.description(l))).append(": \u200E").append(Html.escape(usage));
-            } else {
-                out.append(Html.escape(usage)).append(" — ").append(text(c.description(l)));
-            }
-        }
-        return out.toString();
-    }
-
-    /** The answer as an article, then up to two related facts; declines give one article. */
-    List<InlineQueryResult> inline(Answer a) {
-        Language l = a.language();
+    /** The answer as an article, then up to two related facts; a decline gives one article, its choices listed. */
+    List<InlineQueryResult> inline(Reply r) {
+        Language l = r.language();
+        Answer a = r.answer();
         List<InlineQueryResult> out = new ArrayList<>();
-        out.add(article("answer", TelegramTexts.inlineTitle(l), a.text(), answer(a).html()));
+        out.add(article("answer", Wording.say(l, "inline.title"), a.text(), html(r, true)));
         int n = 0;
-        for (Answer.Related r : a.related()) {
+        for (Answer.Related related : a.related()) {
             if (n == 2) {
                 break;
             }
             n++;
-            String html = text(r.text()) + "\n\n" + quote(r.citation().text()) + "\n<i>"
-                    + text(Replies.sourceLabel(l, r.citation().paragraph())) + "</i>";
-            out.add(article("related-" + n, TelegramTexts.inlineRelatedTitle(l), r.text(), html));
+            Reply one = new Reply(l, List.of(new Reply.Text(related.text()), new Reply.Quote(related.citation().text(),
+                    Wording.say(l, "source.label", related.citation().paragraph()))), List.of(), null, false, false, false, null);
+            out.add(article("related-" + n, Wording.say(l, "inline.related-title"), related.text(), html(one, false)));
         }
         return out;
     }
@@ -130,10 +143,6 @@ final class TelegramRenderer {
                 .description(clip(description, MAX_DESCRIPTION_CHARS))
                 .inputMessageContent(InputTextMessageContent.builder().messageText(html).parseMode(ParseMode.HTML).build())
                 .build();
-    }
-
-    private static String quote(String plain) {
-        return "<blockquote>" + text(clip(plain, MAX_QUOTE_CHARS)) + "</blockquote>";
     }
 
     /** Plain text to HTML: isolate Latin runs inside Arabic, then escape. The order matters (see class doc). */

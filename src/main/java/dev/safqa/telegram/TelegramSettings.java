@@ -1,37 +1,33 @@
 package dev.safqa.telegram;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
- * Everything the Telegram adapter is configured with, built once from the environment.
+ * Everything the Telegram adapter is configured with, built once from the configuration
+ * ({@code dev.safqa.config}, which reads the file and the environment) and passed down.
  *
  * <p>{@link #toString()} hides the token and the webhook secret: this value may be logged.
  *
- * @param token              the bot token from BotFather ({@code TELEGRAM_BOT_TOKEN})
- * @param apiUrl             the Bot API base, {@code scheme://host[:port]} with no path
- *                           ({@code TELEGRAM_API_URL}; default {@code https://api.telegram.org})
- * @param webhookUrl         the public URL Telegram posts updates to; null for long polling
- *                           ({@code TELEGRAM_WEBHOOK_URL})
- * @param webhookSecret      the {@code X-Telegram-Bot-Api-Secret-Token} Telegram must send
- *                           ({@code TELEGRAM_WEBHOOK_SECRET}; generated when null)
- * @param questionsPerMinute the per-chat question limit ({@code TELEGRAM_QUESTIONS_PER_MINUTE}; default 20)
- * @param pacing             whether outbound messages are paced to Telegram's limits (on; a benchmark
- *                           against a fake server turns it off)
- * @param botUsername        the bot's username without "@", if known; otherwise asked with getMe at start
- *                           ({@code TELEGRAM_BOT_USERNAME})
+ * @param token         the bot token from BotFather ({@code TELEGRAM_BOT_TOKEN})
+ * @param apiUrl        the Bot API base, {@code scheme://host[:port]} with no path
+ *                      ({@code TELEGRAM_API_URL}; default {@code https://api.telegram.org})
+ * @param webhookUrl    the public URL Telegram posts updates to; null for long polling
+ *                      ({@code TELEGRAM_WEBHOOK_URL})
+ * @param webhookSecret the {@code X-Telegram-Bot-Api-Secret-Token} Telegram must send
+ *                      ({@code TELEGRAM_WEBHOOK_SECRET}; generated when null)
+ * @param pacing        whether outbound messages are paced to Telegram's limits (on; a benchmark
+ *                      against a fake server turns it off)
+ * @param botUsername   the bot's username without "@", if known; otherwise asked with getMe at start
+ *                      ({@code TELEGRAM_BOT_USERNAME})
  */
-public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String webhookSecret,
-                               int questionsPerMinute, boolean pacing, String botUsername) {
+public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String webhookSecret, boolean pacing,
+                               String botUsername) {
     public static final URI DEFAULT_API_URL = URI.create("https://api.telegram.org");
-    public static final int DEFAULT_QUESTIONS_PER_MINUTE = 20;
 
     /** The token goes into a URL path segment: BotFather's form, nothing that could escape the segment. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9:_-]{1,200}");
@@ -54,9 +50,6 @@ public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String 
             throw new IllegalArgumentException(
                     "TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)");
         }
-        if (questionsPerMinute < 1) {
-            throw new IllegalArgumentException("questions per minute must be at least 1, got " + questionsPerMinute);
-        }
         if (botUsername != null) {
             botUsername = botUsername.strip();
             botUsername = botUsername.startsWith("@") ? botUsername.substring(1) : botUsername;
@@ -70,31 +63,7 @@ public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String 
 
     /** Long polling against the real Bot API, default limits, pacing on. */
     public static TelegramSettings polling(String token) {
-        return new TelegramSettings(token, null, null, null, DEFAULT_QUESTIONS_PER_MINUTE, true, null);
-    }
-
-    /**
-     * Reads {@code TELEGRAM_BOT_TOKEN} (empty result when unset: Telegram is off),
-     * {@code TELEGRAM_API_URL}, {@code TELEGRAM_WEBHOOK_URL}, {@code TELEGRAM_WEBHOOK_SECRET},
-     * {@code TELEGRAM_QUESTIONS_PER_MINUTE} and {@code TELEGRAM_BOT_USERNAME}.
-     */
-    public static Optional<TelegramSettings> fromEnv(Map<String, String> env) {
-        String token = blankToNull(env.get("TELEGRAM_BOT_TOKEN"));
-        if (token == null) {
-            return Optional.empty();
-        }
-        String api = blankToNull(env.get("TELEGRAM_API_URL"));
-        String hook = blankToNull(env.get("TELEGRAM_WEBHOOK_URL"));
-        String qpm = blankToNull(env.get("TELEGRAM_QUESTIONS_PER_MINUTE"));
-        int perMinute;
-        try {
-            perMinute = qpm == null ? DEFAULT_QUESTIONS_PER_MINUTE : Integer.parseInt(qpm);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("TELEGRAM_QUESTIONS_PER_MINUTE must be a whole number, got " + qpm);
-        }
-        return Optional.of(new TelegramSettings(token, api == null ? null : parse(api, "TELEGRAM_API_URL"),
-                hook == null ? null : parse(hook, "TELEGRAM_WEBHOOK_URL"), blankToNull(env.get("TELEGRAM_WEBHOOK_SECRET")),
-                perMinute, true, blankToNull(env.get("TELEGRAM_BOT_USERNAME"))));
+        return new TelegramSettings(token, null, null, null, true, null);
     }
 
     public boolean webhook() {
@@ -102,15 +71,11 @@ public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String 
     }
 
     public TelegramSettings withPacing(boolean on) {
-        return new TelegramSettings(token, apiUrl, webhookUrl, webhookSecret, questionsPerMinute, on, botUsername);
-    }
-
-    public TelegramSettings withQuestionsPerMinute(int perMinute) {
-        return new TelegramSettings(token, apiUrl, webhookUrl, webhookSecret, perMinute, pacing, botUsername);
+        return new TelegramSettings(token, apiUrl, webhookUrl, webhookSecret, on, botUsername);
     }
 
     public TelegramSettings withWebhook(URI url, String secret) {
-        return new TelegramSettings(token, apiUrl, url, secret, questionsPerMinute, pacing, botUsername);
+        return new TelegramSettings(token, apiUrl, url, secret, pacing, botUsername);
     }
 
     /** The API base as telegrambots wants it: scheme, host and port only. */
@@ -123,7 +88,7 @@ public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String 
     @Override
     public String toString() {
         return "TelegramSettings[apiUrl=" + apiUrl + ", mode=" + (webhook() ? "webhook " + webhookUrl : "long polling")
-                + ", questionsPerMinute=" + questionsPerMinute + ", pacing=" + pacing
+                + ", pacing=" + pacing
                 + ", botUsername=" + botUsername + ", token=***, webhookSecret=***]";
     }
 
@@ -148,18 +113,6 @@ public record TelegramSettings(String token, URI apiUrl, URI webhookUrl, String 
     private static boolean isHttp(URI url) {
         String s = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         return s.equals("http") || s.equals("https");
-    }
-
-    private static URI parse(String value, String name) {
-        try {
-            return new URI(value.strip());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(name + " is not a URL: " + e.getMessage());
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String generateSecret() {

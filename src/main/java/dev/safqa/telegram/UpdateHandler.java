@@ -1,9 +1,15 @@
 package dev.safqa.telegram;
 
+import dev.safqa.conversation.Conversation;
+import dev.safqa.conversation.Reply;
+import dev.safqa.conversation.Turn;
+import dev.safqa.ops.LogRedaction;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.text.Language;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,14 +24,16 @@ import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessa
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Reads each update and decides what it is for us (a question, a command, a click, an inline query,
- * or nothing), then hands it to the {@link Responder}. It only translates.
+ * Reads each update into a {@link Turn}, hands it to the {@link Conversation}, and gives the
+ * {@link Reply} to the {@link Responder} to send. It only translates: what a message means (a
+ * question, a command, a follow-up) and what to say is the conversation's.
  *
  * <ul>
- *   <li>Private chats: text is a question; other messages get a hint.</li>
- *   <li>Groups: commands, @mentions of the bot and replies to the bot's own messages; nothing else.
- *   {@code /cmd@other_bot} is never ours; a bare {@code /cmd} we do not know may be another bot's.</li>
+ *   <li>Private chats: every text; stickers, photos and the like as {@link Turn.NonText}.</li>
+ *   <li>Groups: commands, @mentions of the bot and replies to the bot's own messages (which may
+ *   follow up on its answer); nothing else. {@code /cmd@other_bot} is never ours.</li>
  *   <li>Channels: commands only. Edited messages and update kinds we do not use are skipped.</li>
+ *   <li>Taps on buttons: Source, 👍/👎 and choices, from the callback data; inline queries.</li>
  * </ul>
  *
  * <p>telegrambots stops polling for good, silently, if {@link #consume} throws: every update is
@@ -40,19 +48,19 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         boolean firstTime(Update update);
     }
 
+    /** The conversation's {@link Conversation#handle}. */
+    private final Function<Turn, Reply> conversation;
     private final Responder responder;
     private final Claims claims;
     private final StripedExecutor workers;
     private final Telemetry telemetry;
-    private final Redactor redactor;
+    private final LogRedaction redactor;
     private volatile String username;
     private volatile Pattern mention;
 
-    UpdateHandler(Responder responder, StripedExecutor workers, Telemetry telemetry, Redactor redactor) {
-        this(responder, u -> true, workers, telemetry, redactor);
-    }
-
-    UpdateHandler(Responder responder, Claims claims, StripedExecutor workers, Telemetry telemetry, Redactor redactor) {
+    UpdateHandler(Function<Turn, Reply> conversation, Responder responder, Claims claims, StripedExecutor workers, Telemetry telemetry,
+                  LogRedaction redactor) {
+        this.conversation = conversation;
         this.responder = responder;
         this.claims = claims;
         this.workers = workers;
@@ -118,10 +126,9 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         } else if (u.hasChannelPost()) {
             message(u.getChannelPost(), true);
         } else if (u.hasCallbackQuery()) {
-            click(u.getCallbackQuery());
+            tap(u.getCallbackQuery());
         } else if (u.hasInlineQuery()) {
-            InlineQuery q = u.getInlineQuery();
-            responder.inline(q.getId(), String.valueOf(q.getFrom().getId()), q.getQuery(), language(q.getFrom()));
+            inline(u.getInlineQuery());
         } else if (u.getMyChatMember() != null) {
             membership(u.getMyChatMember());
         } else if (u.hasEditedMessage() || u.hasEditedChannelPost()) {
@@ -137,14 +144,9 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         }
         ChatRef chat = ChatRef.of(m.getChat());
         responder.seen(chat);
-        User from = m.getFrom();
-        // a channel's post, or a group administrator posting anonymously: the chat itself speaks
-        boolean asChat = m.getSenderChat() != null && m.getChat().getId().equals(m.getSenderChat().getId());
-        Responder.Origin o = new Responder.Origin(chat, chat.isPrivate() ? null : m.getMessageId(),
-                from == null ? null : String.valueOf(from.getId()), language(from), asChat);
         if (!m.hasText()) {
             if (chat.isPrivate() && isContent(m)) {
-                responder.nonText(o);
+                say(m, chat, new Turn.NonText(), false);
             }
             return;
         }
@@ -152,35 +154,82 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
             return;  // one of our own inline answers, posted by the user: not a question
         }
         String text = m.getText();
-        Optional<Command> command = Command.parse(text);
+        Optional<CommandText> command = CommandText.parse(text);
         if (command.isPresent()) {
-            Command c = command.get();
-            if (c.forAnotherBot(username) || (!chat.isPrivate() && c.bot() == null && !c.known())) {
-                return;  // another bot's command
+            if (command.get().forAnotherBot(username)) {
+                return;
             }
-            responder.command(o, c.name(), c.argument());
+            say(m, chat, new Turn.Message(command.get().withoutBot()), false);
         } else if (channelPost) {
             return;  // channels: commands only
         } else if (chat.isPrivate()) {
-            responder.question(o, text);
+            say(m, chat, new Turn.Message(text), true);
         } else if (mentionsUs(m)) {
-            responder.question(o, mention.matcher(text).replaceAll(" ").strip());
+            say(m, chat, new Turn.Message(mention.matcher(text).replaceAll(" ").strip()), true);
         } else if (repliesToUs(m)) {
-            responder.question(o, text);
+            say(m, chat, new Turn.Message(text), true);
         }
     }
 
-    private void click(CallbackQuery q) {
+    /** A message's turn, handed over; the reply quotes the message in a shared chat. */
+    private void say(Message m, ChatRef chat, Turn.Input input, boolean question) {
+        User from = m.getFrom();
+        String user = from == null ? null : String.valueOf(from.getId());
+        // a channel's post, or a group administrator posting anonymously: the chat itself speaks
+        boolean asChat = m.getSenderChat() != null && m.getChat().getId().equals(m.getSenderChat().getId());
+        Turn.AdminCheck admin = chat.kind() == ChatRef.Kind.PRIVATE || chat.kind() == ChatRef.Kind.CHANNEL || asChat
+                ? Turn.AdminCheck.ALLOWED
+                : user == null ? () -> Turn.Permission.REFUSED : responder.admin(chat, user);
+        Turn turn = new Turn(ChatRef.PLATFORM, chat.id(), kind(chat), user, null, input, language(from), admin,
+                repliesToUs(m), "/");
+        Future<?> typing = question ? responder.typing(chat) : null;
+        Reply reply;
+        try {
+            reply = conversation.apply(turn);
+        } finally {
+            if (typing != null) {
+                typing.cancel(false);
+            }
+        }
+        responder.send(chat, chat.isPrivate() ? null : m.getMessageId(), reply);
+    }
+
+    private void tap(CallbackQuery q) {
         MaybeInaccessibleMessage m = q.getMessage();
         ChatRef chat = m == null || m.getChat() == null ? null : ChatRef.of(m.getChat());
-        Responder.Click c = new Responder.Click(q.getId(), chat, m == null ? null : m.getMessageId(),
-                q.getFrom() == null ? null : String.valueOf(q.getFrom().getId()), language(q.getFrom()));
+        Responder.Tap tap = new Responder.Tap(q.getId(), chat, m == null ? null : m.getMessageId(), q.getInlineMessageId());
         Optional<CallbackData> data = CallbackData.decode(q.getData());
-        if (data.isPresent()) {
-            responder.click(c, data.get());
-        } else {
-            responder.unknownClick(c);
+        if (data.isEmpty()) {
+            responder.unknownTap(tap);
+            return;
         }
+        CallbackData d = data.get();
+        String user = q.getFrom() == null ? null : String.valueOf(q.getFrom().getId());
+        Turn.Input input = switch (d.action()) {
+            case SOURCE -> new Turn.Source(d.factId(), d.language());
+            case UP, DOWN -> new Turn.Vote(d.factId(), d.language(), tap.messageId() == null ? null
+                    : String.valueOf(tap.messageId()), d.action() == CallbackData.Action.UP);
+            case CHOOSE -> new Turn.Choose(d.factId(), d.language());
+        };
+        // a message sent through inline mode has no chat: the person's own, as for inline queries
+        Turn turn = chat == null
+                ? new Turn(ChatRef.PLATFORM, "inline:" + user, Turn.Kind.INLINE, user, null, input, language(q.getFrom()),
+                        null, false, "/")
+                : new Turn(ChatRef.PLATFORM, chat.id(), kind(chat), user, null, input, language(q.getFrom()), null, false, "/");
+        responder.tapped(tap, conversation.apply(turn));
+    }
+
+    private void inline(InlineQuery q) {
+        String query = q.getQuery() == null ? "" : q.getQuery().strip();
+        Language l = language(q.getFrom());
+        if (query.isEmpty()) {
+            responder.inlinePrompt(q.getId(), l != null ? l : Language.EN);
+            return;
+        }
+        String user = q.getFrom() == null ? null : String.valueOf(q.getFrom().getId());
+        Turn turn = new Turn(ChatRef.PLATFORM, "inline:" + user, Turn.Kind.INLINE, user, null, new Turn.Message(query), l,
+                null, false, "/");
+        responder.inline(q.getId(), conversation.apply(turn));
     }
 
     private void membership(ChatMemberUpdated change) {
@@ -190,6 +239,14 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         } else if (change.getChat() != null) {
             responder.seen(ChatRef.of(change.getChat()));
         }
+    }
+
+    private static Turn.Kind kind(ChatRef chat) {
+        return switch (chat.kind()) {
+            case PRIVATE -> Turn.Kind.PRIVATE;
+            case GROUP, SUPERGROUP -> Turn.Kind.GROUP;
+            case CHANNEL -> Turn.Kind.CHANNEL;
+        };
     }
 
     private boolean mentionsUs(Message m) {

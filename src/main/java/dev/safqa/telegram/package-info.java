@@ -1,19 +1,19 @@
 /**
  * The Telegram adapter, on telegrambots 10.2 (long polling and client; the webhook is Safqa's own
- * route). It translates updates into questions and commands for the core and renders the answers
- * back as Telegram HTML; no ranking or wording decisions live here.
+ * route). A message crosses it twice: an update is parsed into a {@link dev.safqa.conversation.Turn}
+ * and handed to the {@link dev.safqa.conversation.Conversation}, whose
+ * {@link dev.safqa.conversation.Reply} is rendered as Telegram HTML and sent. Commands, languages,
+ * limits, follow-ups, choices, votes, subscriptions and every sentence are the conversation's.
  *
  * <ul>
  *   <li>{@link dev.safqa.telegram.TelegramBot}: the {@link dev.safqa.platform.Platform}; wiring and
- *   threads.</li>
- *   <li>{@link dev.safqa.telegram.TelegramSettings}: the configuration, from {@code TELEGRAM_*}
- *   environment variables.</li>
- *   <li>{@code UpdateHandler} reads an update, {@code Responder} acts on it, {@code TelegramRenderer}
- *   writes the HTML and buttons, {@code Outbox} paces and retries what is sent.</li>
- *   <li>{@link dev.safqa.telegram.SubscriptionCommands}: /subscribe and /unsubscribe, once the
- *   {@code Responder} has decided who may (a group's administrators by getChatMember, a private chat's
- *   user, a channel's posts); {@link dev.safqa.telegram.ChatLifecycle}: chats that blocked the bot or
- *   moved.</li>
+ *   threads. {@link dev.safqa.telegram.TelegramSettings}: its configuration, one value built by
+ *   {@code dev.safqa.config}.</li>
+ *   <li>{@code UpdateHandler} reads an update into a turn (private, group, channel, inline; a reply to
+ *   the bot's answer; a tap's callback data), {@code TelegramRenderer} writes a reply's HTML and
+ *   buttons, {@code Responder} sends it (a message, an edit in place, a callback answer, inline
+ *   results), {@code Outbox} paces ({@link dev.safqa.notify.Pacing#telegram()}) and retries.</li>
+ *   <li>{@link dev.safqa.telegram.ChatLifecycle}: chats that blocked the bot or moved.</li>
  *   <li>{@code TelegramNoticeSender} ({@link dev.safqa.telegram.TelegramBot#notices()}): one
  *   sendMessage per notification for the {@link dev.safqa.notify.Dispatcher}, which paces and
  *   retries; it maps Telegram's answers to {@link dev.safqa.notify.SendResult}s.</li>
@@ -22,7 +22,7 @@
  *   by one ({@code Update} rejects unknown fields); {@code PollBackOff} never gives up and honours
  *   {@code retry_after}; {@code PollWatch} reads the poll's errors and logs them in one line;
  *   {@code UpdateHandler} never throws (a throwing consumer ends polling); {@code StartFailures} says
- *   why a start failed.</li>
+ *   why a start failed. Secrets are kept out of every log line by {@link dev.safqa.ops.LogRedaction}.</li>
  * </ul>
  *
  * <p>Setting a bot up with BotFather: {@code /newbot} gives the token (TELEGRAM_BOT_TOKEN);
@@ -30,7 +30,7 @@
  * mentions and replies to itself; {@code /setinline} turns inline mode on ({@code @bot question} in any
  * chat). Run with {@code TELEGRAM_BOT_TOKEN=... java -jar safqa.jar serve}; set TELEGRAM_WEBHOOK_URL
  * (public https URL routed to {@code POST /telegram} on SAFQA_HTTP_PORT) for webhook mode, and
- * optionally TELEGRAM_WEBHOOK_SECRET, TELEGRAM_API_URL, TELEGRAM_QUESTIONS_PER_MINUTE,
+ * optionally TELEGRAM_WEBHOOK_SECRET, TELEGRAM_API_URL and
  * TELEGRAM_BOT_USERNAME.
  */
 package dev.safqa.telegram;

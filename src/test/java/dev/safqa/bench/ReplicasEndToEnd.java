@@ -5,16 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.safqa.answer.Answerer;
+import dev.safqa.conversation.Conversation;
 import dev.safqa.http.HttpService;
 import dev.safqa.index.FactIndex;
 import dev.safqa.knowledge.Knowledge;
 import dev.safqa.limits.Pacer;
 import dev.safqa.platform.Replicas;
 import dev.safqa.platform.Telemetry;
-import dev.safqa.storage.ChatKey;
 import dev.safqa.storage.Database;
 import dev.safqa.telegram.ChatLifecycle;
-import dev.safqa.telegram.SubscriptionCommands;
 import dev.safqa.telegram.TelegramBot;
 import dev.safqa.telegram.TelegramSettings;
 import dev.safqa.text.Language;
@@ -131,10 +130,14 @@ public final class ReplicasEndToEnd {
                 open.add(db);
                 TelegramSettings settings = new TelegramSettings(BotApiServer.TOKEN, api.url(),
                         URI.create("https://safqa.example/telegram"), SECRET,
-                        TelegramSettings.DEFAULT_QUESTIONS_PER_MINUTE, true, BotApiServer.USERNAME).withPacing(false);
-                TelegramBot bot = new TelegramBot(settings, answerer, db.chatSettings(), db.feedback(), Telemetry.NONE,
-                        () -> knowledge, NO_SUBSCRIPTIONS, ChatLifecycle.IGNORE, new Pacer(), Duration.ofSeconds(2),
-                        Replicas.of(db));
+                        true, BotApiServer.USERNAME).withPacing(false);
+                Replicas shared = Replicas.of(db);
+                // the question mix has no /subscribe: the conversation offers none
+                Conversation conversation = Conversation.builder(answerer, () -> knowledge).settings(db.chatSettings())
+                        .feedback(db.feedback()).limits(shared.limit("questions", new Pacer.Rate(20, Duration.ofMinutes(1))),
+                                shared.limit("refusals", new Pacer.Rate(1, Duration.ofMinutes(1)))).build();
+                TelegramBot bot = new TelegramBot(settings, conversation, Telemetry.NONE, ChatLifecycle.IGNORE, new Pacer(),
+                        Duration.ofSeconds(2), shared);
                 HttpService.Builder routes = HttpService.builder().host("127.0.0.1").port(0);
                 bot.registerRoutes(routes);
                 HttpService server = routes.start();
@@ -182,18 +185,6 @@ public final class ReplicasEndToEnd {
                 r.answered(), r.updates(), r.seconds(), r.updatesPerSecond(), r.latency().p50Ms(), r.latency().p99Ms(),
                 r.latency().maxMs());
     }
-
-    private static final SubscriptionCommands NO_SUBSCRIPTIONS = new SubscriptionCommands() {
-        @Override
-        public String subscribe(ChatKey chat, Language language, String subscriber, boolean allowed) {
-            throw new UnsupportedOperationException("the benchmark does not subscribe");
-        }
-
-        @Override
-        public String unsubscribe(ChatKey chat, Language language, boolean allowed) {
-            throw new UnsupportedOperationException("the benchmark does not subscribe");
-        }
-    };
 
     private static java.util.concurrent.ThreadFactory daemon(String prefix) {
         AtomicInteger n = new AtomicInteger();

@@ -1,14 +1,15 @@
 package dev.safqa.bench;
 
 import dev.safqa.answer.Answerer;
+import dev.safqa.conversation.Conversation;
 import dev.safqa.index.FactIndex;
 import dev.safqa.knowledge.Knowledge;
 import dev.safqa.limits.Pacer;
+import dev.safqa.limits.RateLimiter;
+import dev.safqa.platform.Replicas;
 import dev.safqa.platform.Telemetry;
-import dev.safqa.storage.ChatKey;
 import dev.safqa.storage.Database;
 import dev.safqa.telegram.ChatLifecycle;
-import dev.safqa.telegram.SubscriptionCommands;
 import dev.safqa.telegram.TelegramBot;
 import dev.safqa.telegram.TelegramSettings;
 import dev.safqa.text.Language;
@@ -46,19 +47,6 @@ public final class TelegramEndToEnd {
         }
     }
 
-    /** The question mix has no /subscribe: nothing reaches this. */
-    private static final SubscriptionCommands NO_SUBSCRIPTIONS = new SubscriptionCommands() {
-        @Override
-        public String subscribe(ChatKey chat, Language language, String subscriber, boolean allowed) {
-            throw new UnsupportedOperationException("the benchmark does not subscribe");
-        }
-
-        @Override
-        public String unsubscribe(ChatKey chat, Language language, boolean allowed) {
-            throw new UnsupportedOperationException("the benchmark does not subscribe");
-        }
-    };
-
     private TelegramEndToEnd() {
     }
 
@@ -75,9 +63,13 @@ public final class TelegramEndToEnd {
         });
         try (BotApiServer api = new BotApiServer(questions, chats); Database db = Database.open(data)) {
             TelegramSettings settings = new TelegramSettings(BotApiServer.TOKEN, api.url(), null, null,
-                    TelegramSettings.DEFAULT_QUESTIONS_PER_MINUTE, true, BotApiServer.USERNAME).withPacing(false);
-            try (TelegramBot bot = new TelegramBot(settings, answerer, db.chatSettings(), db.feedback(), Telemetry.NONE,
-                    () -> knowledge, NO_SUBSCRIPTIONS, ChatLifecycle.IGNORE, new Pacer(), Duration.ofSeconds(2))) {
+                    true, BotApiServer.USERNAME).withPacing(false);
+            // the question mix has no /subscribe: the conversation offers none
+            Conversation conversation = Conversation.builder(answerer, () -> knowledge).settings(db.chatSettings())
+                    .feedback(db.feedback()).limits(new RateLimiter(20, Duration.ofMinutes(1)),
+                            new RateLimiter(1, Duration.ofMinutes(1))).build();
+            try (TelegramBot bot = new TelegramBot(settings, conversation, Telemetry.NONE, ChatLifecycle.IGNORE, new Pacer(),
+                    Duration.ofSeconds(2), Replicas.single())) {
                 bot.start();
                 double rssAfterStart = Memory.rssMb();
                 AtomicLong peak = new AtomicLong(Double.doubleToLongBits(rssAfterStart));

@@ -109,4 +109,25 @@ class LogRedactionTest {
 
         assertThat(LogRedaction.secrets(context)).isEmpty(); // masking "abc" would mangle every log line
     }
+
+    @Test
+    void a_components_redactor_hides_its_token_its_secret_half_and_other_secrets() {
+        String token = "123456789:AAE-test_token-9f8e7d6c5b4a";
+        LogRedaction r = LogRedaction.of(token, "webhook_secret_1");
+
+        assertThat(r.mask("POST /bot" + token + "/sendmessage")).isEqualTo("POST /bot****/sendmessage"); // the whole token
+        assertThat(r.mask("token 'AAE-test_token-9f8e7d6c5b4a'")).isEqualTo("token '****'"); // its half after the colon
+        assertThat(r.mask("header webhook_secret_1")).isEqualTo("header ****"); // another secret
+        assertThat(r.mask("/bot" + TELEGRAM_TOKEN + "/getMe")).isEqualTo("/bot****/getMe"); // any token shape, as always
+    }
+
+    @Test
+    void a_described_failure_keeps_its_causes_and_loses_its_secrets() {
+        LogRedaction r = LogRedaction.of(SIGNING_SECRET, null);
+        Exception e = new IllegalStateException("refused " + SIGNING_SECRET, new java.io.IOException("timeout"));
+
+        assertThat(r.describe(e)).isEqualTo("IllegalStateException: refused **** <- IOException: timeout");
+        assertThat(r.scrub(e)).hasMessage("IllegalStateException: refused **** <- IOException: timeout")
+                .hasNoCause().satisfies(t -> assertThat(t.getStackTrace()).isEqualTo(e.getStackTrace()));
+    }
 }

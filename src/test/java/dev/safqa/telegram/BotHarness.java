@@ -4,7 +4,8 @@ import static dev.safqa.telegram.TestSupport.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.safqa.knowledge.Knowledge;
+import dev.safqa.conversation.Conversation;
+import dev.safqa.conversation.Turn;
 import dev.safqa.limits.Pacer;
 import dev.safqa.notify.SubscriptionService;
 import dev.safqa.platform.Telemetry;
@@ -35,6 +36,10 @@ final class BotHarness implements AutoCloseable {
     /** The bot's pacer; a test may share it with a notifications dispatcher, as the application does. */
     final Pacer pacer = new Pacer();
     final SubscriptionService subscriptions;
+    /** Every turn the bot handed to the conversation, in order. */
+    final List<Turn> turns = new CopyOnWriteArrayList<>();
+    /** The per-chat question limit of the conversation the next {@link #start} builds. */
+    int questionsPerMinute = 20;
     TelegramBot bot;
 
     BotHarness(Path dataDir) throws Exception {
@@ -49,7 +54,7 @@ final class BotHarness implements AutoCloseable {
     }
 
     TelegramSettings settings() {
-        return new TelegramSettings(TOKEN, api.url(), null, null, 20, true, null);
+        return new TelegramSettings(TOKEN, api.url(), null, null, true, null);
     }
 
     TelegramBot start(TelegramSettings settings) throws Exception {
@@ -61,9 +66,11 @@ final class BotHarness implements AutoCloseable {
     }
 
     TelegramBot start(TelegramSettings settings, ChatSettings chatSettings, TelegramBot.Tuning tuning) throws Exception {
-        Knowledge knowledge = TestSupport.knowledge();
-        bot = new TelegramBot(settings, TestSupport.answerer(), chatSettings, db.feedback(), Telemetry.NONE,
-                () -> knowledge, SubscriptionCommands.of(subscriptions), chats, pacer, tuning);
+        Conversation conversation = TestSupport.conversation(db, chatSettings, subscriptions, questionsPerMinute);
+        bot = new TelegramBot(settings, turn -> {
+            turns.add(turn);
+            return conversation.handle(turn);
+        }, Telemetry.NONE, chats, pacer, tuning);
         bot.start();
         return bot;
     }
@@ -80,6 +87,19 @@ final class BotHarness implements AutoCloseable {
     static List<String> buttons(FakeBotApi.Call c, String field) {
         JsonNode row = c.json().path("reply_markup").path("inline_keyboard").path(0);
         return StreamSupport.stream(row.spliterator(), false).map(b -> b.path(field).asText()).toList();
+    }
+
+    /** The command names a setMyCommands call registered. */
+    static List<String> names(FakeBotApi.Call setMyCommands) {
+        return StreamSupport.stream(setMyCommands.json().path("commands").spliterator(), false)
+                .map(c -> c.path("command").asText()).toList();
+    }
+
+    /** The field of every button under the message, row by row. */
+    static List<String> allButtons(FakeBotApi.Call c, String field) {
+        JsonNode rows = c.json().path("reply_markup").path("inline_keyboard");
+        return StreamSupport.stream(rows.spliterator(), false).flatMap(row -> StreamSupport.stream(row.spliterator(), false))
+                .map(b -> b.path(field).asText()).toList();
     }
 
     @Override

@@ -72,6 +72,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final LinkedBlockingQueue<List<JsonNode>> updates = new LinkedBlockingQueue<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicInteger nextMessageId = new AtomicInteger(5000);
+    /** The message_id each sendMessage was given, by its request body (identity: one per call). */
+    private final Map<JsonNode, Integer> sentIds = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public FakeBotApi(String token) throws IOException {
         this(token, System::nanoTime);
@@ -211,6 +213,15 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** The message_id this fake gave the message {@code sent} (a sendMessage call): what a tap under it names. */
+    int messageId(Call sent) {
+        Integer id = sentIds.get(sent.json());
+        if (id == null) {
+            throw new IllegalArgumentException("not a sendMessage call: " + sent.method());
+        }
+        return id;
+    }
+
     /** Waits until the poller has asked for updates past {@code updateId}, i.e. it was handed over. */
     void awaitDelivered(int updateId, Duration timeout) throws InterruptedException {
         await("getUpdates", c -> c.json() != null && c.json().path("offset").asInt() > updateId, timeout);
@@ -230,6 +241,9 @@ public final class FakeBotApi implements AutoCloseable {
             JsonNode json = null;
             if (type != null && type.startsWith("application/json")) {
                 json = JSON.readTree(body);
+            }
+            if (method.equals("sendmessage") && json != null) {
+                sentIds.put(json, nextMessageId.getAndIncrement()); // known before the call is seen
             }
             Call call = new Call(method, body, json, type, clock.getAsLong());
             int n;
@@ -290,7 +304,14 @@ public final class FakeBotApi implements AutoCloseable {
                     .put("first_name", "Safqa").put("username", BOT_USERNAME);
             case "sendmessage" -> {
                 ObjectNode m = ok.putObject("result");
-                m.put("message_id", nextMessageId.getAndIncrement()).put("date", 1_718_000_000);
+                m.put("message_id", sentIds.get(json)).put("date", 1_718_000_000);
+                String chat = json.path("chat_id").asText();
+                m.putObject("chat").put("id", Long.parseLong(chat)).put("type", chat.startsWith("-") ? "supergroup" : "private");
+                m.put("text", json.path("text").asText());
+            }
+            case "editmessagetext" -> {
+                ObjectNode m = ok.putObject("result");
+                m.put("message_id", json.path("message_id").asInt()).put("date", 1_718_000_000);
                 String chat = json.path("chat_id").asText();
                 m.putObject("chat").put("id", Long.parseLong(chat)).put("type", chat.startsWith("-") ? "supergroup" : "private");
                 m.put("text", json.path("text").asText());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.safqa.limits.Pacer;
+import dev.safqa.ops.LogRedaction;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.ChatKey;
 import java.time.Duration;
@@ -77,7 +78,7 @@ class OutboxTest {
                 throttled.incrementAndGet();
             }
         };
-        return new Outbox(client, scheduler, pacing ? new Pacer() : null, chats, telemetry, new Redactor(TOKEN),
+        return new Outbox(client, scheduler, pacing ? new Pacer() : null, chats, telemetry, LogRedaction.of(TOKEN),
                 policy);
     }
 

@@ -5,6 +5,7 @@ import static dev.safqa.telegram.BotHarness.WAIT;
 import static dev.safqa.telegram.TestSupport.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.safqa.ops.LogRedaction;
 import dev.safqa.storage.ChatKey;
 import dev.safqa.storage.ChatSettings;
 import dev.safqa.text.Language;
@@ -84,7 +85,8 @@ class TelegramBotResilienceTest {
 
     @Test
     void questions_over_the_limit_get_one_friendly_refusal() throws Exception {
-        h.start(h.settings().withPacing(false).withQuestionsPerMinute(2));
+        h.questionsPerMinute = 2;
+        h.start(h.settings().withPacing(false));
         for (int i = 0; i < 4; i++) {
             h.api.push(Updates.privateText(1009, INVEST_EN, "en"));
         }
@@ -154,7 +156,7 @@ class TelegramBotResilienceTest {
             h.chats.awaitGone(new ChatKey("telegram", "1019"), WAIT);
             h.bot.close();
 
-            assertThat(logs.lines()).anyMatch(l -> l.contains("/bot***/sendmessage"));  // logged, masked
+            assertThat(logs.lines()).anyMatch(l -> l.contains("/bot" + LogRedaction.MASK + "/sendmessage"));  // logged, masked
             assertThat(logs.lines()).noneMatch(l -> l.contains(TOKEN) || l.contains(TOKEN.substring(TOKEN.indexOf(':') + 1)));
         }
     }

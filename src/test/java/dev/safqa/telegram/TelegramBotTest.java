@@ -6,6 +6,7 @@ import static dev.safqa.telegram.BotHarness.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.safqa.conversation.Turn;
 import dev.safqa.knowledge.Paragraph;
 import dev.safqa.storage.ChatKey;
 import dev.safqa.storage.FactFeedback;
@@ -107,6 +108,7 @@ class TelegramBotTest {
         assertThat(sent.json().path("reply_parameters").path("message_id").asInt()).isEqualTo(22);
         assertThat(sent.text()).contains("14.8");
         assertThat(h.replies("-100500")).hasSize(1);  // message 21 came first, on the same worker, and got nothing
+        assertThat(h.api.calls("getChatMember")).isEmpty();  // who administers the group is asked only for a subscription
     }
 
     @Test
@@ -137,14 +139,17 @@ class TelegramBotTest {
         h.api.push(Updates.sticker(1003));
 
         assertThat(h.reply("1003").text()).contains("أفهم الرسائل النصية فقط");
+        assertThat(h.turns).extracting(t -> t.input(), t -> t.userLanguage())
+                .containsExactly(org.assertj.core.api.Assertions.tuple(new Turn.NonText(), Language.AR));
     }
 
     @Test
-    void unknown_command_gets_help() throws Exception {
+    void unknown_command_in_a_private_chat_is_said_to_be_none_and_points_to_help() throws Exception {
         h.start(h.settings());
         h.api.push(Updates.privateText(1004, "/weather", "en"));
 
-        assertThat(h.reply("1004").text()).contains("I'm Safqa").contains("/facts").contains("/lang ar|en|auto");
+        assertThat(h.reply("1004").text()).isEqualTo("/weather is not one of my commands. Send /help for the list, "
+                + "or just type your question.");
     }
 
     @Test
@@ -183,7 +188,8 @@ class TelegramBotTest {
         assertThat(ack.json().path("callback_query_id").asText()).isEqualTo("cb-1");
         FakeBotApi.Call sent = h.reply("1011");
         Paragraph first = TestSupport.knowledge().mainArticle().paragraph(1).orElseThrow();
-        assertThat(Bidi.strip(sent.text())).contains("<b>Source: paragraph 1</b>").contains(Html.escape(first.text()));
+        assertThat(sent.text()).contains("<b>Paragraph 1</b>").contains("<i>Source: paragraph 1</i>")
+                .contains("<blockquote>" + Html.escape(first.text()) + "</blockquote>");  // verbatim: no isolate added
         assertThat(sent.json().path("reply_parameters").path("message_id").asInt()).isEqualTo(5001);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.safqa.notify.SendResult;
+import dev.safqa.ops.LogRedaction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +32,14 @@ class TelegramNoticeSenderTest {
     @BeforeEach
     void start() throws Exception {
         api = new FakeBotApi(TOKEN);
-        sender = senderTo(new TelegramSettings(TOKEN, api.url(), null, null, 20, true, null));
+        sender = senderTo(new TelegramSettings(TOKEN, api.url(), null, null, true, null));
     }
 
     private TelegramNoticeSender senderTo(TelegramSettings settings) {
         OkHttpClient http = new OkHttpClient.Builder().readTimeout(READ_TIMEOUT).build();
         clients.add(http);
         return new TelegramNoticeSender(new OkHttpTelegramClient(new ObjectMapper(), http, TOKEN, settings.telegramUrl()),
-                new Redactor(TOKEN));
+                LogRedaction.of(TOKEN));
     }
 
     @AfterEach
@@ -74,7 +75,7 @@ class TelegramNoticeSenderTest {
 
     @Test
     void a_refused_connection_is_worth_another_try() throws Exception {
-        TelegramSettings nowhere = new TelegramSettings(TOKEN, api.url(), null, null, 20, true, null);
+        TelegramSettings nowhere = new TelegramSettings(TOKEN, api.url(), null, null, true, null);
         api.close(); // nothing listens on its port any more
 
         assertThat(senderTo(nowhere).send("1001", "note")).isInstanceOf(SendResult.Transient.class);

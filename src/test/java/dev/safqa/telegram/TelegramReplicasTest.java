@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.safqa.conversation.Conversation;
 import dev.safqa.http.HttpService;
 import dev.safqa.knowledge.Knowledge;
 import dev.safqa.limits.Pacer;
@@ -61,11 +62,16 @@ class TelegramReplicasTest {
         Replica(boolean webhook) throws Exception {
             db = Database.connect(url, TestPostgres.USER, null);
             TelegramSettings settings = new TelegramSettings(TOKEN, api.url(),
-                    webhook ? URI.create("https://safqa.example/telegram") : null, SECRET, 20, false, null);
+                    webhook ? URI.create("https://safqa.example/telegram") : null, SECRET, false, null);
             Knowledge knowledge = TestSupport.knowledge();
-            bot = new TelegramBot(settings, TestSupport.answerer(), db.chatSettings(), db.feedback(), Telemetry.NONE,
-                    () -> knowledge, SubscriptionCommands.of(new SubscriptionService(db.subscriptions(), Clock.systemUTC())),
-                    ChatLifecycle.IGNORE, new Pacer(), TUNING, Replicas.of(db).withTakeover(Duration.ofMillis(200)));
+            Replicas shared = Replicas.of(db).withTakeover(Duration.ofMillis(200));
+            // the question limit counted in the shared database, as the application does
+            Conversation conversation = Conversation.builder(TestSupport.answerer(), () -> knowledge)
+                    .settings(db.chatSettings()).feedback(db.feedback())
+                    .subscriptions(new SubscriptionService(db.subscriptions(), Clock.systemUTC()))
+                    .limits(shared.limit("questions", new Pacer.Rate(20, Duration.ofMinutes(1))),
+                            shared.limit("refusals", new Pacer.Rate(1, Duration.ofMinutes(1)))).build();
+            bot = new TelegramBot(settings, conversation::handle, Telemetry.NONE, ChatLifecycle.IGNORE, new Pacer(), TUNING, shared);
             HttpService.Builder routes = HttpService.builder().host("127.0.0.1").port(0);
             bot.registerRoutes(routes);
             server = routes.start();

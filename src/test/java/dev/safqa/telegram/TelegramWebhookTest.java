@@ -4,7 +4,7 @@ import static dev.safqa.telegram.TestSupport.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.safqa.http.HttpService;
-import dev.safqa.knowledge.Knowledge;
+import dev.safqa.limits.Pacer;
 import dev.safqa.notify.SubscriptionService;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.Database;
@@ -40,10 +40,10 @@ class TelegramWebhookTest {
         api = new FakeBotApi(TOKEN);
         db = Database.open(dataDir);
         TelegramSettings settings = new TelegramSettings(TOKEN, api.url(), URI.create("https://safqa.example/telegram"),
-                SECRET, 20, true, null);
-        Knowledge knowledge = TestSupport.knowledge();
-        bot = new TelegramBot(settings, TestSupport.answerer(), db.chatSettings(), db.feedback(), Telemetry.NONE,
-                () -> knowledge, SubscriptionCommands.of(new SubscriptionService(db.subscriptions(), Clock.systemUTC())), ChatLifecycle.IGNORE, TestSupport.FAST);
+                SECRET, true, null);
+        bot = new TelegramBot(settings, TestSupport.conversation(db, db.chatSettings(),
+                new SubscriptionService(db.subscriptions(), Clock.systemUTC()), 20)::handle, Telemetry.NONE, ChatLifecycle.IGNORE, new Pacer(),
+                TestSupport.FAST);
         HttpService.Builder routes = HttpService.builder().host("127.0.0.1").port(0);
         bot.registerRoutes(routes);
         server = routes.start();

@@ -6,9 +6,14 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import dev.safqa.answer.Answerer;
+import dev.safqa.conversation.Conversation;
 import dev.safqa.index.FactIndex;
 import dev.safqa.knowledge.Knowledge;
 import dev.safqa.knowledge.KnowledgeLoader;
+import dev.safqa.limits.RateLimiter;
+import dev.safqa.notify.SubscriptionService;
+import dev.safqa.storage.ChatSettings;
+import dev.safqa.storage.Database;
 import dev.safqa.text.Language;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,6 +50,19 @@ final class TestSupport {
 
     static Knowledge knowledge() throws Exception {
         return index().knowledge();
+    }
+
+    /**
+     * The conversation the bot hands its turns to, as the application builds it: the real knowledge,
+     * the chat settings given, the database's feedback, the subscriptions, and {@code perMinute}
+     * questions a chat.
+     */
+    static Conversation conversation(Database db, ChatSettings chatSettings, SubscriptionService subscriptions, int perMinute)
+            throws Exception {
+        Knowledge knowledge = knowledge();
+        return Conversation.builder(answerer(), () -> knowledge).settings(chatSettings).feedback(db.feedback())
+                .subscriptions(subscriptions)
+                .limits(new RateLimiter(perMinute, Duration.ofMinutes(1)), new RateLimiter(1, Duration.ofMinutes(1))).build();
     }
 
     /** The names of live threads the Telegram adapter started. */

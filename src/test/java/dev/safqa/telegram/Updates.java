@@ -123,6 +123,15 @@ public final class Updates {
         return wrap("callback_query", q);
     }
 
+    /** A tap by {@code userId} on a button under the bot's message {@code messageId} in a supergroup. */
+    static ObjectNode groupCallback(String queryId, long userId, long chatId, int messageId, String data) {
+        ObjectNode q = JSON.createObjectNode().put("id", queryId);
+        q.set("from", user(userId, "en"));
+        q.set("message", message(messageId, bot(), group(chatId), "The answer"));
+        q.put("chat_instance", "-7032").put("data", data);
+        return wrap("callback_query", q);
+    }
+
     static ObjectNode kicked(long chatId) {
         ObjectNode c = JSON.createObjectNode();
         c.set("chat", privateChat(chatId));
