@@ -3,40 +3,15 @@ package dev.safqa.answer;
 import dev.safqa.knowledge.Fact;
 import dev.safqa.knowledge.Knowledge;
 import dev.safqa.knowledge.Paragraph;
-import dev.safqa.text.Language;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What the bot says about itself and its knowledge, platform-neutral: the help text, the key
- * figures, a paragraph by number. Adapters only render these.
+ * The knowledge as the conversation shows it: the key figures, a paragraph by number. What the bot
+ * says about itself is in the wording catalogue ({@link dev.safqa.text.Wording}).
  */
 public final class Guide {
     private Guide() {
-    }
-
-    /** The commands every platform offers, with their descriptions, in order. */
-    public record Command(String name, String args, String en, String ar) {
-        public String description(Language l) {
-            return l == Language.AR ? ar : en;
-        }
-    }
-
-    public static final List<Command> COMMANDS = List.of(
-            new Command("ask", "<question>", "Ask about the Meta and Scale AI deal", "اسأل عن صفقة ميتا وScale AI"),
-            new Command("facts", "", "The key figures of the deal", "أهم أرقام الصفقة"),
-            new Command("source", "[n]", "Show paragraph n of the article", "اعرض الفقرة n من المقالة"),
-            new Command("lang", "ar|en|auto", "Answer language for this chat", "لغة الإجابة في هذه المحادثة"),
-            new Command("subscribe", "", "Get a note when the deal's facts change", "تلقَّ تنبيهًا عند تغيّر معلومات الصفقة"),
-            new Command("unsubscribe", "", "Stop those notes", "أوقف التنبيهات"),
-            new Command("help", "", "How to use Safqa", "طريقة الاستخدام"));
-
-    public static String intro(Language l) {
-        return l == Language.AR
-                ? "أنا صفقة: أجيب عن أسئلة حول استثمار ميتا في Scale AI، بالعربية أو الإنجليزية، من مقالة إخبارية واحدة، "
-                  + "وأذكر الفقرة التي جاء منها كل جواب. إن لم تذكر المقالة شيئًا قلت ذلك."
-                : "I'm Safqa: I answer questions about Meta's investment in Scale AI, in English or Arabic, from one "
-                  + "news article, and cite the paragraph each answer comes from. If the article doesn't say, I say so.";
     }
 
     /**
@@ -74,22 +49,5 @@ public final class Guide {
 
     public static int paragraphCount(Knowledge k) {
         return k.mainArticle().paragraphs().size();
-    }
-
-    public static String noSuchParagraph(Language l, int count) {
-        return l == Language.AR
-                ? "لا توجد فقرة بهذا الرقم. للمقالة " + count + " فقرات (من 1 إلى " + count + ")."
-                : "There is no such paragraph. The article has " + count + " paragraphs (1 to " + count + ").";
-    }
-
-    public static String languageSet(Language chosen, boolean auto) {
-        if (auto) {
-            return "OK: I will answer in the language of each question. / حسنًا: سأجيب بلغة كل سؤال.";
-        }
-        return chosen == Language.AR ? "حسنًا: سأجيب بالعربية في هذه المحادثة." : "OK: I will answer in English in this chat.";
-    }
-
-    public static String languageUsage(Language l) {
-        return l == Language.AR ? "الاستخدام: ‎/lang ar أو en أو auto" : "Usage: /lang ar, /lang en or /lang auto";
     }
 }
