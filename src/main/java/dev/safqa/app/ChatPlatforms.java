@@ -8,11 +8,12 @@ import java.time.Duration;
 import dev.safqa.config.Secret;
 import dev.safqa.index.FactIndex;
 import dev.safqa.limits.Pacer;
-import dev.safqa.notify.Pacing;
+import dev.safqa.limits.Pacing;
 import dev.safqa.notify.SubscriptionService;
 import dev.safqa.platform.Replicas;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.slack.SlackApp;
+import dev.safqa.slack.SlackLimits;
 import dev.safqa.slack.SlackSettings;
 import dev.safqa.storage.Database;
 import dev.safqa.telegram.ChatLifecycle;
@@ -51,7 +52,7 @@ public final class ChatPlatforms {
                     new SlackSettings(slack.botToken().reveal(), Secret.revealOrNull(slack.appToken()),
                             Secret.revealOrNull(slack.signingSecret()), slack.apiUrl().toString(), slack.pacing(),
                             slack.shutdownGrace()),
-                    conversation, telemetry, pacer, Pacing.slack(), replicas);
+                    conversation, telemetry, pacer, SlackLimits.PACING, replicas);
             platforms.add(new ChatPlatform(app, app.notices()));
         }
         return List.copyOf(platforms);

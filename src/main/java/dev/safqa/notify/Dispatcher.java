@@ -1,6 +1,7 @@
 package dev.safqa.notify;
 
 import dev.safqa.limits.Pacer;
+import dev.safqa.limits.Pacing;
 import dev.safqa.platform.ChatIds;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.ChatKey;
@@ -75,11 +76,13 @@ public final class Dispatcher implements AutoCloseable {
     static final String UNKNOWN_OUTCOME =
             "outcome unknown: safqa stopped while sending it; not resent, so that nobody gets it twice";
 
-    /** Tuning: retries, how often the log is polled, how many due deliveries are read at once, pacing per platform. */
-    public record Settings(RetryPolicy retry, Duration pollInterval, int batchSize, Duration closeGrace,
-                           Map<String, Pacing> pacing, Duration takeover) {
+    /**
+     * Tuning: retries, how often the log is polled, how many due deliveries are read at once. Each
+     * platform's pacing is its sender's ({@link NoticeSender#pacing()}).
+     */
+    public record Settings(RetryPolicy retry, Duration pollInterval, int batchSize, Duration closeGrace, Duration takeover) {
         public static final Settings DEFAULT = new Settings(RetryPolicy.DEFAULT, Duration.ofSeconds(1), 100,
-                Duration.ofSeconds(30), Map.of("telegram", Pacing.telegram(), "slack", Pacing.slack()), Duration.ofSeconds(2));
+                Duration.ofSeconds(30), Duration.ofSeconds(2));
 
         public Settings {
             Objects.requireNonNull(retry, "retry");
@@ -88,35 +91,23 @@ public final class Dispatcher implements AutoCloseable {
                 throw new IllegalArgumentException("bad dispatcher settings " + pollInterval + ", " + batchSize + ", "
                         + closeGrace + ", " + takeover);
             }
-            pacing = Map.copyOf(pacing);
-        }
-
-        public Settings withPacing(Pacing p) {
-            Map<String, Pacing> m = new HashMap<>(pacing);
-            m.put(p.platform(), p);
-            return new Settings(retry, pollInterval, batchSize, closeGrace, m, takeover);
         }
 
         public Settings withRetry(RetryPolicy r) {
-            return new Settings(r, pollInterval, batchSize, closeGrace, pacing, takeover);
+            return new Settings(r, pollInterval, batchSize, closeGrace, takeover);
         }
 
         public Settings withPollInterval(Duration d) {
-            return new Settings(retry, d, batchSize, closeGrace, pacing, takeover);
+            return new Settings(retry, d, batchSize, closeGrace, takeover);
         }
 
         public Settings withCloseGrace(Duration d) {
-            return new Settings(retry, pollInterval, batchSize, d, pacing, takeover);
+            return new Settings(retry, pollInterval, batchSize, d, takeover);
         }
 
         /** How often a standby replica tries to take a platform's deliveries over. */
         public Settings withTakeover(Duration d) {
-            return new Settings(retry, pollInterval, batchSize, closeGrace, pacing, d);
-        }
-
-        Pacing pacing(String platform) {
-            Pacing p = pacing.get(platform);
-            return p != null ? p : Pacing.forPlatform(platform);
+            return new Settings(retry, pollInterval, batchSize, closeGrace, d);
         }
     }
 
@@ -156,7 +147,7 @@ public final class Dispatcher implements AutoCloseable {
         this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
         this.settings = Objects.requireNonNull(settings, "settings");
         for (NoticeSender s : senders) {
-            if (lanes.put(s.platform(), new Lane(s, settings.pacing(s.platform()))) != null) {
+            if (lanes.put(s.platform(), new Lane(s, s.pacing())) != null) {
                 throw new IllegalArgumentException("two senders for platform " + s.platform());
             }
         }

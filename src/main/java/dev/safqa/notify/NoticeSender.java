@@ -1,5 +1,7 @@
 package dev.safqa.notify;
 
+import dev.safqa.limits.Pacing;
+
 /**
  * The one call a platform adapter provides for notifications: send this plain text to this chat,
  * once, and say what happened. No retries, no pacing, no waiting: the {@link Dispatcher} does those
@@ -11,6 +13,12 @@ package dev.safqa.notify;
 public interface NoticeSender {
     /** "telegram", "slack": the platform of the chats this sends to, as stored in the subscriptions. */
     String platform();
+
+    /**
+     * The platform's sending limits, as its adapter states them (the same buckets its replies book,
+     * so notes and answers share the limit).
+     */
+    Pacing pacing();
 
     /**
      * Sends {@code text} to {@code chatId}, one attempt, blocking until the platform answers (or the

@@ -4,7 +4,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import dev.safqa.limits.Pacer;
-import dev.safqa.notify.Pacing;
+import dev.safqa.limits.Pacing;
 import dev.safqa.platform.ChatIds;
 import dev.safqa.platform.Telemetry;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * chat.postMessage, paced and retried. The Web API client neither waits nor retries: a 429 comes
  * back as an exception with {@code Retry-After}. So each post books a slot in the {@link Pacer}
- * (Slack's limits as the wiring hands them in, {@link Pacing#slack()}) and runs on the scheduler
+ * (Slack's limits as the wiring hands them in, {@link SlackLimits#PACING}) and runs on the scheduler
  * when its slot comes; a 429 pauses the channel's bucket for the time Slack asked and tries again,
  * a bounded number of times. No thread sleeps while waiting.
  */

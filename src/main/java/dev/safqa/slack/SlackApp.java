@@ -14,7 +14,7 @@ import dev.safqa.conversation.Conversation;
 import dev.safqa.http.HttpService;
 import dev.safqa.limits.Pacer;
 import dev.safqa.notify.NoticeSender;
-import dev.safqa.notify.Pacing;
+import dev.safqa.limits.Pacing;
 import dev.safqa.platform.Platform;
 import dev.safqa.platform.Replicas;
 import dev.safqa.platform.PlatformStartException;
@@ -54,7 +54,7 @@ public final class SlackApp implements Platform {
      * @param conversation what Safqa does with a turn; the adapter only parses, hands over, renders, sends
      * @param pacer        paces the replies (when {@link SlackSettings#pacing()}); share it with the
      *                     notifications dispatcher, so that answers and notes add up to Slack's limits
-     * @param pacing       Slack's limits as buckets of that pacer ({@link Pacing#slack()})
+     * @param pacing       Slack's limits as buckets of that pacer ({@link SlackLimits#PACING})
      * @param replicas     claims each event so that one replica answers it (each may hold a Socket Mode
      *                     connection; Slack allows ten); {@link Replicas#single()} for one process
      */
@@ -94,7 +94,7 @@ public final class SlackApp implements Platform {
         executor.setRemoveOnCancelPolicy(true);
 
         MethodsClient methods = slack.methods(settings.botToken());
-        this.notices = new SlackNoticeSender(methods);
+        this.notices = new SlackNoticeSender(methods, pacing);
         MessageSender sender = new MessageSender(methods, settings.pacing() ? pacer : null, pacing, executor, telemetry);
         new SlackHandlers(conversation, sender, new WorkingIndicator(methods, executor), executor, telemetry,
                 replicas.inbound()).register(app);

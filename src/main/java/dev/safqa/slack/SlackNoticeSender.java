@@ -1,8 +1,10 @@
 package dev.safqa.slack;
 
+
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import dev.safqa.limits.Pacing;
 import dev.safqa.notify.NoticeSender;
 import dev.safqa.notify.SendResult;
 import java.io.IOException;
@@ -31,13 +33,21 @@ final class SlackNoticeSender implements NoticeSender {
 
     private final MethodsClient client;
 
-    SlackNoticeSender(MethodsClient client) {
+    private final Pacing pacing;
+
+    SlackNoticeSender(MethodsClient client, Pacing pacing) {
         this.client = client;
+        this.pacing = pacing;
     }
 
     @Override
     public String platform() {
         return SlackHandlers.PLATFORM;
+    }
+
+    @Override
+    public Pacing pacing() {
+        return pacing;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.safqa.telegram;
 
 import dev.safqa.limits.Pacer;
-import dev.safqa.notify.Pacing;
+import dev.safqa.limits.Pacing;
 import dev.safqa.ops.LogRedaction;
 import dev.safqa.platform.Telemetry;
 import java.io.IOException;
@@ -32,7 +32,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * (and reports a 429 or a 403 only as an exception with an error code).
  *
  * <ul>
- *   <li>Messages are paced to Telegram's limits as {@link Pacing#telegram()} states them (under 30 a
+ *   <li>Messages are paced to Telegram's limits as {@link TelegramLimits} states them (under 30 a
  *   second overall, one a second per chat, 20 a minute per group) with the shared {@link Pacer}, in
  *   the same buckets as the notifications: a send is scheduled for when every bucket allows it, so no
  *   thread sleeps and one chat's queue does not hold up another's.</li>
@@ -47,7 +47,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 final class Outbox {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
-    private static final Pacing PACING = Pacing.telegram();
+    private static final Pacing PACING = TelegramLimits.PACING;
 
     /** How hard to try one message. */
     record Policy(int maxAttempts, Duration firstBackOff, Duration maxBackOff) {

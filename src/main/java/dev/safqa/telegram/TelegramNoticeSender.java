@@ -1,6 +1,8 @@
 package dev.safqa.telegram;
 
+
 import dev.safqa.ops.LogRedaction;
+import dev.safqa.limits.Pacing;
 import dev.safqa.notify.NoticeSender;
 import dev.safqa.notify.SendResult;
 import java.time.Duration;
@@ -55,6 +57,11 @@ final class TelegramNoticeSender implements NoticeSender {
     @Override
     public String platform() {
         return ChatRef.PLATFORM;
+    }
+
+    @Override
+    public Pacing pacing() {
+        return TelegramLimits.PACING;
     }
 
     @Override

@@ -8,7 +8,7 @@ import dev.safqa.http.HttpService;
 import dev.safqa.index.FactIndex;
 import dev.safqa.knowledge.Knowledge;
 import dev.safqa.limits.Pacer;
-import dev.safqa.notify.Pacing;
+import dev.safqa.limits.Pacing;
 import dev.safqa.platform.Replicas;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.slack.SignedClient;
@@ -83,7 +83,7 @@ public final class SlackEndToEnd {
              SlackApp app = new SlackApp(new SlackSettings("xoxb-bench-token", null, SECRET, base + "/api/", false,
                      Duration.ofSeconds(2)),
                      Conversation.builder(answerer, () -> knowledge).settings(db.chatSettings()).feedback(db.feedback()).build(),
-                     Telemetry.NONE, new Pacer(), Pacing.slack(), Replicas.single())) {
+                     Telemetry.NONE, new Pacer(), dev.safqa.slack.SlackLimits.PACING, Replicas.single())) {
             HttpService.Builder b = HttpService.builder().host("127.0.0.1").port(0);
             app.registerRoutes(b);
             http = b.start();

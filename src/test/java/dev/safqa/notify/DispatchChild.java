@@ -1,5 +1,6 @@
 package dev.safqa.notify;
 
+import dev.safqa.limits.Pacing;
 import dev.safqa.limits.Pacer;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.Database;
@@ -38,6 +39,11 @@ public final class DispatchChild {
             }
 
             @Override
+            public Pacing pacing() {
+                return Pacing.of("telegram", interval, Duration.ofSeconds(1));
+            }
+
+            @Override
             public SendResult send(String chatId, String text) {
                 if (++calls == hangAt) {
                     report("sending " + chatId);
@@ -59,7 +65,7 @@ public final class DispatchChild {
         };
         Dispatcher dispatcher = new Dispatcher(DeliveryLog.in(db), db.subscriptions(), List.of(platform), new Pacer(),
                 Timekeeper.SYSTEM, Telemetry.NONE,
-                Dispatcher.Settings.DEFAULT.withPacing(Pacing.of("telegram", interval, Duration.ofSeconds(1))));
+                Dispatcher.Settings.DEFAULT);
         dispatcher.start();
         report("started");
         new CountDownLatch(1).await(); // wait to be killed

@@ -1,5 +1,6 @@
 package dev.safqa.notify;
 
+import dev.safqa.limits.Pacing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.safqa.notify.SendResult.RetryAfter.Scope;
@@ -303,6 +304,11 @@ class DispatcherTest {
             }
 
             @Override
+            public Pacing pacing() {
+                return telegram.pacing();
+            }
+
+            @Override
             public SendResult send(String chatId, String text) {
                 if (chatId.equals("1")) {
                     throw new IllegalStateException("bug in the adapter");
@@ -406,7 +412,7 @@ class DispatcherTest {
         assertThat(at).hasSize(5);
         for (int i = 1; i < at.size(); i++) {
             assertThat(Duration.between(at.get(i - 1), at.get(i))).as("gap before send %d", i + 1)
-                    .isGreaterThanOrEqualTo(Pacing.telegram().overallInterval());
+                    .isGreaterThanOrEqualTo(dev.safqa.telegram.TelegramLimits.PACING.overallInterval());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.safqa.notify;
 
+import dev.safqa.limits.Pacing;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,12 +92,17 @@ final class FakePlatformServer implements AutoCloseable {
     }
 
     /** The dispatcher's side: posts each note's chat id to the server, as replica {@code name}. */
-    static NoticeSender sender(String platform, URI url, String name) {
+    static NoticeSender sender(String platform, URI url, String name, Pacing pacing) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         return new NoticeSender() {
             @Override
             public String platform() {
                 return platform;
+            }
+
+            @Override
+            public Pacing pacing() {
+                return pacing;
             }
 
             @Override

@@ -1,5 +1,6 @@
 package dev.safqa.notify;
 
+import dev.safqa.limits.Pacing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -25,6 +26,7 @@ final class FakeSender implements NoticeSender {
 
     private final String platform;
     private final Timekeeper time;
+    private final Pacing pacing;
     private final List<Call> calls = new ArrayList<>(); // guarded by this
     private final Map<String, Deque<SendResult>> scripted = new HashMap<>(); // guarded by this
     private int holdAt = -1; // guarded by this
@@ -32,8 +34,23 @@ final class FakeSender implements NoticeSender {
     private final CountDownLatch release = new CountDownLatch(1);
 
     FakeSender(String platform, Timekeeper time) {
+        this(platform, time, switch (platform) {
+            // the real platforms' limits, as their adapters state them
+            case "telegram" -> dev.safqa.telegram.TelegramLimits.PACING;
+            case "slack" -> dev.safqa.slack.SlackLimits.PACING;
+            default -> Pacing.of(platform, java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(1));
+        });
+    }
+
+    FakeSender(String platform, Timekeeper time, Pacing pacing) {
         this.platform = platform;
         this.time = time;
+        this.pacing = pacing;
+    }
+
+    @Override
+    public Pacing pacing() {
+        return pacing;
     }
 
     /** The next calls to {@code chatId} answer these, in order; then Sent. */

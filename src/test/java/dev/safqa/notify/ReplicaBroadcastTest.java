@@ -1,5 +1,6 @@
 package dev.safqa.notify;
 
+import dev.safqa.limits.Pacing;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +65,7 @@ class ReplicaBroadcastTest {
 
     /** The dispatcher settings of every replica here: the test's pacing, quick polls and takeovers. */
     static Dispatcher.Settings settings(Duration interval) {
-        return Dispatcher.Settings.DEFAULT.withPacing(Pacing.of("telegram", interval, Duration.ofSeconds(1)))
+        return Dispatcher.Settings.DEFAULT
                 .withPollInterval(Duration.ofMillis(200)).withTakeover(Duration.ofMillis(200))
                 .withCloseGrace(Duration.ofSeconds(5));
     }
@@ -99,7 +100,7 @@ class ReplicaBroadcastTest {
     private Dispatcher replica(String name) {
         Database own = Database.connect(url, TestPostgres.USER, null);
         Dispatcher d = new Dispatcher(DeliveryLog.in(own), own.subscriptions(),
-                List.of(FakePlatformServer.sender("telegram", platform.url(), name)), new Pacer(), Timekeeper.SYSTEM,
+                List.of(FakePlatformServer.sender("telegram", platform.url(), name, Pacing.of("telegram", INTERVAL, Duration.ofSeconds(1)))), new Pacer(), Timekeeper.SYSTEM,
                 Telemetry.NONE, settings(INTERVAL), own);
         open.add(own);
         open.add(d);

@@ -1,5 +1,6 @@
 package dev.safqa.notify;
 
+import dev.safqa.limits.Pacing;
 import dev.safqa.limits.Pacer;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.Database;
@@ -22,7 +23,8 @@ public final class ReplicaDispatchChild {
         Database db = Database.connect(args[0], null, null);
         Duration interval = Duration.ofMillis(Long.parseLong(args[2]));
         Dispatcher dispatcher = new Dispatcher(DeliveryLog.in(db), db.subscriptions(),
-                List.of(FakePlatformServer.sender("telegram", URI.create(args[1]), "child")), new Pacer(), Timekeeper.SYSTEM,
+                List.of(FakePlatformServer.sender("telegram", URI.create(args[1]), "child",
+                        Pacing.of("telegram", interval, Duration.ofSeconds(1)))), new Pacer(), Timekeeper.SYSTEM,
                 Telemetry.NONE, ReplicaBroadcastTest.settings(interval), db);
         dispatcher.start();
         System.out.println("started");

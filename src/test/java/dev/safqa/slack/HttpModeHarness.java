@@ -5,7 +5,7 @@ import dev.safqa.conversation.Conversation;
 import dev.safqa.http.HttpService;
 import dev.safqa.limits.Pacer;
 import dev.safqa.limits.RateLimiter;
-import dev.safqa.notify.Pacing;
+import dev.safqa.limits.Pacing;
 import dev.safqa.notify.SubscriptionService;
 import dev.safqa.platform.Replicas;
 import dev.safqa.platform.Telemetry;
@@ -39,7 +39,7 @@ final class HttpModeHarness implements AutoCloseable {
         SlackSettings settings = new SlackSettings("xoxb-test-token", null, SignedClient.SECRET, slack.apiUrl(), true,
                 Duration.ofSeconds(5));
         app = new SlackApp(settings, conversation(answerer, storage, subscriptions, questionsPerMinute), Telemetry.NONE,
-                pacer, Pacing.slack(), Replicas.single());
+                pacer, SlackLimits.PACING, Replicas.single());
         HttpService.Builder b = HttpService.builder().host("127.0.0.1").port(0).threads(4);
         app.registerRoutes(b);
         http = b.start();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import dev.safqa.limits.Pacer;
-import dev.safqa.notify.Pacing;
+import dev.safqa.limits.Pacing;
 import dev.safqa.platform.Telemetry;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -51,7 +51,7 @@ class MessageSenderTest {
     }
 
     private MessageSender sender(boolean pacing) {
-        return new MessageSender(client.methods("xoxb-test-token"), pacing ? new Pacer() : null, Pacing.slack(), scheduler,
+        return new MessageSender(client.methods("xoxb-test-token"), pacing ? new Pacer() : null, SlackLimits.PACING, scheduler,
                 telemetry);
     }
 

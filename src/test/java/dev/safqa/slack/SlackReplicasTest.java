@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.safqa.conversation.Conversation;
 import dev.safqa.http.HttpService;
 import dev.safqa.limits.Pacer;
-import dev.safqa.notify.Pacing;
+import dev.safqa.limits.Pacing;
 import dev.safqa.notify.SubscriptionService;
 import dev.safqa.platform.Replicas;
 import dev.safqa.platform.Telemetry;
@@ -44,7 +44,7 @@ class SlackReplicasTest {
                     .limits(replicas.limit("questions", new Pacer.Rate(20, Duration.ofMinutes(1))),
                             replicas.limit("refusals", new Pacer.Rate(1, Duration.ofMinutes(1))))
                     .build();
-            app = new SlackApp(settings, conversation, Telemetry.NONE, new Pacer(), Pacing.slack(), replicas);
+            app = new SlackApp(settings, conversation, Telemetry.NONE, new Pacer(), SlackLimits.PACING, replicas);
             HttpService.Builder b = HttpService.builder().host("127.0.0.1").port(0).threads(4);
             app.registerRoutes(b);
             http = b.start();

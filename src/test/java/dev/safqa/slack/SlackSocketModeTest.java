@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.safqa.limits.Pacer;
-import dev.safqa.notify.Pacing;
+import dev.safqa.limits.Pacing;
 import dev.safqa.notify.SubscriptionService;
 import dev.safqa.platform.Replicas;
 import dev.safqa.platform.Telemetry;
@@ -104,7 +104,7 @@ class SlackSocketModeTest {
         SlackSettings settings = new SlackSettings("xoxb-test-token", "xapp-1-test-token", null, slack.apiUrl(),
                 true, Duration.ofSeconds(5));
         app = new SlackApp(settings, HttpModeHarness.conversation(TestKnowledge.answerer(), storage,
-                new SubscriptionService(storage, Clock.systemUTC()), 20), Telemetry.NONE, new Pacer(), Pacing.slack(), Replicas.single());
+                new SubscriptionService(storage, Clock.systemUTC()), 20), Telemetry.NONE, new Pacer(), SlackLimits.PACING, Replicas.single());
         app.start();
         assertThat(socket.connected.await(5, TimeUnit.SECONDS)).as("the client connects").isTrue();
     }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A broadcast to a thousand chats through the real bot's client and the fake Bot API, paced with
- * Telegram's real limits ({@code Pacing.telegram()}: 30 a second overall, one a second per chat,
+ * Telegram's real limits ({@code TelegramLimits.PACING}: 30 a second overall, one a second per chat,
  * 20 a minute per group).
  *
  * <p>So that a minute of pacing does not take a minute, the dispatcher and its pacer run on

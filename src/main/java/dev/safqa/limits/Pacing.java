@@ -1,16 +1,17 @@
-package dev.safqa.notify;
+package dev.safqa.limits;
 
-import dev.safqa.limits.Pacer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
- * One platform's sending limits as {@link Pacer} buckets. The bucket names are the ones the
- * adapters use for their replies ({@code telegram:all}, {@code telegram:chat:<id>},
- * {@code slack:channel:<id>}...), so with a shared Pacer a broadcast and the answers add up to the
- * platform's limit instead of each using all of it.
+ * One platform's sending limits as {@link Pacer} buckets, stated by its adapter and handed to
+ * whatever sends there (its replies, the notifications dispatcher). The bucket names are the
+ * adapter's ({@code telegram:all}, {@code telegram:chat:<id>}, {@code slack:channel:<id>}...), so with
+ * a shared Pacer a broadcast and the answers add up to the platform's limit instead of each using all
+ * of it.
  *
  * <p>The notification rates have no burst: "30 a second" as a GCRA bucket of 30 lets 30 through at
  * once and then 30 a second, so some one-second windows would see nearly 60. One message every
@@ -25,43 +26,36 @@ public final class Pacing {
     private final Pacer.Rate perChat;
     private final String groupPrefix;
     private final Pacer.Rate perGroup;
+    private final Predicate<String> isGroup;
 
     private Pacing(String platform, Pacer.Limit overall, String chatPrefix, Pacer.Rate perChat, String groupPrefix,
-                   Pacer.Rate perGroup) {
+                   Pacer.Rate perGroup, Predicate<String> isGroup) {
         this.platform = Objects.requireNonNull(platform, "platform");
         this.overall = Objects.requireNonNull(overall, "overall");
         this.chatPrefix = Objects.requireNonNull(chatPrefix, "chatPrefix");
         this.perChat = Objects.requireNonNull(perChat, "perChat");
         this.groupPrefix = groupPrefix;
         this.perGroup = perGroup;
+        this.isGroup = isGroup;
     }
 
-    /** Telegram: under 30 messages a second overall, one a second per chat, 20 a minute per group (a negative chat id). */
-    public static Pacing telegram() {
-        return new Pacing("telegram", new Pacer.Limit("telegram:all", every(Duration.ofMillis(34))),
-                "telegram:chat:", every(Duration.ofSeconds(1)),
-                "telegram:group:", every(Duration.ofSeconds(3)));
+    /**
+     * One message every {@code overall} under {@code overallKey}, and every {@code perChat} per chat
+     * under {@code chatPrefix + chatId}.
+     */
+    public static Pacing of(String platform, String overallKey, Duration overall, String chatPrefix, Duration perChat) {
+        return new Pacing(platform, new Pacer.Limit(overallKey, every(overall)), chatPrefix, every(perChat), null, null, null);
     }
 
-    /** Slack: one message a second per channel, and at most 200 a minute for the workspace. */
-    public static Pacing slack() {
-        return new Pacing("slack", new Pacer.Limit("slack:workspace", every(Duration.ofMillis(300))),
-                "slack:channel:", every(Duration.ofSeconds(1)), null, null);
+    /** These limits, and one message every {@code perGroup} in a chat {@code isGroup} says is a group. */
+    public Pacing withGroups(String prefix, Duration perGroup, Predicate<String> isGroup) {
+        return new Pacing(platform, overall, chatPrefix, perChat, Objects.requireNonNull(prefix), every(perGroup),
+                Objects.requireNonNull(isGroup));
     }
 
     /** Any other platform, or a test: one message every {@code overall}, and every {@code perChat} per chat. */
     public static Pacing of(String platform, Duration overall, Duration perChat) {
-        return new Pacing(platform, new Pacer.Limit(platform + ":all", every(overall)),
-                platform + ":chat:", every(perChat), null, null);
-    }
-
-    /** The known platforms' limits; a careful default (10 a second, one a second per chat) for others. */
-    public static Pacing forPlatform(String platform) {
-        return switch (platform) {
-            case "telegram" -> telegram();
-            case "slack" -> slack();
-            default -> of(platform, Duration.ofMillis(100), Duration.ofSeconds(1));
-        };
+        return of(platform, platform + ":all", overall, platform + ":chat:", perChat);
     }
 
     public String platform() {
@@ -73,7 +67,7 @@ public final class Pacing {
         List<Pacer.Limit> out = new ArrayList<>(3);
         out.add(overall);
         out.add(new Pacer.Limit(chatKey(chatId), perChat));
-        if (perGroup != null && chatId.startsWith("-")) {
+        if (perGroup != null && isGroup.test(chatId)) {
             out.add(new Pacer.Limit(groupPrefix + chatId, perGroup));
         }
         return out;
