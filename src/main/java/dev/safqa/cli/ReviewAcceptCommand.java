@@ -103,6 +103,14 @@ final class ReviewAcceptCommand implements Callable<Integer> {
                         + "; it will not be listed again.");
                 return ExitCodes.OK;
             }
+            Optional<Fact> owner = k.curatedFacts().stream().filter(f -> has(f, language, question)).findFirst();
+            if (owner.isPresent()) {
+                // the loader would refuse it too, naming whichever fact it read first: say it plainly, edit nothing
+                err.println("\"" + ReviewCommand.printable(question) + "\" is already an alternate question of " + owner.get().id()
+                        + ", and a question belongs to the one fact that answers it: accept it to " + owner.get().id()
+                        + ", or first remove it from " + owner.get().id() + " in " + questionsFileName(folder, owner.get()));
+                return ExitCodes.BAD_INPUT;
+            }
             int added = add(folder, fact.get(), language, question, out, err);
             if (added != ExitCodes.OK) {
                 return added;

@@ -54,15 +54,21 @@ final class ReviewCommand implements Callable<Integer> {
             out.printf("%nGroup %d, asked %d time(s)%n", ++n, g.times());
             int width = g.questions().stream().mapToInt(a -> ("#" + a.number()).length()).max().orElse(2);
             for (ReviewList.Asked a : g.questions()) {
-                out.printf("  %-" + width + "s  %s  %-24s %s%n", "#" + a.number(), a.language().code(), reasons(a.reasons()),
-                        printable(a.question()));
+                out.printf("  %-" + width + "s  %s  %-4s %-22s %s%n", "#" + a.number(), a.language().code(), "×" + a.times(),
+                        reasons(a.reasons()), printable(a.question()));
             }
             Language l = g.questions().get(0).language();
-            if (g.closest().isEmpty()) {
+            List<String> closest = g.closest();
+            String label = "closest:";
+            if (closest.isEmpty()) {
+                closest = ReviewList.alikeByWording(k, g);
+                label = "asked alike:";
+            }
+            if (closest.isEmpty()) {
                 out.println("  closest: none (off topic, or nothing came near)");
             }
-            for (int i = 0; i < g.closest().size(); i++) {
-                out.printf("  %s %s%n", i == 0 ? "closest:" : "        ", describe(k, g.closest().get(i), l));
+            for (int i = 0; i < closest.size(); i++) {
+                out.printf("  %s %s%n", i == 0 ? label : " ".repeat(label.length()), describe(k, closest.get(i), l));
             }
             List<String> votedDown = g.questions().stream().flatMap(a -> a.votedDown().stream()).distinct().toList();
             if (!votedDown.isEmpty()) {
@@ -71,10 +77,10 @@ final class ReviewCommand implements Callable<Integer> {
         }
     }
 
-    /** "declined ×2, clarified": why a question was kept, in the order of the reasons. */
+    /** "declined", or "declined 2, clarified 1": why a question was kept, in the order of the reasons. */
     private static String reasons(Map<KeptQuestion.Why, Integer> reasons) {
         return reasons.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ') + (e.getValue() > 1 ? " ×" + e.getValue() : ""))
+                .map(e -> e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ') + (reasons.size() > 1 ? " " + e.getValue() : ""))
                 .collect(Collectors.joining(", "));
     }
 

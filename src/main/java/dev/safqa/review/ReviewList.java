@@ -1,6 +1,8 @@
 package dev.safqa.review;
 
 import dev.safqa.index.AlternateQuestions;
+import dev.safqa.knowledge.Fact;
+import dev.safqa.knowledge.Knowledge;
 import dev.safqa.storage.KeptQuestion;
 import dev.safqa.text.ArabicText;
 import dev.safqa.text.Language;
@@ -24,6 +26,8 @@ import java.util.Set;
 public final class ReviewList {
     /** Two questions this alike (trigram or word Jaccard) are one group. */
     static final double ALIKE = 0.45;
+    /** An alternate question this alike is worth showing when nothing else came near. */
+    static final double WORDING = 0.3;
     /** The facts shown under a group. */
     static final int CLOSEST = 3;
 
@@ -140,6 +144,26 @@ public final class ReviewList {
             }
         }
         return score.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(CLOSEST).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * For a group no fact came near when it was asked (a decline with nothing to suggest): the
+     * curated facts whose alternate questions read most like its questions, best first.
+     */
+    public static List<String> alikeByWording(Knowledge knowledge, Group group) {
+        Map<String, Double> best = new LinkedHashMap<>();
+        for (Fact f : knowledge.curatedFacts()) {
+            for (Asked a : group.questions()) {
+                for (String q : f.questions(a.language())) {
+                    double s = similarity(a.question(), q);
+                    if (s >= WORDING) {
+                        best.merge(f.id(), s, Math::max);
+                    }
+                }
+            }
+        }
+        return best.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(CLOSEST).map(Map.Entry::getKey).toList();
     }
 
