@@ -75,6 +75,29 @@ class ReadOnlyDataTest {
     }
 
     @Test
+    void review_reads_a_database_in_a_read_only_folder() throws Exception {
+        Path data = dir.resolve("data");
+        try (Database db = Database.open(data)) {
+            db.keptQuestions().keep(new dev.safqa.storage.KeptQuestion(0, java.time.Instant.parse("2026-12-01T10:00:00Z"),
+                    "telegram", "3f9a0c1b2d4e", dev.safqa.text.Language.EN, "who took over the reins at scale?",
+                    dev.safqa.storage.KeptQuestion.Why.DECLINED, java.util.List.of(), null));
+        }
+        Path file = data.resolve(Database.FILE_NAME);
+        immutable = chattr("+i", file, data);
+        assumeTrue(immutable, "chattr +i is not available here");
+        assumeTrue(!Files.isWritable(file) || !canCreate(data), "the folder is still writable");
+
+        CommandLine cmd = new CommandLine(new SafqaCommand(System.in));
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int exit = cmd.execute("review", "--data", data.toString());
+
+        assertThat(err.toString()).isEmpty();
+        assertThat(exit).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("who took over the reins at scale?");
+    }
+
+    @Test
     void notify_on_a_read_only_database_exits_2_saying_it_needs_to_write() throws Exception {
         Path data = dir.resolve("data");
         Database.open(data).close();
