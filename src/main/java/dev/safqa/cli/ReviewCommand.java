@@ -58,22 +58,23 @@ final class ReviewCommand implements Callable<Integer> {
                         reasons(a.reasons()), printable(a.question()));
             }
             Language l = g.questions().get(0).language();
-            List<String> closest = g.closest();
-            String label = "closest:";
-            if (closest.isEmpty()) {
-                closest = ReviewList.alikeByWording(k, g);
-                label = "asked alike:";
-            }
-            if (closest.isEmpty()) {
+            // what came near when it was asked, then the facts whose alternate questions read most like it
+            List<String> alike = ReviewList.alikeByWording(k, g).stream().filter(f -> !g.closest().contains(f)).toList();
+            if (g.closest().isEmpty() && alike.isEmpty()) {
                 out.println("  closest: none (off topic, or nothing came near)");
             }
-            for (int i = 0; i < closest.size(); i++) {
-                out.printf("  %s %s%n", i == 0 ? label : " ".repeat(label.length()), describe(k, closest.get(i), l));
-            }
+            list(out, "closest:", g.closest(), k, l);
+            list(out, "asked alike:", alike, k, l);
             List<String> votedDown = g.questions().stream().flatMap(a -> a.votedDown().stream()).distinct().toList();
             if (!votedDown.isEmpty()) {
                 out.println("  answered with, and voted down: " + String.join(", ", votedDown));
             }
+        }
+    }
+
+    private static void list(PrintWriter out, String label, List<String> facts, Knowledge k, Language l) {
+        for (int i = 0; i < facts.size(); i++) {
+            out.printf("  %s %s%n", i == 0 ? label : " ".repeat(label.length()), describe(k, facts.get(i), l));
         }
     }
 

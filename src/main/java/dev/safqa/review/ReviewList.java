@@ -27,7 +27,7 @@ public final class ReviewList {
     /** Two questions this alike (trigram or word Jaccard) are one group. */
     static final double ALIKE = 0.45;
     /** An alternate question this alike is worth showing when nothing else came near. */
-    static final double WORDING = 0.3;
+    static final double WORDING = 0.35;
     /** The facts shown under a group. */
     static final int CLOSEST = 3;
 

@@ -2,6 +2,7 @@ package dev.safqa.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.safqa.TestKnowledge;
 import dev.safqa.storage.KeptQuestion;
 import dev.safqa.storage.KeptQuestion.Why;
 import dev.safqa.text.ArabicText;
@@ -75,6 +76,15 @@ class ReviewListTest {
         List<ReviewList.Group> groups = ReviewList.group(ReviewList.distinct(kept));
 
         assertThat(groups.get(0).questions().get(0).question()).isEqualTo("when was the memo sent?");
+    }
+
+    @Test
+    void a_question_nothing_came_near_is_shown_the_facts_asked_alike() {
+        keep("who took over the reins at scale?", Why.DECLINED, List.of(), null);
+
+        ReviewList.Group g = ReviewList.group(ReviewList.distinct(kept)).get(0);
+
+        assertThat(ReviewList.alikeByWording(TestKnowledge.knowledge(), g)).contains("droege-ceo");
     }
 
     private void keep(String question, Why why, List<String> near, String chosen) {

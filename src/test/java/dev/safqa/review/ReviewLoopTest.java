@@ -58,7 +58,7 @@ class ReviewLoopTest {
             assertThat(kept.get(0).chatHash()).doesNotContain(CHAT); // hashed, never the raw chat id
 
             String list = safqa(0, "review", "--data", data.toString(), "--knowledge", knowledge.toString());
-            Matcher row = Pattern.compile("#(\\d+)\\s+en\\s+declined\\s+" + Pattern.quote(QUESTION)).matcher(list);
+            Matcher row = Pattern.compile("#(\\d+)\\s+en\\s+×1\\s+declined\\s+" + Pattern.quote(QUESTION)).matcher(list);
             assertThat(row.find()).as(list).isTrue();
 
             safqa(0, "review", "accept", row.group(1), FACT, "--data", data.toString(), "--knowledge", knowledge.toString());
