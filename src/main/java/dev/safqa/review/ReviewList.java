@@ -115,10 +115,13 @@ public final class ReviewList {
     public static List<Group> group(List<Asked> asked) {
         List<Asked> order = asked.stream()
                 .sorted(Comparator.comparingInt(Asked::times).reversed().thenComparingLong(Asked::number)).toList();
+        Map<Asked, Shape> shapes = new java.util.IdentityHashMap<>();
+        order.forEach(a -> shapes.put(a, Shape.of(a.question())));
         List<List<Asked>> groups = new ArrayList<>();
         for (Asked a : order) {
+            Shape shape = shapes.get(a);
             List<Asked> home = groups.stream()
-                    .filter(g -> g.stream().anyMatch(b -> similarity(a.question(), b.question()) >= ALIKE))
+                    .filter(g -> g.stream().anyMatch(b -> shape.likeness(shapes.get(b)) >= ALIKE))
                     .findFirst().orElse(null);
             if (home == null) {
                 home = new ArrayList<>();
@@ -153,10 +156,11 @@ public final class ReviewList {
      */
     public static List<String> alikeByWording(Knowledge knowledge, Group group) {
         Map<String, Double> best = new LinkedHashMap<>();
-        for (Fact f : knowledge.curatedFacts()) {
-            for (Asked a : group.questions()) {
+        for (Asked a : group.questions()) {
+            Shape asked = Shape.of(a.question());
+            for (Fact f : knowledge.curatedFacts()) {
                 for (String q : f.questions(a.language())) {
-                    double s = similarity(a.question(), q);
+                    double s = asked.likeness(Shape.of(q));
                     if (s >= WORDING) {
                         best.merge(f.id(), s, Math::max);
                     }
@@ -169,10 +173,19 @@ public final class ReviewList {
 
     /** How alike two questions read, 0 to 1: the better of character-trigram and word overlap of the folded text. */
     static double similarity(String a, String b) {
-        String ka = key(a);
-        String kb = key(b);
-        return Math.max(jaccard(AlternateQuestions.grams(ka), AlternateQuestions.grams(kb)),
-                jaccard(words(ka), words(kb)));
+        return Shape.of(a).likeness(Shape.of(b));
+    }
+
+    /** A question's trigrams and words, made once for the many comparisons of a listing. */
+    private record Shape(Set<String> grams, Set<String> words) {
+        static Shape of(String question) {
+            String key = key(question);
+            return new Shape(AlternateQuestions.grams(key), ReviewList.words(key));
+        }
+
+        double likeness(Shape other) {
+            return Math.max(jaccard(grams, other.grams), jaccard(words, other.words));
+        }
     }
 
     /**
