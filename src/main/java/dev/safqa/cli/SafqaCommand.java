@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 "3:a chat platform cannot be reached, or does not answer as its API does"},
         description = "Answers questions about Meta's investment in Scale AI, in Arabic or English, citing the article.",
         subcommands = {AskCommand.class, ChatCommand.class, FactsCommand.class, CheckCommand.class, EvalCommand.class, TrainCommand.class, FeedbackCommand.class, SubscriptionsCommand.class,
-                NotifyCommand.class, NotificationsCommand.class,
+                NotifyCommand.class, NotificationsCommand.class, ReviewCommand.class,
                 ServeCommand.class,
                 HealthCommand.class})
 public final class SafqaCommand implements Runnable {

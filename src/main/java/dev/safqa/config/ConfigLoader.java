@@ -278,6 +278,7 @@ public final class ConfigLoader {
                 new SafqaConfig.Slack(s.slackBotToken(), s.slackAppToken(), s.slackSigningSecret(),
                         get(v, Settings.SLACK_API_URL), get(v, Settings.SLACK_PACING), get(v, Settings.SLACK_SHUTDOWN_GRACE)),
                 new SafqaConfig.Notifications(get(v, Settings.NOTIFY_POLL_INTERVAL), get(v, Settings.NOTIFY_MAX_ATTEMPTS)),
-                new SafqaConfig.Reload(get(v, Settings.RELOAD_WATCH)));
+                new SafqaConfig.Reload(get(v, Settings.RELOAD_WATCH)),
+                new SafqaConfig.Learning(get(v, Settings.LEARNING_KEEP_QUESTIONS), get(v, Settings.LEARNING_RETENTION)));
     }
 }

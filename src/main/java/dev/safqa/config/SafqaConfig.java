@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * @param database  a shared PostgreSQL instead, for several replicas
  */
 public record SafqaConfig(Path knowledge, Path data, Database database, Http http, Questions questions, Logging logging,
-                          Telegram telegram, Slack slack, Notifications notifications, Reload reload) {
+                          Telegram telegram, Slack slack, Notifications notifications, Reload reload,
+                          Learning learning) {
     public SafqaConfig {
         Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(data, "data");
@@ -30,6 +31,7 @@ public record SafqaConfig(Path knowledge, Path data, Database database, Http htt
         Objects.requireNonNull(slack, "slack");
         Objects.requireNonNull(notifications, "notifications");
         Objects.requireNonNull(reload, "reload");
+        Objects.requireNonNull(learning, "learning");
     }
 
     /** The built-in defaults: what an empty environment and no config file give. */
@@ -39,7 +41,7 @@ public record SafqaConfig(Path knowledge, Path data, Database database, Http htt
 
     /** The same configuration with another knowledge folder ({@code serve --knowledge}). */
     public SafqaConfig withKnowledge(Path folder) {
-        return new SafqaConfig(folder, data, database, http, questions, logging, telegram, slack, notifications, reload);
+        return new SafqaConfig(folder, data, database, http, questions, logging, telegram, slack, notifications, reload, learning);
     }
 
     /** Every secret that is set, for log redaction. */
@@ -148,5 +150,18 @@ public record SafqaConfig(Path knowledge, Path data, Database database, Http htt
 
     /** @param watch reload the knowledge folder when its files change */
     public record Reload(boolean watch) {
+    }
+
+    /**
+     * The review loop: questions Safqa declined, had to clarify, or got a 👎 for, kept for an editor
+     * ({@code safqa review}). Off by default.
+     *
+     * @param keepQuestions keep them (the question text, the hashed chat id, language, reason, nearest facts)
+     * @param retention     how long a kept question stays before it is forgotten
+     */
+    public record Learning(boolean keepQuestions, Duration retention) {
+        public Learning {
+            Objects.requireNonNull(retention, "retention");
+        }
     }
 }

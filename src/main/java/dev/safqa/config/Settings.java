@@ -69,11 +69,17 @@ final class Settings {
     static final Setting<Boolean> RELOAD_WATCH =
             new Setting<>("reload.watch", "SAFQA_RELOAD_WATCH", "true", ValueType.bool());
 
+    static final Setting<Boolean> LEARNING_KEEP_QUESTIONS = new Setting<>("learning.keep-questions",
+            "SAFQA_LEARNING_KEEP_QUESTIONS", "false", ValueType.bool());
+    static final Setting<Duration> LEARNING_RETENTION = new Setting<>("learning.retention",
+            "SAFQA_LEARNING_RETENTION", "720h", ValueType.duration(Duration.ofHours(1), Duration.ofHours(24 * 365)));
+
     /** In the order of the file. */
     static final List<Setting<?>> ALL = List.of(KNOWLEDGE, DATA, DATABASE_URL, DATABASE_USER, HTTP_HOST, HTTP_PORT, HTTP_SHUTDOWN_GRACE,
             QUESTIONS_PER_MINUTE, DEFAULT_LANGUAGE, LOG_LEVEL, TELEGRAM_API_URL, TELEGRAM_WEBHOOK_URL,
             TELEGRAM_BOT_USERNAME, TELEGRAM_PACING, TELEGRAM_SHUTDOWN_GRACE, SLACK_API_URL, SLACK_PACING,
-            SLACK_SHUTDOWN_GRACE, NOTIFY_POLL_INTERVAL, NOTIFY_MAX_ATTEMPTS, RELOAD_WATCH);
+            SLACK_SHUTDOWN_GRACE, NOTIFY_POLL_INTERVAL, NOTIFY_MAX_ATTEMPTS, RELOAD_WATCH,
+            LEARNING_KEEP_QUESTIONS, LEARNING_RETENTION);
 
     static final String TELEGRAM_BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
     static final String TELEGRAM_WEBHOOK_SECRET = "TELEGRAM_WEBHOOK_SECRET";

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 /**
  * What changed between two loads of the knowledge, by fact id: facts added, facts whose content
  * changed ({@link Fact#sameContentAs}), ids removed. Added and changed facts are as in the new
- * knowledge, in its order.
+ * knowledge, in its order. Alternate questions are not content: they change how a fact is found, not
+ * what it says, so a reload that only adds questions ({@code safqa review accept}) is an empty diff
+ * and nobody is told of it.
  */
 public record KnowledgeDiff(List<Fact> added, List<Fact> changed, List<String> removed) {
     public KnowledgeDiff {

@@ -239,6 +239,25 @@ public final class Database implements Leases, AutoCloseable {
         return feedback;
     }
 
+    /**
+     * The questions kept for review, as they are: for {@code safqa review}, which reads them and
+     * forgets those an editor accepted.
+     */
+    public KeptQuestions keptQuestions() {
+        return new JdbcKeptQuestions(this, clock, null);
+    }
+
+    /**
+     * The questions kept for review by a running bot ({@code learning.keep-questions}): those older than
+     * {@code retention} are forgotten now, and again at most once an hour as questions are kept.
+     */
+    public KeptQuestions keptQuestions(Duration retention) {
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException("the retention period must be positive, not " + retention);
+        }
+        return new JdbcKeptQuestions(this, clock, retention);
+    }
+
     /** Inbound updates and events taken for answering, so that a repeat is answered once. */
     public InboundLog inbound() {
         return inbound;

@@ -1,6 +1,7 @@
 package dev.safqa.storage;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /** The questions kept for review ({@link KeptQuestion}). */
@@ -20,6 +21,11 @@ public interface KeptQuestions {
         public int forgetBefore(Instant cutoff) {
             return 0;
         }
+
+        @Override
+        public int forget(Collection<Long> ids) {
+            return 0;
+        }
     };
 
     void keep(KeptQuestion q);
@@ -29,4 +35,7 @@ public interface KeptQuestions {
 
     /** Forgets the questions kept before {@code cutoff} (the retention period); returns how many. */
     int forgetBefore(Instant cutoff);
+
+    /** Forgets these questions (reviewed: an editor accepted them into the knowledge); returns how many. */
+    int forget(Collection<Long> ids);
 }

@@ -90,7 +90,22 @@ final class Schema {
                         limit_key TEXT    PRIMARY KEY,
                         tat_ms    INTEGER NOT NULL
                     )""",
-                    "CREATE INDEX question_limits_by_age ON question_limits (tat_ms)")));
+                    "CREATE INDEX question_limits_by_age ON question_limits (tat_ms)")),
+            new Migration(4, "questions kept for review (learning.keep-questions)", List.of(
+                    // the chat only hashed; near_facts: fact ids, best first, one per line
+                    """
+                    CREATE TABLE kept_questions (
+                        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                        kept_at_ms  INTEGER NOT NULL,
+                        platform    TEXT    NOT NULL,
+                        chat_hash   TEXT    NOT NULL,
+                        language    TEXT    NOT NULL,
+                        question    TEXT    NOT NULL,
+                        why         TEXT    NOT NULL CHECK (why IN ('DECLINED', 'CLARIFIED', 'VOTED_DOWN', 'CHOSEN')),
+                        near_facts  TEXT    NOT NULL,
+                        chosen      TEXT
+                    )""",
+                    "CREATE INDEX kept_questions_by_age ON kept_questions (kept_at_ms)")));
 
     static int latestVersion(List<Migration> migrations) {
         return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();

@@ -59,19 +59,30 @@ class ReadOnlyDataTest {
         try (Database db = Database.open(data)) {
             db.feedback().record(new Feedback(new ChatKey("telegram", "42"), "m1", "user-a", "stake", Vote.UP));
         }
-        Path file = data.resolve(Database.FILE_NAME);
-        immutable = chattr("+i", file, data);
-        assumeTrue(immutable, "chattr +i is not available here");
-        assumeTrue(!Files.isWritable(file) || !canCreate(data), "the folder is still writable");
+        makeReadOnly(data);
 
-        CommandLine cmd = new CommandLine(new SafqaCommand(System.in));
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int exit = cmd.execute("feedback", "--data", data.toString());
+        int exit = safqa("feedback", "--data", data.toString());
 
         assertThat(err.toString()).isEmpty();
         assertThat(exit).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("stake").contains("1");
+    }
+
+    @Test
+    void review_reads_a_database_in_a_read_only_folder() throws Exception {
+        Path data = dir.resolve("data");
+        try (Database db = Database.open(data)) {
+            db.keptQuestions().keep(new dev.safqa.storage.KeptQuestion(0, java.time.Instant.parse("2026-12-01T10:00:00Z"),
+                    "telegram", "3f9a0c1b2d4e", dev.safqa.text.Language.EN, "who took over the reins at scale?",
+                    dev.safqa.storage.KeptQuestion.Why.DECLINED, java.util.List.of(), null));
+        }
+        makeReadOnly(data);
+
+        int exit = safqa("review", "--data", data.toString());
+
+        assertThat(err.toString()).isEmpty();
+        assertThat(exit).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("who took over the reins at scale?");
     }
 
     @Test
@@ -82,14 +93,26 @@ class ReadOnlyDataTest {
         immutable = chattr("+i", file, data);
         assumeTrue(immutable, "chattr +i is not available here");
 
-        CommandLine cmd = new CommandLine(new SafqaCommand(System.in));
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int exit = cmd.execute("notify", "--data", data.toString(), "hello");
+        int exit = safqa("notify", "--data", data.toString(), "hello");
 
         assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).isEqualTo("Cannot open " + file.toAbsolutePath() + ": the file cannot be opened (is --data"
                 + " the server's data folder, and may this user read and write it?)\n");
+    }
+
+    /** Makes the data folder and its database immutable, or skips the test where that cannot be done. */
+    private void makeReadOnly(Path data) throws Exception {
+        Path file = data.resolve(Database.FILE_NAME);
+        immutable = chattr("+i", file, data);
+        assumeTrue(immutable, "chattr +i is not available here");
+        assumeTrue(!Files.isWritable(file) || !canCreate(data), "the folder is still writable");
+    }
+
+    private int safqa(String... args) {
+        CommandLine cmd = new CommandLine(new SafqaCommand(System.in));
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        return cmd.execute(args);
     }
 
     private static boolean canCreate(Path folder) {

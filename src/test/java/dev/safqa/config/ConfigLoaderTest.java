@@ -76,6 +76,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void keeping_questions_for_review_is_off_unless_asked_for() {
+        SafqaConfig.Learning learning = SafqaConfig.defaults().learning();
+
+        assertThat(learning.keepQuestions()).isFalse();
+        assertThat(learning.retention()).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void the_environment_turns_keeping_questions_on_with_its_retention() throws Exception {
+        SafqaConfig c = load(file("# nothing set\n"),
+                Map.of("SAFQA_LEARNING_KEEP_QUESTIONS", "true", "SAFQA_LEARNING_RETENTION", "168h"));
+
+        assertThat(c.learning()).isEqualTo(new SafqaConfig.Learning(true, Duration.ofDays(7)));
+    }
+
+    @Test
     void an_empty_variable_counts_as_unset() throws Exception {
         assertThat(load(file("http:\n  port: 9000\n"), Map.of("SAFQA_HTTP_PORT", " ")).http().port()).isEqualTo(9000);
     }
@@ -90,7 +106,7 @@ class ConfigLoaderTest {
         assertThat(problem("http:\n  prot: 80\n"))
                 .isEqualTo("FILE: http.prot: unknown key; allowed under http: host, port, shutdown-grace");
         assertThat(problem("colour: blue\n")).startsWith("FILE: colour: unknown key; allowed at the top level: "
-                + "knowledge, data, database, http, questions, logging, telegram, slack, notifications, reload");
+                + "knowledge, data, database, http, questions, logging, telegram, slack, notifications, reload, learning");
     }
 
     @Test

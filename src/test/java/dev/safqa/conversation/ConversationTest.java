@@ -281,6 +281,11 @@ class ConversationTest {
         public int forgetBefore(Instant cutoff) {
             return 0;
         }
+
+        @Override
+        public int forget(java.util.Collection<Long> ids) {
+            return 0;
+        }
     }
 
     private static final class MutableClock extends Clock {

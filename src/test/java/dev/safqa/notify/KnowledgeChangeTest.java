@@ -150,6 +150,22 @@ class KnowledgeChangeTest {
     }
 
     @Test
+    void an_alternate_question_added_by_review_reloads_and_notifies_nobody() throws Exception {
+        Path questions = knowledge.resolve("meta-scale-ai.questions.yaml");
+        String text = Files.readString(questions);
+        String first = "      - What is Scale AI worth after the deal?\n";
+        assertThat(text).contains(first);
+        Files.writeString(questions, text.replace(first, first + "      - what's scale worth these days?\n"));
+
+        ReloadResult result = live.reload();
+
+        assertThat(result).isInstanceOfSatisfying(ReloadResult.Reloaded.class, r -> assertThat(r.diff().isEmpty()).isTrue());
+        assertThat(live.knowledge().fact("deal-valuation").orElseThrow().questions(Language.EN))
+                .contains("what's scale worth these days?");
+        assertThat(f.notifications.recent(10)).isEmpty();
+    }
+
+    @Test
     void a_removed_fact_is_not_announced() throws Exception {
         String text = Files.readString(knowledge.resolve(FACTS));
         int start = text.indexOf("  - id: meta-ai-spending");
