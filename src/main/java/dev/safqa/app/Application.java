@@ -10,7 +10,7 @@ import dev.safqa.limits.Pacer;
 import dev.safqa.notify.Dispatcher;
 import dev.safqa.notify.NoticeSender;
 import dev.safqa.notify.Notifier;
-import dev.safqa.notify.RetryPolicy;
+import dev.safqa.limits.RetryPolicy;
 import dev.safqa.ops.HealthRoutes;
 import dev.safqa.ops.LogRedaction;
 import dev.safqa.ops.Metrics;

@@ -1,5 +1,6 @@
 package dev.safqa.notify;
 
+import dev.safqa.limits.RetryPolicy;
 import dev.safqa.limits.Pacer;
 import dev.safqa.limits.Pacing;
 import dev.safqa.platform.ChatIds;

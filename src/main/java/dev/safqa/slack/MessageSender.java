@@ -5,6 +5,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import dev.safqa.limits.Pacer;
 import dev.safqa.limits.Pacing;
+import dev.safqa.limits.RetryPolicy;
 import dev.safqa.platform.ChatIds;
 import dev.safqa.platform.Telemetry;
 import java.io.IOException;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
 final class MessageSender {
     private static final Logger log = LoggerFactory.getLogger(MessageSender.class);
 
-    static final int MAX_ATTEMPTS = 3;
+    /** An answer is tried three times, 1 s and then 2 s apart, then given up: later it would only confuse. */
+    static final RetryPolicy RETRIES = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(2));
     /** A longer Retry-After than this means the answer would be stale by the time it arrives. */
     static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
@@ -125,7 +127,7 @@ final class MessageSender {
                 if (pacer != null) {
                     pacer.pause(pacing.chatKey(p.channel()), retryAfter);
                 }
-                if (attempt < MAX_ATTEMPTS && retryAfter.compareTo(MAX_RETRY_AFTER) <= 0) {
+                if (attempt < RETRIES.maxAttempts() && retryAfter.compareTo(MAX_RETRY_AFTER) <= 0) {
                     log.info("chat.postMessage to {} rate limited; retrying in {} s", chat, retryAfter.toSeconds());
                     schedule(p, attempt + 1, retryAfter);
                     return;
@@ -148,9 +150,9 @@ final class MessageSender {
     /** Network errors and 5xx are worth a second try after a short backoff; the rest are not. */
     private void retryOrGiveUp(Post p, int attempt, String chat, String what, String kind) {
         boolean transientError = kind.equals("network") || kind.startsWith("5");
-        if (transientError && attempt < MAX_ATTEMPTS) {
+        if (transientError && attempt < RETRIES.maxAttempts()) {
             log.info("chat.postMessage to {} failed ({}); retrying", chat, what);
-            schedule(p, attempt + 1, Duration.ofSeconds(attempt));
+            schedule(p, attempt + 1, RETRIES.backOff(attempt));
             return;
         }
         log.warn("chat.postMessage to {} failed ({}); giving up after {} attempts", chat, what, attempt);

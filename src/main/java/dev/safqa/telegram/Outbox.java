@@ -2,6 +2,7 @@ package dev.safqa.telegram;
 
 import dev.safqa.limits.Pacer;
 import dev.safqa.limits.Pacing;
+import dev.safqa.limits.RetryPolicy;
 import dev.safqa.ops.LogRedaction;
 import dev.safqa.platform.Telemetry;
 import java.io.IOException;
@@ -40,7 +41,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *   <li>403 (blocked, kicked): the chat is marked gone, nothing more is sent there, and
  *   {@link ChatLifecycle#gone} is told once. A message from the chat later clears the mark.</li>
  *   <li>Network errors and 5xx: retried with exponential back-off. Both kinds of retry are bounded by
- *   {@link Policy#maxAttempts}; then the message is dropped with a warning.</li>
+ *   {@link RetryPolicy#maxAttempts}; then the message is dropped with a warning.</li>
  * </ul>
  * Each send returns a future of Telegram's result; it fails with {@link Undelivered} when given up.
  */
@@ -48,17 +49,8 @@ final class Outbox {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private static final Pacing PACING = TelegramLimits.PACING;
-
-    /** How hard to try one message. */
-    record Policy(int maxAttempts, Duration firstBackOff, Duration maxBackOff) {
-        static final Policy DEFAULT = new Policy(5, Duration.ofSeconds(1), Duration.ofSeconds(30));
-
-        Policy {
-            if (maxAttempts < 1 || firstBackOff.isNegative() || maxBackOff.compareTo(firstBackOff) < 0) {
-                throw new IllegalArgumentException("bad retry policy " + maxAttempts + ", " + firstBackOff + ", " + maxBackOff);
-            }
-        }
-    }
+    /** An answer is tried five times over about 15 s, then dropped: later it would only confuse. */
+    static final RetryPolicy RETRIES = new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(30));
 
     /** A message given up on; the message says why and holds no secrets. */
     static final class Undelivered extends RuntimeException {
@@ -82,12 +74,12 @@ final class Outbox {
     private final ChatLifecycle lifecycle;
     private final Telemetry telemetry;
     private final LogRedaction redactor;
-    private final Policy policy;
+    private final RetryPolicy policy;
     private final Set<String> gone = ConcurrentHashMap.newKeySet();
 
     /** @param pacer null to send as fast as possible (benchmarks against a fake server) */
     Outbox(TelegramClient client, ScheduledExecutorService scheduler, Pacer pacer, ChatLifecycle lifecycle,
-           Telemetry telemetry, LogRedaction redactor, Policy policy) {
+           Telemetry telemetry, LogRedaction redactor, RetryPolicy policy) {
         this.client = client;
         this.scheduler = scheduler;
         this.pacer = pacer;
@@ -275,8 +267,7 @@ final class Outbox {
             giveUp(job, why + " (" + job.attempts + " attempts)", code);
             return;
         }
-        long base = policy.firstBackOff().toMillis() << Math.min(20, job.attempts - 1);
-        long capped = Math.min(base, policy.maxBackOff().toMillis());
+        long capped = policy.backOff(job.attempts).toMillis();
         long jittered = (long) (capped * (0.8 + 0.4 * ThreadLocalRandom.current().nextDouble()));
         log.info("{} failed ({}); retrying in {} ms", job.describe(), why, jittered);
         retryAfter(job, Duration.ofMillis(jittered));

@@ -1,5 +1,6 @@
 package dev.safqa.telegram;
 
+import dev.safqa.limits.RetryPolicy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.safqa.conversation.Command;
 import dev.safqa.conversation.Conversation;
@@ -66,14 +67,14 @@ public final class TelegramBot implements Platform {
     private static final String THREADS = "safqa-telegram-";
 
     /** Timings the tests shorten; production uses {@link #DEFAULT}. */
-    record Tuning(int pollTimeoutSeconds, Duration pollFirstBackOff, Duration pollMaxBackOff, Outbox.Policy sends,
+    record Tuning(int pollTimeoutSeconds, Duration pollFirstBackOff, Duration pollMaxBackOff, RetryPolicy sends,
                   Duration closeGrace, int workers, Duration typingAfter) {
         /**
          * "typing…" only for an answer not ready after 300 ms: answers take a millisecond or two, and
          * a chat action for each would double the calls to Telegram for nothing anyone sees.
          */
         static final Tuning DEFAULT = new Tuning(50, Duration.ofMillis(500), Duration.ofSeconds(30),
-                Outbox.Policy.DEFAULT, Duration.ofSeconds(5), 4, Duration.ofMillis(300));
+                Outbox.RETRIES, Duration.ofSeconds(5), 4, Duration.ofMillis(300));
 
         Tuning withCloseGrace(Duration grace) {
             if (grace == null || grace.isNegative()) {

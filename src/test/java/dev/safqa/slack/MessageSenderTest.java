@@ -72,14 +72,14 @@ class MessageSenderTest {
 
     @Test
     void a_message_still_rate_limited_after_three_attempts_is_given_up() throws Exception {
-        for (int i = 0; i < MessageSender.MAX_ATTEMPTS; i++) {
+        for (int i = 0; i < MessageSender.RETRIES.maxAttempts(); i++) {
             slack.script(FakeSlack.Reply.rateLimited(0));
         }
 
         boolean delivered = sender(false).post("C0001", null, HELLO).get(10, TimeUnit.SECONDS);
 
         assertThat(delivered).isFalse();
-        for (int i = 0; i < MessageSender.MAX_ATTEMPTS; i++) {
+        for (int i = 0; i < MessageSender.RETRIES.maxAttempts(); i++) {
             slack.nextPost(Duration.ofSeconds(5));
         }
         slack.assertNoPost(Duration.ofMillis(300));

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.safqa.notify.Dispatcher;
-import dev.safqa.notify.RetryPolicy;
+import dev.safqa.limits.RetryPolicy;
 import dev.safqa.notify.SubscriptionService;
 import dev.safqa.notify.Timekeeper;
 import dev.safqa.platform.Telemetry;

@@ -1,5 +1,6 @@
 package dev.safqa.telegram;
 
+import dev.safqa.limits.RetryPolicy;
 import static dev.safqa.telegram.TestSupport.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,7 +59,7 @@ class OutboxTest {
         api.close();
     }
 
-    private Outbox outbox(boolean pacing, Outbox.Policy policy) {
+    private Outbox outbox(boolean pacing, RetryPolicy policy) {
         URIParts u = new URIParts(api);
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, TOKEN, new TelegramUrl("http", u.host, u.port, false));
         ChatLifecycle chats = new ChatLifecycle() {
@@ -92,7 +93,7 @@ class OutboxTest {
         return SendMessage.builder().chatId(chat.id()).text(text).build();
     }
 
-    private static final Outbox.Policy QUICK = new Outbox.Policy(4, Duration.ofMillis(50), Duration.ofMillis(200));
+    private static final RetryPolicy QUICK = new RetryPolicy(4, Duration.ofMillis(50), Duration.ofMillis(200));
 
     @Test
     void too_many_requests_is_retried_after_retry_after() throws Exception {
@@ -166,7 +167,7 @@ class OutboxTest {
     @Test
     void retries_are_bounded() {
         api.script("sendMessage", c -> true, 10, 500, FakeBotApi.error(500, "Internal Server Error", null));
-        Outbox outbox = outbox(false, new Outbox.Policy(3, Duration.ofMillis(10), Duration.ofMillis(20)));
+        Outbox outbox = outbox(false, new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(20)));
 
         assertThatThrownBy(() -> outbox.send(CHAT, message(CHAT, "hello")).get(5, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(Outbox.Undelivered.class);

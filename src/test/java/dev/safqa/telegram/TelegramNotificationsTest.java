@@ -4,7 +4,7 @@ import static dev.safqa.telegram.BotHarness.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.safqa.notify.Dispatcher;
-import dev.safqa.notify.RetryPolicy;
+import dev.safqa.limits.RetryPolicy;
 import dev.safqa.platform.Telemetry;
 import dev.safqa.storage.ChatKey;
 import dev.safqa.storage.Delivery;

@@ -1,5 +1,6 @@
 package dev.safqa.telegram;
 
+import dev.safqa.limits.RetryPolicy;
 import static dev.safqa.telegram.TestSupport.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +46,7 @@ class TelegramReplicasTest {
     private static final String QUESTION = "How much did Meta invest in Scale AI?";
     /** "typing…" only for slow answers, as in production, so the fake sees one call per answer. */
     private static final TelegramBot.Tuning TUNING = new TelegramBot.Tuning(1, Duration.ofMillis(50), Duration.ofMillis(500),
-            new Outbox.Policy(4, Duration.ofMillis(100), Duration.ofMillis(400)), Duration.ofSeconds(5), 4,
+            new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(400)), Duration.ofSeconds(5), 4,
             Duration.ofMillis(300));
 
     private String url;

@@ -1,5 +1,6 @@
 package dev.safqa.telegram;
 
+import dev.safqa.limits.RetryPolicy;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -29,7 +30,7 @@ final class TestSupport {
 
     /** getUpdates long-polls for 1 s; retries start at 50-100 ms; close waits at most 2 s; "typing" at once. */
     static final TelegramBot.Tuning FAST = new TelegramBot.Tuning(1, Duration.ofMillis(50), Duration.ofMillis(500),
-            new Outbox.Policy(4, Duration.ofMillis(100), Duration.ofMillis(400)), Duration.ofSeconds(2), 4, Duration.ZERO);
+            new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(400)), Duration.ofSeconds(2), 4, Duration.ZERO);
 
     private static FactIndex index;
 

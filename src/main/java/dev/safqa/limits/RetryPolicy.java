@@ -1,15 +1,17 @@
-package dev.safqa.notify;
+package dev.safqa.limits;
 
 import java.time.Duration;
 
 /**
- * How hard to try one delivery: at most {@code maxAttempts} sends (429s and moves count), with
+ * How hard to try one message, the one policy of every sender (answers on Telegram and Slack, notes
+ * to subscribers): at most {@code maxAttempts} sends (for notes, 429s and moves count), with
  * exponential back-off after a transient failure: {@code firstBackOff}, twice that, and so on up to
- * {@code maxBackOff}. No jitter: one platform's deliveries go out one at a time, paced, so failures
- * do not come back as a herd.
+ * {@code maxBackOff}. A notes' dispatcher adds no jitter (one platform's deliveries go out one at a
+ * time, paced, so failures do not come back as a herd); the Telegram outbox, sending many chats'
+ * answers at once, adds some.
  */
 public record RetryPolicy(int maxAttempts, Duration firstBackOff, Duration maxBackOff) {
-    /** 8 attempts over about four minutes: 2 s, 4 s, 8 s ... 128 s. */
+    /** Notes: 8 attempts over about four minutes: 2 s, 4 s, 8 s ... 128 s. */
     public static final RetryPolicy DEFAULT = new RetryPolicy(8, Duration.ofSeconds(2), Duration.ofMinutes(5));
 
     public RetryPolicy {
