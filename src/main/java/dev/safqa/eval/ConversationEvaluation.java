@@ -1,18 +1,14 @@
 package dev.safqa.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.safqa.conversation.Conversation;
 import dev.safqa.conversation.Reply;
 import dev.safqa.conversation.Turn;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Scores conversations: each a few turns in one private chat, later turns leaning on earlier ones
@@ -21,8 +17,6 @@ import java.util.regex.Pattern;
  * {@code {"id": "c1", "turns": [{"q": "...", "scope": "in", "expect": [["29"]]}, ...]}}.
  */
 public final class ConversationEvaluation {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** One conversation: its id and its turns, each judged like a question of a set. */
     public record Dialogue(String id, List<Evaluation.Question> turns) {
     }
@@ -30,50 +24,27 @@ public final class ConversationEvaluation {
     private ConversationEvaluation() {
     }
 
-    /** Whether a set file holds conversations (its first line has "turns") rather than questions. */
+    /** Whether a set file holds conversations (its first object has "turns") rather than questions. */
     public static boolean isConversations(Path file) throws IOException {
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                return JSON.readTree(line).has("turns");
-            }
-        }
-        return false;
+        List<Evaluation.Line> lines = Evaluation.lines(file);
+        return !lines.isEmpty() && lines.get(0).json().has("turns");
     }
 
     public static List<Dialogue> read(Path file) throws IOException {
         List<Dialogue> out = new ArrayList<>();
-        int line = 0;
-        for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            line++;
-            if (text.isBlank()) {
-                continue;
-            }
-            JsonNode n;
-            try {
-                n = JSON.readTree(text);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IOException(file + " line " + line + ": not JSON: " + e.getOriginalMessage(), e);
-            }
+        for (Evaluation.Line l : Evaluation.lines(file)) {
+            JsonNode n = l.json();
             if (!n.path("turns").isArray() || n.path("turns").isEmpty()) {
-                throw new IOException(file + " line " + line + ": needs \"turns\", a list of {\"q\", \"scope\", \"expect\"}");
+                throw new IOException(file + " line " + l.number() + ": needs \"turns\", a list of {\"q\", \"scope\", \"expect\"}");
             }
-            String id = n.path("id").asText("line" + line);
+            String id = n.path("id").asText("line" + l.number());
             List<Evaluation.Question> turns = new ArrayList<>();
-            int i = 0;
             for (JsonNode t : n.path("turns")) {
-                i++;
-                if (!t.hasNonNull("q") || !t.hasNonNull("scope")) {
-                    throw new IOException(file + " line " + line + ", turn " + i + ": needs at least \"q\" and \"scope\"");
-                }
-                List<List<Pattern>> expect = new ArrayList<>();
-                for (JsonNode group : t.path("expect")) {
-                    List<Pattern> alternatives = new ArrayList<>();
-                    group.forEach(p -> alternatives.add(Pattern.compile(p.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-                    expect.add(alternatives);
-                }
-                String q = t.get("q").asText();
+                String q = t.path("q").asText("");
+                // a conversation may switch language: a turn is judged in its own letters' language
                 String lang = t.has("lang") ? t.get("lang").asText() : languageOf(q, n.path("lang").asText(""));
-                turns.add(new Evaluation.Question(id + "." + i, "in".equals(t.get("scope").asText()), lang, q, expect));
+                turns.add(Evaluation.question(t, id + "." + (turns.size() + 1), lang,
+                        file + " line " + l.number() + ", turn " + (turns.size() + 1)));
             }
             out.add(new Dialogue(id, turns));
         }
@@ -105,7 +76,6 @@ public final class ConversationEvaluation {
         return new Evaluation.Result(total, failures);
     }
 
-    /** A conversation may switch language: a turn is judged in its own letters' language. */
     private static String languageOf(String q, String fallback) {
         return dev.safqa.text.LanguageDetector.detectLetters(q).map(dev.safqa.text.Language::code).orElse(fallback);
     }

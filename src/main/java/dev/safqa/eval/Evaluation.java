@@ -63,33 +63,49 @@ public final class Evaluation {
 
     public static List<Question> read(Path file) throws IOException {
         List<Question> out = new ArrayList<>();
+        for (Line l : lines(file)) {
+            out.add(question(l.json(), l.json().path("id").asText("line" + l.number()), l.json().path("lang").asText(""),
+                    file + " line " + l.number()));
+        }
+        return out;
+    }
+
+    /** One JSON object of a set file, with its line number. */
+    record Line(int number, JsonNode json) {
+    }
+
+    /** The JSON objects of a set file, one a line; blank lines skipped; a line that is not JSON named. */
+    static List<Line> lines(Path file) throws IOException {
+        List<Line> out = new ArrayList<>();
         int line = 0;
         for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             line++;
             if (text.isBlank()) {
                 continue;
             }
-            JsonNode n;
             try {
-                n = JSON.readTree(text);
+                out.add(new Line(line, JSON.readTree(text)));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IOException(file + " line " + line + ": not JSON: " + e.getOriginalMessage(), e);
             }
-            if (!n.hasNonNull("q") || !n.hasNonNull("scope")) {
-                throw new IOException(file + " line " + line + ": needs at least \"q\" and \"scope\"");
-            }
-            List<List<Pattern>> expect = new ArrayList<>();
-            for (JsonNode group : n.path("expect")) {
-                List<Pattern> alternatives = new ArrayList<>();
-                for (JsonNode p : group) {
-                    alternatives.add(Pattern.compile(p.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-                }
-                expect.add(alternatives);
-            }
-            out.add(new Question(n.path("id").asText("line" + line), "in".equals(n.get("scope").asText()),
-                    n.path("lang").asText(""), n.get("q").asText(), expect));
         }
         return out;
+    }
+
+    /** A question from its {@code q}, {@code scope} and {@code expect}; {@code where} names it in an error. */
+    static Question question(JsonNode n, String id, String lang, String where) throws IOException {
+        if (!n.hasNonNull("q") || !n.hasNonNull("scope")) {
+            throw new IOException(where + ": needs at least \"q\" and \"scope\"");
+        }
+        List<List<Pattern>> expect = new ArrayList<>();
+        for (JsonNode group : n.path("expect")) {
+            List<Pattern> alternatives = new ArrayList<>();
+            for (JsonNode p : group) {
+                alternatives.add(Pattern.compile(p.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+            expect.add(alternatives);
+        }
+        return new Question(id, "in".equals(n.get("scope").asText()), lang, n.get("q").asText(), expect);
     }
 
     public static Result run(List<Question> questions, Answerer answerer) {
