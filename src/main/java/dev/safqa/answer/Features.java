@@ -151,6 +151,9 @@ final class Features {
         if (!satisfiesNumbers(q, p)) {
             return "misses a year or version " + q.years() + q.versions();
         }
+        if (!q.claim() && !statesQuotedFigures(q, p)) {
+            return "does not state a figure the question quotes " + q.numbers();
+        }
         if (!answersKind(q, p.fact())) {
             return "cannot answer " + q.intent();
         }
@@ -280,6 +283,19 @@ final class Features {
             return true;
         }
         return q.claim() && !q.form().instruction() && p.fact().figures().stream().anyMatch(fig -> fig.kind().isTime());
+    }
+
+    /**
+     * "Who owns the remaining 51%?": a question that quotes a figure asks about that figure, and a
+     * fact that does not state it answers something else. (A claim's figures are checked instead.)
+     */
+    private static boolean statesQuotedFigures(ParsedQuestion q, FactIndex.Profile p) {
+        for (String n : q.numbers()) {
+            if (!q.years().contains(n) && !q.versions().contains(n) && !p.numbers().contains(n)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isActor(String type) {
