@@ -7,6 +7,7 @@ import dev.safqa.knowledge.Figure;
 import dev.safqa.knowledge.FigureKind;
 import dev.safqa.knowledge.Numbers;
 import dev.safqa.knowledge.Term;
+import dev.safqa.text.ArabicText;
 import dev.safqa.text.Language;
 import dev.safqa.text.LanguageDetector;
 import java.util.ArrayList;
@@ -147,12 +148,30 @@ public final class Answerer {
             return single(q, q, asked, lang, idx, trace);
         }
         trace.line("parts: " + parts);
-        List<Answer> each = new ArrayList<>();
+        List<Part> each = new ArrayList<>();
+        Set<String> persons = Set.of();
         for (String part : parts) {
-            trace.line("-- part: " + part);
-            each.add(single(q, part, asked, lang, idx, trace));
+            String read = part;
+            // "Who founded Scale AI, and what is he doing next?": "he" is the person the part before
+            // named, or the one its answer named; read the part with that name when there is one
+            if (persons.size() == 1 && ReadingRules.STANDARD.words().pronoun().matcher(ArabicText.fold(part)).find()) {
+                String name = idx.knowledge().lexicon().term(persons.iterator().next()).map(t -> t.name(asked)).orElse("");
+                read = part + " (" + name + ")";
+            }
+            trace.line("-- part: " + read);
+            Part p = part(q, read, asked, lang, idx, trace);
+            each.add(p);
+            persons = p.persons().isEmpty() ? persons : p.persons();
         }
-        return combine(q, lang, each);
+        return combine(q, lang, each, idx);
+    }
+
+    /**
+     * One part's reply, what it asked for, whether a decline is certain (the article surely does
+     * not say: an unknown name, a topic it does not cover, an opinion, another period), and the
+     * people it named or its answer named.
+     */
+    private record Part(Answer answer, boolean asks, boolean certain, Set<String> persons, Set<String> describes) {
     }
 
     /**
@@ -162,26 +181,58 @@ public final class Answerer {
     private boolean standsAlone(List<String> parts, Language asked, FactIndex idx) {
         QuestionReader reader = new QuestionReader(idx, scoring);
         Set<String> named = new LinkedHashSet<>();
+        boolean unknown = false;
         for (int i = 0; i < parts.size(); i++) {
-            Set<String> entities = reader.read(parts.get(i), asked).ids(Slot.Type.ENTITY);
+            ParsedQuestion pq = reader.read(parts.get(i), asked);
+            Set<String> entities = pq.ids(Slot.Type.ENTITY);
+            boolean pronoun = ReadingRules.STANDARD.words().pronoun().matcher(pq.normalized()).find();
             // a part naming nobody, after one that named someone the article is not about (Google),
-            // asks about that someone: it is one question with its first part
-            if (i > 0 && entities.isEmpty() && named.stream().anyMatch(e -> !idx.isSubject(e))) {
+            // asks about that someone: it is one question with its first part; so does one after a
+            // part that named something the article never mentions ("Did the FTC approve it, and when?")
+            if (i > 0 && entities.isEmpty() && !pronoun && (unknown || named.stream().anyMatch(e -> !idx.isSubject(e)))) {
                 return false;
             }
             named.addAll(entities);
+            unknown |= !pq.unknownNames().isEmpty() || !pq.notCovered().isEmpty();
         }
         return true;
     }
 
     /** One question (or one part of several) answered, clarified or declined. */
     private Answer single(String whole, String q, Language asked, Language lang, FactIndex idx, Trace trace) {
+        return part(whole, q, asked, lang, idx, trace).answer();
+    }
+
+    private Part part(String whole, String q, Language asked, Language lang, FactIndex idx, Trace trace) {
         ParsedQuestion pq = new QuestionReader(idx, scoring).read(q, asked);
         trace.reading(pq);
         Answer early = beforeRanking(whole, lang, pq, idx);
-        if (early != null) {
-            return early;
+        // what it asks for (how much, who, why...), as opposed to a remark or a claim to check
+        boolean asks = pq.intent() != Intent.ANY && pq.intent() != Intent.YES_NO && !pq.claim();
+        // "Who is Alexandr Wang?": names someone and asks nothing in particular about them
+        Set<String> describes = Set.of();
+        if ((pq.intent() == Intent.WHO || pq.intent() == Intent.WHAT) && pq.ids(Slot.Type.CONCEPT).isEmpty()
+                && pq.slots().stream().noneMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD)) {
+            describes = pq.ids(Slot.Type.ENTITY);
         }
+        if (early != null) {
+            return new Part(early, asks, true, Set.of(), describes);
+        }
+        Answer a = weigh(whole, lang, pq, idx, trace);
+        // "he" in the next part: the person this part's answer brought in ("who replaced Wang?"
+        // -> Droege), else the one it named
+        Set<String> named = new LinkedHashSet<>();
+        pq.ids(Slot.Type.ENTITY).stream().filter(e -> "person".equals(idx.entityTypes().get(e))).forEach(named::add);
+        Set<String> brought = new LinkedHashSet<>();
+        if (a.answered()) {
+            idx.profiles().stream().filter(p -> a.facts().contains(p.fact().id())).flatMap(p -> p.entities().stream())
+                    .filter(e -> "person".equals(idx.entityTypes().get(e)) && !named.contains(e)).forEach(brought::add);
+        }
+        return new Part(a, asks, !pq.form().periods().isEmpty(), brought.isEmpty() ? named : brought, describes);
+    }
+
+    /** Candidates ranked and weighed: an answer, a clarifying question, or a decline. */
+    private Answer weigh(String whole, Language lang, ParsedQuestion pq, FactIndex idx, Trace trace) {
         List<Candidate> ranked = rank(pq, idx, trace, null);
         Outcome decline = pq.namesSomething() ? Outcome.NOT_IN_ARTICLE : Outcome.OFF_TOPIC;
         String declineText = decline == Outcome.OFF_TOPIC ? Replies.offTopic(lang) : Replies.notInArticle(lang);
@@ -410,12 +461,38 @@ public final class Answerer {
     }
 
     /** Several answers in one reply: each part's, then a word on the parts the article does not answer. */
-    private static Answer combine(String question, Language lang, List<Answer> parts) {
+    private static Answer combine(String question, Language lang, List<Part> each, FactIndex idx) {
+        List<Answer> parts = each.stream().map(Part::answer).toList();
+        Set<String> answeredNames = new LinkedHashSet<>();
+        for (Part p : each) {
+            if (p.answer().answered()) {
+                idx.profiles().stream().filter(pr -> p.answer().facts().contains(pr.fact().id()))
+                        .forEach(pr -> answeredNames.addAll(pr.entities()));
+            }
+        }
+        List<Part> open = new ArrayList<>();
+        for (Part p : each) {
+            // "Who is Alexandr Wang, and what is he doing next?": the other part's answer, which
+            // names him, says who he is
+            if (!p.answer().answered() && !p.describes().isEmpty() && answeredNames.containsAll(p.describes())) {
+                continue;
+            }
+            open.add(p);
+            // "the article doesn't answer the rest" must be true: a part that asks for something
+            // (how much, who, why...) and was declined only for want of confidence may well be in
+            // the article, so the whole message is declined rather than half answered
+            if (!p.answer().answered() && !p.certain() && p.asks()) {
+                List<String> near = new ArrayList<>();
+                parts.forEach(a -> near.addAll(a.facts()));
+                return Answer.decline(question, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang),
+                        suggestions(idx, near.stream().flatMap(id -> idx.knowledge().fact(id).stream()).toList(), lang, question));
+            }
+        }
         List<String> texts = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();
         List<String> facts = new ArrayList<>();
         boolean unanswered = false;
-        for (Answer a : parts) {
+        for (Answer a : open.stream().map(Part::answer).toList()) {
             if (!a.answered()) {
                 unanswered = true;
                 continue;
