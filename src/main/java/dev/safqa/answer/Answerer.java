@@ -332,13 +332,16 @@ public final class Answerer {
                     text = Replies.yes(lang) + text;
                 }
             }
+            case NONE -> {
+                if (pq.claim() && !pq.form().instruction() && confirms(pq, best, ranked, idx)) {
+                    text = Replies.yes(lang) + text;
+                }
+            }
             case UNRELATED -> {
                 if (pq.form().instruction()) {
                     // told to say a figure the article cannot confirm or correct: say nothing of it
                     return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
                 }
-            }
-            default -> {
             }
         }
         List<Answer.Related> related = new ArrayList<>();
@@ -352,6 +355,53 @@ public final class Answerer {
             }
         }
         return new Answer(whole, lang, Outcome.ANSWERED, text, citations, facts, related, List.of());
+    }
+
+    /**
+     * Whether a fact says yes to a yes/no question without figures ("Did Jason Droege take over as
+     * Scale's CEO?"): it accounts for every part of the question, each thing asked about is one of
+     * its topics and none is a measure, it is about the one the question is about (its first name
+     * is the question's first), and nothing in the question or the fact turns it ("still", "only",
+     * "not", "A or B"). Otherwise
+     * the fact is stated without a yes, for the reader to judge.
+     */
+    private static boolean confirms(ParsedQuestion pq, Fact f, List<Candidate> ranked, FactIndex idx) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        if (!pq.form().claimed().isEmpty() || words.hedge().matcher(pq.normalized()).find()
+                || words.alternative().matcher(pq.normalized()).find()) {
+            return false;
+        }
+        double[] x = ranked.stream().filter(c -> c.fact() == f).map(Candidate::features).findFirst().orElse(null);
+        if (x == null || x[Features.COVERAGE] < 1 || x[Features.UNKNOWN_WORDS] > 0) {
+            return false;
+        }
+        if (words.hedge().matcher(ArabicText.fold(f.answer(pq.language()))).find()) {
+            return false;
+        }
+        for (Slot s : pq.slots()) {
+            if (s.type() != Slot.Type.CONCEPT || s.context()) {
+                continue;
+            }
+            // "a majority stake", "worth more": a measure is a figure to compare, not a yes
+            if (s.terms().stream().noneMatch(t -> f.topics().contains(t.id())) || s.terms().stream().anyMatch(t -> t.kind() != null)) {
+                return false;
+            }
+        }
+        String asked = pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context())
+                .flatMap(s -> s.terms().stream()).map(Term::id).findFirst().orElse(null);
+        return asked != null && asked.equals(firstEntity(f.answer(pq.language()), idx));
+    }
+
+    private static String firstEntity(String text, FactIndex idx) {
+        for (dev.safqa.index.LexiconMatcher.Match m : idx.matcher().match(
+                dev.safqa.index.Terms.positions(idx.phraseAnalyzer(), text))) {
+            for (Term t : m.terms()) {
+                if (t.category() == Term.Category.ENTITY) {
+                    return t.id();
+                }
+            }
+        }
+        return null;
     }
 
     /** What a claim's figures say against a fact's. */

@@ -45,6 +45,9 @@ final class Features {
             "fit",             // coverage x alt_cosine: the fact's text and its questions both fit
             "typed");          // an amount, percent, age or date question, and the fact has that figure
 
+    static final int COVERAGE = NAMES.indexOf("coverage");
+    static final int UNKNOWN_WORDS = NAMES.indexOf("unknown_words");
+
     private Features() {
     }
 
