@@ -150,28 +150,36 @@ public final class Answerer {
         trace.line("parts: " + parts);
         List<Part> each = new ArrayList<>();
         Set<String> persons = Set.of();
+        Set<String> named = Set.of();
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
         for (String part : parts) {
             String read = part;
+            String folded = ArabicText.fold(part);
             // "Who founded Scale AI, and what is he doing next?": "he" is the person the part before
-            // named, or the one its answer named; read the part with that name when there is one
-            if (persons.size() == 1 && ReadingRules.STANDARD.words().pronoun().matcher(ArabicText.fold(part)).find()) {
-                String name = idx.knowledge().lexicon().term(persons.iterator().next()).map(t -> t.name(asked)).orElse("");
-                read = part + " (" + name + ")";
+            // named, or the one its answer named; "who runs it now?" is about what it named
+            Set<String> referred = persons.size() == 1 && words.pronoun().matcher(folded).find() ? persons
+                    : !named.isEmpty() && words.it().matcher(folded).find()
+                            && new QuestionReader(idx, scoring).read(part, asked).ids(Slot.Type.ENTITY).isEmpty() ? named : Set.of();
+            if (!referred.isEmpty()) {
+                read = part + " (" + String.join(", ", referred.stream().map(id -> idx.knowledge().lexicon().term(id)
+                        .map(t -> t.name(asked)).orElse(id)).toList()) + ")";
             }
             trace.line("-- part: " + read);
             Part p = part(q, read, asked, lang, idx, trace);
             each.add(p);
             persons = p.persons().isEmpty() ? persons : p.persons();
+            named = p.named().isEmpty() ? named : p.named();
         }
         return combine(q, lang, each, idx);
     }
 
     /**
-     * One part's reply, what it asked for, whether a decline is certain (the article surely does
-     * not say: an unknown name, a topic it does not cover, an opinion, another period), and the
-     * people it named or its answer named.
+     * One part's reply, whether it asks for something, whether a decline is certain (the article
+     * surely does not say: an unknown name, a topic it does not cover, an opinion, another period),
+     * the people its answer brought in or it named, what it named, and whom it asks to describe.
      */
-    private record Part(Answer answer, boolean asks, boolean certain, Set<String> persons, Set<String> describes) {
+    private record Part(Answer answer, boolean asks, boolean certain, Set<String> persons, Set<String> named,
+                        Set<String> describes) {
     }
 
     /**
@@ -216,7 +224,7 @@ public final class Answerer {
             describes = pq.ids(Slot.Type.ENTITY);
         }
         if (early != null) {
-            return new Part(early, asks, true, Set.of(), describes);
+            return new Part(early, asks, true, Set.of(), pq.ids(Slot.Type.ENTITY), describes);
         }
         Answer a = weigh(whole, lang, pq, idx, trace);
         // "he" in the next part: the person this part's answer brought in ("who replaced Wang?"
@@ -228,7 +236,8 @@ public final class Answerer {
             idx.profiles().stream().filter(p -> a.facts().contains(p.fact().id())).flatMap(p -> p.entities().stream())
                     .filter(e -> "person".equals(idx.entityTypes().get(e)) && !named.contains(e)).forEach(brought::add);
         }
-        return new Part(a, asks, !pq.form().periods().isEmpty(), brought.isEmpty() ? named : brought, describes);
+        return new Part(a, asks, !pq.form().periods().isEmpty(), brought.isEmpty() ? named : brought,
+                pq.ids(Slot.Type.ENTITY), describes);
     }
 
     /** Candidates ranked and weighed: an answer, a clarifying question, or a decline. */
