@@ -175,6 +175,12 @@ final class Features {
         if (measuresSomethingElse(q, p)) {
             return "measures something else";
         }
+        if (q.intent() == Intent.WHY && p.fact().curated()) {
+            double said = restated(q, p.fact(), index);
+            if (said >= ReadingRules.STANDARD.restates()) {
+                return String.format(java.util.Locale.ROOT, "restates the question (it names %.2f of what the fact names)", said);
+            }
+        }
         return null;
     }
 
@@ -299,6 +305,24 @@ final class Features {
             }
         }
         return true;
+    }
+
+    /**
+     * The share of what a fact names (people, companies, concepts: in the question's language)
+     * that the question names too; 0 for a fact that names fewer than two things.
+     */
+    private static double restated(ParsedQuestion q, Fact f, FactIndex index) {
+        Set<String> named = new java.util.HashSet<>();
+        for (dev.safqa.index.LexiconMatcher.Match m : index.matcher().match(
+                dev.safqa.index.Terms.positions(index.phraseAnalyzer(), f.answer(q.language())))) {
+            m.terms().stream().filter(t -> t.category() == Term.Category.ENTITY || t.category() == Term.Category.CONCEPT)
+                    .forEach(t -> named.add(t.id()));
+        }
+        if (named.size() < 2) {
+            return 0;
+        }
+        long said = named.stream().filter(id -> q.ids(Slot.Type.ENTITY).contains(id) || q.ids(Slot.Type.CONCEPT).contains(id)).count();
+        return (double) said / named.size();
     }
 
     private static boolean isActor(String type) {

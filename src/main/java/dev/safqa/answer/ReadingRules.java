@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern whole, Pattern parts,
                     Map<FigureKind, Pattern> unitsAfter, Pattern moneyBefore, Pattern opinion,
-                    Map<String, Pattern> periods, Words words, Map<Language, List<IntentRule>> intents) {
+                    Map<String, Pattern> periods, Words words, Map<Language, List<IntentRule>> intents,
+                    double restates) {
 
     /**
      * The reader's word lists, folded as questions are.
@@ -64,7 +65,7 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
             n.path("periods").fieldNames().forEachRemaining(k -> periods.put(k, any(n.path("periods"), k)));
             return new ReadingRules(any(n, "yes-no"), any(n, "tag"), any(n, "instruction"), any(n, "whole"),
                     any(n, "parts"), units, Pattern.compile(n.path("units").path("money-before").asText(), FLAGS),
-                    any(n, "opinion"), Map.copyOf(periods), words(n), loadIntents());
+                    any(n, "opinion"), Map.copyOf(periods), words(n), loadIntents(), n.path("restates").asDouble(1.0));
         } catch (IOException e) {
             throw new UncheckedIOException("reading.yaml is part of the jar", e);
         }
