@@ -190,7 +190,9 @@ final class Features {
      */
     private static boolean namesNobodyNew(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
         Set<String> asked = q.ids(Slot.Type.ENTITY);
-        return p.entities().stream().noneMatch(e -> !asked.contains(e) && isActor(index.entityTypes().get(e))
+        // a news agency answers "who saw the memo?" as well as a person or a company
+        return p.entities().stream().noneMatch(e -> !asked.contains(e)
+                && (isActor(index.entityTypes().get(e)) || "media".equals(index.entityTypes().get(e)))
                 && !index.isSubject(e));
     }
 

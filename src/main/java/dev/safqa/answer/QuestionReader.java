@@ -54,7 +54,7 @@ final class QuestionReader {
             String word = m.group(1);
             // "what 2 things" is not a version, nor "Wang 28": only a product's name, or a name nobody knows ("GPT 5")
             boolean person = entityIds(word).stream().anyMatch(id -> !"product".equals(index.entityTypes().get(id)));
-            if (!index.analyzer().stopwords().contains(word) && !person && !CommonWords.ENGLISH.contains(word)) {
+            if (!index.analyzer().stopwords().contains(word) && !person && !CommonWords.english(word)) {
                 out.add(Numbers.canonical(m.group(2)));
             }
         }
@@ -243,7 +243,7 @@ final class QuestionReader {
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
             String c = index.speller().correct(w);
-            if (!c.equals(w) && (CommonWords.ENGLISH.contains(w)
+            if (!c.equals(w) && (CommonWords.english(w)
                     || Terms.all(index.analyzer(), w).stream().anyMatch(index::knowsAnywhere))) {
                 c = w;
             }
@@ -308,7 +308,7 @@ final class QuestionReader {
             boolean capitalised = Character.isUpperCase(word.charAt(0)) || word.chars().filter(Character::isUpperCase).count() >= 2;
             // lower case is no proof of a common word in a chat: "what did google pay for wiz"
             boolean nameLike = language == Language.AR || (capitalised && !sentenceStart)
-                    || (word.length() >= 3 && !CommonWords.ENGLISH.contains(word.toLowerCase(java.util.Locale.ROOT)));
+                    || (word.length() >= 3 && !CommonWords.english(word.toLowerCase(java.util.Locale.ROOT)));
             if (!nameLike) {
                 continue;
             }
