@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -117,7 +118,9 @@ public final class Answerer {
         }
         String q = question.strip();
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
-        return parts.size() > 1 && standsAlone(parts, LanguageDetector.detectLetters(q).orElse(defaultLanguage), index.get());
+        Language asked = LanguageDetector.detectLetters(q).orElse(defaultLanguage);
+        FactIndex idx = index.get();
+        return parts.size() > 1 && standsAlone(parts, readerOf(idx, asked), idx);
     }
 
     /** A fact weighed against a question. */
@@ -141,11 +144,12 @@ public final class Answerer {
             return Answer.decline(q, lang, Outcome.TOO_LONG, Replies.tooLong(lang, MAX_QUESTION_CHARS), List.of());
         }
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
-        if (parts.size() > 1 && !standsAlone(parts, asked, idx)) {
+        Function<String, ParsedQuestion> reader = readerOf(idx, asked);
+        if (parts.size() > 1 && !standsAlone(parts, reader, idx)) {
             parts = List.of(q);
         }
         if (parts.size() == 1) {
-            return single(q, q, asked, lang, idx, trace);
+            return part(q, q, reader, lang, idx, trace).answer();
         }
         trace.line("parts: " + parts);
         List<Part> each = new ArrayList<>();
@@ -159,13 +163,13 @@ public final class Answerer {
             // named, or the one its answer named; "who runs it now?" is about what it named
             Set<String> referred = persons.size() == 1 && words.pronoun().matcher(folded).find() ? persons
                     : !named.isEmpty() && words.it().matcher(folded).find()
-                            && new QuestionReader(idx, scoring).read(part, asked).ids(Slot.Type.ENTITY).isEmpty() ? named : Set.of();
+                            && reader.apply(part).ids(Slot.Type.ENTITY).isEmpty() ? named : Set.of();
             if (!referred.isEmpty()) {
                 read = part + " (" + String.join(", ", referred.stream().map(id -> idx.knowledge().lexicon().term(id)
                         .map(t -> t.name(asked)).orElse(id)).toList()) + ")";
             }
             trace.line("-- part: " + read);
-            Part p = part(q, read, asked, lang, idx, trace);
+            Part p = part(q, read, reader, lang, idx, trace);
             each.add(p);
             persons = p.persons().isEmpty() ? persons : p.persons();
             named = p.named().isEmpty() ? named : p.named();
@@ -186,12 +190,11 @@ public final class Answerer {
      * Whether each part after the first names what it asks about: "Is Google a shareholder? With
      * what stake?" leans on its first part, and is read as one question.
      */
-    private boolean standsAlone(List<String> parts, Language asked, FactIndex idx) {
-        QuestionReader reader = new QuestionReader(idx, scoring);
+    private boolean standsAlone(List<String> parts, Function<String, ParsedQuestion> reader, FactIndex idx) {
         Set<String> named = new LinkedHashSet<>();
         boolean unknown = false;
         for (int i = 0; i < parts.size(); i++) {
-            ParsedQuestion pq = reader.read(parts.get(i), asked);
+            ParsedQuestion pq = reader.apply(parts.get(i));
             Set<String> entities = pq.ids(Slot.Type.ENTITY);
             boolean pronoun = ReadingRules.STANDARD.words().pronoun().matcher(pq.normalized()).find();
             // a part naming nobody, after one that named someone the article is not about (Google),
@@ -206,13 +209,16 @@ public final class Answerer {
         return true;
     }
 
-    /** One question (or one part of several) answered, clarified or declined. */
-    private Answer single(String whole, String q, Language asked, Language lang, FactIndex idx, Trace trace) {
-        return part(whole, q, asked, lang, idx, trace).answer();
+    /** Reads each text once: the parts of a message are read to split it and again to answer them. */
+    private Function<String, ParsedQuestion> readerOf(FactIndex idx, Language asked) {
+        QuestionReader reader = new QuestionReader(idx, scoring);
+        Map<String, ParsedQuestion> read = new java.util.HashMap<>();
+        return text -> read.computeIfAbsent(text, t -> reader.read(t, asked));
     }
 
-    private Part part(String whole, String q, Language asked, Language lang, FactIndex idx, Trace trace) {
-        ParsedQuestion pq = new QuestionReader(idx, scoring).read(q, asked);
+    /** One question (or one part of several) answered, clarified or declined. */
+    private Part part(String whole, String q, Function<String, ParsedQuestion> reader, Language lang, FactIndex idx, Trace trace) {
+        ParsedQuestion pq = reader.apply(q);
         trace.reading(pq);
         Answer early = beforeRanking(whole, lang, pq, idx);
         // what it asks for (how much, who, why...), as opposed to a remark or a claim to check
@@ -226,23 +232,29 @@ public final class Answerer {
         if (early != null) {
             return new Part(early, asks, true, Set.of(), pq.ids(Slot.Type.ENTITY), describes);
         }
-        Answer a = weigh(whole, lang, pq, idx, trace);
+        List<Candidate> ranked = rank(pq, idx, trace, null);
+        Answer a = weigh(whole, lang, pq, idx, ranked, trace);
         // "he" in the next part: the person this part's answer brought in ("who replaced Wang?"
         // -> Droege), else the one it named
         Set<String> named = new LinkedHashSet<>();
         pq.ids(Slot.Type.ENTITY).stream().filter(e -> "person".equals(idx.entityTypes().get(e))).forEach(named::add);
         Set<String> brought = new LinkedHashSet<>();
         if (a.answered()) {
-            idx.profiles().stream().filter(p -> a.facts().contains(p.fact().id())).flatMap(p -> p.entities().stream())
+            a.facts().stream().flatMap(id -> idx.profile(id).stream()).flatMap(p -> p.entities().stream())
                     .filter(e -> "person".equals(idx.entityTypes().get(e)) && !named.contains(e)).forEach(brought::add);
         }
-        return new Part(a, asks, !pq.form().periods().isEmpty(), brought.isEmpty() ? named : brought,
+        // surely not in the article: another period, or a figure of a kind no fact about it has
+        // ("how many engineers work at Scale?": every fact refused)
+        boolean certain = !pq.form().periods().isEmpty() || ranked.isEmpty() && switch (pq.intent()) {
+            case AMOUNT, PERCENT, AGE, COUNT -> true;
+            default -> false;
+        };
+        return new Part(a, asks, certain, brought.isEmpty() ? named : brought,
                 pq.ids(Slot.Type.ENTITY), describes);
     }
 
     /** Candidates ranked and weighed: an answer, a clarifying question, or a decline. */
-    private Answer weigh(String whole, Language lang, ParsedQuestion pq, FactIndex idx, Trace trace) {
-        List<Candidate> ranked = rank(pq, idx, trace, null);
+    private Answer weigh(String whole, Language lang, ParsedQuestion pq, FactIndex idx, List<Candidate> ranked, Trace trace) {
         Outcome decline = pq.namesSomething() ? Outcome.NOT_IN_ARTICLE : Outcome.OFF_TOPIC;
         String declineText = decline == Outcome.OFF_TOPIC ? Replies.offTopic(lang) : Replies.notInArticle(lang);
         List<Fact> near = ranked.stream().map(Candidate::fact).toList();
@@ -525,8 +537,7 @@ public final class Answerer {
         Set<String> answeredNames = new LinkedHashSet<>();
         for (Part p : each) {
             if (p.answer().answered()) {
-                idx.profiles().stream().filter(pr -> p.answer().facts().contains(pr.fact().id()))
-                        .forEach(pr -> answeredNames.addAll(pr.entities()));
+                p.answer().facts().forEach(id -> idx.profile(id).ifPresent(pr -> answeredNames.addAll(pr.entities())));
             }
         }
         List<Part> open = new ArrayList<>();

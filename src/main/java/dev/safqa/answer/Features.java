@@ -310,16 +310,11 @@ final class Features {
     }
 
     /**
-     * The share of what a fact names (people, companies, concepts: in the question's language)
-     * that the question names too; 0 for a fact that names fewer than two things.
+     * The share of what a fact's answer names (people, companies, concepts: in the question's
+     * language) that the question names too; 0 for a fact that names fewer than two things.
      */
     private static double restated(ParsedQuestion q, Fact f, FactIndex index) {
-        Set<String> named = new java.util.HashSet<>();
-        for (dev.safqa.index.LexiconMatcher.Match m : index.matcher().match(
-                dev.safqa.index.Terms.positions(index.phraseAnalyzer(), f.answer(q.language())))) {
-            m.terms().stream().filter(t -> t.category() == Term.Category.ENTITY || t.category() == Term.Category.CONCEPT)
-                    .forEach(t -> named.add(t.id()));
-        }
+        Set<String> named = index.namedInAnswer(f, q.language());
         if (named.size() < 2) {
             return 0;
         }

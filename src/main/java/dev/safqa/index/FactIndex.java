@@ -84,6 +84,7 @@ public final class FactIndex {
     private final Set<String> enTerms = new HashSet<>();
     private final Map<String, Integer> documentFrequency;
     private final List<Profile> profiles;
+    private final Map<String, Profile> byId = new HashMap<>();
     private final Set<String> askedTerms = new HashSet<>();
     private final AlternateQuestions alternates;
     private final Map<String, String> entityTypes = new HashMap<>();
@@ -139,6 +140,7 @@ public final class FactIndex {
                 }
                 writer.addDocument(doc);
                 profiles.add(p);
+                byId.putIfAbsent(fact.id(), p);
                 for (String w : p.words()) {
                     documentFrequency.merge(w, 1, Integer::sum);
                 }
@@ -298,6 +300,28 @@ public final class FactIndex {
 
     public List<Profile> profiles() {
         return profiles;
+    }
+
+    private final Map<String, Set<String>> namedInAnswer = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The lexicon's entities and concepts that a fact's answer in one language names, read once
+     * when first asked for (only some questions need them).
+     */
+    public Set<String> namedInAnswer(Fact fact, Language language) {
+        return namedInAnswer.computeIfAbsent(fact.id() + "\u0000" + language.code(), k -> {
+            Set<String> out = new HashSet<>();
+            for (LexiconMatcher.Match m : matcher.match(Terms.positions(phraseAnalyzer, fact.answer(language)))) {
+                m.terms().stream().filter(t -> t.category() == dev.safqa.knowledge.Term.Category.ENTITY
+                        || t.category() == dev.safqa.knowledge.Term.Category.CONCEPT).forEach(t -> out.add(t.id()));
+            }
+            return Set.copyOf(out);
+        });
+    }
+
+    /** The profile of a fact, by its id. */
+    public java.util.Optional<Profile> profile(String factId) {
+        return java.util.Optional.ofNullable(byId.get(factId));
     }
 
     /** Entity id to its type (person, company...), for entities that have one. */
