@@ -505,15 +505,20 @@ public final class Answerer {
         AlternateQuestions.Prepared prepared = idx.alternates().prepare(pq.terms(), pq.grams());
         for (int h = 0; h < hits.size(); h++) {
             FactIndex.Hit hit = hits.get(h);
-            AlternateQuestions.Nearest n = idx.alternates().nearest(hit.profile().fact().id(), prepared, leaveOut);
+            String id = hit.profile().fact().id();
             lucene[h] = hit.score() / top;
-            cosine[h] = n.cosine();
-            double[] x = Features.of(pq, hit, top, idx, n);
-            if (x == null) {
-                trace.line(String.format(Locale.ROOT, "  %-30s lucene=%.2f refused: %s", hit.profile().fact().id(), lucene[h],
-                        Features.refusal(pq, hit.profile(), idx)));
+            String refusal = Features.refusal(pq, hit.profile(), idx);
+            if (refusal != null) {
+                // a refused fact still counts in the margins, by its nearest alternate question's cosine only
+                cosine[h] = idx.alternates().nearestCosine(id, prepared, leaveOut);
+                if (trace != Trace.OFF) {
+                    trace.line(String.format(Locale.ROOT, "  %-30s lucene=%.2f refused: %s", id, lucene[h], refusal));
+                }
                 continue;
             }
+            AlternateQuestions.Nearest n = idx.alternates().nearest(id, prepared, leaveOut);
+            cosine[h] = n.cosine();
+            double[] x = Features.of(pq, hit, top, idx, n);
             hitIndex[xs.size()] = h;
             xs.add(x);
             kept.add(hit);

@@ -51,14 +51,11 @@ final class Features {
     private Features() {
     }
 
-    /** Null if the fact cannot answer the question; otherwise the features, margins still zero. */
+    /** The features of a fact that {@link #refusal} let through, margins still zero. */
     static double[] of(ParsedQuestion q, FactIndex.Hit hit, float topScore, FactIndex index,
                        AlternateQuestions.Nearest nearest) {
         FactIndex.Profile p = hit.profile();
         Fact f = p.fact();
-        if (refusal(q, p, index) != null) {
-            return null;
-        }
         Set<FigureKind> kinds = EnumSet.noneOf(FigureKind.class);
         f.figures().forEach(fig -> kinds.add(fig.kind()));
         double total = 0;
@@ -168,7 +165,7 @@ final class Features {
             return "names nobody the question does not";
         }
         for (String period : q.form().periods()) {
-            if (!statesPeriod(p.fact(), period)) {
+            if (!statesPeriod(p.fact(), period, index)) {
                 return "does not speak of the period asked (" + period + ")";
             }
         }
@@ -196,10 +193,8 @@ final class Features {
                 && !index.isSubject(e));
     }
 
-    private static boolean statesPeriod(Fact f, String period) {
-        String text = dev.safqa.text.ArabicText.fold(f.answer(dev.safqa.text.Language.EN) + "\n"
-                + f.answer(dev.safqa.text.Language.AR) + "\n" + f.source());
-        return ReadingRules.STANDARD.periods().get(period).matcher(text).find();
+    private static boolean statesPeriod(Fact f, String period, FactIndex index) {
+        return ReadingRules.STANDARD.periods().get(period).matcher(index.foldedText(f)).find();
     }
 
     /** "Apart from Google, who...": a fact whose only actors are the ones set aside is not the answer. */

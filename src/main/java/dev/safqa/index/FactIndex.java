@@ -319,6 +319,17 @@ public final class FactIndex {
         });
     }
 
+    private final Map<String, String> folded = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A fact's answers in both languages and its source, folded as questions are, read once when
+     * first asked for (questions about another period compare it with what they ask).
+     */
+    public String foldedText(Fact fact) {
+        return folded.computeIfAbsent(fact.id(), k -> dev.safqa.text.ArabicText.fold(
+                fact.answer(Language.EN) + "\n" + fact.answer(Language.AR) + "\n" + fact.source()));
+    }
+
     /** The profile of a fact, by its id. */
     public java.util.Optional<Profile> profile(String factId) {
         return java.util.Optional.ofNullable(byId.get(factId));
