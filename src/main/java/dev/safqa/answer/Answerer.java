@@ -465,13 +465,14 @@ public final class Answerer {
     }
 
     private static Fact factWithClaimedFigure(ParsedQuestion q, Fact best, List<Candidate> ranked, FactIndex idx) {
-        List<Fact> pool = new ArrayList<>();
-        ranked.forEach(c -> pool.add(c.fact()));
-        pool.addAll(idx.knowledge().curatedFacts());
         for (Map.Entry<String, FigureKind> c : q.form().claimed().entrySet()) {
             if (best.figures().stream().anyMatch(fig -> Numbers.canonical(fig.value()).equals(c.getKey()))) {
                 continue;
             }
+            // the candidates first, then any curated fact that states the claimed value
+            List<Fact> pool = new ArrayList<>();
+            ranked.forEach(r -> pool.add(r.fact()));
+            pool.addAll(idx.factsStating(c.getKey()));
             for (Fact f : pool) {
                 if (f != best && f.figures().stream().anyMatch(fig -> compatible(c.getValue(), fig.kind())
                         && Numbers.canonical(fig.value()).equals(c.getKey()))) {

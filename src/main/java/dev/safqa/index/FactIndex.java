@@ -85,6 +85,7 @@ public final class FactIndex {
     private final Map<String, Integer> documentFrequency;
     private final List<Profile> profiles;
     private final Map<String, Profile> byId = new HashMap<>();
+    private final Map<String, List<Fact>> byFigure = new HashMap<>();
     private final Set<String> askedTerms = new HashSet<>();
     private final AlternateQuestions alternates;
     private final Map<String, String> entityTypes = new HashMap<>();
@@ -141,6 +142,10 @@ public final class FactIndex {
                 writer.addDocument(doc);
                 profiles.add(p);
                 byId.putIfAbsent(fact.id(), p);
+                if (fact.curated()) {
+                    fact.figures().forEach(fig -> byFigure.computeIfAbsent(dev.safqa.knowledge.Numbers.canonical(fig.value()),
+                            v -> new ArrayList<>(1)).add(fact));
+                }
                 for (String w : p.words()) {
                     documentFrequency.merge(w, 1, Integer::sum);
                 }
@@ -328,6 +333,11 @@ public final class FactIndex {
     public String foldedText(Fact fact) {
         return folded.computeIfAbsent(fact.id(), k -> dev.safqa.text.ArabicText.fold(
                 fact.answer(Language.EN) + "\n" + fact.answer(Language.AR) + "\n" + fact.source()));
+    }
+
+    /** The curated facts that state a figure of this value (canonical, as {@code Numbers.canonical}), in order. */
+    public List<Fact> factsStating(String canonicalValue) {
+        return byFigure.getOrDefault(canonicalValue, List.of());
     }
 
     /** The profile of a fact, by its id. */
