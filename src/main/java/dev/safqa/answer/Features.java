@@ -90,6 +90,9 @@ final class Features {
             Figure fig = f.figures().get(i);
             if (fig.about() != null && concepts.contains(fig.about())) {
                 figureAbout = Math.max(figureAbout, i == 0 ? 1 : 0.5);
+            } else if (measuresTopic(q, f, fig)) {
+                // "what was the deal's size?": the payment is one of its topics, and its first figure is an amount
+                figureAbout = Math.max(figureAbout, i == 0 ? 0.75 : 0.4);
             }
             quotes |= q.numbers().contains(Numbers.canonical(fig.value()));
         }
@@ -141,6 +144,20 @@ final class Features {
             x[13] = x[10] - bestAlt;
             x[14] = x[0] - bestLucene;
         }
+    }
+
+    /** The question asks about a measure (payment, stake...) that is one of the fact's topics, of this figure's kind. */
+    private static boolean measuresTopic(ParsedQuestion q, Fact f, Figure fig) {
+        for (Slot s : q.slots()) {
+            if (s.type() == Slot.Type.CONCEPT && !s.context()) {
+                for (Term t : s.terms()) {
+                    if (!t.generic() && t.kind() == fig.kind() && f.topics().contains(t.id())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Why a fact cannot answer a question at all, or null if it can. */
