@@ -56,27 +56,27 @@ class GoldenEvaluationTest {
 
     @Test
     void the_development_set_holds() throws IOException {
-        holds("eval.jsonl", 0.94);
+        holds("eval.jsonl", 0.95);
     }
 
     @Test
     void the_held_out_set_holds() throws IOException {
-        holds("holdout.jsonl", 0.81);
+        holds("holdout.jsonl", 0.83);
     }
 
     @Test
     void the_blind_set_holds() throws IOException {
-        holds("blind.jsonl", 0.875);
+        holds("blind.jsonl", 0.89);
     }
 
     @Test
     void the_everyday_blind_set_holds() throws IOException {
-        holds("everyday.jsonl", 0.88);
+        holds("everyday.jsonl", 0.87);
     }
 
     @Test
     void the_adversarial_blind_set_holds() throws IOException {
-        holds("adversarial.jsonl", 0.85);
+        holds("adversarial.jsonl", 0.86);
     }
 
     @Test
