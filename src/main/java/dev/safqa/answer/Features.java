@@ -178,7 +178,7 @@ final class Features {
             return "names only what the question set aside " + q.excluded();
         }
         if (q.intent() == Intent.WHO && !q.ids(Slot.Type.CONCEPT).isEmpty() && p.fact().curated()
-                && namesNobodyNew(q, p, index)) {
+                && namesNobodyNew(q, p, index) && !answersWhoWithoutNames(p, index)) {
             return "names nobody the question does not";
         }
         for (String period : q.form().periods()) {
@@ -208,6 +208,17 @@ final class Features {
         return p.entities().stream().noneMatch(e -> !asked.contains(e)
                 && (isActor(index.entityTypes().get(e)) || "media".equals(index.entityTypes().get(e)))
                 && !index.isSubject(e));
+    }
+
+    /**
+     * "Who has to teach the models now?" - "human experts": a fact the editor says answers who,
+     * whose answer is people it does not name (it names no person, company or agency at all).
+     */
+    private static boolean answersWhoWithoutNames(FactIndex.Profile p, FactIndex index) {
+        return p.fact().kinds().contains(QuestionKind.WHO) && p.entities().stream().noneMatch(e -> {
+            String type = index.entityTypes().get(e);
+            return isActor(type) || "media".equals(type);
+        });
     }
 
     private static boolean statesPeriod(Fact f, String period, FactIndex index) {

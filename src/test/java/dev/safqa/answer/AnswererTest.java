@@ -285,4 +285,9 @@ class AnswererTest {
         Answer a = ask("How much did Meta pay and how many engineers work at Scale AI?");
         assertThat(a.text()).contains("14.8").contains("doesn't answer the rest");
     }
+
+    @Test
+    void a_who_question_is_answered_by_people_a_fact_does_not_name() {
+        assertThat(ask("Who should train AI models so they avoid hallucinations?").text()).contains("experts");   // "human experts"
+    }
 }
