@@ -138,7 +138,8 @@ final class QuestionReader {
 
         List<Set<String>> positions = new ArrayList<>(Terms.positions(index.phraseAnalyzer(), String.join(" ", context)));
         int focusStart = positions.size();
-        positions.addAll(Terms.positions(index.phraseAnalyzer(), asked));
+        // "Alexandr Wang is 28, correct?": the tag makes it a claim (see form) but is not asked about
+        positions.addAll(Terms.positions(index.phraseAnalyzer(), rules.words().tagEnd().matcher(asked).replaceFirst("")));
         List<Slot> slots = new ArrayList<>();
         boolean[] matched = new boolean[positions.size()];
         for (LexiconMatcher.Match m : index.matcher().match(positions)) {

@@ -38,10 +38,11 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
      * @param plural       the question asks for several
      * @param pronoun      a part that refers to a person named before ("what is he doing next?")
      * @param it           a part that refers to something named before ("who runs it now?")
+     * @param tagEnd       the tag that ends a claim ("..., correct?"): not what is asked about
      * @param hedge        words that turn a yes/no question on what a fact states ("still", "only", "already")
      */
     record Words(Set<String> smallTalk, Pattern help, Pattern exclusion, Pattern alternative, Pattern cues,
-                 Set<String> contextWords, Pattern plural, Pattern pronoun, Pattern it, Pattern hedge) {
+                 Set<String> contextWords, Pattern plural, Pattern pronoun, Pattern it, Pattern tagEnd, Pattern hedge) {
     }
 
     /** A question word: the first rule that matches gives the question's intent. */
@@ -80,7 +81,7 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
                 Pattern.compile("\\b(" + oneOf(exclusion) + ")\\s+((?:\\S+\\s*){1,3})", FLAGS),
                 Pattern.compile("((?:\\S+\\s+){0,1}\\S+)\\s+(" + oneOf(alternative) + ")\\s+((?:\\S+\\s*){1,2})", FLAGS),
                 Pattern.compile("\\b(" + oneOf(cues) + ")\\b", FLAGS),
-                Set.copyOf(folded(n.path("context-words"))), any(n, "plural"), any(n, "pronoun"), any(n, "it"), any(n, "hedge"));
+                Set.copyOf(folded(n.path("context-words"))), any(n, "plural"), any(n, "pronoun"), any(n, "it"), any(n, "tag-end"), any(n, "hedge"));
     }
 
     private static Map<Language, List<IntentRule>> loadIntents() {

@@ -62,6 +62,13 @@ class QuestionReaderTest {
     }
 
     @Test
+    void the_tag_of_a_claim_makes_it_a_claim_but_is_not_asked_about() {
+        ParsedQuestion q = en("Alexandr Wang is 28, correct?");
+        assertThat(q.claim()).isTrue();                                                               // the tag
+        assertThat(q.slots()).noneMatch(s -> s.forms().contains("correct"));                          // not a word asked about
+    }
+
+    @Test
     void a_british_spelling_is_a_common_word_not_a_name() {
         assertThat(en("which organisation saw the memo").unknownNames()).isEmpty();      // -isation, -ization
         assertThat(en("what is the colour of the logo").unknownNames()).isEmpty();       // -our, -or
