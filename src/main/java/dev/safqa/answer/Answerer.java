@@ -7,6 +7,7 @@ import dev.safqa.knowledge.Figure;
 import dev.safqa.knowledge.FigureKind;
 import dev.safqa.knowledge.Numbers;
 import dev.safqa.knowledge.Term;
+import dev.safqa.text.ArabicText;
 import dev.safqa.text.Language;
 import dev.safqa.text.LanguageDetector;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -137,7 +139,9 @@ public final class Answerer {
         }
         String q = question.strip();
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
-        return parts.size() > 1 && standsAlone(parts, LanguageDetector.detectLetters(q).orElse(defaultLanguage), index.get());
+        Language asked = LanguageDetector.detectLetters(q).orElse(defaultLanguage);
+        FactIndex idx = index.get();
+        return parts.size() > 1 && standsAlone(parts, readerOf(idx, asked), idx);
     }
 
     /** A fact weighed against a question. */
@@ -160,70 +164,127 @@ public final class Answerer {
         if (q.length() > MAX_QUESTION_CHARS) {
             return Answer.decline(q, lang, Outcome.TOO_LONG, Replies.tooLong(lang, MAX_QUESTION_CHARS), List.of());
         }
-        if (previous != null && !previous.isBlank()
-                && FollowUp.STANDARD.leans(new QuestionReader(idx, scoring).read(q, asked))) {
+        Function<String, ParsedQuestion> reader = readerOf(idx, asked);
+        if (previous != null && !previous.isBlank() && FollowUp.STANDARD.leans(reader.apply(q))) {
             trace.line("follows up: " + previous);
-            return single(q, q, new Scene(previous, previousFacts), asked, lang, idx, trace).withContext(previous.strip());
+            ParsedQuestion pq = following(reader.apply(q), new Scene(previous, previousFacts), idx, trace);
+            Answer a = pq == null
+                    // "how old is he?" with nobody named before: whoever a fact names would be a guess
+                    ? Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q))
+                    : part(q, q, text -> pq, lang, idx, trace).answer();
+            return a.withContext(previous.strip());
         }
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
-        if (parts.size() > 1 && !standsAlone(parts, asked, idx)) {
+        if (parts.size() > 1 && !standsAlone(parts, reader, idx)) {
             parts = List.of(q);
         }
         if (parts.size() == 1) {
-            return single(q, q, null, asked, lang, idx, trace);
+            return part(q, q, reader, lang, idx, trace).answer();
         }
         trace.line("parts: " + parts);
-        List<Answer> each = new ArrayList<>();
+        List<Part> each = new ArrayList<>();
+        Set<String> persons = Set.of();
+        Set<String> named = Set.of();
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
         for (String part : parts) {
-            trace.line("-- part: " + part);
-            each.add(single(q, part, null, asked, lang, idx, trace));
+            String read = part;
+            String folded = ArabicText.fold(part);
+            // "Who founded Scale AI, and what is he doing next?": "he" is the person the part before
+            // named, or the one its answer named; "who runs it now?" is about what it named
+            Set<String> referred = persons.size() == 1 && words.pronoun().matcher(folded).find() ? persons
+                    : !named.isEmpty() && words.it().matcher(folded).find()
+                            && reader.apply(part).ids(Slot.Type.ENTITY).isEmpty() ? named : Set.of();
+            if (!referred.isEmpty()) {
+                read = part + " (" + String.join(", ", referred.stream().map(id -> idx.knowledge().lexicon().term(id)
+                        .map(t -> t.name(asked)).orElse(id)).toList()) + ")";
+            }
+            trace.line("-- part: " + read);
+            Part p = part(q, read, reader, lang, idx, trace);
+            each.add(p);
+            persons = p.persons().isEmpty() ? persons : p.persons();
+            named = p.named().isEmpty() ? named : p.named();
         }
-        return combine(q, lang, each);
+        return combine(q, lang, each, idx);
+    }
+
+    /**
+     * One part's reply, whether it asks for something, whether a decline is certain (the article
+     * surely does not say: an unknown name, a topic it does not cover, an opinion, another period),
+     * the people its answer brought in or it named, what it named, and whom it asks to describe.
+     */
+    private record Part(Answer answer, boolean asks, boolean certain, Set<String> persons, Set<String> named,
+                        Set<String> describes) {
     }
 
     /**
      * Whether each part after the first names what it asks about: "Is Google a shareholder? With
      * what stake?" leans on its first part, and is read as one question.
      */
-    private boolean standsAlone(List<String> parts, Language asked, FactIndex idx) {
-        QuestionReader reader = new QuestionReader(idx, scoring);
+    private boolean standsAlone(List<String> parts, Function<String, ParsedQuestion> reader, FactIndex idx) {
         Set<String> named = new LinkedHashSet<>();
+        boolean unknown = false;
         for (int i = 0; i < parts.size(); i++) {
-            Set<String> entities = reader.read(parts.get(i), asked).ids(Slot.Type.ENTITY);
+            ParsedQuestion pq = reader.apply(parts.get(i));
+            Set<String> entities = pq.ids(Slot.Type.ENTITY);
+            boolean pronoun = ReadingRules.STANDARD.words().pronoun().matcher(pq.normalized()).find();
             // a part naming nobody, after one that named someone the article is not about (Google),
-            // asks about that someone: it is one question with its first part
-            if (i > 0 && entities.isEmpty() && named.stream().anyMatch(e -> !idx.isSubject(e))) {
+            // asks about that someone: it is one question with its first part; so does one after a
+            // part that named something the article never mentions ("Did the FTC approve it, and when?")
+            if (i > 0 && entities.isEmpty() && !pronoun && (unknown || named.stream().anyMatch(e -> !idx.isSubject(e)))) {
                 return false;
             }
             named.addAll(entities);
+            unknown |= !pq.unknownNames().isEmpty() || !pq.notCovered().isEmpty();
         }
         return true;
     }
 
-    /**
-     * One question (or one part of several) answered, clarified or declined.
-     *
-     * @param scene the earlier questions and answer a follow-up is read with, or null
-     */
-    private Answer single(String whole, String q, Scene scene, Language asked, Language lang, FactIndex idx, Trace trace) {
+    /** Reads each text once: the parts of a message are read to split it and again to answer them. */
+    private Function<String, ParsedQuestion> readerOf(FactIndex idx, Language asked) {
         QuestionReader reader = new QuestionReader(idx, scoring);
-        ParsedQuestion pq = reader.read(q, asked);
-        if (scene != null) {
-            ParsedQuestion earlier = understood(reader, scene.questions());
-            pq = pq.following(earlier, FollowUp.STANDARD.referent(pq, introduced(reader, earlier, scene.facts(), idx)));
-            trace.line("borrowed: " + pq.ids(Slot.Type.ENTITY) + " " + pq.intent());
-            if (FollowUp.STANDARD.asksAboutSomeone(pq) && pq.ids(Slot.Type.ENTITY).stream().noneMatch(e -> "person".equals(idx.entityTypes().get(e)))) {
-                // "how old is he?" with nobody named before: whoever a fact names would be a guess
-                return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang),
-                        suggestions(idx, List.of(), lang, whole));
-            }
-        }
+        Map<String, ParsedQuestion> read = new java.util.HashMap<>();
+        return text -> read.computeIfAbsent(text, t -> reader.read(t, asked));
+    }
+
+    /** One question (or one part of several) answered, clarified or declined. */
+    private Part part(String whole, String q, Function<String, ParsedQuestion> reader, Language lang, FactIndex idx, Trace trace) {
+        ParsedQuestion pq = reader.apply(q);
         trace.reading(pq);
         Answer early = beforeRanking(whole, lang, pq, idx);
+        // what it asks for (how much, who, why...), as opposed to a remark or a claim to check
+        boolean asks = pq.intent() != Intent.ANY && pq.intent() != Intent.YES_NO && !pq.claim();
+        // "Who is Alexandr Wang?": names someone and asks nothing in particular about them
+        Set<String> describes = Set.of();
+        if ((pq.intent() == Intent.WHO || pq.intent() == Intent.WHAT) && pq.ids(Slot.Type.CONCEPT).isEmpty()
+                && pq.slots().stream().noneMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD)) {
+            describes = pq.ids(Slot.Type.ENTITY);
+        }
         if (early != null) {
-            return early;
+            return new Part(early, asks, true, Set.of(), pq.ids(Slot.Type.ENTITY), describes);
         }
         List<Candidate> ranked = rank(pq, idx, trace, null);
+        Answer a = weigh(whole, lang, pq, idx, ranked, trace);
+        // "he" in the next part: the person this part's answer brought in ("who replaced Wang?"
+        // -> Droege), else the one it named
+        Set<String> named = new LinkedHashSet<>();
+        pq.ids(Slot.Type.ENTITY).stream().filter(e -> "person".equals(idx.entityTypes().get(e))).forEach(named::add);
+        Set<String> brought = new LinkedHashSet<>();
+        if (a.answered()) {
+            a.facts().stream().flatMap(id -> idx.profile(id).stream()).flatMap(p -> p.entities().stream())
+                    .filter(e -> "person".equals(idx.entityTypes().get(e)) && !named.contains(e)).forEach(brought::add);
+        }
+        // surely not in the article: another period, or a figure of a kind no fact about it has
+        // ("how many engineers work at Scale?": every fact refused)
+        boolean certain = !pq.form().periods().isEmpty() || ranked.isEmpty() && switch (pq.intent()) {
+            case AMOUNT, PERCENT, AGE, COUNT -> true;
+            default -> false;
+        };
+        return new Part(a, asks, certain, brought.isEmpty() ? named : brought,
+                pq.ids(Slot.Type.ENTITY), describes);
+    }
+
+    /** Candidates ranked and weighed: an answer, a clarifying question, or a decline. */
+    private Answer weigh(String whole, Language lang, ParsedQuestion pq, FactIndex idx, List<Candidate> ranked, Trace trace) {
         Outcome decline = pq.namesSomething() ? Outcome.NOT_IN_ARTICLE : Outcome.OFF_TOPIC;
         String declineText = decline == Outcome.OFF_TOPIC ? Replies.offTopic(lang) : Replies.notInArticle(lang);
         List<Fact> near = ranked.stream().map(Candidate::fact).toList();
@@ -249,6 +310,19 @@ public final class Answerer {
             }
         }
         return state(whole, lang, pq, best.fact(), ranked, idx, decline, declineText, trace);
+    }
+
+    /**
+     * A follow-up read with what it leans on; null when it points at a person by a pronoun and
+     * nobody was named before.
+     */
+    private ParsedQuestion following(ParsedQuestion pq, Scene scene, FactIndex idx, Trace trace) {
+        QuestionReader reader = new QuestionReader(idx, scoring);
+        ParsedQuestion earlier = understood(reader, scene.questions());
+        ParsedQuestion read = pq.following(earlier, FollowUp.STANDARD.referent(pq, introduced(reader, earlier, scene.facts(), idx)));
+        trace.line("borrowed: " + read.ids(Slot.Type.ENTITY) + " " + read.intent());
+        boolean someone = read.ids(Slot.Type.ENTITY).stream().anyMatch(e -> "person".equals(idx.entityTypes().get(e)));
+        return FollowUp.STANDARD.asksAboutSomeone(read) && !someone ? null : read;
     }
 
     /** What a follow-up leans on: the earlier questions, and the facts the last answer stated. */
@@ -361,13 +435,16 @@ public final class Answerer {
                     text = Replies.yes(lang) + text;
                 }
             }
+            case NONE -> {
+                if (pq.claim() && !pq.form().instruction() && confirms(pq, best, ranked, idx)) {
+                    text = Replies.yes(lang) + text;
+                }
+            }
             case UNRELATED -> {
                 if (pq.form().instruction()) {
                     // told to say a figure the article cannot confirm or correct: say nothing of it
                     return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
                 }
-            }
-            default -> {
             }
         }
         List<Answer.Related> related = new ArrayList<>();
@@ -381,6 +458,53 @@ public final class Answerer {
             }
         }
         return new Answer(whole, lang, Outcome.ANSWERED, text, citations, facts, related, List.of());
+    }
+
+    /**
+     * Whether a fact says yes to a yes/no question without figures ("Did Jason Droege take over as
+     * Scale's CEO?"): it accounts for every part of the question, each thing asked about is one of
+     * its topics and none is a measure, it is about the one the question is about (its first name
+     * is the question's first), and nothing in the question or the fact turns it ("still", "only",
+     * "not", "A or B"). Otherwise
+     * the fact is stated without a yes, for the reader to judge.
+     */
+    private static boolean confirms(ParsedQuestion pq, Fact f, List<Candidate> ranked, FactIndex idx) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        if (!pq.form().claimed().isEmpty() || words.hedge().matcher(pq.normalized()).find()
+                || words.alternative().matcher(pq.normalized()).find()) {
+            return false;
+        }
+        double[] x = ranked.stream().filter(c -> c.fact() == f).map(Candidate::features).findFirst().orElse(null);
+        if (x == null || x[Features.COVERAGE] < 1 || x[Features.UNKNOWN_WORDS] > 0) {
+            return false;
+        }
+        if (words.hedge().matcher(ArabicText.fold(f.answer(pq.language()))).find()) {
+            return false;
+        }
+        for (Slot s : pq.slots()) {
+            if (s.type() != Slot.Type.CONCEPT || s.context()) {
+                continue;
+            }
+            // "a majority stake", "worth more": a measure is a figure to compare, not a yes
+            if (s.terms().stream().noneMatch(t -> f.topics().contains(t.id())) || s.terms().stream().anyMatch(t -> t.kind() != null)) {
+                return false;
+            }
+        }
+        String asked = pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context())
+                .flatMap(s -> s.terms().stream()).map(Term::id).findFirst().orElse(null);
+        return asked != null && asked.equals(firstEntity(f.answer(pq.language()), idx));
+    }
+
+    private static String firstEntity(String text, FactIndex idx) {
+        for (dev.safqa.index.LexiconMatcher.Match m : idx.matcher().match(
+                dev.safqa.index.Terms.positions(idx.phraseAnalyzer(), text))) {
+            for (Term t : m.terms()) {
+                if (t.category() == Term.Category.ENTITY) {
+                    return t.id();
+                }
+            }
+        }
+        return null;
     }
 
     /** What a claim's figures say against a fact's. */
@@ -423,13 +547,14 @@ public final class Answerer {
     }
 
     private static Fact factWithClaimedFigure(ParsedQuestion q, Fact best, List<Candidate> ranked, FactIndex idx) {
-        List<Fact> pool = new ArrayList<>();
-        ranked.forEach(c -> pool.add(c.fact()));
-        pool.addAll(idx.knowledge().curatedFacts());
         for (Map.Entry<String, FigureKind> c : q.form().claimed().entrySet()) {
             if (best.figures().stream().anyMatch(fig -> Numbers.canonical(fig.value()).equals(c.getKey()))) {
                 continue;
             }
+            // the candidates first, then any curated fact that states the claimed value
+            List<Fact> pool = new ArrayList<>();
+            ranked.forEach(r -> pool.add(r.fact()));
+            pool.addAll(idx.factsStating(c.getKey()));
             for (Fact f : pool) {
                 if (f != best && f.figures().stream().anyMatch(fig -> compatible(c.getValue(), fig.kind())
                         && Numbers.canonical(fig.value()).equals(c.getKey()))) {
@@ -463,15 +588,20 @@ public final class Answerer {
         AlternateQuestions.Prepared prepared = idx.alternates().prepare(pq.terms(), pq.grams());
         for (int h = 0; h < hits.size(); h++) {
             FactIndex.Hit hit = hits.get(h);
-            AlternateQuestions.Nearest n = idx.alternates().nearest(hit.profile().fact().id(), prepared, leaveOut);
+            String id = hit.profile().fact().id();
             lucene[h] = hit.score() / top;
-            cosine[h] = n.cosine();
-            double[] x = Features.of(pq, hit, top, idx, n);
-            if (x == null) {
-                trace.line(String.format(Locale.ROOT, "  %-30s lucene=%.2f refused: %s", hit.profile().fact().id(), lucene[h],
-                        Features.refusal(pq, hit.profile(), idx)));
+            String refusal = Features.refusal(pq, hit.profile(), idx);
+            if (refusal != null) {
+                // a refused fact still counts in the margins, by its nearest alternate question's cosine only
+                cosine[h] = idx.alternates().nearestCosine(id, prepared, leaveOut);
+                if (trace != Trace.OFF) {
+                    trace.line(String.format(Locale.ROOT, "  %-30s lucene=%.2f refused: %s", id, lucene[h], refusal));
+                }
                 continue;
             }
+            AlternateQuestions.Nearest n = idx.alternates().nearest(id, prepared, leaveOut);
+            cosine[h] = n.cosine();
+            double[] x = Features.of(pq, hit, top, idx, n);
             hitIndex[xs.size()] = h;
             xs.add(x);
             kept.add(hit);
@@ -490,12 +620,37 @@ public final class Answerer {
     }
 
     /** Several answers in one reply: each part's, then a word on the parts the article does not answer. */
-    private static Answer combine(String question, Language lang, List<Answer> parts) {
+    private static Answer combine(String question, Language lang, List<Part> each, FactIndex idx) {
+        List<Answer> parts = each.stream().map(Part::answer).toList();
+        Set<String> answeredNames = new LinkedHashSet<>();
+        for (Part p : each) {
+            if (p.answer().answered()) {
+                p.answer().facts().forEach(id -> idx.profile(id).ifPresent(pr -> answeredNames.addAll(pr.entities())));
+            }
+        }
+        List<Part> open = new ArrayList<>();
+        for (Part p : each) {
+            // "Who is Alexandr Wang, and what is he doing next?": the other part's answer, which
+            // names him, says who he is
+            if (!p.answer().answered() && !p.describes().isEmpty() && answeredNames.containsAll(p.describes())) {
+                continue;
+            }
+            open.add(p);
+            // "the article doesn't answer the rest" must be true: a part that asks for something
+            // (how much, who, why...) and was declined only for want of confidence may well be in
+            // the article, so the whole message is declined rather than half answered
+            if (!p.answer().answered() && !p.certain() && p.asks()) {
+                List<String> near = new ArrayList<>();
+                parts.forEach(a -> near.addAll(a.facts()));
+                return Answer.decline(question, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang),
+                        suggestions(idx, near.stream().flatMap(id -> idx.knowledge().fact(id).stream()).toList(), lang, question));
+            }
+        }
         List<String> texts = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();
         List<String> facts = new ArrayList<>();
         boolean unanswered = false;
-        for (Answer a : parts) {
+        for (Answer a : open.stream().map(Part::answer).toList()) {
             if (!a.answered()) {
                 unanswered = true;
                 continue;

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,8 +17,25 @@ import java.util.Set;
  */
 final class CommonWords {
     static final Set<String> ENGLISH = load("common-en.txt");
+    /** British ending, American ending ({@code spelling-en.txt}): the list is American. */
+    private static final List<String[]> BRITISH = load("spelling-en.txt").stream().map(l -> l.split("\\s+"))
+            .sorted((a, b) -> b[0].length() - a[0].length()).toList();
 
     private CommonWords() {
+    }
+
+    /** Whether a lower-case English word is common, in American or British spelling. */
+    static boolean english(String word) {
+        if (ENGLISH.contains(word)) {
+            return true;
+        }
+        for (String[] ending : BRITISH) {
+            if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2
+                    && ENGLISH.contains(word.substring(0, word.length() - ending[0].length()) + ending[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> load(String resource) {

@@ -45,17 +45,17 @@ final class Features {
             "fit",             // coverage x alt_cosine: the fact's text and its questions both fit
             "typed");          // an amount, percent, age or date question, and the fact has that figure
 
+    static final int COVERAGE = NAMES.indexOf("coverage");
+    static final int UNKNOWN_WORDS = NAMES.indexOf("unknown_words");
+
     private Features() {
     }
 
-    /** Null if the fact cannot answer the question; otherwise the features, margins still zero. */
+    /** The features of a fact that {@link #refusal} let through, margins still zero. */
     static double[] of(ParsedQuestion q, FactIndex.Hit hit, float topScore, FactIndex index,
                        AlternateQuestions.Nearest nearest) {
         FactIndex.Profile p = hit.profile();
         Fact f = p.fact();
-        if (refusal(q, p, index) != null) {
-            return null;
-        }
         Set<FigureKind> kinds = EnumSet.noneOf(FigureKind.class);
         f.figures().forEach(fig -> kinds.add(fig.kind()));
         double total = 0;
@@ -90,6 +90,9 @@ final class Features {
             Figure fig = f.figures().get(i);
             if (fig.about() != null && concepts.contains(fig.about())) {
                 figureAbout = Math.max(figureAbout, i == 0 ? 1 : 0.5);
+            } else if (measuresTopic(q, f, fig)) {
+                // "what was the deal's size?": the payment is one of its topics, and its first figure is an amount
+                figureAbout = Math.max(figureAbout, i == 0 ? 0.75 : 0.4);
             }
             quotes |= q.numbers().contains(Numbers.canonical(fig.value()));
         }
@@ -143,6 +146,20 @@ final class Features {
         }
     }
 
+    /** The question asks about a measure (payment, stake...) that is one of the fact's topics, of this figure's kind. */
+    private static boolean measuresTopic(ParsedQuestion q, Fact f, Figure fig) {
+        for (Slot s : q.slots()) {
+            if (s.type() == Slot.Type.CONCEPT && !s.context()) {
+                for (Term t : s.terms()) {
+                    if (!t.generic() && t.kind() == fig.kind() && f.topics().contains(t.id())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Why a fact cannot answer a question at all, or null if it can. */
     static String refusal(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
         if (!namesWhatIsAsked(q, p)) {
@@ -151,6 +168,9 @@ final class Features {
         if (!satisfiesNumbers(q, p)) {
             return "misses a year or version " + q.years() + q.versions();
         }
+        if (!q.claim() && !statesQuotedFigures(q, p)) {
+            return "does not state a figure the question quotes " + q.numbers();
+        }
         if (!answersKind(q, p.fact())) {
             return "cannot answer " + q.intent();
         }
@@ -158,16 +178,22 @@ final class Features {
             return "names only what the question set aside " + q.excluded();
         }
         if (q.intent() == Intent.WHO && !q.ids(Slot.Type.CONCEPT).isEmpty() && p.fact().curated()
-                && namesNobodyNew(q, p, index)) {
+                && namesNobodyNew(q, p, index) && !answersWhoWithoutNames(p, index)) {
             return "names nobody the question does not";
         }
         for (String period : q.form().periods()) {
-            if (!statesPeriod(p.fact(), period)) {
+            if (!statesPeriod(p.fact(), period, index)) {
                 return "does not speak of the period asked (" + period + ")";
             }
         }
         if (measuresSomethingElse(q, p)) {
             return "measures something else";
+        }
+        if (q.intent() == Intent.WHY && p.fact().curated()) {
+            double said = restated(q, p.fact(), index);
+            if (said >= ReadingRules.STANDARD.restates()) {
+                return String.format(java.util.Locale.ROOT, "restates the question (it names %.2f of what the fact names)", said);
+            }
         }
         return null;
     }
@@ -178,14 +204,25 @@ final class Features {
      */
     private static boolean namesNobodyNew(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
         Set<String> asked = q.ids(Slot.Type.ENTITY);
-        return p.entities().stream().noneMatch(e -> !asked.contains(e) && isActor(index.entityTypes().get(e))
+        // a news agency answers "who saw the memo?" as well as a person or a company
+        return p.entities().stream().noneMatch(e -> !asked.contains(e)
+                && (isActor(index.entityTypes().get(e)) || "media".equals(index.entityTypes().get(e)))
                 && !index.isSubject(e));
     }
 
-    private static boolean statesPeriod(Fact f, String period) {
-        String text = dev.safqa.text.ArabicText.fold(f.answer(dev.safqa.text.Language.EN) + "\n"
-                + f.answer(dev.safqa.text.Language.AR) + "\n" + f.source());
-        return ReadingRules.STANDARD.periods().get(period).matcher(text).find();
+    /**
+     * "Who has to teach the models now?" - "human experts": a fact the editor says answers who,
+     * whose answer is people it does not name (it names no person, company or agency at all).
+     */
+    private static boolean answersWhoWithoutNames(FactIndex.Profile p, FactIndex index) {
+        return p.fact().kinds().contains(QuestionKind.WHO) && p.entities().stream().noneMatch(e -> {
+            String type = index.entityTypes().get(e);
+            return isActor(type) || "media".equals(type);
+        });
+    }
+
+    private static boolean statesPeriod(Fact f, String period, FactIndex index) {
+        return ReadingRules.STANDARD.periods().get(period).matcher(index.foldedText(f)).find();
     }
 
     /** "Apart from Google, who...": a fact whose only actors are the ones set aside is not the answer. */
@@ -280,6 +317,32 @@ final class Features {
             return true;
         }
         return q.claim() && !q.form().instruction() && p.fact().figures().stream().anyMatch(fig -> fig.kind().isTime());
+    }
+
+    /**
+     * "Who owns the remaining 51%?": a question that quotes a figure asks about that figure, and a
+     * fact that does not state it answers something else. (A claim's figures are checked instead.)
+     */
+    private static boolean statesQuotedFigures(ParsedQuestion q, FactIndex.Profile p) {
+        for (String n : q.numbers()) {
+            if (!q.years().contains(n) && !q.versions().contains(n) && !p.numbers().contains(n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The share of what a fact's answer names (people, companies, concepts: in the question's
+     * language) that the question names too; 0 for a fact that names fewer than two things.
+     */
+    private static double restated(ParsedQuestion q, Fact f, FactIndex index) {
+        Set<String> named = index.namedInAnswer(f, q.language());
+        if (named.size() < 2) {
+            return 0;
+        }
+        long said = named.stream().filter(id -> q.ids(Slot.Type.ENTITY).contains(id) || q.ids(Slot.Type.CONCEPT).contains(id)).count();
+        return (double) said / named.size();
     }
 
     private static boolean isActor(String type) {

@@ -15,10 +15,6 @@ import java.util.regex.Pattern;
  * sets the judge asks for on every candidate fact are computed once here.
  */
 final class ParsedQuestion {
-    private static final Pattern PLURAL = Pattern.compile(
-            "\\b(companies|firms|labs|customers|clients|rivals|who are|which ones)\\b"
-            + "|(الشركات|شركات|المختبرات|مختبرات|العملاء|عملاء|الجهات|من هم)",
-            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private final String text;
@@ -105,7 +101,7 @@ final class ParsedQuestion {
             }
         }
         this.years = Collections.unmodifiableSet(y);
-        this.plural = PLURAL.matcher(normalized).find();
+        this.plural = ReadingRules.STANDARD.words().plural().matcher(normalized).find();
     }
 
     String text() {

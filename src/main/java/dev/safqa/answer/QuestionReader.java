@@ -9,7 +9,6 @@ import dev.safqa.knowledge.Term;
 import dev.safqa.text.ArabicText;
 import dev.safqa.text.Language;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -29,14 +28,6 @@ final class QuestionReader {
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}'’.-]*");
     /** "Meta's", "Scale.", "Wang-": the possessive or punctuation after a name. */
     private static final Pattern NAME_TAIL = Pattern.compile("['’](s)?$|[.-]+$");
-    private static final Set<String> SMALL_TALK = foldAll(Set.of(
-            "hi", "hello", "hey", "hiya", "yo", "thanks", "thank", "you", "thx", "good", "morning", "evening",
-            "afternoon", "night", "bye", "goodbye", "how", "are", "doing", "ok", "okay", "cool", "great",
-            "nice", "there", "bot", "safqa", "please", "help", "what's", "up", "sup", "cheers",
-            "مرحبا", "مرحبًا", "أهلا", "أهلًا", "اهلين", "هلا", "السلام", "سلام", "عليكم", "وعليكم", "شكرا", "شكرًا",
-            "جزيلا", "صباح", "مساء", "الخير", "النور", "كيفك", "كيف", "حالك", "الحال", "مع", "السلامة",
-            "وداعا", "تمام", "ممتاز", "يعطيك", "العافية", "هاي", "باي", "أنت", "انت", "من", "ساعدني", "مساعدة"));
-
     /*
      * How much each part of a question weighs when judging whether a fact covers it. Entities are
      * light because they are already required outright; concepts carry the question ("valuation",
@@ -51,11 +42,6 @@ final class QuestionReader {
     /** Sentence ends, and the "..." people use between a remark and their question. */
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?؟])\\s+(?=\\S)|\\s*(\\.{3}|…)\\s*");
 
-    /** "What can you do?", "شو بتقدر تعمل": a question about the bot, answered with help. */
-    private static final Pattern HELP = Pattern.compile(
-            "^(what can you do|what do you do|who are you|what are you|help|how do you work|what can i ask)\\b"
-            + "|^(ما|ماذا) (تستطيع|يمكنك|بتقدر|تقدر|بتعمل|تعمل)|^(من|شو) (انت|أنت)|^ما الذي يمكنك|^كيف (استخدمك|اسالك)",
-            Pattern.UNICODE_CHARACTER_CLASS);
     /** A number right after a Latin name is a version: "llama 4", "gpt 5". */
     private static final Pattern VERSION = Pattern.compile("(\\p{IsLatin}{2,})\\s*(\\d{1,2}(?:\\.\\d)?)\\b");
     /** In Arabic script only after a product's name: "لاما 5" is Llama 5, "في 2" is nothing. */
@@ -68,7 +54,7 @@ final class QuestionReader {
             String word = m.group(1);
             // "what 2 things" is not a version, nor "Wang 28": only a product's name, or a name nobody knows ("GPT 5")
             boolean person = entityIds(word).stream().anyMatch(id -> !"product".equals(index.entityTypes().get(id)));
-            if (!index.analyzer().stopwords().contains(word) && !person && !CommonWords.ENGLISH.contains(word)) {
+            if (!index.analyzer().stopwords().contains(word) && !person && !CommonWords.english(word)) {
                 out.add(Numbers.canonical(m.group(2)));
             }
         }
@@ -80,19 +66,6 @@ final class QuestionReader {
         }
         return out;
     }
-
-    /** "apart from Google", "غير جوجل": the entity that follows is not what is asked about. */
-    private static final Pattern EXCLUSION = Pattern.compile(
-            "\\b(apart from|other than|besides|except|aside from|excluding|not counting|غير|بخلاف|عدا|باستثناء|بعيدا عن)\\s+((?:\\S+\\s*){1,3})",
-            Pattern.UNICODE_CHARACTER_CLASS);
-    /** "Google or OpenAI", "جوجل ولا OpenAI": one of them, not both. */
-    private static final Pattern ALTERNATIVE = Pattern.compile(
-            "((?:\\S+\\s+){0,1}\\S+)\\s+(or|او|ولا|والا|وإلا)\\s+((?:\\S+\\s*){1,2})", Pattern.UNICODE_CHARACTER_CLASS);
-
-    /** Words that can start an exclusion or join alternatives: most questions have none, so skip the regex. */
-    private static final Pattern CUES = Pattern.compile(
-            "\\b(apart|other than|besides|except|aside|excluding|not counting|or|غير|بخلاف|عدا|باستثناء|بعيدا|او|ولا|والا|وإلا)\\b",
-            Pattern.UNICODE_CHARACTER_CLASS);
 
     private Set<String> entitiesAfter(Pattern cue, String normalized) {
         Set<String> out = new LinkedHashSet<>();
@@ -165,7 +138,8 @@ final class QuestionReader {
 
         List<Set<String>> positions = new ArrayList<>(Terms.positions(index.phraseAnalyzer(), String.join(" ", context)));
         int focusStart = positions.size();
-        positions.addAll(Terms.positions(index.phraseAnalyzer(), asked));
+        // "Alexandr Wang is 28, correct?": the tag makes it a claim (see form) but is not asked about
+        positions.addAll(Terms.positions(index.phraseAnalyzer(), rules.words().tagEnd().matcher(asked).replaceFirst("")));
         List<Slot> slots = new ArrayList<>();
         boolean[] matched = new boolean[positions.size()];
         for (LexiconMatcher.Match m : index.matcher().match(positions)) {
@@ -188,15 +162,16 @@ final class QuestionReader {
                     ? new Slot(Slot.Type.WORD, forms, Set.of(), scene * knownWordWeight * index.specificity(known), i < focusStart)
                     : new Slot(Slot.Type.UNKNOWN_WORD, forms, Set.of(), scene * unknownWordWeight, i < focusStart));
         }
-        boolean smallTalk = !words.isEmpty() && words.stream().allMatch(SMALL_TALK::contains);
-        boolean cued = CUES.matcher(normalized).find();
+        ReadingRules.Words lists = rules.words();
+        boolean smallTalk = !words.isEmpty() && words.stream().allMatch(lists.smallTalk()::contains);
+        boolean cued = lists.cues().matcher(normalized).find();
         Set<String> versions = versions(normalized);
         Set<String> terms = new LinkedHashSet<>();
         positions.forEach(terms::addAll);
         return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames,
-                Numbers.in(normalized), versions, smallTalk || HELP.matcher(normalized).find(),
-                cued ? entitiesAfter(EXCLUSION, normalized) : Set.of(),
-                cued ? entitiesAround(ALTERNATIVE, normalized) : Set.of(),
+                Numbers.in(normalized), versions, smallTalk || lists.help().matcher(normalized).find(),
+                cued ? entitiesAfter(lists.exclusion(), normalized) : Set.of(),
+                cued ? entitiesAround(lists.alternative(), normalized) : Set.of(),
                 form(normalized, intent, versions), terms,
                 dev.safqa.index.AlternateQuestions.grams(normalized.toLowerCase(java.util.Locale.ROOT)));
     }
@@ -251,13 +226,10 @@ final class QuestionReader {
                 ? new ParsedQuestion.Form(claim, instruction, claimed, opinion, periods) : ParsedQuestion.Form.PLAIN;
     }
 
-    /** Analysed forms of "after", "before", "following", "since", "بعد", "قبل", "عقب", "منذ". */
-    private static final Set<String> CONTEXT_WORDS = Set.of("after", "befor", "follow", "sinc", "bi", "بعد", "قبل", "عقب", "منذ");
-
     /** True if one of the three words before a position sets a time frame: what follows is context. */
-    private static boolean afterContextWord(List<Set<String>> positions, int start) {
+    private boolean afterContextWord(List<Set<String>> positions, int start) {
         for (int i = Math.max(0, start - 3); i < start; i++) {
-            if (positions.get(i).stream().anyMatch(CONTEXT_WORDS::contains)) {
+            if (positions.get(i).stream().anyMatch(rules.words().contextWords()::contains)) {
                 return true;
             }
         }
@@ -272,7 +244,7 @@ final class QuestionReader {
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
             String c = index.speller().correct(w);
-            if (!c.equals(w) && (CommonWords.ENGLISH.contains(w)
+            if (!c.equals(w) && (CommonWords.english(w)
                     || Terms.all(index.analyzer(), w).stream().anyMatch(index::knowsAnywhere))) {
                 c = w;
             }
@@ -337,7 +309,7 @@ final class QuestionReader {
             boolean capitalised = Character.isUpperCase(word.charAt(0)) || word.chars().filter(Character::isUpperCase).count() >= 2;
             // lower case is no proof of a common word in a chat: "what did google pay for wiz"
             boolean nameLike = language == Language.AR || (capitalised && !sentenceStart)
-                    || (word.length() >= 3 && !CommonWords.ENGLISH.contains(word.toLowerCase(java.util.Locale.ROOT)));
+                    || (word.length() >= 3 && !CommonWords.english(word.toLowerCase(java.util.Locale.ROOT)));
             if (!nameLike) {
                 continue;
             }
@@ -369,9 +341,4 @@ final class QuestionReader {
         return forms.stream().anyMatch(f -> !f.isEmpty() && Character.isDigit(f.charAt(0)));
     }
 
-    private static Set<String> foldAll(Set<String> words) {
-        Set<String> out = new HashSet<>();
-        words.forEach(w -> out.add(ArabicText.fold(w)));
-        return out;
-    }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.safqa.knowledge.FigureKind;
+import dev.safqa.text.ArabicText;
+import dev.safqa.text.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +23,32 @@ import java.util.regex.Pattern;
  */
 record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern whole, Pattern parts,
                     Map<FigureKind, Pattern> unitsAfter, Pattern moneyBefore, Pattern opinion,
-                    Map<String, Pattern> periods) {
+                    Map<String, Pattern> periods, Words words, Map<Language, List<IntentRule>> intents,
+                    double restates) {
+
+    /**
+     * The reader's word lists, folded as questions are.
+     *
+     * @param smallTalk    a message of only these words is small talk
+     * @param help         a question about the bot itself
+     * @param exclusion    "apart from X": group 2 holds the words set aside
+     * @param alternative  "X or Y": groups 1 and 3 hold the alternatives
+     * @param cues         any exclusion or alternative word: most questions have none, so the two above are skipped
+     * @param contextWords analysed words that set a time frame ("after the deal")
+     * @param plural       the question asks for several
+     * @param pronoun      a part that refers to a person named before ("what is he doing next?")
+     * @param it           a part that refers to something named before ("who runs it now?")
+     * @param tagEnd       the tag that ends a claim ("..., correct?"): not what is asked about
+     * @param hedge        words that turn a yes/no question on what a fact states ("still", "only", "already")
+     */
+    record Words(Set<String> smallTalk, Pattern help, Pattern exclusion, Pattern alternative, Pattern cues,
+                 Set<String> contextWords, Pattern plural, Pattern pronoun, Pattern it, Pattern tagEnd, Pattern hedge) {
+    }
+
+    /** A question word: the first rule that matches gives the question's intent. */
+    record IntentRule(Intent intent, Pattern pattern) {
+    }
+
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE;
     static final ReadingRules STANDARD = load();
 
@@ -38,10 +66,58 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
             n.path("periods").fieldNames().forEachRemaining(k -> periods.put(k, any(n.path("periods"), k)));
             return new ReadingRules(any(n, "yes-no"), any(n, "tag"), any(n, "instruction"), any(n, "whole"),
                     any(n, "parts"), units, Pattern.compile(n.path("units").path("money-before").asText(), FLAGS),
-                    any(n, "opinion"), Map.copyOf(periods));
+                    any(n, "opinion"), Map.copyOf(periods), words(n), loadIntents(), n.path("restates").asDouble(1.0));
         } catch (IOException e) {
             throw new UncheckedIOException("reading.yaml is part of the jar", e);
         }
+    }
+
+    private static Words words(JsonNode n) {
+        List<String> exclusion = folded(n.path("exclusion"));
+        List<String> alternative = folded(n.path("alternative"));
+        List<String> cues = new ArrayList<>(exclusion);
+        cues.addAll(alternative);
+        return new Words(Set.copyOf(folded(n.path("small-talk"))), any(n, "help"),
+                Pattern.compile("\\b(" + oneOf(exclusion) + ")\\s+((?:\\S+\\s*){1,3})", FLAGS),
+                Pattern.compile("((?:\\S+\\s+){0,1}\\S+)\\s+(" + oneOf(alternative) + ")\\s+((?:\\S+\\s*){1,2})", FLAGS),
+                Pattern.compile("\\b(" + oneOf(cues) + ")\\b", FLAGS),
+                Set.copyOf(folded(n.path("context-words"))), any(n, "plural"), any(n, "pronoun"), any(n, "it"), any(n, "tag-end"), any(n, "hedge"));
+    }
+
+    private static Map<Language, List<IntentRule>> loadIntents() {
+        try (InputStream in = ReadingRules.class.getResourceAsStream("intents.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("intents.yaml is part of the jar");
+            }
+            JsonNode n = new ObjectMapper(new YAMLFactory()).readTree(in);
+            Map<Language, List<IntentRule>> out = new EnumMap<>(Language.class);
+            for (Language l : Language.values()) {
+                List<IntentRule> rules = new ArrayList<>();
+                for (JsonNode r : n.path(l.code())) {
+                    rules.add(new IntentRule(Intent.valueOf(r.get(0).asText()), Pattern.compile(r.get(1).asText(), FLAGS)));
+                }
+                if (rules.isEmpty()) {
+                    throw new IllegalStateException("intents.yaml has no rules for '" + l.code() + "'");
+                }
+                out.put(l, List.copyOf(rules));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("intents.yaml is part of the jar", e);
+        }
+    }
+
+    private static List<String> folded(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        list.forEach(w -> out.add(ArabicText.fold(w.asText())));
+        if (out.isEmpty()) {
+            throw new IllegalStateException("reading.yaml lacks a word list");
+        }
+        return out;
+    }
+
+    private static String oneOf(List<String> words) {
+        return String.join("|", words.stream().distinct().map(Pattern::quote).toList());
     }
 
     /** The periods (future, before...) a folded text speaks of. */

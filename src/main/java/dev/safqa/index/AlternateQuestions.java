@@ -168,22 +168,7 @@ public final class AlternateQuestions {
             if (leaveOut != null && a.text().equals(leaveOut)) {
                 continue;
             }
-            double dot = 0;
-            int i = 0;
-            int j = 0;
-            while (i < q.terms().length && j < a.terms().length) {
-                int x = q.terms()[i];
-                int y = a.terms()[j];
-                if (x == y) {
-                    dot += a.weights()[j] * a.weights()[j];
-                    i++;
-                    j++;
-                } else if (x < y) {
-                    i++;
-                } else {
-                    j++;
-                }
-            }
+            double dot = dot(q, a);
             double cosine = dot == 0 ? 0 : dot / (q.norm() * a.norm());
             if (cosine < best.cosine()) {
                 continue;
@@ -195,6 +180,46 @@ public final class AlternateQuestions {
             }
         }
         return best;
+    }
+
+    /** The cosine of {@link #nearest}, alone: the best cosine over the fact's alternate questions. */
+    public double nearestCosine(String factId, Prepared q, String leaveOut) {
+        List<Asked> asked = byFact.get(factId);
+        if (asked == null || q.norm() == 0) {
+            return 0;
+        }
+        double best = 0;
+        for (Asked a : asked) {
+            if (leaveOut != null && a.text().equals(leaveOut)) {
+                continue;
+            }
+            double dot = dot(q, a);
+            best = Math.max(best, dot == 0 ? 0 : dot / (q.norm() * a.norm()));
+        }
+        return best;
+    }
+
+    /** The weights the question and an alternate question share, squared and summed: a merge of sorted ids. */
+    private static double dot(Prepared q, Asked a) {
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        int[] qt = q.terms();
+        int[] at = a.terms();
+        while (i < qt.length && j < at.length) {
+            int x = qt[i];
+            int y = at[j];
+            if (x == y) {
+                dot += a.weights()[j] * a.weights()[j];
+                i++;
+                j++;
+            } else if (x < y) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return dot;
     }
 
     private static double dice(int[] a, int aSize, int[] b) {

@@ -84,6 +84,8 @@ public final class FactIndex {
     private final Set<String> enTerms = new HashSet<>();
     private final Map<String, Integer> documentFrequency;
     private final List<Profile> profiles;
+    private final Map<String, Profile> byId = new HashMap<>();
+    private final Map<String, List<Fact>> byFigure = new HashMap<>();
     private final Set<String> askedTerms = new HashSet<>();
     private final AlternateQuestions alternates;
     private final Map<String, String> entityTypes = new HashMap<>();
@@ -139,6 +141,11 @@ public final class FactIndex {
                 }
                 writer.addDocument(doc);
                 profiles.add(p);
+                byId.putIfAbsent(fact.id(), p);
+                if (fact.curated()) {
+                    fact.figures().forEach(fig -> byFigure.computeIfAbsent(dev.safqa.knowledge.Numbers.canonical(fig.value()),
+                            v -> new ArrayList<>(1)).add(fact));
+                }
                 for (String w : p.words()) {
                     documentFrequency.merge(w, 1, Integer::sum);
                 }
@@ -298,6 +305,44 @@ public final class FactIndex {
 
     public List<Profile> profiles() {
         return profiles;
+    }
+
+    private final Map<String, Set<String>> namedInAnswer = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The lexicon's entities and concepts that a fact's answer in one language names, read once
+     * when first asked for (only some questions need them).
+     */
+    public Set<String> namedInAnswer(Fact fact, Language language) {
+        return namedInAnswer.computeIfAbsent(fact.id() + "\u0000" + language.code(), k -> {
+            Set<String> out = new HashSet<>();
+            for (LexiconMatcher.Match m : matcher.match(Terms.positions(phraseAnalyzer, fact.answer(language)))) {
+                m.terms().stream().filter(t -> t.category() == dev.safqa.knowledge.Term.Category.ENTITY
+                        || t.category() == dev.safqa.knowledge.Term.Category.CONCEPT).forEach(t -> out.add(t.id()));
+            }
+            return Set.copyOf(out);
+        });
+    }
+
+    private final Map<String, String> folded = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A fact's answers in both languages and its source, folded as questions are, read once when
+     * first asked for (questions about another period compare it with what they ask).
+     */
+    public String foldedText(Fact fact) {
+        return folded.computeIfAbsent(fact.id(), k -> dev.safqa.text.ArabicText.fold(
+                fact.answer(Language.EN) + "\n" + fact.answer(Language.AR) + "\n" + fact.source()));
+    }
+
+    /** The curated facts that state a figure of this value (canonical, as {@code Numbers.canonical}), in order. */
+    public List<Fact> factsStating(String canonicalValue) {
+        return byFigure.getOrDefault(canonicalValue, List.of());
+    }
+
+    /** The profile of a fact, by its id. */
+    public java.util.Optional<Profile> profile(String factId) {
+        return java.util.Optional.ofNullable(byId.get(factId));
     }
 
     /** Entity id to its type (person, company...), for entities that have one. */

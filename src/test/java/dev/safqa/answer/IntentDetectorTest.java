@@ -43,4 +43,23 @@ class IntentDetectorTest {
         assertThat(ar("هل اشترت ميتا الشركة؟")).isEqualTo(Intent.YES_NO);
         assertThat(ar("ما هو نموذج Behemoth؟")).isEqualTo(Intent.WHAT);
     }
+
+    @Test
+    void asking_for_names_of_companies_asks_who() {
+        assertThat(en("What are the names of the companies that left?")).isEqualTo(Intent.WHO);   // "names of"
+        assertThat(en("What suppliers is Google turning to?")).isEqualTo(Intent.WHO);             // "what suppliers"
+        assertThat(ar("ما أسماء الشركات البديلة؟")).isEqualTo(Intent.WHO);                         // أسماء الشركات
+    }
+
+    @Test
+    void a_request_is_not_a_yes_no_question() {
+        assertThat(en("Could you tell me what Scale AI is valued at?")).isNotEqualTo(Intent.YES_NO);   // "could you tell me"
+        assertThat(en("Can you explain what data labelling is?")).isNotEqualTo(Intent.YES_NO);         // "can you explain"
+    }
+
+    @Test
+    void reason_as_a_verb_is_no_why() {
+        assertThat(en("Who must teach a model so it can reason?")).isEqualTo(Intent.WHO);        // "it can reason"
+        assertThat(en("What was the reason for the deal?")).isEqualTo(Intent.WHY);               // "the reason"
+    }
 }

@@ -62,6 +62,26 @@ class QuestionReaderTest {
     }
 
     @Test
+    void the_tag_of_a_claim_makes_it_a_claim_but_is_not_asked_about() {
+        ParsedQuestion q = en("Alexandr Wang is 28, correct?");
+        assertThat(q.claim()).isTrue();                                                               // the tag
+        assertThat(q.slots()).noneMatch(s -> s.forms().contains("correct"));                          // not a word asked about
+    }
+
+    @Test
+    void a_british_spelling_is_a_common_word_not_a_name() {
+        assertThat(en("which organisation saw the memo").unknownNames()).isEmpty();      // -isation, -ization
+        assertThat(en("what is the colour of the logo").unknownNames()).isEmpty();       // -our, -or
+    }
+
+    @Test
+    void the_reader_word_lists_come_from_its_resources() {
+        assertThat(en("hello there").smallTalk()).isTrue();                                    // small talk
+        assertThat(en("who is the ceo apart from google").excluded()).contains("google");      // an exclusion
+        assertThat(ar("ما هي الشركات التي انسحبت").plural()).isTrue();                         // a plural
+    }
+
+    @Test
     void the_speller_never_changes_a_real_word() {
         assertThat(en("On which exact day was it announced?").normalized()).contains("exact");   // not "react"
         assertThat(ar("في شركات ذكاء اصطناعي").normalized()).contains("شركات");                  // a plural, not شرات

@@ -16,7 +16,7 @@ class ChatCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STAKE = "How much did Meta pay for its stake in Scale AI?";
     private static final String ELSEWHERE = "How much did Microsoft pay for Activision?";
-    private static final String AMBIGUOUS = "what are the revenues";   // 2024's, or 2025's forecast?
+    private static final String AMBIGUOUS = "who is the ceo";   // of Meta, or of Scale AI?
 
     private static List<JsonNode> jsonTurns(String... lines) throws Exception {
         CliTest r = CliTest.withInput(String.join("\n", lines) + "\n", "chat", "--json");

@@ -36,7 +36,7 @@ class ChatPipeTest {
         try (OutputStream in = p.getOutputStream()) {
             JsonNode stake = turn(in, lines, "How much did Meta pay for its stake in Scale AI?");
             JsonNode followUp = turn(in, lines, "and the valuation?");
-            JsonNode clarify = turn(in, lines, "what are the revenues");
+            JsonNode clarify = turn(in, lines, "who is the ceo");
             JsonNode chosen = turn(in, lines, "2");
 
             assertThat(stake.get("answer").asText()).contains("$14.8 billion");

@@ -51,4 +51,24 @@ class ReadingTest {
         var grams = AlternateQuestions.grams(AlternateQuestions.normalise("HOW MUCH did  they pay"));
         assertThat(INDEX.alternates().nearest("deal-investment", INDEX.alternates().prepare(terms, grams), null).cosine()).isGreaterThan(0.9);
     }
+
+    @Test
+    void the_cosine_alone_is_the_nearest_alternate_questions_cosine() {
+        var terms = AlternateQuestions.terms(INDEX.phraseAnalyzer(), "what did the deal cost meta");
+        var prepared = INDEX.alternates().prepare(terms, AlternateQuestions.grams(AlternateQuestions.normalise("what did the deal cost meta")));
+        assertThat(INDEX.alternates().nearestCosine("deal-valuation", prepared, null))
+                .isEqualTo(INDEX.alternates().nearest("deal-valuation", prepared, null).cosine());   // a refused fact's margin
+    }
+
+    @Test
+    void the_facts_that_state_a_figure_are_found_by_its_value() {
+        assertThat(INDEX.factsStating("29")).extracting(f -> f.id()).contains("deal-valuation");   // the valuation
+        assertThat(INDEX.factsStating("7")).isEmpty();                                                // a figure nobody states
+    }
+
+    @Test
+    void what_a_facts_answer_names_is_read_in_the_asked_language() {
+        assertThat(INDEX.namedInAnswer(INDEX.knowledge().fact("droege-ceo").orElseThrow(), dev.safqa.text.Language.EN))
+                .contains("droege", "ceo");                                                             // a person and a concept
+    }
 }
