@@ -34,6 +34,24 @@ class WordingTest {
         }
     }
 
+    /** Every key the code names whole ("decline.empty") is in the catalogue: a typo fails here, not in a chat. */
+    @Test
+    void every_key_the_code_says_is_in_the_catalogue() throws java.io.IOException {
+        Pattern say = Pattern.compile("Wording\\.say\\([^,;]+, \"([a-z0-9.-]+[a-z0-9])\"");
+        Set<String> missing = new TreeSet<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = say.matcher(java.nio.file.Files.readString(f));
+                while (m.find()) {
+                    if (!Wording.keys(Language.EN).contains(m.group(1))) {
+                        missing.add(f.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "not in the catalogue: " + missing);
+    }
+
     @Test
     void placeholders_are_filled_as_given() {
         assertEquals("Source: paragraph 1000", Wording.say(Language.EN, "source.label", 1000)); // no grouping
