@@ -1,13 +1,6 @@
 package dev.safqa.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +10,6 @@ import java.util.regex.Pattern;
  * by a pronoun or is a fragment of a few words. The cues are data ({@code follow-up.yaml}).
  */
 record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern thingPronoun, int fragmentWords) {
-    private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE;
     static final FollowUp STANDARD = load();
 
     /**
@@ -67,24 +59,8 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern thi
     }
 
     private static FollowUp load() {
-        try (InputStream in = FollowUp.class.getResourceAsStream("follow-up.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("follow-up.yaml is part of the jar");
-            }
-            JsonNode n = new ObjectMapper(new YAMLFactory()).readTree(in);
-            return new FollowUp(any(n, "cues"), any(n, "pronouns"), any(n, "person-pronouns"), any(n, "thing-pronouns"),
-                    n.path("fragment-words").asInt(4));
-        } catch (IOException e) {
-            throw new UncheckedIOException("follow-up.yaml is part of the jar", e);
-        }
-    }
-
-    private static Pattern any(JsonNode n, String key) {
-        List<String> alternatives = new ArrayList<>();
-        n.path(key).forEach(p -> alternatives.add("(?:" + p.asText() + ")"));
-        if (alternatives.isEmpty()) {
-            throw new IllegalStateException("follow-up.yaml has no '" + key + "'");
-        }
-        return Pattern.compile(String.join("|", alternatives), FLAGS);
+        JsonNode n = ReadingRules.yaml("follow-up.yaml");
+        return new FollowUp(ReadingRules.any(n, "cues"), ReadingRules.any(n, "pronouns"), ReadingRules.any(n, "person-pronouns"),
+                ReadingRules.any(n, "thing-pronouns"), n.path("fragment-words").asInt(4));
     }
 }

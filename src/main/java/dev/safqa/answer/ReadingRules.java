@@ -53,22 +53,27 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
     static final ReadingRules STANDARD = load();
 
     private static ReadingRules load() {
-        try (InputStream in = ReadingRules.class.getResourceAsStream("reading.yaml")) {
+        JsonNode n = yaml("reading.yaml");
+        Map<FigureKind, Pattern> units = new EnumMap<>(FigureKind.class);
+        units.put(FigureKind.MONEY, Pattern.compile(n.path("units").path("money").asText(), FLAGS));
+        units.put(FigureKind.PERCENT, Pattern.compile(n.path("units").path("percent").asText(), FLAGS));
+        units.put(FigureKind.AGE, Pattern.compile(n.path("units").path("age").asText(), FLAGS));
+        Map<String, Pattern> periods = new java.util.LinkedHashMap<>();
+        n.path("periods").fieldNames().forEachRemaining(k -> periods.put(k, any(n.path("periods"), k)));
+        return new ReadingRules(any(n, "yes-no"), any(n, "tag"), any(n, "instruction"), any(n, "whole"),
+                any(n, "parts"), units, Pattern.compile(n.path("units").path("money-before").asText(), FLAGS),
+                any(n, "opinion"), Map.copyOf(periods), words(n), loadIntents(), n.path("restates").asDouble(1.0));
+    }
+
+    /** A YAML resource beside this class (reading.yaml, intents.yaml, follow-up.yaml), read once. */
+    static JsonNode yaml(String name) {
+        try (InputStream in = ReadingRules.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("reading.yaml is part of the jar");
+                throw new IllegalStateException(name + " is part of the jar");
             }
-            JsonNode n = new ObjectMapper(new YAMLFactory()).readTree(in);
-            Map<FigureKind, Pattern> units = new EnumMap<>(FigureKind.class);
-            units.put(FigureKind.MONEY, Pattern.compile(n.path("units").path("money").asText(), FLAGS));
-            units.put(FigureKind.PERCENT, Pattern.compile(n.path("units").path("percent").asText(), FLAGS));
-            units.put(FigureKind.AGE, Pattern.compile(n.path("units").path("age").asText(), FLAGS));
-            Map<String, Pattern> periods = new java.util.LinkedHashMap<>();
-            n.path("periods").fieldNames().forEachRemaining(k -> periods.put(k, any(n.path("periods"), k)));
-            return new ReadingRules(any(n, "yes-no"), any(n, "tag"), any(n, "instruction"), any(n, "whole"),
-                    any(n, "parts"), units, Pattern.compile(n.path("units").path("money-before").asText(), FLAGS),
-                    any(n, "opinion"), Map.copyOf(periods), words(n), loadIntents(), n.path("restates").asDouble(1.0));
+            return new ObjectMapper(new YAMLFactory()).readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading.yaml is part of the jar", e);
+            throw new UncheckedIOException(name + " is part of the jar", e);
         }
     }
 
@@ -85,26 +90,19 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
     }
 
     private static Map<Language, List<IntentRule>> loadIntents() {
-        try (InputStream in = ReadingRules.class.getResourceAsStream("intents.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("intents.yaml is part of the jar");
+        JsonNode n = yaml("intents.yaml");
+        Map<Language, List<IntentRule>> out = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            List<IntentRule> rules = new ArrayList<>();
+            for (JsonNode r : n.path(l.code())) {
+                rules.add(new IntentRule(Intent.valueOf(r.get(0).asText()), Pattern.compile(r.get(1).asText(), FLAGS)));
             }
-            JsonNode n = new ObjectMapper(new YAMLFactory()).readTree(in);
-            Map<Language, List<IntentRule>> out = new EnumMap<>(Language.class);
-            for (Language l : Language.values()) {
-                List<IntentRule> rules = new ArrayList<>();
-                for (JsonNode r : n.path(l.code())) {
-                    rules.add(new IntentRule(Intent.valueOf(r.get(0).asText()), Pattern.compile(r.get(1).asText(), FLAGS)));
-                }
-                if (rules.isEmpty()) {
-                    throw new IllegalStateException("intents.yaml has no rules for '" + l.code() + "'");
-                }
-                out.put(l, List.copyOf(rules));
+            if (rules.isEmpty()) {
+                throw new IllegalStateException("intents.yaml has no rules for '" + l.code() + "'");
             }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("intents.yaml is part of the jar", e);
+            out.put(l, List.copyOf(rules));
         }
+        return out;
     }
 
     private static List<String> folded(JsonNode list) {
@@ -131,11 +129,12 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
         return out;
     }
 
-    private static Pattern any(JsonNode n, String key) {
+    /** The alternatives listed under {@code key}, as one pattern. */
+    static Pattern any(JsonNode n, String key) {
         List<String> alternatives = new ArrayList<>();
         n.path(key).forEach(p -> alternatives.add("(?:" + p.asText() + ")"));
         if (alternatives.isEmpty()) {
-            throw new IllegalStateException("reading.yaml has no '" + key + "'");
+            throw new IllegalStateException("the reading rules have no '" + key + "'");
         }
         return Pattern.compile(String.join("|", alternatives), FLAGS);
     }
