@@ -123,7 +123,8 @@ public final class Conversation {
         } catch (RuntimeException e) {
             telemetry.error(t.platform(), "conversation");
             log.error("{} turn in {} failed: {}", t.platform(), ChatIds.hash(t.platform(), t.chatId()), e.toString(), e);
-            return Reply.text(textLanguage(t, ""), Replies.apology(textLanguage(t, "")));
+            Language l = textLanguage(t, "");
+            return Reply.text(l, Replies.apology(l));
         }
     }
 
@@ -165,9 +166,12 @@ public final class Conversation {
     }
 
     private Reply command(Turn t, Command.Invocation i) {
+        if (i.command() == Command.ASK && !i.argument().isBlank()) {
+            return question(t, i.argument());
+        }
         if (i.command() == Command.ASK) {
-            return i.argument().isBlank() ? Reply.text(textLanguage(t, ""), Replies.empty(textLanguage(t, "")))
-                    : question(t, i.argument());
+            Language l = textLanguage(t, "");
+            return Reply.text(l, Replies.empty(l));
         }
         if (i.command() == Command.START && !i.argument().isBlank() && !i.argument().equalsIgnoreCase("help")) {
             return deepLink(t, i.argument());
@@ -308,7 +312,7 @@ public final class Conversation {
 
     private Reply question(Turn t, String text) {
         Optional<Language> chosen = chatLanguage(t);
-        Language l = chosen.orElseGet(() -> textLanguage(t, text));
+        Language l = language(t, text, chosen);
         Optional<Reply> slowDown = limited(t, l);
         if (slowDown.isPresent()) {
             return slowDown.get();
@@ -477,7 +481,12 @@ public final class Conversation {
 
     /** The language of a text Safqa writes: the chat's choice, the text's letters, the app's language, the default. */
     private Language textLanguage(Turn t, String text) {
-        return chatLanguage(t).or(() -> LanguageDetector.detectLetters(text == null ? "" : text))
+        return language(t, text, chatLanguage(t));
+    }
+
+    /** As {@link #textLanguage}, with the chat's choice already read (one database read per question). */
+    private Language language(Turn t, String text, Optional<Language> chosen) {
+        return chosen.or(() -> LanguageDetector.detectLetters(text == null ? "" : text))
                 .orElse(t.userLanguage() != null ? t.userLanguage() : defaultLanguage);
     }
 
