@@ -189,6 +189,11 @@ final class Features {
         if (measuresSomethingElse(q, p)) {
             return "measures something else";
         }
+        if (q.intent() == Intent.WHY && p.fact().curated() && !declares(p.fact(), Intent.WHY)) {
+            // "why did Google cut ties?" is not answered by the fact that it did: only by one its editor
+            // says gives a reason (answers: [why])
+            return "gives no reason (its answers do not include why)";
+        }
         if (q.intent() == Intent.WHY && p.fact().curated()) {
             double said = restated(q, p.fact(), index);
             if (said >= ReadingRules.STANDARD.restates()) {

@@ -252,6 +252,13 @@ class AnswererTest {
     }
 
     @Test
+    void a_why_question_is_not_answered_by_a_fact_that_gives_no_reason() {
+        Answer a = ask("why did google decide to cut ties with scale ai after the deal");
+        assertThat(a.facts()).doesNotContain("google-cuts-ties");                                // what Google did, not why
+        assertThat(ask("Why is Scale's founder leaving the company?").facts()).contains("wang-joins-meta"); // to join Meta: a reason
+    }
+
+    @Test
     void a_news_agency_answers_who_saw_the_memo() {
         assertThat(ask("Who saw Zuckerberg's memo?").text()).contains("Bloomberg");                 // media, not a person
         assertThat(ask("Which news organisation saw the memo?").text()).contains("Bloomberg");      // British spelling is no name
