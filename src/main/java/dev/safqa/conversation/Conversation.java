@@ -333,7 +333,7 @@ public final class Conversation {
         }
         if (a.answered()) {
             a.facts().forEach(f -> remember(t, f, text));
-        } else if (KEPT.contains(a.outcome())) {
+        } else if (KEPT.contains(a.outcome()) && kept != KeptQuestions.OFF) {
             keep(t, text, a.language(), a.outcome() == Outcome.CLARIFY ? KeptQuestion.Why.CLARIFIED : KeptQuestion.Why.DECLINED,
                     near(a), null);
         }
