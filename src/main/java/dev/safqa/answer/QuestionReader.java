@@ -136,10 +136,18 @@ final class QuestionReader {
             intent = IntentDetector.detect(normalized, language);
         }
 
+        Set<String> versions = versions(normalized);
+        ParsedQuestion.Form form = form(normalized, intent, versions);
         List<Set<String>> positions = new ArrayList<>(Terms.positions(index.phraseAnalyzer(), String.join(" ", context)));
         int focusStart = positions.size();
         // "Alexandr Wang is 28, correct?": the tag makes it a claim (see form) but is not asked about
-        positions.addAll(Terms.positions(index.phraseAnalyzer(), rules.words().tagEnd().matcher(asked).replaceFirst("")));
+        String subject = rules.words().tagEnd().matcher(asked).replaceFirst("");
+        // "What does that value the whole company at?": outside a claim a whole only qualifies
+        // what it is said of; in a claim ("Meta bought the whole company") it claims 100% of it
+        if (!form.claim()) {
+            subject = rules.whole().matcher(subject).replaceAll(" ");
+        }
+        positions.addAll(Terms.positions(index.phraseAnalyzer(), subject));
         List<Slot> slots = new ArrayList<>();
         boolean[] matched = new boolean[positions.size()];
         for (LexiconMatcher.Match m : index.matcher().match(positions)) {
@@ -165,14 +173,13 @@ final class QuestionReader {
         ReadingRules.Words lists = rules.words();
         boolean smallTalk = !words.isEmpty() && words.stream().allMatch(lists.smallTalk()::contains);
         boolean cued = lists.cues().matcher(normalized).find();
-        Set<String> versions = versions(normalized);
         Set<String> terms = new LinkedHashSet<>();
         positions.forEach(terms::addAll);
         return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames,
                 Numbers.in(normalized), versions, smallTalk || lists.help().matcher(normalized).find(),
                 cued ? entitiesAfter(lists.exclusion(), normalized) : Set.of(),
                 cued ? entitiesAround(lists.alternative(), normalized) : Set.of(),
-                form(normalized, intent, versions), terms,
+                form, terms,
                 dev.safqa.index.AlternateQuestions.grams(normalized.toLowerCase(java.util.Locale.ROOT)));
     }
 

@@ -1,0 +1,27 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/** What a question asks for, apart from the words that only qualify it. */
+class WhatIsAskedTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    @Test
+    void the_whole_company_qualifies_a_valuation_question_and_is_no_share() {
+        assertThat(answerer.answer("What valuation does the deal put on the company as a whole?").text()).contains("29");
+    }
+
+    @Test
+    void a_claim_that_meta_bought_the_whole_company_is_corrected_with_the_share() {
+        Answer a = answerer.answer("Meta bought the entire company, right?");
+        assertThat(a.text()).startsWith("No").contains("49%");
+    }
+
+    @Test
+    void the_arabic_whole_claim_is_corrected_too() {
+        assertThat(answerer.answer("هل اشترت ميتا سكيل بالكامل؟").text()).startsWith("لا").contains("49%");
+    }
+}
