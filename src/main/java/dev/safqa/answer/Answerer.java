@@ -291,7 +291,7 @@ public final class Answerer {
         if (ranked.isEmpty() || ranked.get(0).probability() < scoring.answer()) {
             return Answer.decline(whole, lang, decline, declineText, suggestions(idx, near, lang, whole));
         }
-        Candidate best = ranked.get(0);
+        Candidate best = fullest(pq, ranked, idx);
         List<Candidate> close = new ArrayList<>(List.of(best));
         for (Candidate c : ranked.subList(1, ranked.size())) {
             if (c.probability() >= scoring.answer() && logit(best.probability()) - logit(c.probability()) < scoring.clarify()
@@ -310,6 +310,25 @@ public final class Answerer {
             }
         }
         return state(whole, lang, pq, best.fact(), ranked, idx, decline, declineText, trace);
+    }
+
+    /**
+     * "Which companies walked away from Scale?" asks for all of them: when the best fact names one
+     * and another the question could be answered from names it and more, the fuller one answers.
+     */
+    private Candidate fullest(ParsedQuestion pq, List<Candidate> ranked, FactIndex idx) {
+        Candidate best = ranked.get(0);
+        if (pq.intent() != Intent.WHO || !pq.plural()) {
+            return best;
+        }
+        Set<String> named = idx.profile(best.fact().id()).map(p -> Features.namedNew(pq, p, idx)).orElse(Set.of());
+        for (Candidate c : ranked.subList(1, ranked.size())) {
+            Set<String> more = idx.profile(c.fact().id()).map(p -> Features.namedNew(pq, p, idx)).orElse(Set.of());
+            if (!named.isEmpty() && c.probability() >= scoring.fuller() && more.containsAll(named) && more.size() > named.size()) {
+                return c;
+            }
+        }
+        return best;
     }
 
     /**

@@ -208,11 +208,16 @@ final class Features {
      * does not, beyond the article's own subjects. ("Who is Wang?", with no concept, is about Wang.)
      */
     private static boolean namesNobodyNew(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
+        return namedNew(q, p, index).isEmpty();
+    }
+
+    /** Whom a fact names that a who-question does not: people, companies, agencies, beyond the article's subjects. */
+    static Set<String> namedNew(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
         Set<String> asked = q.ids(Slot.Type.ENTITY);
         // a news agency answers "who saw the memo?" as well as a person or a company
-        return p.entities().stream().noneMatch(e -> !asked.contains(e)
+        return p.entities().stream().filter(e -> !asked.contains(e)
                 && (isActor(index.entityTypes().get(e)) || "media".equals(index.entityTypes().get(e)))
-                && !index.isSubject(e));
+                && !index.isSubject(e)).collect(java.util.stream.Collectors.toSet());
     }
 
     /**

@@ -21,9 +21,12 @@ import java.util.Map;
  * @param answer    the least probability at which the best fact is stated
  * @param clarify   when the runner-up (a different answer) is within this of the best in log-odds, ask which
  * @param pin       the least probability at which a question naming something unknown is still answered
+ * @param fuller    the least probability at which a fact naming more of the people or companies a plural
+ *                  who-question asks for answers instead of the best one ("which companies left?")
  * @param slots     how much each kind of question part weighs in coverage (entity, known word, unknown word)
  */
-public record Scoring(Map<String, Double> weights, double answer, double clarify, double pin, Map<String, Double> slots) {
+public record Scoring(Map<String, Double> weights, double answer, double clarify, double pin, double fuller,
+                      Map<String, Double> slots) {
     public static final String RESOURCE = "scoring.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,14 +59,14 @@ public record Scoring(Map<String, Double> weights, double answer, double clarify
         Map<String, Double> s = new LinkedHashMap<>();
         n.path("slots").fields().forEachRemaining(e -> s.put(e.getKey(), e.getValue().asDouble()));
         return new Scoring(w, n.path("answer").asDouble(0.5), n.path("clarify").asDouble(0.1),
-                n.path("pin").asDouble(0.95), s);
+                n.path("pin").asDouble(0.95), n.path("fuller").asDouble(1.0), s);
     }
 
     public ObjectNode toJson() {
         ObjectNode o = JSON.createObjectNode();
         ObjectNode w = o.putObject("weights");
         weights.forEach(w::put);
-        o.put("answer", answer).put("clarify", clarify).put("pin", pin);
+        o.put("answer", answer).put("clarify", clarify).put("pin", pin).put("fuller", fuller);
         ObjectNode s = o.putObject("slots");
         slots.forEach(s::put);
         return o;
@@ -71,7 +74,7 @@ public record Scoring(Map<String, Double> weights, double answer, double clarify
 
     /** The same model with other weights and thresholds (what training produces). */
     public Scoring with(Map<String, Double> newWeights, double newAnswer, double newClarify) {
-        return new Scoring(newWeights, newAnswer, newClarify, pin, slots);
+        return new Scoring(newWeights, newAnswer, newClarify, pin, fuller, slots);
     }
 
     double slot(String name) {

@@ -24,4 +24,15 @@ class WhatIsAskedTest {
     void the_arabic_whole_claim_is_corrected_too() {
         assertThat(answerer.answer("هل اشترت ميتا سكيل بالكامل؟").text()).startsWith("لا").contains("49%");
     }
+
+    @Test
+    void which_with_words_between_asks_for_a_name_and_a_fact_naming_none_new_is_no_answer() {
+        // the article says Google is looking for other suppliers, not which one it chose
+        assertThat(answerer.answer("Which new data supplier did Google choose?").answered()).isFalse();
+    }
+
+    @Test
+    void a_plural_which_question_gets_the_fact_naming_them_all() {
+        assertThat(answerer.answer("which major AI labs dropped Scale AI?").text()).contains("Google").contains("OpenAI");
+    }
 }
