@@ -99,8 +99,13 @@ public final class Answerer {
      * knowledge ({@code safqa ask --explain}), not for chat users.
      */
     public String explain(String question) {
+        return explain(question, null, null, List.of());
+    }
+
+    /** The trace of {@link #answer(String, Language, String, List)}: a follow-up read with what it leans on. */
+    public String explain(String question, Language language, String previous, List<String> previousFacts) {
         Trace trace = new Trace();
-        Answer a = run(question, null, null, List.of(), trace);
+        Answer a = run(question, language, previous, previousFacts, trace);
         trace.line("decision: " + a.outcome().name().toLowerCase(Locale.ROOT) + " " + a.facts());
         return trace.toString();
     }

@@ -37,20 +37,30 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern thi
      * @param introduced the names the last answer stated that its question did not, in order
      */
     dev.safqa.answer.Slot referent(ParsedQuestion q, java.util.List<dev.safqa.answer.Slot> introduced) {
-        if (!q.ids(Slot.Type.ENTITY).isEmpty() || introduced.isEmpty()) {
+        boolean person = personPronoun.matcher(q.text()).find();
+        // "and who does he report to at Meta?": naming a company leaves "he" to point back
+        if (introduced.isEmpty() || (person ? namesPerson(q) : !q.ids(Slot.Type.ENTITY).isEmpty())) {
             return null;
         }
-        boolean person = personPronoun.matcher(q.text()).find();
         boolean thing = !person && thingPronoun.matcher(q.normalized()).find();
         if (!person && !thing) {
             return null;
         }
         for (Slot s : introduced) {
-            if (s.terms().stream().anyMatch(dev.safqa.knowledge.Term::isPerson) == person) {
+            boolean isPerson = s.terms().stream().anyMatch(dev.safqa.knowledge.Term::isPerson);
+            // "who saw it?": who asks for the actor, so "it" is a thing the answer named, not an actor
+            boolean actor = s.terms().stream().anyMatch(t -> t.type() != null && !"product".equals(t.type()));
+            if (isPerson == person && (person || q.intent() != Intent.WHO || !actor)) {
                 return s;
             }
         }
         return null;
+    }
+
+    /** The question names a person of its own. */
+    static boolean namesPerson(ParsedQuestion q) {
+        return q.slots().stream().anyMatch(s -> s.type() == Slot.Type.ENTITY
+                && s.terms().stream().anyMatch(dev.safqa.knowledge.Term::isPerson));
     }
 
     /** It points at a person by a pronoun ("how old is he?", "وكم عمره؟"). */

@@ -208,14 +208,17 @@ final class ParsedQuestion {
         boolean namesNobody = ids.get(Slot.Type.ENTITY).isEmpty();
         boolean saysNothing = slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD);
         boolean person = referent != null && referent.terms().stream().anyMatch(Term::isPerson);
-        if (namesNobody && referent != null) {
+        // "and who does he report to at Meta?" names a company but points back at a person
+        boolean pointsBackAtPerson = FollowUp.STANDARD.asksAboutSomeone(this) && !FollowUp.namesPerson(this);
+        if ((namesNobody || (person && pointsBackAtPerson)) && referent != null) {
             merged.add(referent);
             mergedTerms.addAll(referent.forms());
         }
         for (Slot s : earlier.slots) {
+            boolean isPerson = s.terms().stream().anyMatch(Term::isPerson);
             // the referent replaces the earlier names of its kind: "he" is Droege now, not also Wang
-            boolean borrow = s.type() == Slot.Type.ENTITY ? namesNobody && (referent == null
-                    || s.terms().stream().noneMatch(t -> t.isPerson() == person))
+            boolean borrow = s.type() == Slot.Type.ENTITY
+                    ? (namesNobody || (isPerson && pointsBackAtPerson)) && (referent == null || isPerson != person)
                     : (s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD) && saysNothing;
             if (borrow) {
                 merged.add(s.type() == Slot.Type.ENTITY ? new Slot(s.type(), s.forms(), s.terms(), s.weight(), false) : s);

@@ -47,10 +47,16 @@ final class AskCommand implements Callable<Integer> {
             description = "Answer language (default: the question's own).")
     String lang;
 
+    @Option(names = "--after", paramLabel = "QUESTION",
+            description = "Ask as a follow-up of this earlier question, as in a chat (\"how old is he?\" after \"who is Scale's CEO?\").")
+    String after;
+
     @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "The question, or '-' for standard input.")
     List<String> words;
 
     private Answerer answerer;
+    /** The facts the earlier question's answer stated (with --after), or none. */
+    private List<String> earlierFacts = List.of();
 
     @Override
     public Integer call() throws IOException {
@@ -69,10 +75,13 @@ final class AskCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         answerer = new Answerer(() -> index, Language.EN);
+        if (after != null) {
+            earlierFacts = answerer.answer(after, forced).facts();
+        }
         if (words.size() == 1 && words.get(0).equals("-")) {
             answerLines(new BufferedReader(new InputStreamReader(parent.stdin(), StandardCharsets.UTF_8)), out, forced);
         } else {
-            out.println(render(answerer.answer(String.join(" ", words), forced)));
+            out.println(render(answer(String.join(" ", words), forced), forced));
         }
         out.flush();
         return ExitCodes.OK;
@@ -102,7 +111,7 @@ final class AskCommand implements Callable<Integer> {
                 if (line == null) {
                     break;
                 }
-                pending.add(pool.submit(() -> render(answerer.answer(line, forced))));
+                pending.add(pool.submit(() -> render(answer(line, forced), forced)));
                 while (pending.size() > 4 * workers || (!pending.isEmpty() && pending.peek().isDone())) {
                     writeNext(pending, out);
                 }
@@ -134,8 +143,12 @@ final class AskCommand implements Callable<Integer> {
         pending.remove();
     }
 
-    private String render(Answer a) {
+    private Answer answer(String question, Language forced) {
+        return answerer.answer(question, forced, after, earlierFacts);
+    }
+
+    private String render(Answer a, Language forced) {
         String text = json ? AnswerJson.toLine(a) : ConsoleFormat.answer(a);
-        return explain ? text + System.lineSeparator() + answerer.explain(a.question()) : text;
+        return explain ? text + System.lineSeparator() + answerer.explain(a.question(), forced, after, earlierFacts) : text;
     }
 }

@@ -1,0 +1,38 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/** A question read with the one before it, as in a chat: whom and what its pronouns point at. */
+class FollowUpTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    private Answer after(String earlier, String question) {
+        Answer first = answerer.answer(earlier);
+        return answerer.answer(question, null, earlier, first.facts());
+    }
+
+    @Test
+    void naming_a_company_leaves_he_pointing_at_the_person_asked_about_before() {
+        assertThat(after("How old is Alexandr Wang?", "and who does he report to at Meta?").text()).contains("Zuckerberg");
+    }
+
+    @Test
+    void it_in_a_who_question_is_the_thing_talked_about_not_the_agency_the_answer_named() {
+        // the answer named Bloomberg; "who saw it?" asks who saw the memo, and Bloomberg is the answer
+        assertThat(after("What did Zuckerberg say in his internal memo?", "who saw it?").text()).contains("Bloomberg");
+    }
+
+    @Test
+    void that_points_at_the_thing_the_last_answer_brought_in() {
+        assertThat(after("Which earlier acquisition is the deal compared with?", "what year was that?").text()).contains("2014");
+    }
+
+    @Test
+    void he_with_a_new_person_in_the_answer_asks_about_that_person() {
+        // the answer named Droege, whose age the article does not give
+        assertThat(after("Who is Scale AI's new CEO?", "how old is he?").answered()).isFalse();
+    }
+}
