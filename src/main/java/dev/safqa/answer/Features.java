@@ -244,10 +244,14 @@ final class Features {
                         && !index.isSubject(e));
     }
 
-    /** What the question measures ("pay", "stake") must be what a curated fact is about. */
+    /**
+     * What the question measures ("pay", "stake") must be what a curated fact is about. A who- or
+     * why-question measures nothing: in "which other Scale customer is pulling back?" customers are
+     * whom it asks about, not a count it wants.
+     */
     private static boolean measuresSomethingElse(ParsedQuestion q, FactIndex.Profile p) {
         Fact f = p.fact();
-        if (!f.curated()) {
+        if (!f.curated() || q.intent() == Intent.WHO || q.intent() == Intent.WHY) {
             return false;
         }
         Set<FigureKind> kinds = EnumSet.noneOf(FigureKind.class);

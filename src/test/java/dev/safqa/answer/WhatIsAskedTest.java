@@ -35,4 +35,10 @@ class WhatIsAskedTest {
     void a_plural_which_question_gets_the_fact_naming_them_all() {
         assertThat(answerer.answer("which companies walked away from scale after meta's investment?").text()).contains("Google").contains("OpenAI");
     }
+
+    @Test
+    void customers_in_a_who_question_are_whom_it_asks_about_not_a_count_it_wants() {
+        // "customer" can be counted ("how many customers?"), but here the labs that left are the answer
+        assertThat(answerer.answer("which customers cut ties with scale?").text()).contains("Google").contains("OpenAI");
+    }
 }
