@@ -177,7 +177,14 @@ public final class FactIndex {
             }
         }
         for (var it = analyzer.stopwords().iterator(); it.hasNext(); ) {
-            speller.add(new String((char[]) it.next()));
+            String w = new String((char[]) it.next());
+            // "how mutch", "whitch": an English function word is a typo's target too (five letters
+            // and more, so a short name is not taken for one); Arabic ones are too dense for that
+            if (!w.isEmpty() && ArabicText.isArabicLetter(w.charAt(0))) {
+                speller.add(w);
+            } else {
+                speller.addTarget(w, false);
+            }
         }
     }
 

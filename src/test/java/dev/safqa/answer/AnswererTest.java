@@ -55,6 +55,11 @@ class AnswererTest {
     }
 
     @Test
+    void a_typo_in_a_question_word_is_forgiven_too() {
+        assertThat(ask("How mutch did Meta pay for Scale AI?").text()).contains("14.8");   // much
+    }
+
+    @Test
     void arabic_indic_digits_in_a_question_are_figures() {
         Answer a = ask("كم كانت إيرادات Scale AI في ٢٠٢٤؟");
         assertThat(a.answered()).isTrue();
