@@ -55,6 +55,26 @@ class QuestionReaderTest {
     }
 
     @Test
+    void whether_a_price_is_too_much_is_an_opinion() {
+        assertThat(en("Is $14.8 billion too much to pay for half of a startup?").form().opinion()).isTrue();
+        assertThat(en("Is $14.8 billion what Meta paid?").form().opinion()).isFalse();
+    }
+
+    @Test
+    void a_how_to_for_the_asker_is_advice_not_a_question_about_the_article() {
+        assertThat(en("how do I open an account on WhatsApp?").form().opinion()).isTrue();
+        assertThat(ar("كيف أعمل حساب على واتساب؟").form().opinion()).isTrue();
+        assertThat(en("How can a model avoid hallucinations?").form().opinion()).isFalse();   // the article says
+        assertThat(en("how do I use this bot?").smallTalk()).isTrue();                        // help, not advice
+    }
+
+    @Test
+    void a_whole_outside_a_claim_is_no_word_asked_about() {
+        assertThat(en("What is Scale AI worth as a whole?").slots()).noneMatch(s -> s.forms().contains("whole"));
+        assertThat(en("Did Meta buy the whole company?").form().claimed()).containsEntry("100", dev.safqa.knowledge.FigureKind.PERCENT);
+    }
+
+    @Test
     void a_lower_case_word_nobody_knows_is_taken_for_a_name() {
         assertThat(en("what did google pay for wiz").unknownNames()).containsExactly("wiz");
         assertThat(en("how much did google pay for fitbit").unknownNames()).containsExactly("fitbit");
