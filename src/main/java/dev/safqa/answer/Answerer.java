@@ -234,8 +234,12 @@ public final class Answerer {
             boolean pronoun = ReadingRules.STANDARD.words().pronoun().matcher(pq.normalized()).find();
             // a part naming nobody, after one that named someone the article is not about (Google),
             // asks about that someone: it is one question with its first part; so does one after a
-            // part that named something the article never mentions ("Did the FTC approve it, and when?")
-            if (i > 0 && entities.isEmpty() && !pronoun && (unknown || named.stream().anyMatch(e -> !idx.isSubject(e)))) {
+            // part that named something the article never mentions ("Did the FTC approve it, and when?"),
+            // and so does "her" after a part that named only someone unknown ("Who is Lucy Guo, and
+            // what is her role?")
+            boolean leansOnUnknown = pronoun && unknown && named.isEmpty() && entities.stream().allMatch(idx::isSubject);
+            if (i > 0 && (leansOnUnknown
+                    || entities.isEmpty() && !pronoun && (unknown || named.stream().anyMatch(e -> !idx.isSubject(e))))) {
                 return false;
             }
             named.addAll(entities);

@@ -287,6 +287,13 @@ class AnswererTest {
     }
 
     @Test
+    void her_after_a_part_naming_only_someone_unknown_is_that_someone() {
+        String q = "who is lucy guo and what's her role at scale";
+        assertThat(answerer.asksSeveral(q)).isFalse();        // one question, about Lucy Guo
+        assertThat(ask(q).answered()).isFalse();
+    }
+
+    @Test
     void a_message_is_not_half_answered_when_a_part_was_declined_for_want_of_confidence() {
         Answer a = ask("How much did Meta pay, and what does the whole company come to?");
         assertThat(a.answered()).isFalse();
