@@ -155,7 +155,7 @@ final class FactsReader {
         Set<QuestionKind> kinds = new LinkedHashSet<>();
         for (String k : strings(node, "answers", file, entry, problems)) {
             QuestionKind.fromKey(k).ifPresentOrElse(kinds::add, () -> problems.add(file, entry,
-                    "'answers' has '" + k + "'; allowed: who, what, when, why, how"));
+                    "'answers' has '" + k + "'; allowed: " + QuestionKind.allowed()));
         }
         List<String> topics = strings(node, "topics", file, entry, problems);
         for (String t : topics) {

@@ -6,9 +6,11 @@ import java.util.Optional;
 /**
  * The kinds of question a fact answers beyond its figures, as an editor declares them in the
  * facts file ({@code answers: [who, why]}). Amounts and dates come from the figures themselves.
+ * {@code before}: it also tells how things stood before the deal ("Jason Droege, Scale's chief
+ * strategy officer, was promoted to CEO" answers "who was head of strategy before the deal?").
  */
 public enum QuestionKind {
-    WHO, WHAT, WHEN, WHY, HOW;
+    WHO, WHAT, WHEN, WHY, HOW, BEFORE;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
@@ -21,5 +23,10 @@ public enum QuestionKind {
             }
         }
         return Optional.empty();
+    }
+
+    /** The keys an editor may write, for a problem's "allowed: ...". */
+    public static String allowed() {
+        return String.join(", ", java.util.Arrays.stream(values()).map(QuestionKind::key).toList());
     }
 }

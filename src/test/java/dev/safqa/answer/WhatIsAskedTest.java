@@ -41,4 +41,12 @@ class WhatIsAskedTest {
         // "customer" can be counted ("how many customers?"), but here the labs that left are the answer
         assertThat(answerer.answer("which customers cut ties with scale?").text()).contains("Google").contains("OpenAI");
     }
+
+    @Test
+    void a_fact_whose_editor_says_it_tells_how_things_stood_before_the_deal_answers_before_questions() {
+        // droege-ceo: answers [who, before]; his promotion says what post he held before
+        assertThat(answerer.answer("Who was Scale AI's head of strategy before the deal?").text()).contains("Droege");
+        // nobody said the revenue fact tells of the time before the deal
+        assertThat(answerer.answer("what was scale's revenue before the deal?").answered()).isFalse();
+    }
 }
