@@ -414,10 +414,13 @@ public final class Answerer {
     /** The best fact said, with a claim's verdict in front when the question made one. */
     private Answer state(String whole, Language lang, ParsedQuestion pq, Fact best, List<Candidate> ranked,
                          FactIndex idx, Outcome decline, String declineText, Trace trace) {
+        Verdict verdict = pq.claim() ? verdict(pq, best) : Verdict.NONE;
+        if (verdict == Verdict.CONTRADICTS) {
+            best = ofClaimedPeriod(pq, best, ranked);
+        }
         String text = best.answer(lang);
         List<Citation> citations = new ArrayList<>(List.of(citation(best)));
         List<String> facts = new ArrayList<>(List.of(best.id()));
-        Verdict verdict = pq.claim() ? verdict(pq, best) : Verdict.NONE;
         trace.line("claim: " + verdict.name().toLowerCase(Locale.ROOT) + " " + pq.form().claimed());
         switch (verdict) {
             case CONTRADICTS -> {
@@ -544,6 +547,34 @@ public final class Answerer {
             return stated.isTime();
         }
         return claimed == stated;
+    }
+
+    /**
+     * "Scale's revenue was $2 billion in 2024": when the best fact contradicts a claim with another
+     * period than the one claimed (the 2025 forecast), the fact of the claimed period leads the
+     * correction ($870 million in 2024), if one close enough to answer contradicts it too.
+     */
+    private Fact ofClaimedPeriod(ParsedQuestion q, Fact best, List<Candidate> ranked) {
+        Set<String> periods = new LinkedHashSet<>();
+        q.form().claimed().forEach((n, kind) -> {
+            if (kind != null && kind.isTime()) {
+                periods.add(n);
+            }
+        });
+        if (periods.isEmpty() || states(best, periods)) {
+            return best;
+        }
+        for (Candidate c : ranked) {
+            if (c.probability() >= scoring.answer() && states(c.fact(), periods)
+                    && verdict(q, c.fact()) == Verdict.CONTRADICTS) {
+                return c.fact();
+            }
+        }
+        return best;
+    }
+
+    private static boolean states(Fact f, Set<String> values) {
+        return values.stream().allMatch(v -> f.figures().stream().anyMatch(fig -> Numbers.canonical(fig.value()).equals(v)));
     }
 
     private static Fact factWithClaimedFigure(ParsedQuestion q, Fact best, List<Candidate> ranked, FactIndex idx) {

@@ -1,0 +1,35 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/** Claims and yes/no questions: answered with a yes or a no and the article's fact, never a wrong one. */
+class ClaimsTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    private Answer ask(String q) {
+        return answerer.answer(q);
+    }
+
+    // ---- tags typed as contractions -------------------------------------------------------------
+
+    @Test
+    void a_tag_without_its_apostrophe_is_no_name_and_its_claim_is_corrected() {
+        Answer a = ask("meta paid 20 billion for its scale ai stake didnt it");
+        assertThat(a.text()).doesNotContain("didnt").startsWith("No").contains("14.8");
+    }
+
+    @Test
+    void a_tag_with_a_curly_apostrophe_is_no_name_and_its_claim_is_corrected() {
+        Answer a = ask("Meta’s AI infrastructure budget this year is $90 billion, isn’t it?");
+        assertThat(a.text()).doesNotContain("isn’t").startsWith("No").contains("65");
+    }
+
+    @Test
+    void a_claimed_figure_of_another_period_is_corrected_with_the_claimed_periods_fact_first() {
+        Answer a = ask("Scale AI made $2 billion of revenue in 2024, didn't it?");
+        assertThat(a.text()).startsWith("No: Scale AI made $870 million in revenue in 2024.");
+    }
+}
