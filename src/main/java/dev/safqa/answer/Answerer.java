@@ -288,6 +288,12 @@ public final class Answerer {
         Outcome decline = pq.namesSomething() ? Outcome.NOT_IN_ARTICLE : Outcome.OFF_TOPIC;
         String declineText = decline == Outcome.OFF_TOPIC ? Replies.offTopic(lang) : Replies.notInArticle(lang);
         List<Fact> near = ranked.stream().map(Candidate::fact).toList();
+        Fact ended = ended(pq, ranked, idx);
+        if (ended != null) {
+            trace.line("ends what it asks still holds: " + ended.id());
+            return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + ended.answer(lang),
+                    List.of(citation(ended)), List.of(ended.id()), List.of(), List.of());
+        }
         if (ranked.isEmpty() || ranked.get(0).probability() < scoring.answer()) {
             return Answer.decline(whole, lang, decline, declineText, suggestions(idx, near, lang, whole));
         }
@@ -496,6 +502,59 @@ public final class Answerer {
         String asked = pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context())
                 .flatMap(s -> s.terms().stream()).map(Term::id).findFirst().orElse(null);
         return asked != null && asked.equals(firstEntity(f.answer(pq.language()), idx));
+    }
+
+    /**
+     * "Is Wang staying on as Scale AI's CEO?", "هل ما زالت OpenAI تتعامل مع Scale؟": a yes/no question
+     * whether a state continues, answered "No" by the candidate fact that says it ends ({@link Fact#ends()})
+     * for the one asked about (the fact names them first). Everything else the question asks about
+     * (a concept, another name) must be what the fact says ends: "is OpenAI still a Meta rival?" is
+     * not answered by OpenAI ending its work with Scale. A negation ("isn't he still...?"), a figure
+     * or a word nobody knows leaves it to the ordinary answer. Null when no fact says so.
+     */
+    private static Fact ended(ParsedQuestion pq, List<Candidate> ranked, FactIndex idx) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        if (!pq.claim() || pq.form().instruction() || !pq.form().claimed().isEmpty()
+                || !words.continuation().matcher(pq.normalized()).find()) {
+            return null;
+        }
+        String rest = words.tagEnd().matcher(words.continuation().matcher(pq.normalized()).replaceAll(" ")).replaceFirst("");
+        if (words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()) {
+            return null;
+        }
+        Set<String> continuing = new java.util.HashSet<>(words.continuationWords());
+        words.continuationWords().forEach(w -> continuing.addAll(dev.safqa.index.Terms.all(idx.analyzer(), w)));
+        String actor = null;
+        List<Slot> asked = new ArrayList<>();
+        for (Slot s : pq.slots()) {
+            if (s.context() || s.forms().stream().anyMatch(continuing::contains)) {
+                continue;
+            }
+            switch (s.type()) {
+                case ENTITY -> {
+                    if (actor == null) {
+                        actor = s.terms().iterator().next().id();
+                    } else {
+                        asked.add(s);
+                    }
+                }
+                case CONCEPT -> asked.add(s);
+                default -> {
+                    return null;       // a word no concept knows: it may ask more than what ends
+                }
+            }
+        }
+        if (actor == null || asked.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT)) {
+            return null;
+        }
+        for (Candidate c : ranked) {
+            Fact f = c.fact();
+            if (!f.ends().isEmpty() && actor.equals(firstEntity(f.answer(pq.language()), idx))
+                    && asked.stream().allMatch(s -> s.terms().stream().anyMatch(t -> f.ends().contains(t.id())))) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static String firstEntity(String text, FactIndex idx) {

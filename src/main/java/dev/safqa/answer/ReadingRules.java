@@ -41,10 +41,12 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
      * @param tagEnd       the tag that ends a claim ("..., correct?"): not what is asked about
      * @param hedge        words that turn a yes/no question on what a fact states ("still", "only", "already")
      * @param contractions each English contraction by its letters alone ("isnt" -> "isn't")
+     * @param continuation words that ask whether a state continues ("still", "staying", "ما زال")
+     * @param continuationWords the single words of those, to tell them from what is asked about
      */
     record Words(Set<String> smallTalk, Pattern help, Pattern exclusion, Pattern alternative, Pattern cues,
                  Set<String> contextWords, Pattern plural, Pattern pronoun, Pattern it, Pattern tagEnd, Pattern hedge,
-                 Map<String, String> contractions) {
+                 Map<String, String> contractions, Pattern continuation, Set<String> continuationWords) {
 
         /**
          * A word as the rules spell it when it is a contraction ("isnt", "isn’t" -> "isn't"), or null.
@@ -102,7 +104,9 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
                 Pattern.compile("((?:\\S+\\s+){0,1}\\S+)\\s+(" + oneOf(alternative) + ")\\s+((?:\\S+\\s*){1,2})", FLAGS),
                 Pattern.compile("\\b(" + oneOf(cues) + ")\\b", FLAGS),
                 Set.copyOf(folded(n.path("context-words"))), any(n, "plural"), any(n, "pronoun"), any(n, "it"), any(n, "tag-end"), any(n, "hedge"),
-                contractions(n.path("contractions")));
+                contractions(n.path("contractions")),
+                Pattern.compile("(^|\\s)(" + oneOf(folded(n.path("continuation"))) + ")(\\s|$)", FLAGS),
+                Set.copyOf(folded(n.path("continuation")).stream().flatMap(w -> java.util.Arrays.stream(w.split("\\s+"))).toList()));
     }
 
     private static Map<String, String> contractions(JsonNode list) {

@@ -32,4 +32,26 @@ class ClaimsTest {
         Answer a = ask("Scale AI made $2 billion of revenue in 2024, didn't it?");
         assertThat(a.text()).startsWith("No: Scale AI made $870 million in revenue in 2024.");
     }
+
+    // ---- does a state continue? -----------------------------------------------------------------
+
+    @Test
+    void asked_whether_someone_still_holds_a_post_the_fact_ending_it_answers_no() {
+        Answer a = ask("Does Alexandr Wang remain CEO of Scale AI?");
+        assertThat(a.text()).startsWith("No").contains("leaving");
+        assertThat(a.facts()).containsExactly("wang-joins-meta");
+    }
+
+    @Test
+    void asked_in_arabic_whether_a_customer_still_works_with_scale_the_fact_ending_it_answers_no() {
+        Answer a = ask("هل لا تزال OpenAI تتعاون مع سكيل؟");
+        assertThat(a.text()).startsWith("لا");
+        assertThat(a.facts()).containsExactly("openai-ends-work");
+    }
+
+    @Test
+    void a_state_the_fact_does_not_end_is_not_answered_no() {
+        // OpenAI ending its work with Scale says nothing of whether it is still Meta's rival
+        assertThat(ask("Is OpenAI still competing against Meta?").text()).doesNotStartWith("No");
+    }
 }
