@@ -54,4 +54,18 @@ class ClaimsTest {
         // OpenAI ending its work with Scale says nothing of whether it is still Meta's rival
         assertThat(ask("Is OpenAI still competing against Meta?").text()).doesNotStartWith("No");
     }
+
+    // ---- the figure is the fact's, the actor is not ---------------------------------------------
+
+    @Test
+    void a_claim_giving_the_articles_stake_to_another_company_is_corrected_with_who_took_it() {
+        Answer a = ask("Did OpenAI take a 49% stake in Scale AI?");
+        assertThat(a.text()).startsWith("No: Meta").contains("49%");
+    }
+
+    @Test
+    void a_claim_with_the_articles_figure_and_another_actor_plus_something_the_fact_lacks_is_not_corrected() {
+        // the fact says nothing of Google's approval: "No" would deny what the article does not say
+        assertThat(ask("Did Meta take a 49% stake in Scale AI with Google's blessing?").text()).doesNotStartWith("No");
+    }
 }
