@@ -515,8 +515,9 @@ public final class Answerer {
      * whether a state continues, answered "No" by the candidate fact that says it ends ({@link Fact#ends()})
      * for the one asked about (the fact names them first). Everything else the question asks about
      * (a concept, another name) must be what the fact says ends: "is OpenAI still a Meta rival?" is
-     * not answered by OpenAI ending its work with Scale. A negation ("isn't he still...?"), a figure
-     * or a word nobody knows leaves it to the ordinary answer. Null when no fact says so.
+     * not answered by OpenAI ending its work with Scale; a question without such a concept ("is
+     * OpenAI still suing Scale?") is not answered so either. A negation ("isn't he still...?"), an
+     * alternative or a figure leaves it to the ordinary answer. Null when no fact says so.
      */
     private static Fact ended(ParsedQuestion pq, List<Candidate> ranked, FactIndex idx) {
         ReadingRules.Words words = ReadingRules.STANDARD.words();
@@ -545,9 +546,7 @@ public final class Answerer {
                     }
                 }
                 case CONCEPT -> asked.add(s);
-                default -> {
-                    return null;       // a word no concept knows: it may ask more than what ends
-                }
+                default -> { }          // "normally", "went through": what ends is asked by the concepts
             }
         }
         if (actor == null || asked.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT)) {

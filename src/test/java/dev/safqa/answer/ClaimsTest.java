@@ -50,6 +50,18 @@ class ClaimsTest {
     }
 
     @Test
+    void a_manner_word_beside_what_ends_does_not_stop_the_no() {
+        Answer a = ask("Is OpenAI still doing business with Scale as usual?");
+        assertThat(a.text()).startsWith("No");
+        assertThat(a.facts()).containsExactly("openai-ends-work");
+    }
+
+    @Test
+    void a_question_whether_something_continues_that_names_nothing_the_fact_ends_is_not_answered_no() {
+        assertThat(ask("Is OpenAI still suing Scale AI?").text()).doesNotStartWith("No");
+    }
+
+    @Test
     void a_state_the_fact_does_not_end_is_not_answered_no() {
         // OpenAI ending its work with Scale says nothing of whether it is still Meta's rival
         assertThat(ask("Is OpenAI still competing against Meta?").text()).doesNotStartWith("No");
