@@ -297,7 +297,19 @@ public final class Answerer {
         Outcome decline = pq.namesSomething() ? Outcome.NOT_IN_ARTICLE : Outcome.OFF_TOPIC;
         String declineText = decline == Outcome.OFF_TOPIC ? Replies.offTopic(lang) : Replies.notInArticle(lang);
         List<Fact> near = ranked.stream().map(Candidate::fact).toList();
+        Fact ended = ended(pq, ranked, idx);
+        if (ended != null) {
+            trace.line("ends what it asks still holds: " + ended.id());
+            return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + ended.answer(lang),
+                    List.of(citation(ended)), List.of(ended.id()), List.of(), List.of());
+        }
         if (ranked.isEmpty() || ranked.get(0).probability() < scoring.answer()) {
+            Fact doneByOther = doneByAnother(pq, idx);
+            if (doneByOther != null) {
+                trace.line("claims of another what the fact says its first name did: " + doneByOther.id());
+                return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + doneByOther.answer(lang),
+                        List.of(citation(doneByOther)), List.of(doneByOther.id()), List.of(), List.of());
+            }
             return Answer.decline(whole, lang, decline, declineText, suggestions(idx, near, lang, whole));
         }
         Candidate best = fullest(pq, ranked, idx);
@@ -442,10 +454,13 @@ public final class Answerer {
     /** The best fact said, with a claim's verdict in front when the question made one. */
     private Answer state(String whole, Language lang, ParsedQuestion pq, Fact best, List<Candidate> ranked,
                          FactIndex idx, Outcome decline, String declineText, Trace trace) {
+        Verdict verdict = pq.claim() ? verdict(pq, best) : Verdict.NONE;
+        if (verdict == Verdict.CONTRADICTS) {
+            best = ofClaimedPeriod(pq, best, ranked);
+        }
         String text = best.answer(lang);
         List<Citation> citations = new ArrayList<>(List.of(citation(best)));
         List<String> facts = new ArrayList<>(List.of(best.id()));
-        Verdict verdict = pq.claim() ? verdict(pq, best) : Verdict.NONE;
         trace.line("claim: " + verdict.name().toLowerCase(Locale.ROOT) + " " + pq.form().claimed());
         switch (verdict) {
             case CONTRADICTS -> {
@@ -523,6 +538,114 @@ public final class Answerer {
         return asked != null && asked.equals(firstEntity(f.answer(pq.language()), idx));
     }
 
+    /**
+     * "Is Wang staying on as Scale AI's CEO?", "هل ما زالت OpenAI تتعامل مع Scale؟": a yes/no question
+     * whether a state continues, answered "No" by the candidate fact that says it ends ({@link Fact#ends()})
+     * for the one asked about (the fact names them first). Everything else the question asks about
+     * (a concept, another name) must be what the fact says ends: "is OpenAI still a Meta rival?" is
+     * not answered by OpenAI ending its work with Scale; a question without such a concept ("is
+     * OpenAI still suing Scale?") is not answered so either. A negation ("isn't he still...?"), an
+     * alternative or a figure leaves it to the ordinary answer. Null when no fact says so.
+     */
+    private static Fact ended(ParsedQuestion pq, List<Candidate> ranked, FactIndex idx) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        if (!pq.claim() || pq.form().instruction() || !pq.form().claimed().isEmpty()
+                || !words.continuation().matcher(pq.normalized()).find()) {
+            return null;
+        }
+        String rest = words.tagEnd().matcher(words.continuation().matcher(pq.normalized()).replaceAll(" ")).replaceFirst("");
+        if (words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()) {
+            return null;
+        }
+        Set<String> continuing = new java.util.HashSet<>(words.continuationWords());
+        words.continuationWords().forEach(w -> continuing.addAll(dev.safqa.index.Terms.all(idx.analyzer(), w)));
+        String actor = null;
+        List<Slot> asked = new ArrayList<>();
+        for (Slot s : pq.slots()) {
+            if (s.context() || s.forms().stream().anyMatch(continuing::contains)) {
+                continue;
+            }
+            switch (s.type()) {
+                case ENTITY -> {
+                    if (actor == null) {
+                        actor = s.terms().iterator().next().id();
+                    } else {
+                        asked.add(s);
+                    }
+                }
+                case CONCEPT -> asked.add(s);
+                default -> { }          // "normally", "went through": what ends is asked by the concepts
+            }
+        }
+        if (actor == null || asked.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT)) {
+            return null;
+        }
+        for (Candidate c : ranked) {
+            Fact f = c.fact();
+            if (!f.ends().isEmpty() && actor.equals(firstEntity(f.answer(pq.language()), idx))
+                    && asked.stream().allMatch(s -> s.terms().stream().anyMatch(t -> f.ends().contains(t.id())))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Was it Google that took the 49% stake in Scale AI?": a claim whose figures a fact states as
+     * the very measure the question names (49 is the stake's), about someone the fact does not
+     * name, while the fact says another did it (it names Meta first): "No: Meta is taking a 49%
+     * stake...". Only when the question names exactly one person or company the fact does not, and
+     * everything else it says is the fact's (no unknown word, no "only", "not", "or"). Null otherwise.
+     */
+    private static Fact doneByAnother(ParsedQuestion pq, FactIndex idx) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        Map<String, FigureKind> claimed = pq.form().claimed();
+        if (!pq.claim() || pq.form().instruction() || claimed.isEmpty() || claimed.containsValue(null)
+                || words.hedge().matcher(pq.normalized()).find() || words.alternative().matcher(pq.normalized()).find()) {
+            return null;
+        }
+        Set<String> measures = new LinkedHashSet<>();
+        for (Slot s : pq.slots()) {
+            if (s.context()) {
+                continue;
+            }
+            switch (s.type()) {
+                case CONCEPT -> s.terms().forEach(t -> measures.add(t.id()));
+                case ENTITY, WORD -> { }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        Set<String> named = pq.ids(Slot.Type.ENTITY);
+        for (Fact f : idx.factsStating(claimed.keySet().iterator().next())) {
+            FactIndex.Profile p = idx.profile(f.id()).orElse(null);
+            if (p == null || !f.curated()) {
+                continue;
+            }
+            boolean states = claimed.entrySet().stream().allMatch(c -> f.figures().stream().anyMatch(fig ->
+                    Numbers.canonical(fig.value()).equals(c.getKey()) && compatible(c.getValue(), fig.kind())
+                    && fig.about() != null && measures.contains(fig.about())));
+            List<String> absent = named.stream().filter(e -> !p.entities().contains(e)).toList();
+            String doer = firstEntity(f.answer(pq.language()), idx);
+            boolean covered = pq.slots().stream().filter(s -> !s.context()).allMatch(s -> switch (s.type()) {
+                case CONCEPT -> s.terms().stream().anyMatch(t -> p.concepts().contains(t.id()));
+                case WORD -> s.forms().stream().anyMatch(w -> p.words().contains(w) || p.asked().contains(w));
+                default -> true;
+            });
+            if (states && covered && absent.size() == 1 && isActor(idx, absent.get(0)) && doer != null
+                    && isActor(idx, doer) && !named.contains(doer)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isActor(FactIndex idx, String entity) {
+        String type = idx.entityTypes().get(entity);
+        return "person".equals(type) || "company".equals(type);
+    }
+
     private static String firstEntity(String text, FactIndex idx) {
         for (dev.safqa.index.LexiconMatcher.Match m : idx.matcher().match(
                 dev.safqa.index.Terms.positions(idx.phraseAnalyzer(), text))) {
@@ -572,6 +695,34 @@ public final class Answerer {
             return stated.isTime();
         }
         return claimed == stated;
+    }
+
+    /**
+     * "Scale's revenue was $2 billion in 2024": when the best fact contradicts a claim with another
+     * period than the one claimed (the 2025 forecast), the fact of the claimed period leads the
+     * correction ($870 million in 2024), if one close enough to answer contradicts it too.
+     */
+    private Fact ofClaimedPeriod(ParsedQuestion q, Fact best, List<Candidate> ranked) {
+        Set<String> periods = new LinkedHashSet<>();
+        q.form().claimed().forEach((n, kind) -> {
+            if (kind != null && kind.isTime()) {
+                periods.add(n);
+            }
+        });
+        if (periods.isEmpty() || states(best, periods)) {
+            return best;
+        }
+        for (Candidate c : ranked) {
+            if (c.probability() >= scoring.answer() && states(c.fact(), periods)
+                    && verdict(q, c.fact()) == Verdict.CONTRADICTS) {
+                return c.fact();
+            }
+        }
+        return best;
+    }
+
+    private static boolean states(Fact f, Set<String> values) {
+        return values.stream().allMatch(v -> f.figures().stream().anyMatch(fig -> Numbers.canonical(fig.value()).equals(v)));
     }
 
     private static Fact factWithClaimedFigure(ParsedQuestion q, Fact best, List<Candidate> ranked, FactIndex idx) {

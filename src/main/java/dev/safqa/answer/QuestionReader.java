@@ -293,8 +293,14 @@ final class QuestionReader {
         };
     }
 
-    private static List<String> words(String folded) {
-        return Dialect.words(folded);
+    /** The words of a folded text, a contraction spelt as the reading rules spell it ("isnt" -> "isn't"). */
+    private List<String> words(String folded) {
+        List<String> out = new ArrayList<>();
+        for (String w : Dialect.words(folded)) {
+            String c = rules.words().contraction(w);
+            out.add(c == null ? w : c);
+        }
+        return out;
     }
 
     /**
@@ -310,8 +316,8 @@ final class QuestionReader {
             String word = NAME_TAIL.matcher(m.group()).replaceAll("");
             boolean sentenceStart = first || precededBySentenceEnd(text, m.start());
             first = false;
-            if (word.length() < 2) {
-                continue;
+            if (word.length() < 2 || rules.words().contraction(word) != null) {
+                continue;       // "isnt", "wasn’t": a contraction is never a name
             }
             boolean capitalised = Character.isUpperCase(word.charAt(0)) || word.chars().filter(Character::isUpperCase).count() >= 2;
             // lower case is no proof of a common word in a chat: "what did google pay for wiz"

@@ -40,9 +40,26 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
      * @param it           a part that refers to something named before ("who runs it now?")
      * @param tagEnd       the tag that ends a claim ("..., correct?"): not what is asked about
      * @param hedge        words that turn a yes/no question on what a fact states ("still", "only", "already")
+     * @param contractions each English contraction by its letters alone ("isnt" -> "isn't")
+     * @param continuation words that ask whether a state continues ("still", "staying", "ما زال")
+     * @param continuationWords the single words of those, to tell them from what is asked about
      */
     record Words(Set<String> smallTalk, Pattern help, Pattern exclusion, Pattern alternative, Pattern cues,
-                 Set<String> contextWords, Pattern plural, Pattern pronoun, Pattern it, Pattern tagEnd, Pattern hedge) {
+                 Set<String> contextWords, Pattern plural, Pattern pronoun, Pattern it, Pattern tagEnd, Pattern hedge,
+                 Map<String, String> contractions, Pattern continuation, Set<String> continuationWords) {
+
+        /**
+         * A word as the rules spell it when it is a contraction ("isnt", "isn’t" -> "isn't"), or null.
+         * Without an apostrophe, a common English word is itself ("were", "cant"), not a contraction.
+         */
+        String contraction(String word) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            String letters = lower.replace("'", "").replace("’", "");
+            if (letters.equals(lower) && CommonWords.english(lower)) {
+                return null;
+            }
+            return contractions.get(letters);
+        }
     }
 
     /** A question word: the first rule that matches gives the question's intent. */
@@ -86,7 +103,18 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
                 Pattern.compile("\\b(" + oneOf(exclusion) + ")\\s+((?:\\S+\\s*){1,3})", FLAGS),
                 Pattern.compile("((?:\\S+\\s+){0,1}\\S+)\\s+(" + oneOf(alternative) + ")\\s+((?:\\S+\\s*){1,2})", FLAGS),
                 Pattern.compile("\\b(" + oneOf(cues) + ")\\b", FLAGS),
-                Set.copyOf(folded(n.path("context-words"))), any(n, "plural"), any(n, "pronoun"), any(n, "it"), any(n, "tag-end"), any(n, "hedge"));
+                Set.copyOf(folded(n.path("context-words"))), any(n, "plural"), any(n, "pronoun"), any(n, "it"), any(n, "tag-end"), any(n, "hedge"),
+                contractions(n.path("contractions")),
+                Pattern.compile("(^|\\s)(" + oneOf(folded(n.path("continuation"))) + ")(\\s|$)", FLAGS),
+                Set.copyOf(folded(n.path("continuation")).stream().flatMap(w -> java.util.Arrays.stream(w.split("\\s+"))).toList()));
+    }
+
+    private static Map<String, String> contractions(JsonNode list) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String c : folded(list)) {
+            out.put(c.replace("'", ""), c);
+        }
+        return Map.copyOf(out);
     }
 
     private static Map<Language, List<IntentRule>> loadIntents() {

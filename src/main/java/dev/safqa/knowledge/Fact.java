@@ -17,6 +17,9 @@ import java.util.Set;
  * @param answers the short answer in each language; both are present
  * @param kinds   the question kinds it answers beyond its figures (who, why...)
  * @param topics  lexicon concept ids it is about
+ * @param ends    what it says ends for the one it names first, and with whom, as lexicon concepts and
+ *                entities ("Wang is leaving": ceo, role, scale_ai): a question whether that still
+ *                holds is answered "No" with it
  * @param examples a question it answers, per language, offered as a suggestion (may be empty)
  * @param questions the ways people ask for it ("alternate questions"), per language, from a
  *                  {@code *.questions.yaml} file: matched as well as the fact's own text
@@ -32,7 +35,8 @@ public record Fact(
         List<String> topics,
         Map<Language, String> examples,
         boolean curated,
-        Map<Language, List<String>> questions) {
+        Map<Language, List<String>> questions,
+        Set<String> ends) {
 
     public Fact {
         answers = Map.copyOf(answers);
@@ -43,6 +47,13 @@ public record Fact(
         Map<Language, List<String>> q = new EnumMap<>(Language.class);
         questions.forEach((l, list) -> q.put(l, List.copyOf(list)));
         questions = Collections.unmodifiableMap(q);
+        ends = Set.copyOf(ends);
+    }
+
+    public Fact(String id, String article, int paragraph, String source, Map<Language, String> answers,
+                List<Figure> figures, Set<QuestionKind> kinds, List<String> topics, Map<Language, String> examples,
+                boolean curated, Map<Language, List<String>> questions) {
+        this(id, article, paragraph, source, answers, figures, kinds, topics, examples, curated, questions, Set.of());
     }
 
     public Fact(String id, String article, int paragraph, String source, Map<Language, String> answers,
@@ -53,7 +64,7 @@ public record Fact(
 
     /** The same fact asked for in these ways. */
     public Fact withQuestions(Map<Language, List<String>> asked) {
-        return new Fact(id, article, paragraph, source, answers, figures, kinds, topics, examples, curated, asked);
+        return new Fact(id, article, paragraph, source, answers, figures, kinds, topics, examples, curated, asked, ends);
     }
 
     /** Its alternate questions in one language (empty if none). */

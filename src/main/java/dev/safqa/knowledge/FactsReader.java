@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 final class FactsReader {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Set<String> FACT_KEYS = Set.of(
-            "id", "paragraph", "source", "ar", "en", "figures", "answers", "topics", "example");
+            "id", "paragraph", "source", "ar", "en", "figures", "answers", "topics", "ends", "example");
     private static final Set<String> FIGURE_KEYS = Set.of("value", "unit", "kind", "about");
 
     private FactsReader() {
@@ -163,6 +163,17 @@ final class FactsReader {
                 problems.add(file, entry, "topic '" + t + "' is not a concept or entity in " + KnowledgeLoader.LEXICON_FILE);
             }
         }
+        // what it says ends for the one it names first, and with whom (ceo, scale_ai): "is Wang still
+        // Scale's CEO?" is answered "No" only by such a fact
+        Set<String> ends = new LinkedHashSet<>();
+        if (node.has("ends")) {
+            for (String t : strings(node, "ends", file, entry, problems)) {
+                if (concepts != null && !concepts.contains(t)) {
+                    problems.add(file, entry, "'ends' has '" + t + "', which is not a concept or entity in " + KnowledgeLoader.LEXICON_FILE);
+                }
+                ends.add(t);
+            }
+        }
         Map<Language, String> examples = new EnumMap<>(Language.class);
         JsonNode example = node.get("example");
         if (example != null) {
@@ -182,7 +193,7 @@ final class FactsReader {
             return null;
         }
         return new Fact(id, articleFile, paragraph, source, Fact.bilingual(ar, en), figures, kinds, topics,
-                examples, true);
+                examples, true, Map.of(), ends);
     }
 
     private static void checkFiguresStated(String answer, String lang, Set<String> sourceNumbers,

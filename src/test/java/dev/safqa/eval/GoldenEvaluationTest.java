@@ -61,22 +61,22 @@ class GoldenEvaluationTest {
 
     @Test
     void the_held_out_set_holds() throws IOException {
-        holds("holdout.jsonl", 0.84);
+        holds("holdout.jsonl", 0.85);
     }
 
     @Test
     void the_blind_set_holds() throws IOException {
-        holds("blind.jsonl", 0.90);
+        holds("blind.jsonl", 0.93);
     }
 
     @Test
     void the_everyday_blind_set_holds() throws IOException {
-        holds("everyday.jsonl", 0.90);
+        holds("everyday.jsonl", 0.91);
     }
 
     @Test
     void the_adversarial_blind_set_holds() throws IOException {
-        holds("adversarial.jsonl", 0.87);
+        holds("adversarial.jsonl", 0.89);
     }
 
     @Test

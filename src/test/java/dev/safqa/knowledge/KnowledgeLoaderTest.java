@@ -110,6 +110,14 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void what_a_fact_says_ends_must_be_in_the_lexicon() throws IOException {
+        Path k = folder();
+        edit(k.resolve("meta-scale-ai.facts.yaml"), "ends: [role, scale_ai]", "ends: [rolez, scale_ai]");
+        assertThat(failure(k).problems()).extracting(KnowledgeProblem::toString)
+                .anyMatch(s -> s.contains("wang-resigns: 'ends' has 'rolez', which is not a concept or entity"));
+    }
+
+    @Test
     void a_topic_that_is_not_in_the_lexicon_is_refused() throws IOException {
         Path k = folder();
         edit(k.resolve("meta-scale-ai.facts.yaml"), "topics: [age, founder]", "topics: [age, founderz]");
