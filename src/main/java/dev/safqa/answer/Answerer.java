@@ -424,6 +424,36 @@ public final class Answerer {
         return out;
     }
 
+    /**
+     * The unknown name to decline with, as a reader would write it: the first with the unknown
+     * names right after it ("Lucy Guo", not "lucy"), capitalised when typed all in lower case.
+     */
+    static String unknownName(ParsedQuestion pq) {
+        List<String> names = pq.unknownNames();
+        String text = pq.text();
+        int at = text.indexOf(names.get(0));
+        StringBuilder name = new StringBuilder(names.get(0));
+        int end = at < 0 ? -1 : at + names.get(0).length();
+        for (int i = 1; end >= 0 && i < names.size(); i++) {
+            String gap = text.substring(end);
+            String next = names.get(i);
+            if (!gap.startsWith(" " + next)) {
+                break;
+            }
+            name.append(' ').append(next);
+            end += 1 + next.length();
+        }
+        String out = name.toString();
+        if (out.equals(out.toLowerCase(Locale.ROOT)) && out.chars().allMatch(c -> c < 128)) {
+            StringBuilder cap = new StringBuilder();
+            for (String w : out.split(" ")) {
+                cap.append(cap.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+            out = cap.toString();
+        }
+        return out;
+    }
+
     /** The reply to a question that needs no ranking: small talk, or something the article never covers. */
     private static Answer beforeRanking(String whole, Language lang, ParsedQuestion pq, FactIndex idx) {
         if (pq.smallTalk()) {
@@ -441,7 +471,7 @@ public final class Answerer {
         }
         if (!pq.unknownNames().isEmpty()) {
             // a name the article never mentions: whatever else matches is about something else
-            return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.notMentioned(lang, pq.unknownNames().get(0)),
+            return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.notMentioned(lang, unknownName(pq)),
                     suggestions(idx, List.of(), lang, whole));
         }
         if (!pq.namesSomething() && pq.slots().stream().noneMatch(s -> s.type() == Slot.Type.WORD)
