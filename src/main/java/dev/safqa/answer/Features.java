@@ -249,11 +249,13 @@ final class Features {
     /**
      * What the question measures ("pay", "stake") must be what a curated fact is about. A who- or
      * why-question measures nothing: in "which other Scale customer is pulling back?" customers are
-     * whom it asks about, not a count it wants.
+     * whom it asks about, not a count it wants; nor does a what-question asking for a thing ("which
+     * model was Google buying data for?").
      */
     private static boolean measuresSomethingElse(ParsedQuestion q, FactIndex.Profile p) {
         Fact f = p.fact();
-        if (!f.curated() || q.intent() == Intent.WHO || q.intent() == Intent.WHY) {
+        if (!f.curated() || q.intent() == Intent.WHO || q.intent() == Intent.WHY
+                || q.intent() == Intent.WHAT && ReadingRules.STANDARD.asksThing().matcher(q.normalized()).find()) {
             return false;
         }
         Set<FigureKind> kinds = EnumSet.noneOf(FigureKind.class);

@@ -57,4 +57,12 @@ class WhatIsAskedTest {
         assertThat(a.text()).doesNotContain("65").doesNotContain("100");
         assertThat(answerer.answer("بقديش ناوية ميتا تصرف على بنية الذكاء الاصطناعي هالسنة؟").text()).contains("65");
     }
+
+    @Test
+    void a_what_question_asking_for_a_thing_is_not_about_a_measure_its_verbs_name() {
+        // "buying" is a word of the deal, which has a price; the question asks which model
+        assertThat(answerer.answer("Google was buying labelled data from Scale for which AI model?").text()).contains("Gemini");
+        // "what did Meta pay" asks the price, and Meta's WhatsApp price is not in the article
+        assertThat(answerer.answer("What did Meta pay for WhatsApp in 2014?").answered()).isFalse();
+    }
 }
