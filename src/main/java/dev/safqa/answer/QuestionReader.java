@@ -122,6 +122,13 @@ final class QuestionReader {
         }
         List<String> context = correct(words(ArabicText.fold(contextText)));
         List<String> focus = correct(words(ArabicText.fold(focusText)));
+        // "The article says Meta paid $20 billion. Please just confirm.": a last sentence that names
+        // nothing only points at the ones before, which are what is asked
+        if (!context.isEmpty() && index.matcher().match(Terms.positions(index.phraseAnalyzer(), String.join(" ", focus))).isEmpty()) {
+            focus = new ArrayList<>(context);
+            focus.addAll(correct(words(ArabicText.fold(focusText))));
+            context = List.of();
+        }
         if (focus.isEmpty()) {
             focus = context;
             context = List.of();
@@ -316,8 +323,9 @@ final class QuestionReader {
             String word = NAME_TAIL.matcher(m.group()).replaceAll("");
             boolean sentenceStart = first || precededBySentenceEnd(text, m.start());
             first = false;
-            if (word.length() < 2 || rules.words().contraction(word) != null) {
-                continue;       // "isnt", "wasn’t": a contraction is never a name
+            if (word.length() < 2 || rules.words().contraction(word) != null
+                    || rules.words().abbreviations().contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                continue;       // "isnt", "wasn’t", "FYI": a contraction or an abbreviation is never a name
             }
             boolean capitalised = Character.isUpperCase(word.charAt(0)) || word.chars().filter(Character::isUpperCase).count() >= 2;
             // lower case is no proof of a common word in a chat: "what did google pay for wiz"

@@ -43,10 +43,12 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
      * @param contractions each English contraction by its letters alone ("isnt" -> "isn't")
      * @param continuation words that ask whether a state continues ("still", "staying", "ما زال")
      * @param continuationWords the single words of those, to tell them from what is asked about
+     * @param abbreviations chat abbreviations ("QA", "FYI", "btw"): capitalised, but no names
      */
     record Words(Set<String> smallTalk, Pattern help, Pattern exclusion, Pattern alternative, Pattern cues,
                  Set<String> contextWords, Pattern plural, Pattern pronoun, Pattern it, Pattern tagEnd, Pattern hedge,
-                 Map<String, String> contractions, Pattern continuation, Set<String> continuationWords) {
+                 Map<String, String> contractions, Pattern continuation, Set<String> continuationWords,
+                 Set<String> abbreviations) {
 
         /**
          * A word as the rules spell it when it is a contraction ("isnt", "isn’t" -> "isn't"), or null.
@@ -106,7 +108,8 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
                 Set.copyOf(folded(n.path("context-words"))), any(n, "plural"), any(n, "pronoun"), any(n, "it"), any(n, "tag-end"), any(n, "hedge"),
                 contractions(n.path("contractions")),
                 Pattern.compile("(^|\\s)(" + oneOf(folded(n.path("continuation"))) + ")(\\s|$)", FLAGS),
-                Set.copyOf(folded(n.path("continuation")).stream().flatMap(w -> java.util.Arrays.stream(w.split("\\s+"))).toList()));
+                Set.copyOf(folded(n.path("continuation")).stream().flatMap(w -> java.util.Arrays.stream(w.split("\\s+"))).toList()),
+                Set.copyOf(folded(n.path("abbreviations"))));
     }
 
     private static Map<String, String> contractions(JsonNode list) {

@@ -69,6 +69,20 @@ class QuestionReaderTest {
     }
 
     @Test
+    void a_last_sentence_naming_nothing_points_at_the_ones_before() {
+        ParsedQuestion q = en("The article says Meta paid $20 billion. Please just confirm.");
+        assertThat(q.slots()).filteredOn(s -> s.terms().stream().anyMatch(t -> t.id().equals("payment"))).singleElement().satisfies(s -> assertThat(s.context()).isFalse());
+        ParsedQuestion scene = en("I read that Meta paid a lot. Which companies left?");
+        assertThat(scene.slots()).filteredOn(s -> s.terms().stream().anyMatch(t -> t.id().equals("payment"))).singleElement().satisfies(s -> assertThat(s.context()).isTrue());
+    }
+
+    @Test
+    void a_chat_abbreviation_is_no_name() {
+        assertThat(en("For QA purposes, how much did Meta pay?").unknownNames()).isEmpty();
+        assertThat(en("Why did the EU block the deal?").unknownNames()).containsExactly("EU");
+    }
+
+    @Test
     void a_whole_outside_a_claim_is_no_word_asked_about() {
         assertThat(en("What is Scale AI worth as a whole?").slots()).noneMatch(s -> s.forms().contains("whole"));
         assertThat(en("Did Meta buy the whole company?").form().claimed()).containsEntry("100", dev.safqa.knowledge.FigureKind.PERCENT);
