@@ -297,4 +297,16 @@ class AnswererTest {
     void a_who_question_is_answered_by_people_a_fact_does_not_name() {
         assertThat(ask("Who should train AI models so they avoid hallucinations?").text()).contains("experts");   // "human experts"
     }
+
+    @Test
+    void a_follow_up_about_the_value_asks_the_valuation_not_the_payment() {
+        Answer a = answerer.answer("وكم صارت قيمة الشركة؟", Language.AR, "كم دفعت ميتا لسكيل؟");
+        assertThat(a.facts()).containsExactly("deal-valuation");
+    }
+
+    @Test
+    void a_follow_up_counting_something_is_no_amount() {
+        Answer a = answerer.answer("وكم مركز؟", Language.AR, "كم ستنفق ميتا على البنية التحتية؟");
+        assertThat(a.answered()).isFalse();                  // the article counts no data centres
+    }
 }

@@ -103,4 +103,16 @@ class QuestionReaderTest {
         assertThat(Parts.split("How much did Meta pay? And why?", rules, 3)).hasSize(1);       // "And why?" is too short
         assertThat(Parts.split("Which companies cut ties with Scale AI?", rules, 3)).isEqualTo(List.of("Which companies cut ties with Scale AI?"));
     }
+
+    @Test
+    void an_arabic_word_that_carries_the_subject_is_no_filler() {
+        assertThat(ar("كم قيمة الشركة؟").ids(Slot.Type.CONCEPT)).contains("valuation");        // قيمة "value"
+        assertThat(ar("ما حجم الإيرادات؟").slots()).anyMatch(s -> s.forms().contains("حجم"));  // حجم "size"
+        assertThat(ar("ما مقدار الاستثمار؟").slots()).anyMatch(s -> s.forms().contains("مقدار")); // مقدار "amount"
+    }
+
+    @Test
+    void a_word_that_only_introduces_a_figure_names_nothing() {
+        assertThat(ar("حققت سكيل إيرادات بقيمة 870 مليون دولار").ids(Slot.Type.CONCEPT)).doesNotContain("valuation");
+    }
 }
