@@ -309,4 +309,14 @@ class AnswererTest {
         Answer a = answerer.answer("وكم مركز؟", Language.AR, "كم ستنفق ميتا على البنية التحتية؟");
         assertThat(a.answered()).isFalse();                  // the article counts no data centres
     }
+
+    @Test
+    void a_levantine_question_on_wangs_new_job_is_answered() {
+        assertThat(answerer.answer("شو رح يشتغل وانغ بميتا؟").facts()).containsExactly("wang-superintelligence-team");
+    }
+
+    @Test
+    void who_held_the_strategy_post_is_droege() {
+        assertThat(answerer.answer("من كان يشغل منصب رئيس الاستراتيجية في سكيل؟").facts()).containsExactly("droege-ceo");
+    }
 }

@@ -115,4 +115,28 @@ class QuestionReaderTest {
     void a_word_that_only_introduces_a_figure_names_nothing() {
         assertThat(ar("حققت سكيل إيرادات بقيمة 870 مليون دولار").ids(Slot.Type.CONCEPT)).doesNotContain("valuation");
     }
+
+    @Test
+    void a_spoken_or_formal_question_on_a_reporting_line_names_it() {
+        assertThat(ar("لمن سيخضع وانغ مباشرة في ميتا؟").ids(Slot.Type.CONCEPT)).contains("report"); // يخضع
+        assertThat(ar("لمن سيخضع وانغ مباشرة في ميتا؟").intent()).isEqualTo(Intent.WHO);            // لمن: to whom
+        assertThat(ar("ولمين بيتبع وانغ؟").ids(Slot.Type.CONCEPT)).contains("report");              // بيتبع
+    }
+
+    @Test
+    void taking_someones_place_is_succession() {
+        assertThat(ar("مين اخد مكان وانغ؟").slots()).noneMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD);
+        assertThat(ar("مين اخد مكان وانغ؟").ids(Slot.Type.CONCEPT)).containsExactly("successor");
+    }
+
+    @Test
+    void head_of_strategy_is_one_post_not_any_role() {
+        assertThat(ar("من كان رئيس الاستراتيجية في سكيل؟").ids(Slot.Type.CONCEPT)).containsExactly("strategy_head");
+    }
+
+    @Test
+    void a_question_word_after_and_is_no_word_asked_about() {
+        assertThat(ar("وكم عمر وانغ؟").slots()).noneMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD);  // وكم
+        assertThat(ar("ولمن يتبع وانغ؟").slots()).noneMatch(s -> s.forms().contains("لمن"));         // ولمن
+    }
 }
