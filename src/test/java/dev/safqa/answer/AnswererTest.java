@@ -319,4 +319,11 @@ class AnswererTest {
     void who_held_the_strategy_post_is_droege() {
         assertThat(answerer.answer("من كان يشغل منصب رئيس الاستراتيجية في سكيل؟").facts()).containsExactly("droege-ceo");
     }
+
+    @Test
+    void two_close_facts_naming_the_same_person_answer_a_who_question_alike() {
+        Answer a = answerer.answer("ولمين بيتبع وانغ؟");       // Wang's team, and Zuckerberg's post: both say Zuckerberg
+        assertThat(a.outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(a.text()).contains("زوكربيرغ");
+    }
 }
