@@ -139,4 +139,11 @@ class QuestionReaderTest {
         assertThat(ar("وكم عمر وانغ؟").slots()).noneMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD);  // وكم
         assertThat(ar("ولمن يتبع وانغ؟").slots()).noneMatch(s -> s.forms().contains("لمن"));         // ولمن
     }
+
+    @Test
+    void asking_the_name_of_something_asks_about_that_thing() {
+        ParsedQuestion q = ar("ما اسم نموذج جوجل المذكور في المقال؟");
+        assertThat(q.slots()).noneMatch(s -> s.type() == Slot.Type.WORD || s.type() == Slot.Type.UNKNOWN_WORD); // اسم
+        assertThat(q.ids(Slot.Type.CONCEPT)).containsExactly("model");
+    }
 }
