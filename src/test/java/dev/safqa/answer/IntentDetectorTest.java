@@ -85,4 +85,9 @@ class IntentDetectorTest {
         assertThat(ar("ميتا دفعت كم في شركة سكيل؟")).isEqualTo(Intent.AMOUNT);  // كم after the verb: في is no count
         assertThat(ar("كم ناوية ميتا تصرف؟")).isEqualTo(Intent.AMOUNT);          // a participle, used as a verb
     }
+
+    @Test
+    void a_spoken_who_after_a_pronoun_asks_who() {
+        assertThat(ar("هو من اللي صار المدير التنفيذي بعد ما وانغ مشي؟")).isEqualTo(Intent.WHO);   // "هو مين"
+    }
 }

@@ -92,4 +92,11 @@ class ReadingTest {
         assertThat(Dialect.words(dev.safqa.text.ArabicText.fold("وامتى كانت"))).startsWith("ومتي");   // read folded, as questions are
         assertThat(Dialect.words("وانغ")).containsExactly("وانغ");                    // a name that starts with و stays
     }
+
+    @Test
+    void the_spoken_future_marker_is_split_off_a_known_verb() {
+        assertThat(forms("هتصرف")).contains("تصرف");                   // Egyptian ه + تصرف "will spend"
+        assertThat(forms("حيتبع")).contains("يتبع");                   // Levantine ح + يتبع "will report to"
+        assertThat(forms("هيكل")).containsExactly("هيكل");             // a word that only starts like it
+    }
 }
