@@ -72,6 +72,8 @@ class IntentDetectorTest {
         assertThat(ar("وكم مركز؟")).isEqualTo(Intent.COUNT);                    // after a و
         assertThat(ar("كم سنة عمر وانغ؟")).isEqualTo(Intent.AGE);               // an age all the same
         assertThat(ar("وانغ عنده كم سنة؟")).isEqualTo(Intent.AGE);              // "has how many years": how old
+        assertThat(ar("سكيل تأسست قبل كم سنة؟")).isEqualTo(Intent.COUNT);       // "how many years ago": no age
+        assertThat(ar("وانغ بيشتغل بسكيل من كم سنة؟")).isEqualTo(Intent.COUNT);  // "for how many years": no age
     }
 
     @Test
