@@ -326,4 +326,9 @@ class AnswererTest {
         assertThat(a.outcome()).isEqualTo(Outcome.ANSWERED);
         assertThat(a.text()).contains("زوكربيرغ");
     }
+
+    @Test
+    void the_value_of_meta_is_not_scales_valuation() {
+        assertThat(answerer.answer("كم قيمة ميتا؟").answered()).isFalse();   // قيمة alone says whose value only by what follows
+    }
 }
