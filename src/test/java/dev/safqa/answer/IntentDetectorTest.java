@@ -81,6 +81,7 @@ class IntentDetectorTest {
         assertThat(ar("كم دفعت ميتا؟")).isEqualTo(Intent.AMOUNT);               // a verb
         assertThat(ar("كم قيمة الصفقة؟")).isEqualTo(Intent.AMOUNT);             // a money noun in ة
         assertThat(ar("كم سعر الحصة؟")).isEqualTo(Intent.AMOUNT);
+        assertThat(ar("كم ثمنه؟")).isEqualTo(Intent.AMOUNT);                     // a money word with a pronoun
         assertThat(ar("كم مليار دفعت ميتا؟")).isEqualTo(Intent.AMOUNT);         // a money noun of the مفعل shape
         assertThat(ar("كم ميتا دفعت؟")).isEqualTo(Intent.AMOUNT);               // a name is no countable noun
         assertThat(ar("وكم صارت قيمة الشركة؟")).isEqualTo(Intent.AMOUNT);       // after a و
