@@ -84,6 +84,8 @@ class ReadingTest {
         assertThat(Dialect.words("انهي نموذج")).startsWith("اي");                     // Egyptian "which"
         assertThat(Dialect.words("لمين بيتبع")).startsWith("لمن");                    // "to whom"
         assertThat(Dialect.words("بشو رح يشتغل")).startsWith("بما");                  // "in what"
+        assertThat(Dialect.words(dev.safqa.text.ArabicText.fold("هلأ"))).containsExactly("الان");   // Levantine "now"
+        assertThat(Dialect.words("شكون خلف وانغ")).startsWith("من");                  // Maghrebi "who"
     }
 
     @Test
