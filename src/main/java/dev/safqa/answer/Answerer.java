@@ -316,7 +316,8 @@ public final class Answerer {
         List<Candidate> close = new ArrayList<>(List.of(best));
         for (Candidate c : ranked.subList(1, ranked.size())) {
             if (c.probability() >= scoring.answer() && logit(best.probability()) - logit(c.probability()) < scoring.clarify()
-                    && close.stream().noneMatch(o -> sameAnswer(o.fact(), c.fact(), lang)) && close.size() < 3) {
+                    && close.stream().noneMatch(o -> sameAnswer(o.fact(), c.fact(), lang) || samePerson(pq, o.fact(), c.fact(), idx))
+                    && close.size() < 3) {
                 close.add(c);
             }
         }
@@ -416,6 +417,27 @@ public final class Answerer {
             return a.answer(lang).equals(b.answer(lang));
         }
         return values(a).equals(values(b));
+    }
+
+    /**
+     * Two facts answer a who-question alike when the people they name beside those asked about are
+     * the same ones: "whom does Wang report to?" is Zuckerberg whether told with Wang's new team or
+     * with Zuckerberg's post, so there is nothing to ask back.
+     */
+    private static boolean samePerson(ParsedQuestion pq, Fact a, Fact b, FactIndex idx) {
+        if (pq.intent() != Intent.WHO || pq.ids(Slot.Type.CONCEPT).isEmpty()) {
+            return false;
+        }
+        Set<String> people = othersNamed(pq, a, idx);
+        return !people.isEmpty() && people.equals(othersNamed(pq, b, idx));
+    }
+
+    private static Set<String> othersNamed(ParsedQuestion pq, Fact f, FactIndex idx) {
+        Set<String> out = new java.util.TreeSet<>();
+        idx.profile(f.id()).ifPresent(p -> p.entities().stream()
+                .filter(e -> "person".equals(idx.entityTypes().get(e)) && !pq.ids(Slot.Type.ENTITY).contains(e))
+                .forEach(out::add));
+        return out;
     }
 
     private static Set<String> values(Fact f) {

@@ -158,6 +158,11 @@ final class QuestionReader {
         List<Slot> slots = new ArrayList<>();
         boolean[] matched = new boolean[positions.size()];
         for (LexiconMatcher.Match m : index.matcher().match(positions)) {
+            // a filler word names nothing, even when its bare form does: "بقيمة 870 مليون" (of 870
+            // million) is no question about a value
+            if (positions.subList(m.start(), m.end()).stream().allMatch(index::isFiller)) {
+                continue;
+            }
             for (int i = m.start(); i < m.end(); i++) {
                 matched[i] = true;
             }

@@ -80,6 +80,17 @@ public final class Dialect {
 
     /** The standard form of a folded word, "" for pure filler, or the word itself. */
     static String word(String folded) {
-        return WORDS.getOrDefault(folded, folded);
+        String standard = WORDS.get(folded);
+        if (standard != null) {
+            return standard;
+        }
+        // "and" glued to a spoken word: ومين -> ومن, وامتى -> ومتى, وليش -> ولماذا
+        if (folded.length() > 2 && folded.charAt(0) == 'و') {
+            String rest = WORDS.get(folded.substring(1));
+            if (rest != null && !rest.isEmpty() && !rest.contains(" ")) {
+                return "و" + rest;
+            }
+        }
+        return folded;
     }
 }

@@ -10,7 +10,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Adds, at the same position, the Arabic word without a one-letter proclitic: و ب ل ف ك
- * (وقيمة، بميتا، لوانغ، فشركة، كجزء) and the future marker س (ستدفع، سيغادر).
+ * (وقيمة، بميتا، لوانغ، فشركة، كجزء) and the future marker س (ستدفع، سيغادر), or its spoken ه and ح
+ * (هتصرف، حيتبع).
  *
  * <p>The original always stays: a word that merely starts with those letters (وانغ، بيانات، سباق،
  * وقفت) must reach the index whole. With a vocabulary (the words of the knowledge), the bare
@@ -66,8 +67,11 @@ final class ProcliticVariantFilter extends TokenFilter {
         char first = w[0];
         char second = w[1];
         boolean proclitic = first == 'ب' || first == 'ل' || first == 'ف' || first == 'ك';
-        // س is the future marker only before an imperfect prefix: سيغادر، ستدفع، سنرى
-        boolean future = first == 'س' && (second == 'ي' || second == 'ت' || second == 'ن');
+        // س is the future marker only before an imperfect prefix: سيغادر، ستدفع، سنرى; spoken
+        // Egyptian and Levantine say it with ه or ح: هتصرف، حيتبع (the bare form must be a known word)
+        boolean imperfect = second == 'ي' || second == 'ت' || second == 'ن';
+        boolean future = (first == 'س' || first == 'ه' || first == 'ح') && imperfect;
+        boolean spokenFuture = first != 'س' && future;
         boolean and = first == 'و';
         // و before one of the others: وبحسب، ولميتا
         boolean andMore = and && (second == 'ب' || second == 'ل' || second == 'ف' || second == 'ك' || second == 'س');
@@ -78,7 +82,7 @@ final class ProcliticVariantFilter extends TokenFilter {
             return null;  // بال، كال، فال، وال: ArabicStemmer strips these with the article
         }
         if (known == null) {
-            if (and && !andMore) {
+            if (and && !andMore || spokenFuture) {
                 return null;
             }
             int skip = andMore && len >= MIN_REST + 2 ? 2 : 1;

@@ -309,4 +309,38 @@ class AnswererTest {
     void a_who_question_is_answered_by_people_a_fact_does_not_name() {
         assertThat(ask("Who should train AI models so they avoid hallucinations?").text()).contains("experts");   // "human experts"
     }
+
+    @Test
+    void a_follow_up_about_the_value_asks_the_valuation_not_the_payment() {
+        Answer a = answerer.answer("وكم صارت قيمة الشركة؟", Language.AR, "كم دفعت ميتا لسكيل؟");
+        assertThat(a.facts()).containsExactly("deal-valuation");
+    }
+
+    @Test
+    void a_follow_up_counting_something_is_no_amount() {
+        Answer a = answerer.answer("وكم مركز؟", Language.AR, "كم ستنفق ميتا على البنية التحتية؟");
+        assertThat(a.answered()).isFalse();                  // the article counts no data centres
+    }
+
+    @Test
+    void a_levantine_question_on_wangs_new_job_is_answered() {
+        assertThat(answerer.answer("شو رح يشتغل وانغ بميتا؟").facts()).containsExactly("wang-superintelligence-team");
+    }
+
+    @Test
+    void who_held_the_strategy_post_is_droege() {
+        assertThat(answerer.answer("من كان يشغل منصب رئيس الاستراتيجية في سكيل؟").facts()).containsExactly("droege-ceo");
+    }
+
+    @Test
+    void two_close_facts_naming_the_same_person_answer_a_who_question_alike() {
+        Answer a = answerer.answer("ولمين بيتبع وانغ؟");       // Wang's team, and Zuckerberg's post: both say Zuckerberg
+        assertThat(a.outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(a.text()).contains("زوكربيرغ");
+    }
+
+    @Test
+    void the_value_of_meta_is_not_scales_valuation() {
+        assertThat(answerer.answer("كم قيمة ميتا؟").answered()).isFalse();   // قيمة alone says whose value only by what follows
+    }
 }

@@ -62,4 +62,35 @@ class IntentDetectorTest {
         assertThat(en("Who must teach a model so it can reason?")).isEqualTo(Intent.WHO);        // "it can reason"
         assertThat(en("What was the reason for the deal?")).isEqualTo(Intent.WHY);               // "the reason"
     }
+
+    @Test
+    void kam_before_a_countable_noun_asks_how_many() {
+        assertThat(ar("كم شركة تعمل مع سكيل؟")).isEqualTo(Intent.COUNT);      // a noun in ة
+        assertThat(ar("كم مركز بيانات ستبني ميتا؟")).isEqualTo(Intent.COUNT);  // a noun of the مفعل shape
+        assertThat(ar("كم موظف عند سكيل؟")).isEqualTo(Intent.COUNT);
+        assertThat(ar("كم سنة قضى وانغ في سكيل؟")).isEqualTo(Intent.COUNT);    // years as a duration, not an age
+        assertThat(ar("وكم مركز؟")).isEqualTo(Intent.COUNT);                    // after a و
+        assertThat(ar("كم سنة عمر وانغ؟")).isEqualTo(Intent.AGE);               // an age all the same
+        assertThat(ar("وانغ عنده كم سنة؟")).isEqualTo(Intent.AGE);              // "has how many years": how old
+        assertThat(ar("سكيل تأسست قبل كم سنة؟")).isEqualTo(Intent.COUNT);       // "how many years ago": no age
+        assertThat(ar("وانغ بيشتغل بسكيل من كم سنة؟")).isEqualTo(Intent.COUNT);  // "for how many years": no age
+    }
+
+    @Test
+    void kam_before_a_money_word_or_a_verb_asks_an_amount() {
+        assertThat(ar("كم دفعت ميتا؟")).isEqualTo(Intent.AMOUNT);               // a verb
+        assertThat(ar("كم قيمة الصفقة؟")).isEqualTo(Intent.AMOUNT);             // a money noun in ة
+        assertThat(ar("كم سعر الحصة؟")).isEqualTo(Intent.AMOUNT);
+        assertThat(ar("كم ثمنه؟")).isEqualTo(Intent.AMOUNT);                     // a money word with a pronoun
+        assertThat(ar("كم مليار دفعت ميتا؟")).isEqualTo(Intent.AMOUNT);         // a money noun of the مفعل shape
+        assertThat(ar("كم ميتا دفعت؟")).isEqualTo(Intent.AMOUNT);               // a name is no countable noun
+        assertThat(ar("وكم صارت قيمة الشركة؟")).isEqualTo(Intent.AMOUNT);       // after a و
+        assertThat(ar("ميتا دفعت كم في شركة سكيل؟")).isEqualTo(Intent.AMOUNT);  // كم after the verb: في is no count
+        assertThat(ar("كم ناوية ميتا تصرف؟")).isEqualTo(Intent.AMOUNT);          // a participle, used as a verb
+    }
+
+    @Test
+    void a_spoken_who_after_a_pronoun_asks_who() {
+        assertThat(ar("هو من اللي صار المدير التنفيذي بعد ما وانغ مشي؟")).isEqualTo(Intent.WHO);   // "هو مين"
+    }
 }

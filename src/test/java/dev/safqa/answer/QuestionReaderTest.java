@@ -137,4 +137,47 @@ class QuestionReaderTest {
         assertThat(Parts.split("How much did Meta pay? And why?", rules, 3)).hasSize(1);       // "And why?" is too short
         assertThat(Parts.split("Which companies cut ties with Scale AI?", rules, 3)).isEqualTo(List.of("Which companies cut ties with Scale AI?"));
     }
+
+    @Test
+    void an_arabic_word_that_carries_the_subject_is_no_filler() {
+        assertThat(ar("كم قيمة الشركة؟").ids(Slot.Type.CONCEPT)).contains("valuation");        // قيمة "value"
+        assertThat(ar("ما حجم الإيرادات؟").slots()).anyMatch(s -> s.forms().contains("حجم"));  // حجم "size"
+        assertThat(ar("ما مقدار الاستثمار؟").slots()).anyMatch(s -> s.forms().contains("مقدار")); // مقدار "amount"
+    }
+
+    @Test
+    void a_word_that_only_introduces_a_figure_names_nothing() {
+        assertThat(ar("حققت سكيل إيرادات بقيمة 870 مليون دولار").ids(Slot.Type.CONCEPT)).doesNotContain("valuation");
+    }
+
+    @Test
+    void a_spoken_or_formal_question_on_a_reporting_line_names_it() {
+        assertThat(ar("لمن سيخضع وانغ مباشرة في ميتا؟").ids(Slot.Type.CONCEPT)).contains("report"); // يخضع
+        assertThat(ar("لمن سيخضع وانغ مباشرة في ميتا؟").intent()).isEqualTo(Intent.WHO);            // لمن: to whom
+        assertThat(ar("ولمين بيتبع وانغ؟").ids(Slot.Type.CONCEPT)).contains("report");              // بيتبع
+    }
+
+    @Test
+    void taking_someones_place_is_succession() {
+        assertThat(ar("مين اخد مكان وانغ؟").slots()).noneMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD);
+        assertThat(ar("مين اخد مكان وانغ؟").ids(Slot.Type.CONCEPT)).containsExactly("successor");
+    }
+
+    @Test
+    void head_of_strategy_is_one_post_not_any_role() {
+        assertThat(ar("من كان رئيس الاستراتيجية في سكيل؟").ids(Slot.Type.CONCEPT)).containsExactly("strategy_head");
+    }
+
+    @Test
+    void a_question_word_after_and_is_no_word_asked_about() {
+        assertThat(ar("وكم عمر وانغ؟").slots()).noneMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD);  // وكم
+        assertThat(ar("ولمن يتبع وانغ؟").slots()).noneMatch(s -> s.forms().contains("لمن"));         // ولمن
+    }
+
+    @Test
+    void asking_the_name_of_something_asks_about_that_thing() {
+        ParsedQuestion q = ar("ما اسم نموذج جوجل المذكور في المقال؟");
+        assertThat(q.slots()).noneMatch(s -> s.type() == Slot.Type.WORD || s.type() == Slot.Type.UNKNOWN_WORD); // اسم
+        assertThat(q.ids(Slot.Type.CONCEPT)).containsExactly("model");
+    }
 }

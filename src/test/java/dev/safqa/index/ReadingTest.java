@@ -71,4 +71,34 @@ class ReadingTest {
         assertThat(INDEX.namedInAnswer(INDEX.knowledge().fact("droege-ceo").orElseThrow(), dev.safqa.text.Language.EN))
                 .contains("droege", "ceo");                                                             // a person and a concept
     }
+
+    @Test
+    void spoken_verbs_of_working_reporting_and_leaving_read_as_standard_ones() {
+        assertThat(Dialect.words("شو رح يشتغل وانغ")).contains("يعمل");             // Levantine شغل: to work
+        assertThat(Dialect.words("بيتبع مين")).startsWith("يتبع");                    // بـ of the present tense
+        assertThat(Dialect.words("خلاو سكيل")).startsWith("تركوا");                  // Maghrebi خلا: to leave
+    }
+
+    @Test
+    void spoken_which_and_to_whom_read_as_standard_ones() {
+        assertThat(Dialect.words("انهي نموذج")).startsWith("اي");                     // Egyptian "which"
+        assertThat(Dialect.words("لمين بيتبع")).startsWith("لمن");                    // "to whom"
+        assertThat(Dialect.words("بشو رح يشتغل")).startsWith("بما");                  // "in what"
+        assertThat(Dialect.words(dev.safqa.text.ArabicText.fold("هلأ"))).containsExactly("الان");   // Levantine "now"
+        assertThat(Dialect.words("شكون خلف وانغ")).startsWith("من");                  // Maghrebi "who"
+    }
+
+    @Test
+    void and_glued_to_a_spoken_question_word_keeps_it() {
+        assertThat(Dialect.words("ومين اخد مكانه")).startsWith("ومن");
+        assertThat(Dialect.words(dev.safqa.text.ArabicText.fold("وامتى كانت"))).startsWith("ومتي");   // read folded, as questions are
+        assertThat(Dialect.words("وانغ")).containsExactly("وانغ");                    // a name that starts with و stays
+    }
+
+    @Test
+    void the_spoken_future_marker_is_split_off_a_known_verb() {
+        assertThat(forms("هتصرف")).contains("تصرف");                   // Egyptian ه + تصرف "will spend"
+        assertThat(forms("حيتبع")).contains("يتبع");                   // Levantine ح + يتبع "will report to"
+        assertThat(forms("هيكل")).containsExactly("هيكل");             // a word that only starts like it
+    }
 }
