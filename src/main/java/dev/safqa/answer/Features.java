@@ -189,6 +189,10 @@ final class Features {
         if (measuresSomethingElse(q, p)) {
             return "measures something else";
         }
+        String whose = measureOfSomeoneElse(q, p);
+        if (whose != null) {
+            return "its figure is " + whose + "'s, whom the question does not name";
+        }
         if (q.intent() == Intent.WHY && p.fact().curated() && !declares(p.fact(), Intent.WHY)) {
             // "why did Google cut ties?" is not answered by the fact that it did: only by one its editor
             // says gives a reason (answers: [why])
@@ -270,6 +274,30 @@ final class Features {
             }
         }
         return false;
+    }
+
+    /**
+     * "How much is Meta worth?" is not answered by Scale AI's $29 billion: when the question names
+     * people or companies, a figure of what it measures must be of one of them ({@code of:} in the
+     * facts file). The entity the figure is of, when it is not named, or null.
+     */
+    private static String measureOfSomeoneElse(ParsedQuestion q, FactIndex.Profile p) {
+        Set<String> named = q.ids(Slot.Type.ENTITY);
+        if (named.isEmpty()) {
+            return null;
+        }
+        for (Slot s : q.slots()) {
+            if (s.type() != Slot.Type.CONCEPT) {
+                continue;
+            }
+            for (dev.safqa.knowledge.Figure fig : p.fact().figures()) {
+                if (fig.of() != null && !named.contains(fig.of())
+                        && s.terms().stream().anyMatch(t -> !t.generic() && t.id().equals(fig.about()))) {
+                    return fig.of();
+                }
+            }
+        }
+        return null;
     }
 
     /**

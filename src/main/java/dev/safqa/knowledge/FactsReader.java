@@ -28,7 +28,7 @@ final class FactsReader {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Set<String> FACT_KEYS = Set.of(
             "id", "paragraph", "source", "ar", "en", "figures", "answers", "topics", "ends", "example");
-    private static final Set<String> FIGURE_KEYS = Set.of("value", "unit", "kind", "about");
+    private static final Set<String> FIGURE_KEYS = Set.of("value", "unit", "kind", "about", "of");
 
     private FactsReader() {
     }
@@ -236,7 +236,13 @@ final class FactsReader {
                         + "'; allowed: money, percent, age, count, year, date, version, other");
                 continue;
             }
-            out.add(new Figure(value, unit == null ? "" : unit, k.get(), about));
+            String of = text(f, "of");
+            if (of != null && concepts != null && !concepts.contains(of)) {
+                problems.add(file, entry, "figure " + value + " is 'of' '" + of
+                        + "', which the lexicon does not name; use an entity id from lexicon.yaml (e.g. scale_ai)");
+                of = null;
+            }
+            out.add(new Figure(value, unit == null ? "" : unit, k.get(), about, of));
         }
         return out;
     }

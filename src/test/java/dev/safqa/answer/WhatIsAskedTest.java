@@ -65,4 +65,13 @@ class WhatIsAskedTest {
         // "what did Meta pay" asks the price, and Meta's WhatsApp price is not in the article
         assertThat(answerer.answer("What did Meta pay for WhatsApp in 2014?").answered()).isFalse();
     }
+
+    @Test
+    void a_figure_of_scale_ai_does_not_answer_for_another_company() {
+        assertThat(answerer.answer("how much is Meta worth?").answered()).isFalse();
+        assertThat(answerer.answer("كم تقييم ميتا؟").answered()).isFalse();
+        assertThat(answerer.answer("what valuation does Meta's deal give Scale?").text()).contains("29");
+        // the article's own name for Scale AI
+        assertThat(answerer.answer("what does Meta's deal value the data-labelling company at?").text()).contains("29");
+    }
 }

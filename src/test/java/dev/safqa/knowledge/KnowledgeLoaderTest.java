@@ -118,6 +118,14 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void whose_figure_it_is_must_be_in_the_lexicon() throws IOException {
+        Path k = folder();
+        edit(k.resolve("meta-scale-ai.facts.yaml"), "about: revenue, of: scale_ai}", "about: revenue, of: scale}");
+        assertThat(failure(k).problems()).extracting(KnowledgeProblem::toString)
+                .anyMatch(s -> s.contains("revenue-2024: figure 870 is 'of' 'scale', which the lexicon does not name"));
+    }
+
+    @Test
     void a_topic_that_is_not_in_the_lexicon_is_refused() throws IOException {
         Path k = folder();
         edit(k.resolve("meta-scale-ai.facts.yaml"), "topics: [age, founder]", "topics: [age, founderz]");
