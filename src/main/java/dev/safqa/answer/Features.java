@@ -359,6 +359,9 @@ final class Features {
             return false;
         }
         Set<String> years = q.years();
+        if (years.size() > 1 && ReadingRules.STANDARD.span().matcher(q.normalized()).find()) {
+            return p.numbers().containsAll(years);        // "between 2024 and 2025": both, or half an answer
+        }
         if (years.isEmpty() || years.stream().anyMatch(p.numbers()::contains)) {
             return true;
         }

@@ -74,4 +74,17 @@ class WhatIsAskedTest {
         // the article's own name for Scale AI
         assertThat(answerer.answer("what does Meta's deal value the data-labelling company at?").text()).contains("29");
     }
+
+    @Test
+    void a_span_of_two_years_is_answered_by_a_fact_stating_both() {
+        // not by the 2024 revenue alone, which is half of what is asked
+        assertThat(answerer.answer("how much will scale's revenue grow between 2024 and 2025?").text()).contains("870").contains("2 billion");
+        assertThat(answerer.answer("ايرادات سكيل رح تزيد قديش بين 2024 و2025؟").text()).contains("ملياري");
+    }
+
+    @Test
+    void the_article_names_no_journalist() {
+        assertThat(answerer.answer("من هو الصحفي الذي كتب تقرير بلومبرغ؟").answered()).isFalse();
+        assertThat(answerer.answer("who will Wang report to at Meta?").text()).contains("Zuckerberg");   // "report" is no reporter
+    }
 }
