@@ -35,4 +35,9 @@ class FollowUpTest {
         // the answer named Droege, whose age the article does not give
         assertThat(after("Who is Scale AI's new CEO?", "how old is he?").answered()).isFalse();
     }
+
+    @Test
+    void and_when_in_dialect_asks_when_and_the_article_gives_no_release_date() {
+        assertThat(after("شو قصة نموذج بيهيموث؟", "وإمتى رح ينزل؟").answered()).isFalse();
+    }
 }

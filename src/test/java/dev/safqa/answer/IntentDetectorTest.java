@@ -30,6 +30,13 @@ class IntentDetectorTest {
     }
 
     @Test
+    void an_arabic_question_word_with_and_glued_on_is_still_that_word() {
+        assertThat(ar("ومتى سيطرح؟")).isEqualTo(Intent.WHEN);
+        assertThat(ar("ولماذا؟")).isEqualTo(Intent.WHY);
+        assertThat(ar("وكيف؟")).isEqualTo(Intent.HOW);
+    }
+
+    @Test
     void arabic_question_words() {
         assertThat(ar("كم استثمرت ميتا؟")).isEqualTo(Intent.AMOUNT);
         assertThat(ar("كم عمر وانغ؟")).isEqualTo(Intent.AGE);
