@@ -360,7 +360,15 @@ public final class Answerer {
     private ParsedQuestion following(ParsedQuestion pq, Scene scene, FactIndex idx, Trace trace) {
         QuestionReader reader = new QuestionReader(idx, scoring);
         ParsedQuestion earlier = understood(reader, scene.questions());
-        ParsedQuestion read = pq.following(earlier, FollowUp.STANDARD.referent(pq, introduced(reader, earlier, scene.facts(), idx)));
+        List<Slot> introduced = introduced(reader, earlier, scene.facts(), idx);
+        ParsedQuestion read = pq.following(earlier, FollowUp.STANDARD.referent(pq, introduced));
+        if (FollowUp.STANDARD.setsAsidePrevious(pq)) {
+            // "which other labs besides those two?": those the last turn named, asked or answered
+            Set<String> named = new LinkedHashSet<>(earlier.ids(Slot.Type.ENTITY));
+            introduced.forEach(s -> s.terms().forEach(t -> named.add(t.id())));
+            named.removeIf(idx::isSubject);
+            read = read.settingAside(named);
+        }
         trace.line("borrowed: " + read.ids(Slot.Type.ENTITY) + " " + read.intent());
         boolean someone = read.ids(Slot.Type.ENTITY).stream().anyMatch(e -> "person".equals(idx.entityTypes().get(e)));
         return FollowUp.STANDARD.asksAboutSomeone(read) && !someone ? null : read;

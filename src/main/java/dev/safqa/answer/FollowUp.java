@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * opens with a continuation ("and...", "what about...", "و..."), or names nobody and either refers back
  * by a pronoun or is a fragment of a few words. The cues are data ({@code follow-up.yaml}).
  */
-record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern thingPronoun, int fragmentWords) {
+record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern thingPronoun, Pattern setAside,
+                int fragmentWords) {
     static final FollowUp STANDARD = load();
 
     /**
@@ -63,6 +64,11 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern thi
                 && s.terms().stream().anyMatch(dev.safqa.knowledge.Term::isPerson));
     }
 
+    /** It sets aside what the last turn named by a pronoun ("which other labs besides those two?"). */
+    boolean setsAsidePrevious(ParsedQuestion q) {
+        return q.excluded().isEmpty() && setAside.matcher(q.normalized()).find();
+    }
+
     /** It points at a person by a pronoun ("how old is he?", "وكم عمره؟"). */
     boolean asksAboutSomeone(ParsedQuestion q) {
         return personPronoun.matcher(q.text()).find();
@@ -71,6 +77,6 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern thi
     private static FollowUp load() {
         JsonNode n = ReadingRules.yaml("follow-up.yaml");
         return new FollowUp(ReadingRules.any(n, "cues"), ReadingRules.any(n, "pronouns"), ReadingRules.any(n, "person-pronouns"),
-                ReadingRules.any(n, "thing-pronouns"), n.path("fragment-words").asInt(4));
+                ReadingRules.any(n, "thing-pronouns"), ReadingRules.any(n, "set-aside"), n.path("fragment-words").asInt(4));
     }
 }

@@ -230,6 +230,14 @@ final class ParsedQuestion {
                 excluded, alternatives, form, mergedTerms, grams);
     }
 
+    /** The same question, setting these aside as well ("besides those two" after an answer naming two). */
+    ParsedQuestion settingAside(Set<String> more) {
+        Set<String> all = new LinkedHashSet<>(excluded);
+        all.addAll(more);
+        return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames, numbers, versions, smallTalk,
+                all, alternatives, form, terms, grams);
+    }
+
     boolean namesSomething() {
         return !ids.get(Slot.Type.ENTITY).isEmpty() || !ids.get(Slot.Type.CONCEPT).isEmpty();
     }

@@ -40,4 +40,11 @@ class FollowUpTest {
     void and_when_in_dialect_asks_when_and_the_article_gives_no_release_date() {
         assertThat(after("شو قصة نموذج بيهيموث؟", "وإمتى رح ينزل؟").answered()).isFalse();
     }
+
+    @Test
+    void besides_those_sets_aside_whom_the_last_answer_named() {
+        // the article names Google and OpenAI, and no other lab
+        assertThat(after("which labs cut ties with scale?", "which other labs besides those two?").answered()).isFalse();
+        assertThat(after("which labs cut ties with scale?", "which other labs besides Google?").text()).contains("OpenAI");
+    }
 }
