@@ -362,6 +362,13 @@ public final class Answerer {
         ParsedQuestion earlier = understood(reader, scene.questions());
         List<Slot> introduced = introduced(reader, earlier, scene.facts(), idx);
         ParsedQuestion read = pq.following(earlier, FollowUp.STANDARD.referent(pq, introduced));
+        if (FollowUp.STANDARD.contrasts(pq)) {
+            // "and the bigger one they were working on?" is not the model the last turn was about
+            Set<String> before = new LinkedHashSet<>(earlier.ids(Slot.Type.ENTITY));
+            introduced.forEach(s -> s.terms().forEach(t -> before.add(t.id())));
+            before.removeIf(e -> idx.isSubject(e) || pq.ids(Slot.Type.ENTITY).contains(e));
+            read = read.without(before);
+        }
         if (FollowUp.STANDARD.setsAsidePrevious(pq)) {
             // "which other labs besides those two?": those the last turn named, asked or answered
             Set<String> named = new LinkedHashSet<>(earlier.ids(Slot.Type.ENTITY));

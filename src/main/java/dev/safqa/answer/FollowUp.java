@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * by a pronoun or is a fragment of a few words. The cues are data ({@code follow-up.yaml}).
  */
 record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern thingPronoun, Pattern setAside,
-                int fragmentWords) {
+                Pattern contrast, int fragmentWords) {
     static final FollowUp STANDARD = load();
 
     /**
@@ -64,6 +64,11 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern thi
                 && s.terms().stream().anyMatch(dev.safqa.knowledge.Term::isPerson));
     }
 
+    /** It asks about another one than the last turn's ("and the bigger one?", "the other company?"). */
+    boolean contrasts(ParsedQuestion q) {
+        return contrast.matcher(q.normalized()).find();
+    }
+
     /** It sets aside what the last turn named by a pronoun ("which other labs besides those two?"). */
     boolean setsAsidePrevious(ParsedQuestion q) {
         return q.excluded().isEmpty() && setAside.matcher(q.normalized()).find();
@@ -77,6 +82,7 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern thi
     private static FollowUp load() {
         JsonNode n = ReadingRules.yaml("follow-up.yaml");
         return new FollowUp(ReadingRules.any(n, "cues"), ReadingRules.any(n, "pronouns"), ReadingRules.any(n, "person-pronouns"),
-                ReadingRules.any(n, "thing-pronouns"), ReadingRules.any(n, "set-aside"), n.path("fragment-words").asInt(4));
+                ReadingRules.any(n, "thing-pronouns"), ReadingRules.any(n, "set-aside"), ReadingRules.any(n, "contrast"),
+                n.path("fragment-words").asInt(4));
     }
 }

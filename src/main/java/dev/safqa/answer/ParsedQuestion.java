@@ -230,6 +230,14 @@ final class ParsedQuestion {
                 excluded, alternatives, form, mergedTerms, grams);
     }
 
+    /** The same question without the entity slots naming these ("the bigger one" is not what was named before). */
+    ParsedQuestion without(Set<String> entities) {
+        List<Slot> kept = slots.stream().filter(s -> s.type() != Slot.Type.ENTITY
+                || s.terms().stream().noneMatch(t -> entities.contains(t.id()))).toList();
+        return new ParsedQuestion(text, normalized, language, intent, kept, unknownNames, numbers, versions, smallTalk,
+                excluded, alternatives, form, terms, grams);
+    }
+
     /** The same question, setting these aside as well ("besides those two" after an answer naming two). */
     ParsedQuestion settingAside(Set<String> more) {
         Set<String> all = new LinkedHashSet<>(excluded);

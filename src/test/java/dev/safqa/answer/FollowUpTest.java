@@ -47,4 +47,11 @@ class FollowUpTest {
         assertThat(after("which labs cut ties with scale?", "which other labs besides those two?").answered()).isFalse();
         assertThat(after("which labs cut ties with scale?", "which other labs besides Google?").text()).contains("OpenAI");
     }
+
+    @Test
+    void the_bigger_one_is_not_the_one_talked_about_before() {
+        // Llama 4 came out in April; "the bigger one" is another model, so April is no answer to it
+        Answer a = after("Which Meta models were poorly received?", "and the bigger one they were working on?");
+        assertThat(a.text()).doesNotContain("April").doesNotContain("Llama");
+    }
 }
