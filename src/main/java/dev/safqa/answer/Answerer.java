@@ -361,7 +361,10 @@ public final class Answerer {
         QuestionReader reader = new QuestionReader(idx, scoring);
         ParsedQuestion earlier = understood(reader, scene.questions());
         List<Slot> introduced = introduced(reader, earlier, scene.facts(), idx);
-        ParsedQuestion read = pq.following(earlier, FollowUp.STANDARD.referent(pq, introduced));
+        // "what year was that?" after "...Meta's largest acquisitions since the WhatsApp deal": the
+        // article's own subjects are in nearly every answer, and are not what "that" points at
+        ParsedQuestion read = pq.following(earlier, FollowUp.STANDARD.referent(pq, introduced.stream()
+                .filter(s -> s.terms().stream().noneMatch(t -> idx.isSubject(t.id()))).toList()));
         if (FollowUp.STANDARD.contrasts(pq)) {
             // "and the bigger one they were working on?" is not the model the last turn was about
             Set<String> before = new LinkedHashSet<>(earlier.ids(Slot.Type.ENTITY));

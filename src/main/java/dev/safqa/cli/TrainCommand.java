@@ -39,8 +39,8 @@ final class TrainCommand implements Callable<Integer> {
             description = "Ask which was meant when two different answers are this close in log-odds (default: 0.4).")
     double clarify;
 
-    @Option(names = "--wrong-cost", defaultValue = "10",
-            description = "How many declines one wrong answer costs when choosing the threshold (default: 10).")
+    @Option(names = "--wrong-cost", defaultValue = "30",
+            description = "How many declines one wrong answer costs when choosing the threshold (default: 30).")
     double wrongCost;
 
     @Option(names = "--out", paramLabel = "FILE",
