@@ -297,14 +297,14 @@ public final class Answerer {
         Outcome decline = pq.namesSomething() ? Outcome.NOT_IN_ARTICLE : Outcome.OFF_TOPIC;
         String declineText = decline == Outcome.OFF_TOPIC ? Replies.offTopic(lang) : Replies.notInArticle(lang);
         List<Fact> near = ranked.stream().map(Candidate::fact).toList();
-        Fact ended = ended(pq, ranked, idx);
+        Fact ended = Claims.ended(pq, ranked, idx);
         if (ended != null) {
             trace.line("ends what it asks still holds: " + ended.id());
             return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + ended.answer(lang),
                     List.of(citation(ended)), List.of(ended.id()), List.of(), List.of());
         }
         if (ranked.isEmpty() || ranked.get(0).probability() < scoring.answer()) {
-            Fact doneByOther = doneByAnother(pq, idx);
+            Fact doneByOther = Claims.doneByAnother(pq, idx);
             if (doneByOther != null) {
                 trace.line("claims of another what the fact says its first name did: " + doneByOther.id());
                 return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + doneByOther.answer(lang),
@@ -605,127 +605,7 @@ public final class Answerer {
         }
         String asked = pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context())
                 .flatMap(s -> s.terms().stream()).map(Term::id).findFirst().orElse(null);
-        return asked != null && asked.equals(firstEntity(f.answer(pq.language()), idx));
-    }
-
-    /**
-     * "Is Wang staying on as Scale AI's CEO?", "هل ما زالت OpenAI تتعامل مع Scale؟": a yes/no question
-     * whether a state continues, answered "No" by the candidate fact that says it ends ({@link Fact#ends()})
-     * for the one asked about (the fact names them first). Everything else the question asks about
-     * (a concept, another name) must be what the fact says ends: "is OpenAI still a Meta rival?" is
-     * not answered by OpenAI ending its work with Scale; a question without such a concept ("is
-     * OpenAI still suing Scale?") is not answered so either. A negation ("isn't he still...?"), an
-     * alternative or a figure leaves it to the ordinary answer. Null when no fact says so.
-     */
-    private static Fact ended(ParsedQuestion pq, List<Candidate> ranked, FactIndex idx) {
-        ReadingRules.Words words = ReadingRules.STANDARD.words();
-        if (!pq.claim() || pq.form().instruction() || !pq.form().claimed().isEmpty()
-                || !words.continuation().matcher(pq.normalized()).find()) {
-            return null;
-        }
-        String rest = words.tagEnd().matcher(words.continuation().matcher(pq.normalized()).replaceAll(" ")).replaceFirst("");
-        if (words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()) {
-            return null;
-        }
-        Set<String> continuing = new java.util.HashSet<>(words.continuationWords());
-        words.continuationWords().forEach(w -> continuing.addAll(dev.safqa.index.Terms.all(idx.analyzer(), w)));
-        String actor = null;
-        List<Slot> asked = new ArrayList<>();
-        for (Slot s : pq.slots()) {
-            if (s.context() || s.forms().stream().anyMatch(continuing::contains)) {
-                continue;
-            }
-            switch (s.type()) {
-                case ENTITY -> {
-                    if (actor == null) {
-                        actor = s.terms().iterator().next().id();
-                    } else {
-                        asked.add(s);
-                    }
-                }
-                case CONCEPT -> asked.add(s);
-                default -> { }          // "normally", "went through": what ends is asked by the concepts
-            }
-        }
-        if (actor == null || asked.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT)) {
-            return null;
-        }
-        for (Candidate c : ranked) {
-            Fact f = c.fact();
-            if (!f.ends().isEmpty() && actor.equals(firstEntity(f.answer(pq.language()), idx))
-                    && asked.stream().allMatch(s -> s.terms().stream().anyMatch(t -> f.ends().contains(t.id())))) {
-                return f;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Was it Google that took the 49% stake in Scale AI?": a claim whose figures a fact states as
-     * the very measure the question names (49 is the stake's), about someone the fact does not
-     * name, while the fact says another did it (it names Meta first): "No: Meta is taking a 49%
-     * stake...". Only when the question names exactly one person or company the fact does not, and
-     * everything else it says is the fact's (no unknown word, no "only", "not", "or"). Null otherwise.
-     */
-    private static Fact doneByAnother(ParsedQuestion pq, FactIndex idx) {
-        ReadingRules.Words words = ReadingRules.STANDARD.words();
-        Map<String, FigureKind> claimed = pq.form().claimed();
-        if (!pq.claim() || pq.form().instruction() || claimed.isEmpty() || claimed.containsValue(null)
-                || words.hedge().matcher(pq.normalized()).find() || words.alternative().matcher(pq.normalized()).find()) {
-            return null;
-        }
-        Set<String> measures = new LinkedHashSet<>();
-        for (Slot s : pq.slots()) {
-            if (s.context()) {
-                continue;
-            }
-            switch (s.type()) {
-                case CONCEPT -> s.terms().forEach(t -> measures.add(t.id()));
-                case ENTITY, WORD -> { }
-                default -> {
-                    return null;
-                }
-            }
-        }
-        Set<String> named = pq.ids(Slot.Type.ENTITY);
-        for (Fact f : idx.factsStating(claimed.keySet().iterator().next())) {
-            FactIndex.Profile p = idx.profile(f.id()).orElse(null);
-            if (p == null || !f.curated()) {
-                continue;
-            }
-            boolean states = claimed.entrySet().stream().allMatch(c -> f.figures().stream().anyMatch(fig ->
-                    Numbers.canonical(fig.value()).equals(c.getKey()) && compatible(c.getValue(), fig.kind())
-                    && fig.about() != null && measures.contains(fig.about())));
-            List<String> absent = named.stream().filter(e -> !p.entities().contains(e)).toList();
-            String doer = firstEntity(f.answer(pq.language()), idx);
-            boolean covered = pq.slots().stream().filter(s -> !s.context()).allMatch(s -> switch (s.type()) {
-                case CONCEPT -> s.terms().stream().anyMatch(t -> p.concepts().contains(t.id()));
-                case WORD -> s.forms().stream().anyMatch(w -> p.words().contains(w) || p.asked().contains(w));
-                default -> true;
-            });
-            if (states && covered && absent.size() == 1 && isActor(idx, absent.get(0)) && doer != null
-                    && isActor(idx, doer) && !named.contains(doer)) {
-                return f;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isActor(FactIndex idx, String entity) {
-        String type = idx.entityTypes().get(entity);
-        return "person".equals(type) || "company".equals(type);
-    }
-
-    private static String firstEntity(String text, FactIndex idx) {
-        for (dev.safqa.index.LexiconMatcher.Match m : idx.matcher().match(
-                dev.safqa.index.Terms.positions(idx.phraseAnalyzer(), text))) {
-            for (Term t : m.terms()) {
-                if (t.category() == Term.Category.ENTITY) {
-                    return t.id();
-                }
-            }
-        }
-        return null;
+        return asked != null && asked.equals(Claims.firstEntity(f.answer(pq.language()), idx));
     }
 
     /** What a claim's figures say against a fact's. */
@@ -757,7 +637,7 @@ public final class Answerer {
         return unrelated ? Verdict.UNRELATED : agrees ? Verdict.AGREES : Verdict.NONE;
     }
 
-    private static boolean compatible(FigureKind claimed, FigureKind stated) {
+    static boolean compatible(FigureKind claimed, FigureKind stated) {
         if (claimed == null) {
             return stated != FigureKind.VERSION && stated != FigureKind.OTHER;
         }

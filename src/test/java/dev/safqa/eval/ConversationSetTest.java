@@ -20,17 +20,25 @@ class ConversationSetTest {
 
     @Test
     void the_blind_conversations_hold() throws IOException {
+        holds("blind-conversations.jsonl", 0, 0.89);
+    }
+
+    @Test
+    void the_second_blind_conversations_hold() throws IOException {
+        // sc07.4 "why hasn't it shipped?" after "and the bigger one...?" was declined: "it" still points
+        // at Llama 4, the last model an answer named (README, "Evaluation")
+        holds("second-conversations.jsonl", 1, 0.77);
+    }
+
+    /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
+    private static void holds(String file, int maxWrong, double minScore) throws IOException {
         Answerer answerer = TestKnowledge.answerer();
-        Evaluation.Result r = ConversationEvaluation.run(ConversationEvaluation.read(SETS.resolve("blind-conversations.jsonl")),
+        Evaluation.Result r = ConversationEvaluation.run(ConversationEvaluation.read(SETS.resolve(file)),
                 () -> Conversation.builder(answerer, TestKnowledge::knowledge).build());
         String wrong = r.wrong().stream().map(f -> f.question().id() + " " + f.question().text() + ": " + f.why())
                 .collect(Collectors.joining("\n"));
-        // the floors are today's figures: a change that adds a wrong answer or loses answers fails here
-        assertThat(r.wrong().size()).as(wrong).isLessThanOrEqualTo(MAX_WRONG);
+        assertThat(r.wrong().size()).as(wrong).isLessThanOrEqualTo(maxWrong);
         assertThat(r.score()).as(r.failures().stream().map(f -> f.question().id() + ": " + f.why())
-                .collect(Collectors.joining("\n"))).isGreaterThanOrEqualTo(MIN_SCORE);
+                .collect(Collectors.joining("\n"))).isGreaterThanOrEqualTo(minScore);
     }
-
-    private static final int MAX_WRONG = 0;
-    private static final double MIN_SCORE = 0.89;
 }

@@ -18,11 +18,22 @@ class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
 
     @Test
-    void the_unseen_set_gets_no_more_wrong_answers_than_today() throws IOException {
-        Evaluation.Result r = Evaluation.run(Evaluation.read(SETS.resolve("fresh.jsonl")), TestKnowledge.answerer());
+    void the_fresh_set_gets_no_wrong_answer() throws IOException {
+        holds("fresh.jsonl", 0, 0.95);
+    }
+
+    @Test
+    void the_second_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // sb079 "Who's the Bloomberg reporter...": "reporter" is read as "report" (its stem), and the
+        // memo fact names a person, Zuckerberg, so it is taken for the answer (README, "Evaluation")
+        holds("second.jsonl", 1, 0.83);
+    }
+
+    private static void holds(String file, int maxWrong, double minScore) throws IOException {
+        Evaluation.Result r = Evaluation.run(Evaluation.read(SETS.resolve(file)), TestKnowledge.answerer());
         String wrong = r.wrong().stream().map(f -> f.question().id() + " " + f.question().text() + ": " + f.why() + " -> " + f.answer())
                 .collect(Collectors.joining("\n"));
-        assertThat(r.wrong().size()).as(wrong).isEqualTo(0);
-        assertThat(r.score()).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.wrong().size()).as(wrong).isLessThanOrEqualTo(maxWrong);
+        assertThat(r.score()).isGreaterThanOrEqualTo(minScore);
     }
 }

@@ -1,0 +1,143 @@
+package dev.safqa.answer;
+
+import dev.safqa.index.FactIndex;
+import dev.safqa.knowledge.Fact;
+import dev.safqa.knowledge.FigureKind;
+import dev.safqa.knowledge.Numbers;
+import dev.safqa.knowledge.Term;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Claims the article answers with a "No" although no figure of theirs is wrong: a state asked to
+ * continue that a fact says ends ("is Wang staying on as CEO?"), and a figure claimed of someone
+ * other than whom the fact says did it ("was it Google that took the 49% stake?"). A claim's
+ * figures themselves are checked in {@link Answerer} ({@code verdict}).
+ */
+final class Claims {
+    private Claims() {
+    }
+
+    /**
+     * "Is Wang staying on as Scale AI's CEO?", "هل ما زالت OpenAI تتعامل مع Scale؟": a yes/no question
+     * whether a state continues, answered "No" by the candidate fact that says it ends ({@link Fact#ends()})
+     * for the one asked about (the fact names them first). Everything else the question asks about
+     * (a concept, another name) must be what the fact says ends: "is OpenAI still a Meta rival?" is
+     * not answered by OpenAI ending its work with Scale; a question without such a concept ("is
+     * OpenAI still suing Scale?") is not answered so either. A negation ("isn't he still...?"), an
+     * alternative or a figure leaves it to the ordinary answer. Null when no fact says so.
+     */
+    static Fact ended(ParsedQuestion pq, List<Answerer.Candidate> ranked, FactIndex idx) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        if (!pq.claim() || pq.form().instruction() || !pq.form().claimed().isEmpty()
+                || !words.continuation().matcher(pq.normalized()).find()) {
+            return null;
+        }
+        String rest = words.tagEnd().matcher(words.continuation().matcher(pq.normalized()).replaceAll(" ")).replaceFirst("");
+        if (words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()) {
+            return null;
+        }
+        Set<String> continuing = new java.util.HashSet<>(words.continuationWords());
+        words.continuationWords().forEach(w -> continuing.addAll(dev.safqa.index.Terms.all(idx.analyzer(), w)));
+        String actor = null;
+        List<Slot> asked = new ArrayList<>();
+        for (Slot s : pq.slots()) {
+            if (s.context() || s.forms().stream().anyMatch(continuing::contains)) {
+                continue;
+            }
+            switch (s.type()) {
+                case ENTITY -> {
+                    if (actor == null) {
+                        actor = s.terms().iterator().next().id();
+                    } else {
+                        asked.add(s);
+                    }
+                }
+                case CONCEPT -> asked.add(s);
+                default -> { }          // "normally", "went through": what ends is asked by the concepts
+            }
+        }
+        if (actor == null || asked.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT)) {
+            return null;
+        }
+        for (Answerer.Candidate c : ranked) {
+            Fact f = c.fact();
+            if (!f.ends().isEmpty() && actor.equals(firstEntity(f.answer(pq.language()), idx))
+                    && asked.stream().allMatch(s -> s.terms().stream().anyMatch(t -> f.ends().contains(t.id())))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Was it Google that took the 49% stake in Scale AI?": a claim whose figures a fact states as
+     * the very measure the question names (49 is the stake's), about someone the fact does not
+     * name, while the fact says another did it (it names Meta first): "No: Meta is taking a 49%
+     * stake...". Only when the question names exactly one person or company the fact does not, and
+     * everything else it says is the fact's (no unknown word, no "only", "not", "or"). Null otherwise.
+     */
+    static Fact doneByAnother(ParsedQuestion pq, FactIndex idx) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        Map<String, FigureKind> claimed = pq.form().claimed();
+        if (!pq.claim() || pq.form().instruction() || claimed.isEmpty() || claimed.containsValue(null)
+                || words.hedge().matcher(pq.normalized()).find() || words.alternative().matcher(pq.normalized()).find()) {
+            return null;
+        }
+        Set<String> measures = new LinkedHashSet<>();
+        for (Slot s : pq.slots()) {
+            if (s.context()) {
+                continue;
+            }
+            switch (s.type()) {
+                case CONCEPT -> s.terms().forEach(t -> measures.add(t.id()));
+                case ENTITY, WORD -> { }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        Set<String> named = pq.ids(Slot.Type.ENTITY);
+        for (Fact f : idx.factsStating(claimed.keySet().iterator().next())) {
+            FactIndex.Profile p = idx.profile(f.id()).orElse(null);
+            if (p == null || !f.curated()) {
+                continue;
+            }
+            boolean states = claimed.entrySet().stream().allMatch(c -> f.figures().stream().anyMatch(fig ->
+                    Numbers.canonical(fig.value()).equals(c.getKey()) && Answerer.compatible(c.getValue(), fig.kind())
+                    && fig.about() != null && measures.contains(fig.about())));
+            List<String> absent = named.stream().filter(e -> !p.entities().contains(e)).toList();
+            String doer = firstEntity(f.answer(pq.language()), idx);
+            boolean covered = pq.slots().stream().filter(s -> !s.context()).allMatch(s -> switch (s.type()) {
+                case CONCEPT -> s.terms().stream().anyMatch(t -> p.concepts().contains(t.id()));
+                case WORD -> s.forms().stream().anyMatch(w -> p.words().contains(w) || p.asked().contains(w));
+                default -> true;
+            });
+            if (states && covered && absent.size() == 1 && isActor(idx, absent.get(0)) && doer != null
+                    && isActor(idx, doer) && !named.contains(doer)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isActor(FactIndex idx, String entity) {
+        String type = idx.entityTypes().get(entity);
+        return "person".equals(type) || "company".equals(type);
+    }
+
+    static String firstEntity(String text, FactIndex idx) {
+        for (dev.safqa.index.LexiconMatcher.Match m : idx.matcher().match(
+                dev.safqa.index.Terms.positions(idx.phraseAnalyzer(), text))) {
+            for (Term t : m.terms()) {
+                if (t.category() == Term.Category.ENTITY) {
+                    return t.id();
+                }
+            }
+        }
+        return null;
+    }
+}
