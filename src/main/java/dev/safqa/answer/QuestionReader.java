@@ -154,7 +154,8 @@ final class QuestionReader {
         if (!form.claim()) {
             subject = rules.whole().matcher(subject).replaceAll(" ");
         }
-        positions.addAll(Terms.positions(index.phraseAnalyzer(), subject));
+        // "what % did Meta get?": the sign is the word (the analyzer drops signs)
+        positions.addAll(Terms.positions(index.phraseAnalyzer(), PERCENT_SIGN.matcher(subject).replaceAll(" percent ")));
         List<Slot> slots = new ArrayList<>();
         boolean[] matched = new boolean[positions.size()];
         for (LexiconMatcher.Match m : index.matcher().match(positions)) {
@@ -196,6 +197,8 @@ final class QuestionReader {
     }
 
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** A percent sign standing for the word, not after a figure ("what % of Scale?"). */
+    private static final Pattern PERCENT_SIGN = Pattern.compile("(?<![\\d\\s])\\s*%|(?<=\\s)%|^%");
 
     /**
      * Whether the question claims something, and the figures it claims with their kinds: the unit

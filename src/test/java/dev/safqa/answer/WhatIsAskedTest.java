@@ -87,4 +87,15 @@ class WhatIsAskedTest {
         assertThat(answerer.answer("من هو الصحفي الذي كتب تقرير بلومبرغ؟").answered()).isFalse();
         assertThat(answerer.answer("who will Wang report to at Meta?").text()).contains("Zuckerberg");   // "report" is no reporter
     }
+
+    @Test
+    void end_up_ends_nothing_and_a_percent_sign_is_the_word() {
+        assertThat(answerer.answer("what % of scale did meta end up with").text()).contains("49%");
+        assertThat(answerer.answer("has OpenAI started ending its work with Scale?").text()).contains("OpenAI");
+    }
+
+    @Test
+    void yeah_at_the_end_makes_a_claim_to_check() {
+        assertThat(answerer.answer("so meta now owns 51% of scale, majority stake yeah?").text()).startsWith("No").contains("49%");
+    }
 }
