@@ -623,6 +623,15 @@ public final class Answerer {
         }
         boolean agrees = false;
         boolean unrelated = false;
+        // "announced in March 2025?": the month is claimed too, against the month a dated fact says
+        int month = ReadingRules.STANDARD.month(q.normalized());
+        if (month >= 0 && f.figures().stream().anyMatch(fig -> fig.kind().isTime())) {
+            int stated = ReadingRules.STANDARD.month(ArabicText.fold(f.answer(Language.EN) + " " + f.source()));
+            if (stated >= 0 && stated != month) {
+                return Verdict.CONTRADICTS;
+            }
+            unrelated |= stated < 0;
+        }
         for (Map.Entry<String, FigureKind> c : claimed.entrySet()) {
             FigureKind kind = c.getValue();
             List<Figure> comparable = f.figures().stream().filter(fig -> compatible(kind, fig.kind())).toList();

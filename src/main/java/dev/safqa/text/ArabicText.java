@@ -38,6 +38,9 @@ public final class ArabicText {
         if (c == THOUSANDS_SEPARATOR) {
             return ',';
         }
+        if (c == '\u066A') {
+            return '%';         // the Arabic percent sign ٪
+        }
         return c;
     }
 

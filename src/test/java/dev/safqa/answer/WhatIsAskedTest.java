@@ -98,4 +98,16 @@ class WhatIsAskedTest {
     void yeah_at_the_end_makes_a_claim_to_check() {
         assertThat(answerer.answer("so meta now owns 51% of scale, majority stake yeah?").text()).startsWith("No").contains("49%");
     }
+
+    @Test
+    void a_claimed_month_is_checked_against_the_month_the_fact_states() {
+        assertThat(answerer.answer("was the deal announced in march 2025?").text()).startsWith("No").contains("June 2025");
+        assertThat(answerer.answer("was the deal announced in June 2025?").text()).startsWith("Yes");
+    }
+
+    @Test
+    void mish_at_the_end_makes_an_arabic_claim() {
+        assertThat(answerer.answer("ميتا دفعت 20 مليار مش كده؟").text()).startsWith("لا").contains("14.8");
+        assertThat(answerer.answer("ميتا ٤٩٪ سكيل بكم؟").text()).contains("14.8");     // ٪ is a percent sign
+    }
 }

@@ -22,5 +22,6 @@ class ArabicTextTest {
         assertThat(ArabicText.foldDigits("١٤٫٨")).isEqualTo("14.8");           // decimal separator
         assertThat(ArabicText.foldDigits("١٬٠٠٠")).isEqualTo("1,000");         // thousands separator
         assertThat(ArabicText.foldDigits("۲۰۲۴")).isEqualTo("2024");           // Persian digits
+        assertThat(ArabicText.foldDigits("٤٩٪")).isEqualTo("49%");             // the Arabic percent sign
     }
 }
