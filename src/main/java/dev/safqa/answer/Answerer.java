@@ -618,19 +618,20 @@ public final class Answerer {
      */
     static Verdict verdict(ParsedQuestion q, Fact f) {
         Map<String, FigureKind> claimed = q.form().claimed();
-        if (claimed.isEmpty()) {
-            return Verdict.NONE;
-        }
         boolean agrees = false;
         boolean unrelated = false;
         // "announced in March 2025?": the month is claimed too, against the month a dated fact says
-        int month = ReadingRules.STANDARD.month(q.normalized());
+        int month = q.claim() ? ReadingRules.STANDARD.month(q.normalized()) : -1;
         if (month >= 0 && f.figures().stream().anyMatch(fig -> fig.kind().isTime())) {
             int stated = ReadingRules.STANDARD.month(ArabicText.fold(f.answer(Language.EN) + " " + f.source()));
             if (stated >= 0 && stated != month) {
                 return Verdict.CONTRADICTS;
             }
-            unrelated |= stated < 0;
+            agrees = stated == month;
+            unrelated = stated < 0;
+        }
+        if (claimed.isEmpty()) {
+            return unrelated ? Verdict.UNRELATED : agrees ? Verdict.AGREES : Verdict.NONE;
         }
         for (Map.Entry<String, FigureKind> c : claimed.entrySet()) {
             FigureKind kind = c.getValue();

@@ -103,6 +103,7 @@ class WhatIsAskedTest {
     void a_claimed_month_is_checked_against_the_month_the_fact_states() {
         assertThat(answerer.answer("was the deal announced in march 2025?").text()).startsWith("No").contains("June 2025");
         assertThat(answerer.answer("was the deal announced in June 2025?").text()).startsWith("Yes");
+        assertThat(answerer.answer("هل أعلنت الصفقة في يوليو؟").text()).startsWith("لا").contains("يونيو");   // a month alone
     }
 
     @Test
