@@ -111,4 +111,10 @@ class WhatIsAskedTest {
         assertThat(answerer.answer("ميتا دفعت 20 مليار مش كده؟").text()).startsWith("لا").contains("14.8");
         assertThat(answerer.answer("ميتا ٤٩٪ سكيل بكم؟").text()).contains("14.8");     // ٪ is a percent sign
     }
+
+    @Test
+    void leaving_scale_is_what_wang_does_and_bailing_on_it_is_cutting_ties() {
+        assertThat(answerer.answer("who's leaving scale to go to meta?").text()).contains("Wang");
+        assertThat(answerer.answer("why did google and openai bail on scale??").text()).contains("fears");
+    }
 }
