@@ -221,7 +221,10 @@ final class ParsedQuestion {
                     ? (namesNobody || (isPerson && pointsBackAtPerson)) && (referent == null || isPerson != person)
                     : (s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD) && saysNothing;
             if (borrow) {
-                merged.add(s.type() == Slot.Type.ENTITY ? new Slot(s.type(), s.forms(), s.terms(), s.weight(), false) : s);
+                // "how old is he?" after "who's leaving Scale for Meta?" asks about him: the companies
+                // of the earlier question set the scene, and a fact need not name them
+                boolean scene = s.type() == Slot.Type.ENTITY && !isPerson && FollowUp.STANDARD.asksAboutSomeone(this);
+                merged.add(s.type() == Slot.Type.ENTITY ? new Slot(s.type(), s.forms(), s.terms(), s.weight(), scene) : s);
                 mergedTerms.addAll(s.forms());
             }
         }

@@ -54,4 +54,11 @@ class FollowUpTest {
         Answer a = after("Which Meta models were poorly received?", "and the bigger one they were working on?");
         assertThat(a.text()).doesNotContain("April").doesNotContain("Llama");
     }
+
+    @Test
+    void he_asks_about_him_and_the_companies_before_only_set_the_scene() {
+        // Wang's age fact does not name Meta, which the earlier question did
+        assertThat(after("who is leaving Scale to go to Meta?", "how old is he?").text()).contains("28");
+        assertThat(after("Who does Wang report to at Meta?", "what did he write in that internal memo?").text()).contains("superintelligence");
+    }
 }

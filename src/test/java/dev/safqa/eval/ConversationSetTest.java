@@ -20,14 +20,14 @@ class ConversationSetTest {
 
     @Test
     void the_blind_conversations_hold() throws IOException {
-        holds("blind-conversations.jsonl", 0, 0.89);
+        holds("blind-conversations.jsonl", 0, 0.93);
     }
 
     @Test
     void the_second_blind_conversations_hold() throws IOException {
         // sc07.4 "why hasn't it shipped?" after "and the bigger one...?" was declined: "it" still points
         // at Llama 4, the last model an answer named (README, "Evaluation")
-        holds("second-conversations.jsonl", 1, 0.77);
+        holds("second-conversations.jsonl", 1, 0.81);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
