@@ -363,8 +363,13 @@ public final class Answerer {
         List<Slot> introduced = introduced(reader, earlier, scene.facts(), idx);
         // "what year was that?" after "...Meta's largest acquisitions since the WhatsApp deal": the
         // article's own subjects are in nearly every answer, and are not what "that" points at
-        ParsedQuestion read = pq.following(earlier, FollowUp.STANDARD.referent(pq, introduced.stream()
-                .filter(s -> s.terms().stream().noneMatch(t -> idx.isSubject(t.id()))).toList()));
+        // and "they" after "why did Google cut ties?" is still Google, not OpenAI whom the answer also
+        // named: a thing the answer brought in is pointed at only when the question before named none
+        boolean earlierNamedOne = earlier.ids(Slot.Type.ENTITY).stream().anyMatch(e -> !idx.isSubject(e));
+        List<Slot> pointable = FollowUp.STANDARD.asksAboutSomeone(pq) || !earlierNamedOne
+                ? introduced.stream().filter(s -> s.terms().stream().noneMatch(t -> idx.isSubject(t.id()))).toList()
+                : List.of();
+        ParsedQuestion read = pq.following(earlier, FollowUp.STANDARD.referent(pq, pointable));
         if (FollowUp.STANDARD.contrasts(pq)) {
             // "and the bigger one they were working on?" is not the model the last turn was about
             Set<String> before = new LinkedHashSet<>(earlier.ids(Slot.Type.ENTITY));

@@ -61,4 +61,11 @@ class FollowUpTest {
         assertThat(after("who is leaving Scale to go to Meta?", "how old is he?").text()).contains("28");
         assertThat(after("Who does Wang report to at Meta?", "what did he write in that internal memo?").text()).contains("superintelligence");
     }
+
+    @Test
+    void they_after_a_question_naming_a_company_is_that_company_not_another_the_answer_named() {
+        // the answer named OpenAI beside Google; "they" is still Google
+        assertThat(after("Why did Google cut ties with Scale?", "how much were they going to spend there in 2025?").text())
+                .contains("200 million");
+    }
 }

@@ -34,6 +34,7 @@ class IntentDetectorTest {
         assertThat(ar("ومتى سيطرح؟")).isEqualTo(Intent.WHEN);
         assertThat(ar("ولماذا؟")).isEqualTo(Intent.WHY);
         assertThat(ar("وكيف؟")).isEqualTo(Intent.HOW);
+        assertThat(ar("وانغ سيكون تحت من؟")).isEqualTo(Intent.WHO);      // under whom
     }
 
     @Test
