@@ -372,21 +372,25 @@ public final class Answerer {
         ParsedQuestion read = pq.following(earlier, FollowUp.STANDARD.referent(pq, pointable));
         if (FollowUp.STANDARD.contrasts(pq)) {
             // "and the bigger one they were working on?" is not the model the last turn was about
-            Set<String> before = new LinkedHashSet<>(earlier.ids(Slot.Type.ENTITY));
-            introduced.forEach(s -> s.terms().forEach(t -> before.add(t.id())));
-            before.removeIf(e -> idx.isSubject(e) || pq.ids(Slot.Type.ENTITY).contains(e));
+            Set<String> before = namedLastTurn(earlier, introduced, idx);
+            before.removeAll(pq.ids(Slot.Type.ENTITY));
             read = read.without(before);
         }
         if (FollowUp.STANDARD.setsAsidePrevious(pq)) {
             // "which other labs besides those two?": those the last turn named, asked or answered
-            Set<String> named = new LinkedHashSet<>(earlier.ids(Slot.Type.ENTITY));
-            introduced.forEach(s -> s.terms().forEach(t -> named.add(t.id())));
-            named.removeIf(idx::isSubject);
-            read = read.settingAside(named);
+            read = read.settingAside(namedLastTurn(earlier, introduced, idx));
         }
         trace.line("borrowed: " + read.ids(Slot.Type.ENTITY) + " " + read.intent());
         boolean someone = read.ids(Slot.Type.ENTITY).stream().anyMatch(e -> "person".equals(idx.entityTypes().get(e)));
         return FollowUp.STANDARD.asksAboutSomeone(read) && !someone ? null : read;
+    }
+
+    /** Whom the last turn named, in its question or its answer, beside the article's own subjects. */
+    private static Set<String> namedLastTurn(ParsedQuestion earlier, List<Slot> introduced, FactIndex idx) {
+        Set<String> named = new LinkedHashSet<>(earlier.ids(Slot.Type.ENTITY));
+        introduced.forEach(s -> s.terms().forEach(t -> named.add(t.id())));
+        named.removeIf(idx::isSubject);
+        return named;
     }
 
     /** What a follow-up leans on: the earlier questions, and the facts the last answer stated. */
