@@ -197,8 +197,8 @@ final class QuestionReader {
     }
 
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    /** A percent sign standing for the word, not after a figure ("what % of Scale?"). */
-    private static final Pattern PERCENT_SIGN = Pattern.compile("(?<![\\d\\s])\\s*%|(?<=\\s)%|^%");
+    /** A percent sign between words, or after a figure and before a word: "what % of Scale?", "49 % of Scale". */
+    private static final Pattern PERCENT_SIGN = Pattern.compile("(?<=[\\p{L}\\d]\\s)%(?=\\s+\\p{L})");
 
     /**
      * Whether the question claims something, and the figures it claims with their kinds: the unit

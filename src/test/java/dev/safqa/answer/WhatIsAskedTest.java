@@ -91,6 +91,7 @@ class WhatIsAskedTest {
     @Test
     void end_up_ends_nothing_and_a_percent_sign_is_the_word() {
         assertThat(answerer.answer("what % of scale did meta end up with").text()).contains("49%");
+        assertThat(answerer.answer("%%%%").answered()).isFalse();                          // signs alone ask nothing
         assertThat(answerer.answer("has OpenAI started ending its work with Scale?").text()).contains("OpenAI");
     }
 
