@@ -259,7 +259,7 @@ final class Features {
     private static boolean measuresSomethingElse(ParsedQuestion q, FactIndex.Profile p) {
         Fact f = p.fact();
         if (!f.curated() || q.intent() == Intent.WHO || q.intent() == Intent.WHY
-                || q.intent() == Intent.WHAT && ReadingRules.STANDARD.asksThing().matcher(q.normalized()).find()) {
+                || q.intent() == Intent.WHAT && q.asksThing()) {
             return false;
         }
         Set<FigureKind> kinds = EnumSet.noneOf(FigureKind.class);
@@ -359,7 +359,7 @@ final class Features {
             return false;
         }
         Set<String> years = q.years();
-        if (years.size() > 1 && ReadingRules.STANDARD.span().matcher(q.normalized()).find()) {
+        if (years.size() > 1 && q.span()) {
             return p.numbers().containsAll(years);        // "between 2024 and 2025": both, or half an answer
         }
         if (years.isEmpty() || years.stream().anyMatch(p.numbers()::contains)) {

@@ -32,6 +32,8 @@ final class ParsedQuestion {
     private final Set<String> requiredEntities;
     private final Set<String> years;
     private final boolean plural;
+    private final boolean asksThing;
+    private final boolean span;
     private final Form form;
     private final Set<String> terms;
     private final Set<String> grams;
@@ -102,6 +104,8 @@ final class ParsedQuestion {
         }
         this.years = Collections.unmodifiableSet(y);
         this.plural = ReadingRules.STANDARD.words().plural().matcher(normalized).find();
+        this.asksThing = ReadingRules.STANDARD.asksThing().matcher(normalized).find();
+        this.span = ReadingRules.STANDARD.span().matcher(normalized).find();
     }
 
     String text() {
@@ -161,6 +165,16 @@ final class ParsedQuestion {
     /** The question asks for several ("which companies", "ما هي الشركات"). */
     boolean plural() {
         return plural;
+    }
+
+    /** It asks for a thing, not a figure: "which AI model...", "what kind of data..." (reading.yaml, asks-thing). */
+    boolean asksThing() {
+        return asksThing;
+    }
+
+    /** It names a span of two years: "between 2024 and 2025" (reading.yaml, span). */
+    boolean span() {
+        return span;
     }
 
     /** Ids of the lexicon terms of one kind of slot. */

@@ -125,8 +125,9 @@ final class QuestionReader {
         // "The article says Meta paid $20 billion. Please just confirm.": a last sentence that names
         // nothing only points at the ones before, which are what is asked
         if (!context.isEmpty() && index.matcher().match(Terms.positions(index.phraseAnalyzer(), String.join(" ", focus))).isEmpty()) {
-            focus = new ArrayList<>(context);
-            focus.addAll(correct(words(ArabicText.fold(focusText))));
+            List<String> whole = new ArrayList<>(context);
+            whole.addAll(focus);
+            focus = whole;
             context = List.of();
         }
         if (focus.isEmpty()) {
