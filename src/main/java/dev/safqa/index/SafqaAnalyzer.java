@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -41,6 +42,12 @@ public final class SafqaAnalyzer extends Analyzer {
         b.add("ـ", "");                                             // tatweel inside a word would split it
         SEPARATORS = b.build();
     }
+
+    /**
+     * English words Porter would fold into a word of another meaning ("reporter" into "report", the
+     * verb Wang does to Zuckerberg), each with the stem it keeps instead; {@code stem-overrides-en.txt}.
+     */
+    private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = loadStemOverrides();
 
     private final CharArraySet stopwords;
     private final boolean removeStopwords;
@@ -143,6 +150,7 @@ public final class SafqaAnalyzer extends Analyzer {
             s = new StopFilter(s, stopwords);       // "وفي" -> "في" is still filler
         }
         s = new KeepWawStemFilter(s);               // ال، وال... and plural/feminine suffixes, not a bare و
+        s = new StemmerOverrideFilter(s, STEM_OVERRIDES); // "reporter" is a person, not "report"
         s = new PorterStemFilter(s);                // English: invested/investment -> invest
         return new TokenStreamComponents(source, s);
     }
@@ -150,6 +158,30 @@ public final class SafqaAnalyzer extends Analyzer {
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new ArabicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(in)));
+    }
+
+    private static StemmerOverrideFilter.StemmerOverrideMap loadStemOverrides() {
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        try (InputStream in = SafqaAnalyzer.class.getResourceAsStream("stem-overrides-en.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource stem-overrides-en.txt");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String entry = line.strip();
+                if (entry.isEmpty() || entry.startsWith("#")) {
+                    continue;
+                }
+                String[] pair = entry.split("\\s+");
+                if (pair.length != 2) {
+                    throw new IllegalStateException("stem-overrides-en.txt: '" + entry + "' must be a word and its stem");
+                }
+                builder.add(pair[0], pair[1]);
+            }
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static CharArraySet loadStopwords() {

@@ -50,6 +50,12 @@ class SafqaAnalyzerTest {
     }
 
     @Test
+    void a_stem_override_keeps_an_agent_noun_apart_from_its_verb() {
+        assertAnalyzesTo("reporters", "reporter");                  // not "report", what Wang does to Zuckerberg
+        assertAnalyzesTo("reporting", "report");                    // the verb is still stemmed
+    }
+
+    @Test
     void arabic_filler_and_question_words_are_dropped() {
         assertAnalyzesTo("كم استثمرت ميتا في سكيل؟", "استثمرت", "ميتا", "سكيل");
     }
