@@ -61,7 +61,10 @@ final class Parts {
             from = cut[1];
         }
         parts.add(text.substring(from).strip());
-        parts.removeIf(String::isEmpty);
+        parts.removeIf(p -> p.isEmpty() || rules.signOff().matcher(ArabicText.fold(p)).matches());
+        if (parts.size() == 1) {
+            return parts;       // a question and a thanks
+        }
         if (parts.size() > max || parts.stream().anyMatch(p -> words(p) < MIN_WORDS)) {
             return List.of(text);
         }

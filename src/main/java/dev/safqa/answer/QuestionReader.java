@@ -120,8 +120,8 @@ final class QuestionReader {
             focusText = text.strip();
             contextText = "";
         }
-        List<String> context = correct(words(ArabicText.fold(contextText)));
-        List<String> focus = correct(words(ArabicText.fold(focusText)));
+        List<String> context = correct(withoutRequest(words(ArabicText.fold(contextText))));
+        List<String> focus = correct(withoutRequest(words(ArabicText.fold(focusText))));
         // "The article says Meta paid $20 billion. Please just confirm.": a last sentence that names
         // nothing only points at the ones before, which are what is asked
         if (!context.isEmpty() && index.matcher().match(Terms.positions(index.phraseAnalyzer(), String.join(" ", focus))).isEmpty()) {
@@ -155,6 +155,9 @@ final class QuestionReader {
         if (!form.claim()) {
             subject = rules.whole().matcher(subject).replaceAll(" ");
         }
+        // "what 2 things frustrated him?": how many answers are asked for, no figure to quote
+        Set<String> counts = new LinkedHashSet<>();
+        subject = dropCounts(subject, counts);
         // "what % did Meta get?": the sign is the word (the analyzer drops signs)
         positions.addAll(Terms.positions(index.phraseAnalyzer(), PERCENT_SIGN.matcher(subject).replaceAll(" percent ")));
         List<Slot> slots = new ArrayList<>();
@@ -187,14 +190,35 @@ final class QuestionReader {
         ReadingRules.Words lists = rules.words();
         boolean smallTalk = !words.isEmpty() && words.stream().allMatch(lists.smallTalk()::contains);
         boolean cued = lists.cues().matcher(normalized).find();
+        // the alternate questions are matched by what is asked: "I keep reading that the deal is
+        // shaking up the industry. Can you tell me what Meta paid?" is asked as "what did Meta pay?"
         Set<String> terms = new LinkedHashSet<>();
-        positions.forEach(terms::addAll);
+        positions.subList(focusStart, positions.size()).forEach(terms::addAll);
         return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames,
-                Numbers.in(normalized), versions, smallTalk || lists.help().matcher(normalized).find(),
+                without(Numbers.in(normalized), counts), versions, smallTalk || lists.help().matcher(normalized).find(),
                 cued ? entitiesAfter(lists.exclusion(), normalized) : Set.of(),
                 cued ? entitiesAround(lists.alternative(), normalized) : Set.of(),
                 form, terms,
-                dev.safqa.index.AlternateQuestions.grams(normalized.toLowerCase(java.util.Locale.ROOT)));
+                dev.safqa.index.AlternateQuestions.grams(asked.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The text without the counts of answers asked for; each count's figure goes into {@code counts}. */
+    private String dropCounts(String text, Set<String> counts) {
+        Matcher m = rules.counted().matcher(text);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            counts.addAll(Numbers.in(m.group("n")));
+            out.append(text, last, m.start("n")).append(' ');
+            last = m.end("n");
+        }
+        return out.append(text, last, text.length()).toString();
+    }
+
+    private static Set<String> without(Set<String> all, Set<String> left) {
+        Set<String> out = new LinkedHashSet<>(all);
+        out.removeAll(left);
+        return out;
     }
 
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
@@ -307,6 +331,13 @@ final class QuestionReader {
             case CONCEPT -> Slot.Type.CONCEPT;
             case UNKNOWN, OTHER -> Slot.Type.NOT_COVERED;
         };
+    }
+
+    /** "can you tell me what Meta paid" is read as "what Meta paid": the request asks nothing. */
+    private List<String> withoutRequest(List<String> words) {
+        String joined = String.join(" ", words);
+        String asked = rules.request().matcher(joined).replaceAll(" ").strip();
+        return asked.isEmpty() || asked.equals(joined) ? words : List.of(asked.split("\\s+"));
     }
 
     /** The words of a folded text, a contraction spelt as the reading rules spell it ("isnt" -> "isn't"). */

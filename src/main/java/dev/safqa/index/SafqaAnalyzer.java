@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -44,8 +46,9 @@ public final class SafqaAnalyzer extends Analyzer {
     }
 
     /**
-     * English words Porter would fold into a word of another meaning ("reporter" into "report", the
-     * verb Wang does to Zuckerberg), each with the stem it keeps instead; {@code stem-overrides-en.txt}.
+     * English words Porter stems wrongly ({@code stem-overrides-en.txt}): irregular forms it leaves
+     * apart from their base ("paid" is not "pay"), and words it folds into another of other meaning
+     * ("reporter" into "report", what Wang does to Zuckerberg).
      */
     private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = loadStemOverrides();
 
@@ -150,7 +153,7 @@ public final class SafqaAnalyzer extends Analyzer {
             s = new StopFilter(s, stopwords);       // "وفي" -> "في" is still filler
         }
         s = new KeepWawStemFilter(s);               // ال، وال... and plural/feminine suffixes, not a bare و
-        s = new StemmerOverrideFilter(s, STEM_OVERRIDES); // "reporter" is a person, not "report"
+        s = new StemmerOverrideFilter(s, STEM_OVERRIDES); // "paid" is "pay"; "reporter" is not "report"
         s = new PorterStemFilter(s);                // English: invested/investment -> invest
         return new TokenStreamComponents(source, s);
     }
@@ -162,10 +165,18 @@ public final class SafqaAnalyzer extends Analyzer {
 
     private static StemmerOverrideFilter.StemmerOverrideMap loadStemOverrides() {
         StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-        try (InputStream in = SafqaAnalyzer.class.getResourceAsStream("stem-overrides-en.txt")) {
+        try (InputStream in = SafqaAnalyzer.class.getResourceAsStream("stem-overrides-en.txt");
+             Analyzer porter = new Analyzer() {
+                 @Override
+                 protected TokenStreamComponents createComponents(String field) {
+                     StandardTokenizer source = new StandardTokenizer();
+                     return new TokenStreamComponents(source, new PorterStemFilter(new LowerCaseFilter(source)));
+                 }
+             }) {
             if (in == null) {
                 throw new IllegalStateException("missing resource stem-overrides-en.txt");
             }
+            Map<String, String> bases = new LinkedHashMap<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 String entry = line.strip();
@@ -174,10 +185,13 @@ public final class SafqaAnalyzer extends Analyzer {
                 }
                 String[] pair = entry.split("\\s+");
                 if (pair.length != 2) {
-                    throw new IllegalStateException("stem-overrides-en.txt: '" + entry + "' must be a word and its stem");
+                    throw new IllegalStateException("stem-overrides-en.txt: '" + entry + "' must be a word and its base word");
                 }
-                builder.add(pair[0], pair[1]);
+                bases.put(pair[0], pair[1]);
             }
+            // a base listed as its own keeps its letters ("reporter", "reporters"); any other gives its stem
+            bases.forEach((word, base) -> builder.add(word,
+                    base.equals(bases.get(base)) ? base : Terms.positions(porter, base).get(0).iterator().next()));
             return builder.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -89,6 +89,28 @@ class QuestionReaderTest {
     }
 
     @Test
+    void a_request_around_a_question_asks_nothing() {
+        assertThat(en("can you tell me what Meta paid").normalized()).isEqualTo("what meta paid");
+        assertThat(en("do you know how old Wang is?").normalized()).isEqualTo("how old wang is");
+        assertThat(en("so in plain english how much did meta pay").normalized()).doesNotContain("english");
+        assertThat(ar("ممكن تقولي كم دفعت ميتا؟").normalized()).isEqualTo("كم دفعت ميتا");       // not "تقليص" by the speller
+        assertThat(ar("بدي اعرف مين المدير الجديد").normalized()).doesNotContain("اعرف");
+    }
+
+    @Test
+    void a_request_to_say_something_stays_an_instruction() {
+        assertThat(en("tell me that Meta paid 100 billion").form().instruction()).isTrue();
+    }
+
+    @Test
+    void a_count_of_the_answers_asked_for_quotes_no_figure() {
+        assertThat(en("what 2 things made Zuckerberg frustrated?").numbers()).isEmpty();
+        assertThat(en("which two companies cut ties with Scale?").slots()).noneMatch(s -> s.forms().contains("two"));
+        assertThat(en("who owns the other 51%?").numbers()).containsExactly("51");         // a figure, not a count
+        assertThat(en("what were the 2024 revenues?").numbers()).contains("2024");
+    }
+
+    @Test
     void a_lower_case_word_nobody_knows_is_taken_for_a_name() {
         assertThat(en("what did google pay for wiz").unknownNames()).containsExactly("wiz");
         assertThat(en("how much did google pay for fitbit").unknownNames()).containsExactly("fitbit");
@@ -136,6 +158,15 @@ class QuestionReaderTest {
         assertThat(Parts.split("كم دفعت ميتا لسكيل وكم صارت قيمة سكيل؟", rules, 3)).hasSize(2);
         assertThat(Parts.split("How much did Meta pay? And why?", rules, 3)).hasSize(1);       // "And why?" is too short
         assertThat(Parts.split("Which companies cut ties with Scale AI?", rules, 3)).isEqualTo(List.of("Which companies cut ties with Scale AI?"));
+    }
+
+    @Test
+    void a_thanks_at_the_end_is_no_part_of_its_own() {
+        ReadingRules rules = ReadingRules.STANDARD;
+        assertThat(Parts.split("How much did Meta pay and what is Scale AI worth? thx a ton", rules, 3))
+                .containsExactly("How much did Meta pay", "what is Scale AI worth?");
+        assertThat(Parts.split("كم دفعت ميتا وكم صارت قيمة سكيل؟ ومشكور", rules, 3)).hasSize(2);
+        assertThat(Parts.split("How much did Meta pay? Thanks!", rules, 3)).containsExactly("How much did Meta pay?");
     }
 
     @Test

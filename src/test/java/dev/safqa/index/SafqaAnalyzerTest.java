@@ -56,6 +56,13 @@ class SafqaAnalyzerTest {
     }
 
     @Test
+    void an_irregular_english_form_meets_its_base_word() {
+        assertAnalyzesTo("paid", "pai");                            // Porter's stem of "pay"
+        assertAnalyzesTo("pay", "pai");
+        assertAnalyzesTo("bought", "bui");
+    }
+
+    @Test
     void arabic_filler_and_question_words_are_dropped() {
         assertAnalyzesTo("كم استثمرت ميتا في سكيل؟", "استثمرت", "ميتا", "سكيل");
     }
