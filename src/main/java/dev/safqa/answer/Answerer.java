@@ -740,8 +740,13 @@ public final class Answerer {
             lucene[h] = hit.score() / top;
             String refusal = Features.refusal(pq, hit.profile(), idx);
             if (refusal != null) {
-                // a refused fact still counts in the margins, by its nearest alternate question's cosine only
-                cosine[h] = idx.alternates().nearestCosine(id, prepared, leaveOut);
+                // a refused fact still counts in the margins, by its nearest alternate question's cosine
+                // only, unless the question itself set it aside
+                if (Features.setAside(pq, hit.profile(), idx)) {
+                    lucene[h] = 0;
+                } else {
+                    cosine[h] = idx.alternates().nearestCosine(id, prepared, leaveOut);
+                }
                 if (trace != Trace.OFF) {
                     trace.line(String.format(Locale.ROOT, "  %-30s lucene=%.2f refused: %s", id, lucene[h], refusal));
                 }

@@ -160,6 +160,14 @@ final class Features {
         return false;
     }
 
+    /**
+     * "Apart from Google, who else pulled back?": the fact names only what the question set aside.
+     * It is no rival of the others either, so it does not count in their margins.
+     */
+    static boolean setAside(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
+        return !q.excluded().isEmpty() && onlyExcluded(q, p, index);
+    }
+
     /** Why a fact cannot answer a question at all, or null if it can. */
     static String refusal(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
         if (!namesWhatIsAsked(q, p)) {
@@ -174,12 +182,17 @@ final class Features {
         if (!answersKind(q, p.fact())) {
             return "cannot answer " + q.intent();
         }
-        if (!q.excluded().isEmpty() && onlyExcluded(q, p, index)) {
+        if (setAside(q, p, index)) {
             return "names only what the question set aside " + q.excluded();
         }
         if (q.intent() == Intent.WHO && !q.ids(Slot.Type.CONCEPT).isEmpty() && p.fact().curated()
                 && namesNobodyNew(q, p, index) && !answersWhoWithoutNames(p, index)) {
             return "names nobody the question does not";
+        }
+        if (q.intent() == Intent.WHO && q.asksCompany() && !q.ids(Slot.Type.CONCEPT).isEmpty() && p.fact().curated()
+                && !answersWhoWithoutNames(p, index)
+                && namedNew(q, p, index).stream().noneMatch(e -> "company".equals(index.entityTypes().get(e)))) {
+            return "names no company the question does not";    // "which other labs?": a person is no lab
         }
         for (String period : q.form().periods()) {
             if (!statesPeriod(p.fact(), period, index)) {

@@ -33,6 +33,7 @@ final class ParsedQuestion {
     private final Set<String> years;
     private final boolean plural;
     private final boolean asksThing;
+    private final boolean asksCompany;
     private final boolean span;
     private final Form form;
     private final Set<String> terms;
@@ -105,6 +106,7 @@ final class ParsedQuestion {
         this.years = Collections.unmodifiableSet(y);
         this.plural = ReadingRules.STANDARD.words().plural().matcher(normalized).find();
         this.asksThing = ReadingRules.STANDARD.asksThing().matcher(normalized).find();
+        this.asksCompany = ReadingRules.STANDARD.asksCompany().matcher(normalized).find();
         this.span = ReadingRules.STANDARD.span().matcher(normalized).find();
     }
 
@@ -170,6 +172,11 @@ final class ParsedQuestion {
     /** It asks for a thing, not a figure: "which AI model...", "what kind of data..." (reading.yaml, asks-thing). */
     boolean asksThing() {
         return asksThing;
+    }
+
+    /** It asks for companies: "which other labs...", "اي شركات" (reading.yaml, asks-company). */
+    boolean asksCompany() {
+        return asksCompany;
     }
 
     /** It names a span of two years: "between 2024 and 2025" (reading.yaml, span). */

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * are data ({@code reading.yaml} beside this class), compiled once.
  */
 record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern whole, Pattern request, Pattern counted, Pattern signOff, Pattern parts,
-                    Map<FigureKind, Pattern> unitsAfter, Pattern moneyBefore, Pattern opinion, Pattern asksThing, Pattern span, List<Pattern> months,
+                    Map<FigureKind, Pattern> unitsAfter, Pattern moneyBefore, Pattern opinion, Pattern asksThing, Pattern asksCompany, Pattern span, List<Pattern> months,
                     Map<String, Pattern> periods, Words words, Map<Language, List<IntentRule>> intents,
                     double restates) {
 
@@ -81,7 +81,7 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
         n.path("periods").fieldNames().forEachRemaining(k -> periods.put(k, any(n.path("periods"), k)));
         return new ReadingRules(any(n, "yes-no"), any(n, "tag"), any(n, "instruction"), any(n, "whole"),
                 any(n, "request"), any(n, "counted"), any(n, "sign-off"), any(n, "parts"), units, Pattern.compile(n.path("units").path("money-before").asText(), FLAGS),
-                any(n, "opinion"), any(n, "asks-thing"), any(n, "span"), eachOf(n.path("months")), Map.copyOf(periods), words(n), loadIntents(), n.path("restates").asDouble(1.0));
+                any(n, "opinion"), any(n, "asks-thing"), any(n, "asks-company"), any(n, "span"), eachOf(n.path("months")), Map.copyOf(periods), words(n), loadIntents(), n.path("restates").asDouble(1.0));
     }
 
     /** The month a text names (0 for January), or -1. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.safqa.TestKnowledge;
 import dev.safqa.knowledge.Numbers;
 import dev.safqa.text.Language;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AnswererTest {
@@ -115,6 +116,22 @@ class AnswererTest {
             String cited = String.join(" ", a.citations().stream().map(Citation::text).toList());
             assertThat(Numbers.in(cited)).as(q).containsAll(Numbers.in(a.text()));
         }
+    }
+
+    @Test
+    void a_fact_the_question_set_aside_is_no_rival_of_the_others() {
+        // Google's fact is the closest in words, but "except Google" rules it out: it must not make
+        // OpenAI's look like a close call
+        Answer a = ask("Except Google, which other big customer of Scale is pulling back?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("OpenAI");
+    }
+
+    @Test
+    void a_question_asking_for_companies_is_not_answered_with_a_person() {
+        Answer a = answerer.answer("which other labs besides those two?", Language.EN,
+                "did any big AI labs drop Scale after the deal?", List.of("labs-cut-ties"));
+        assertThat(a.answered()).isFalse();              // not Wang's superintelligence team
     }
 
     @Test
