@@ -53,8 +53,11 @@ final class QuestionReader {
         while (m.find()) {
             String word = m.group(1);
             // "what 2 things" is not a version, nor "Wang 28": only a product's name, or a name nobody knows ("GPT 5")
-            boolean person = entityIds(word).stream().anyMatch(id -> !"product".equals(index.entityTypes().get(id)));
-            if (!index.analyzer().stopwords().contains(word) && !person && !CommonWords.english(word)) {
+            Set<String> named = entityIds(word);
+            boolean product = named.stream().anyMatch(id -> "product".equals(index.entityTypes().get(id)));
+            boolean person = named.stream().anyMatch(id -> !"product".equals(index.entityTypes().get(id)));
+            // a product's name may be a common word too ("llama")
+            if (product || !index.analyzer().stopwords().contains(word) && !person && !CommonWords.english(word)) {
                 out.add(Numbers.canonical(m.group(2)));
             }
         }
