@@ -740,8 +740,9 @@ public final class Answerer {
             lucene[h] = hit.score() / top;
             String refusal = Features.refusal(pq, hit.profile(), idx);
             if (refusal != null) {
-                // a refused fact still counts in the margins, by its nearest alternate question's cosine
-                // only, unless the question itself set it aside
+                // a refused fact still counts in the margins, unless the question itself set it aside:
+                // its words may match better, and that is doubt about the others (without its retrieval
+                // score in lucene_margin the k-fold right answers fell from 94.9% to 89.4%)
                 if (Features.setAside(pq, hit.profile(), idx)) {
                     lucene[h] = 0;
                 } else {
