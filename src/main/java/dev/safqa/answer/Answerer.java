@@ -740,16 +740,15 @@ public final class Answerer {
             lucene[h] = hit.score() / top;
             String refusal = Features.refusal(pq, hit.profile(), idx);
             if (refusal != null) {
-                // a refused fact still counts in the margins, unless the question itself set it aside:
-                // its words may match better, and that is doubt about the others (without its retrieval
+                // a refused fact mostly still counts in the margins (Features.rival; without its retrieval
                 // score in lucene_margin the k-fold right answers fell from 94.9% to 89.4%)
-                if (Features.setAside(pq, hit.profile(), idx)) {
+                if (trace != Trace.OFF) {
+                    trace.line(String.format(Locale.ROOT, "  %-30s lucene=%.2f refused: %s", id, lucene[h], refusal));
+                }
+                if (!Features.rival(pq, hit.profile(), idx)) {
                     lucene[h] = 0;
                 } else {
                     cosine[h] = idx.alternates().nearestCosine(id, prepared, leaveOut);
-                }
-                if (trace != Trace.OFF) {
-                    trace.line(String.format(Locale.ROOT, "  %-30s lucene=%.2f refused: %s", id, lucene[h], refusal));
                 }
                 continue;
             }

@@ -162,10 +162,20 @@ final class Features {
 
     /**
      * "Apart from Google, who else pulled back?": the fact names only what the question set aside.
-     * It is no rival of the others either, so it does not count in their margins.
      */
-    static boolean setAside(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
+    private static boolean setAside(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
         return !q.excluded().isEmpty() && onlyExcluded(q, p, index);
+    }
+
+    /**
+     * Whether a refused fact still stands against the others in their margins: its words may match
+     * the question better, and that is doubt about them. Not so for a fact the question set aside
+     * ("apart from Google"). (The fact that only states the event a why-question asks the reason of
+     * stays a rival: without it, "why did the EU block the deal?" found a reason, and the k-fold
+     * figures fell.)
+     */
+    static boolean rival(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
+        return !setAside(q, p, index);
     }
 
     /** Why a fact cannot answer a question at all, or null if it can. */
