@@ -149,7 +149,11 @@ final class QuestionReader {
 
         Set<String> versions = versions(normalized);
         ParsedQuestion.Form form = form(normalized, intent, versions);
-        List<Set<String>> positions = new ArrayList<>(Terms.positions(index.phraseAnalyzer(), String.join(" ", context)));
+        String setting = String.join(" ", context);
+        if (!form.claim()) {
+            setting = rules.whole().matcher(setting).replaceAll(" ");    // "shaking up the whole industry"
+        }
+        List<Set<String>> positions = new ArrayList<>(Terms.positions(index.phraseAnalyzer(), setting));
         int focusStart = positions.size();
         // "Alexandr Wang is 28, correct?": the tag makes it a claim (see form) but is not asked about
         String subject = rules.words().tagEnd().matcher(asked).replaceFirst("");

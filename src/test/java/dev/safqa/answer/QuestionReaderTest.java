@@ -86,6 +86,8 @@ class QuestionReaderTest {
     void a_whole_outside_a_claim_is_no_word_asked_about() {
         assertThat(en("What is Scale AI worth as a whole?").slots()).noneMatch(s -> s.forms().contains("whole"));
         assertThat(en("Did Meta buy the whole company?").form().claimed()).containsEntry("100", dev.safqa.knowledge.FigureKind.PERCENT);
+        // nor in a sentence that sets the scene
+        assertThat(en("The deal shook the whole industry. What did Meta pay?").slots()).noneMatch(s -> s.forms().contains("whole"));
     }
 
     @Test
