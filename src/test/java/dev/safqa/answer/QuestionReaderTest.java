@@ -139,6 +139,22 @@ class QuestionReaderTest {
     }
 
     @Test
+    void and_to_whom_starts_a_second_question() {
+        assertThat(Parts.split("ما دور وانغ الجديد، ولمن سيخضع في ميتا؟", ReadingRules.STANDARD, 3)).hasSize(2);  // ولمن
+    }
+
+    @Test
+    void what_does_it_do_about_a_company_is_no_question_to_the_bot() {
+        assertThat(ar("شو بتعمل؟").smallTalk()).isTrue();                                        // asks the bot
+        assertThat(ar("شو عم تعمل جوجل بعد الصفقة؟").smallTalk()).isFalse();                     // asks about Google
+    }
+
+    @Test
+    void the_egyptian_future_of_to_be_is_no_staying() {
+        assertThat(ar("درويج هيبقى مدير سكيل؟").ids(Slot.Type.CONCEPT)).doesNotContain("leave");  // هيبقى: will be
+    }
+
+    @Test
     void an_arabic_word_that_carries_the_subject_is_no_filler() {
         assertThat(ar("كم قيمة الشركة؟").ids(Slot.Type.CONCEPT)).contains("valuation");        // قيمة "value"
         assertThat(ar("ما حجم الإيرادات؟").slots()).anyMatch(s -> s.forms().contains("حجم"));  // حجم "size"
