@@ -155,6 +155,13 @@ class QuestionReaderTest {
     }
 
     @Test
+    void spoken_words_of_the_article_name_its_concepts() {
+        assertThat(ar("مين صار المدير التنفيذي لسكيل؟").ids(Slot.Type.CONCEPT)).contains("successor");  // became CEO: took over
+        assertThat(ar("قديش بتدخل سكيل بالسنة؟").ids(Slot.Type.CONCEPT)).contains("revenue");          // بتدخل: brings in
+        assertThat(ar("مين عم ينهي شغله مع سكيل؟").ids(Slot.Type.CONCEPT)).contains("cut_ties");       // ينهي: ends
+    }
+
+    @Test
     void an_arabic_word_that_carries_the_subject_is_no_filler() {
         assertThat(ar("كم قيمة الشركة؟").ids(Slot.Type.CONCEPT)).contains("valuation");        // قيمة "value"
         assertThat(ar("ما حجم الإيرادات؟").slots()).anyMatch(s -> s.forms().contains("حجم"));  // حجم "size"
