@@ -162,6 +162,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void a_greeting_and_a_request_in_a_question_are_no_words_of_it() {
+        assertThat(ar("السلام عليكم، كم عمر وانغ؟").normalized()).contains("عليكم");                // a greeting is no typo of تعليم
+        assertThat(ar("ممكن تقولي كم دفعت ميتا؟").ids(Slot.Type.CONCEPT)).doesNotContain("cut_ties"); // تقولي: tell me, not تقليص
+        assertThat(ar("الناس عمالين يسألوا كم دفعت ميتا").slots())
+                .noneMatch(s -> s.type() == Slot.Type.NOT_COVERED);                                     // عمالين: keep on, not workers
+    }
+
+    @Test
     void an_arabic_word_that_carries_the_subject_is_no_filler() {
         assertThat(ar("كم قيمة الشركة؟").ids(Slot.Type.CONCEPT)).contains("valuation");        // قيمة "value"
         assertThat(ar("ما حجم الإيرادات؟").slots()).anyMatch(s -> s.forms().contains("حجم"));  // حجم "size"
