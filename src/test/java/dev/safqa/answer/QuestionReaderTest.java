@@ -170,6 +170,11 @@ class QuestionReaderTest {
     }
 
     @Test
+    void for_the_sake_of_is_no_postponing() {
+        assertThat(ar("كم تنفق ميتا من أجل نماذجها؟").ids(Slot.Type.CONCEPT)).doesNotContain("delay");   // من أجل: for
+    }
+
+    @Test
     void an_arabic_word_that_carries_the_subject_is_no_filler() {
         assertThat(ar("كم قيمة الشركة؟").ids(Slot.Type.CONCEPT)).contains("valuation");        // قيمة "value"
         assertThat(ar("ما حجم الإيرادات؟").slots()).anyMatch(s -> s.forms().contains("حجم"));  // حجم "size"
