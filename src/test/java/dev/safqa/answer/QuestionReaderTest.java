@@ -175,6 +175,11 @@ class QuestionReaderTest {
     }
 
     @Test
+    void between_them_and_the_story_are_no_words_of_the_question() {
+        assertThat(ar("جوجل وOpenAI شو صار بيناتهم بهالقصة؟").slots()).noneMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD);
+    }
+
+    @Test
     void an_arabic_word_that_carries_the_subject_is_no_filler() {
         assertThat(ar("كم قيمة الشركة؟").ids(Slot.Type.CONCEPT)).contains("valuation");        // قيمة "value"
         assertThat(ar("ما حجم الإيرادات؟").slots()).anyMatch(s -> s.forms().contains("حجم"));  // حجم "size"
