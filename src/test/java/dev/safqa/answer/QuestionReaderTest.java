@@ -180,6 +180,11 @@ class QuestionReaderTest {
     }
 
     @Test
+    void started_is_no_beginning_of_labelling() {
+        assertThat(ar("مين كمان بدأ ينهي شغله مع سكيل؟").ids(Slot.Type.CONCEPT)).doesNotContain("history");   // بدأ: started
+    }
+
+    @Test
     void an_arabic_word_that_carries_the_subject_is_no_filler() {
         assertThat(ar("كم قيمة الشركة؟").ids(Slot.Type.CONCEPT)).contains("valuation");        // قيمة "value"
         assertThat(ar("ما حجم الإيرادات؟").slots()).anyMatch(s -> s.forms().contains("حجم"));  // حجم "size"
