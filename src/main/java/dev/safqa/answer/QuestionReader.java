@@ -298,7 +298,8 @@ final class QuestionReader {
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
             String c = index.speller().correct(w);
-            if (!c.equals(w) && (CommonWords.english(w)
+            // a greeting is no typo either: "السلام عليكم" is not "السلام تعليم" (teaching)
+            if (!c.equals(w) && (CommonWords.english(w) || rules.words().smallTalk().contains(w)
                     || Terms.all(index.analyzer(), w).stream().anyMatch(index::knowsAnywhere))) {
                 c = w;
             }

@@ -65,6 +65,9 @@ public final class Dialect {
             if (w.startsWith("هال") && w.length() > 5) {
                 out.add("هذه");      // Levantine هالسنة = هذه السنة
                 w = "ال" + w.substring(3);
+            } else if (w.length() > 6 && "بلوف".indexOf(w.charAt(0)) >= 0 && w.startsWith("هال", 1)) {
+                out.add("هذه");      // with a proclitic: بهالقصة = في هذه القصة, لهالشركة = لهذه الشركة
+                w = "ال" + w.substring(4);
             }
             if (!w.isEmpty()) {
                 out.add(w);

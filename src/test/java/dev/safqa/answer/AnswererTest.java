@@ -274,6 +274,17 @@ class AnswererTest {
     }
 
     @Test
+    void why_experts_teach_the_models_is_answered_by_what_they_teach_them() {
+        // experts and models are named by the question; reasoning and "hallucinations" are the reason
+        assertThat(ask("لماذا صار على الخبراء أن يعلّموا النماذج؟").text()).contains("الهلاوس");
+    }
+
+    @Test
+    void what_meta_is_building_is_its_data_centres() {
+        assertThat(ask("ماذا تبني ميتا من أجل نماذجها؟").text()).contains("مراكز بيانات");   // تبني: builds
+    }
+
+    @Test
     void a_why_question_is_not_answered_by_a_fact_that_gives_no_reason() {
         Answer a = ask("why did google decide to cut ties with scale ai after the deal");
         assertThat(a.facts()).doesNotContain("google-cuts-ties");                                // what Google did, not why

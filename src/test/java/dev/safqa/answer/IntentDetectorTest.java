@@ -53,6 +53,16 @@ class IntentDetectorTest {
     }
 
     @Test
+    void to_whom_asks_who_wherever_it_stands() {
+        assertThat(ar("درويج سيعمل تحت اشراف لمن في سكيل؟")).isEqualTo(Intent.WHO);
+    }
+
+    @Test
+    void the_ai_of_a_name_is_no_which() {
+        assertThat(ar("سكيل اي اي شركة تعمل في ماذا؟")).isEqualTo(Intent.WHAT);   // "اي" of "AI", not "which company"
+    }
+
+    @Test
     void asking_for_names_of_companies_asks_who() {
         assertThat(en("What are the names of the companies that left?")).isEqualTo(Intent.WHO);   // "names of"
         assertThat(en("What suppliers is Google turning to?")).isEqualTo(Intent.WHO);             // "what suppliers"

@@ -172,6 +172,52 @@ class QuestionReaderTest {
     }
 
     @Test
+    void and_to_whom_starts_a_second_question() {
+        assertThat(Parts.split("ما دور وانغ الجديد، ولمن سيخضع في ميتا؟", ReadingRules.STANDARD, 3)).hasSize(2);  // ولمن
+    }
+
+    @Test
+    void what_does_it_do_about_a_company_is_no_question_to_the_bot() {
+        assertThat(ar("شو بتعمل؟").smallTalk()).isTrue();                                        // asks the bot
+        assertThat(ar("شو عم تعمل جوجل بعد الصفقة؟").smallTalk()).isFalse();                     // asks about Google
+    }
+
+    @Test
+    void the_egyptian_future_of_to_be_is_no_staying() {
+        assertThat(ar("درويج هيبقى مدير سكيل؟").ids(Slot.Type.CONCEPT)).doesNotContain("leave");  // هيبقى: will be
+    }
+
+    @Test
+    void spoken_words_of_the_article_name_its_concepts() {
+        assertThat(ar("مين صار المدير التنفيذي لسكيل؟").ids(Slot.Type.CONCEPT)).contains("successor");  // became CEO: took over
+        assertThat(ar("قديش بتدخل سكيل بالسنة؟").ids(Slot.Type.CONCEPT)).contains("revenue");          // بتدخل: brings in
+        assertThat(ar("مين عم ينهي شغله مع سكيل؟").ids(Slot.Type.CONCEPT)).contains("cut_ties");       // ينهي: ends
+    }
+
+    @Test
+    void a_greeting_and_a_request_in_a_question_are_no_words_of_it() {
+        assertThat(ar("السلام عليكم، كم عمر وانغ؟").normalized()).contains("عليكم");                // a greeting is no typo of تعليم
+        assertThat(ar("ممكن تقولي كم دفعت ميتا؟").ids(Slot.Type.CONCEPT)).doesNotContain("cut_ties"); // تقولي: tell me, not تقليص
+        assertThat(ar("الناس عمالين يسألوا كم دفعت ميتا").slots())
+                .noneMatch(s -> s.type() == Slot.Type.NOT_COVERED);                                     // عمالين: keep on, not workers
+    }
+
+    @Test
+    void for_the_sake_of_is_no_postponing() {
+        assertThat(ar("كم تنفق ميتا من أجل نماذجها؟").ids(Slot.Type.CONCEPT)).doesNotContain("delay");   // من أجل: for
+    }
+
+    @Test
+    void between_them_and_the_story_are_no_words_of_the_question() {
+        assertThat(ar("جوجل وOpenAI شو صار بيناتهم بهالقصة؟").slots()).noneMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD);
+    }
+
+    @Test
+    void started_is_no_beginning_of_labelling() {
+        assertThat(ar("مين كمان بدأ ينهي شغله مع سكيل؟").ids(Slot.Type.CONCEPT)).doesNotContain("history");   // بدأ: started
+    }
+
+    @Test
     void an_arabic_word_that_carries_the_subject_is_no_filler() {
         assertThat(ar("كم قيمة الشركة؟").ids(Slot.Type.CONCEPT)).contains("valuation");        // قيمة "value"
         assertThat(ar("ما حجم الإيرادات؟").slots()).anyMatch(s -> s.forms().contains("حجم"));  // حجم "size"

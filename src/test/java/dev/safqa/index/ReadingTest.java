@@ -89,6 +89,11 @@ class ReadingTest {
     }
 
     @Test
+    void this_glued_after_a_proclitic_is_read_as_this() {
+        assertThat(Dialect.words("شو صار بهالشركه")).containsSubsequence("هذه", "الشركه");   // بهالشركة: in this company
+    }
+
+    @Test
     void and_glued_to_a_spoken_question_word_keeps_it() {
         assertThat(Dialect.words("ومين اخد مكانه")).startsWith("ومن");
         assertThat(Dialect.words(dev.safqa.text.ArabicText.fold("وامتى كانت"))).startsWith("ومتي");   // read folded, as questions are
