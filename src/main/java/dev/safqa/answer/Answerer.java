@@ -288,8 +288,16 @@ public final class Answerer {
             case AMOUNT, PERCENT, AGE, COUNT -> true;
             default -> false;
         };
-        return new Part(a, asks, certain, brought.isEmpty() ? named : brought,
-                pq.ids(Slot.Type.ENTITY), describes);
+        // "Which companies cut ties with Scale, and what were they worried about?": "they" are the
+        // ones the answer named, not Scale
+        Set<String> said = pq.ids(Slot.Type.ENTITY);
+        Set<String> answered = new LinkedHashSet<>();
+        if (a.answered() && pq.intent() == Intent.WHO) {
+            a.facts().stream().flatMap(id -> idx.profile(id).stream()).flatMap(p -> p.entities().stream())
+                    .filter(e -> !said.contains(e) && !idx.isSubject(e) && "company".equals(idx.entityTypes().get(e)))
+                    .forEach(answered::add);
+        }
+        return new Part(a, asks, certain, brought.isEmpty() ? named : brought, answered.isEmpty() ? said : answered, describes);
     }
 
     /** Candidates ranked and weighed: an answer, a clarifying question, or a decline. */

@@ -128,6 +128,15 @@ class AnswererTest {
     }
 
     @Test
+    void they_in_a_second_part_are_the_companies_the_first_parts_answer_named() {
+        Answer a = ask("Which labs walked away from Scale, and why did they leave?");
+        assertThat(a.text()).doesNotContain("Wang");                 // "they" are not Scale, whose founder leaves
+        Answer b = ask("Which companies cut ties with Scale, and what were they afraid of?");
+        assertThat(b.answered()).isTrue();
+        assertThat(b.text()).contains("Google", "leak");
+    }
+
+    @Test
     void a_question_asking_for_companies_is_not_answered_with_a_person() {
         Answer a = answerer.answer("which other labs besides those two?", Language.EN,
                 "did any big AI labs drop Scale after the deal?", List.of("labs-cut-ties"));
