@@ -68,4 +68,20 @@ class FollowUpTest {
         assertThat(after("Why did Google cut ties with Scale?", "how much were they going to spend there in 2025?").text())
                 .contains("200 million");
     }
+
+    @Test
+    void what_about_another_asks_it_the_conversations_earlier_question_when_the_last_does_not_apply() {
+        // the article gives no figure OpenAI was going to spend, but says it pulled away from Scale too
+        String earlier = "Why did Google cut ties with Scale?\nhow much were they going to spend there in 2025?";
+        Answer a = answerer.answer("what about openai?", null, earlier, java.util.List.of("google-200m"));
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("OpenAI").doesNotContain("200");
+    }
+
+    @Test
+    void a_question_about_another_one_does_not_stay_with_the_last_answer() {
+        assertThat(answerer.staysWithLastAnswer("and the bigger one they were working on?")).isFalse();
+        assertThat(answerer.staysWithLastAnswer("what about openai?")).isFalse();
+        assertThat(answerer.staysWithLastAnswer("and what's his pay package going to be?")).isTrue();
+    }
 }
