@@ -196,7 +196,8 @@ public final class Answerer {
                     : part(q, q, text -> pq, lang, idx, trace).answer();
             // "what about OpenAI?" after "why did Google cut ties?", "how much were they going to spend?":
             // what the last question asked of Google the article may not say of OpenAI; the questions
-            // before it, asked of OpenAI, may be answered
+            // before it, asked of OpenAI, may be answered, and it is understood as read after them
+            String readAfter = previous.strip();
             for (Scene before = scene.before(); pq != null && before != null && !a.answered() && a.outcome() != Outcome.CLARIFY
                     && swapsSubject(reader.apply(q), idx); before = before.before()) {
                 trace.line("asks of another what the article does not say of it; read after: " + before.questions());
@@ -204,9 +205,10 @@ public final class Answerer {
                 Answer b = part(q, q, text -> again, lang, idx, trace).answer();
                 if (b.answered() || b.outcome() == Outcome.CLARIFY) {
                     a = b;
+                    readAfter = before.questions();
                 }
             }
-            return a.withContext(previous.strip());
+            return a.withContext(readAfter);
         }
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
         if (parts.size() > 1 && !standsAlone(parts, reader, idx)) {
@@ -400,7 +402,8 @@ public final class Answerer {
                 : List.of();
         // "and the bigger one they were working on?": "they" is whoever made the one before, not that one
         boolean contrasts = FollowUp.STANDARD.contrasts(pq);
-        ParsedQuestion read = pq.following(earlier, contrasts ? null : FollowUp.STANDARD.referent(pq, pointable));
+        Slot referent = contrasts ? null : FollowUp.STANDARD.referent(pq, pointable);
+        ParsedQuestion read = pq.following(earlier, referent);
         if (contrasts) {
             // "and the bigger one they were working on?" is not the model the last turn was about
             Set<String> before = namedLastTurn(earlier, introduced, idx);
@@ -413,7 +416,9 @@ public final class Answerer {
         }
         trace.line("borrowed: " + read.ids(Slot.Type.ENTITY) + " " + read.intent());
         boolean someone = read.ids(Slot.Type.ENTITY).stream().anyMatch(e -> "person".equals(idx.entityTypes().get(e)));
-        return FollowUp.STANDARD.asksAboutSomeone(read) && !someone ? null : read;
+        // "وكيف استقبلوه؟" points at the model the answer named: ـه is "it" as well as "him"
+        boolean thing = referent != null && referent.terms().stream().noneMatch(Term::isPerson);
+        return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing ? null : read;
     }
 
     /**
