@@ -410,6 +410,11 @@ public final class Answerer {
             before.removeAll(pq.ids(Slot.Type.ENTITY));
             read = read.without(before);
         }
+        if (referent == null && !contrasts && FollowUp.STANDARD.asksAboutSomething(pq)) {
+            // "who got hold of it?" after "what did he write in that memo?": no name the answer brought
+            // in is "it", so it is what the last question asked about, the memo
+            read = read.borrowingConcepts(earlier);
+        }
         if (FollowUp.STANDARD.setsAsidePrevious(pq)) {
             // "which other labs besides those two?": those the last turn named, asked or answered
             read = read.settingAside(namedLastTurn(earlier, introduced, idx));

@@ -83,6 +83,15 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
         return q.excluded().isEmpty() && setAside.matcher(q.normalized()).find();
     }
 
+    /**
+     * It points at a thing by a pronoun and says nothing of its own about what it is ("who got hold
+     * of it?"; not "what's it valued at?", which asks a measure of its own of the company).
+     */
+    boolean asksAboutSomething(ParsedQuestion q) {
+        return q.ids(Slot.Type.ENTITY).isEmpty() && q.ids(Slot.Type.CONCEPT).isEmpty() && !asksAboutSomeone(q)
+                && thingPronoun.matcher(q.normalized()).find();
+    }
+
     /** It points at a person by a pronoun ("how old is he?"), or may ("وكم عمره؟": ـه is "him" or "it"). */
     boolean asksAboutSomeone(ParsedQuestion q) {
         return personPronoun.matcher(q.text()).find() || eitherPronoun.matcher(q.text()).find();

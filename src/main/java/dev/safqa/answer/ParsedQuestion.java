@@ -265,6 +265,25 @@ final class ParsedQuestion {
                 excluded, alternatives, form, terms, grams);
     }
 
+    /**
+     * The same question with the earlier one's concepts as well ("who got hold of it?": it is the memo
+     * asked about); the names it borrowed only set the scene (whoever wrote the memo).
+     */
+    ParsedQuestion borrowingConcepts(ParsedQuestion earlier) {
+        Set<String> borrowed = earlier.ids(Slot.Type.ENTITY);
+        List<Slot> merged = new java.util.ArrayList<>(slots.stream().map(s -> s.type() == Slot.Type.ENTITY
+                && s.terms().stream().anyMatch(t -> borrowed.contains(t.id())) ? new Slot(s.type(), s.forms(), s.terms(), s.weight(), true) : s).toList());
+        Set<String> mergedTerms = new LinkedHashSet<>(terms);
+        for (Slot s : earlier.slots) {
+            if (s.type() == Slot.Type.CONCEPT && s.terms().stream().noneMatch(t -> ids.get(Slot.Type.CONCEPT).contains(t.id()))) {
+                merged.add(s);
+                mergedTerms.addAll(s.forms());
+            }
+        }
+        return new ParsedQuestion(text, normalized, language, intent, merged, unknownNames, numbers, versions, smallTalk,
+                excluded, alternatives, form, mergedTerms, grams);
+    }
+
     /** The same question, setting these aside as well ("besides those two" after an answer naming two). */
     ParsedQuestion settingAside(Set<String> more) {
         Set<String> all = new LinkedHashSet<>(excluded);

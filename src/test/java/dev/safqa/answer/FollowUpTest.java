@@ -130,4 +130,13 @@ class FollowUpTest {
                 java.util.List.of("biggest-since-whatsapp"));
         assertThat(a.answered()).isFalse();
     }
+
+    @Test
+    void it_pointing_at_no_name_is_what_the_last_question_asked_about() {
+        // no name the memo answer brought in is "it" (Bloomberg is who, not what): it is the memo, and
+        // Wang, whom the conversation began with, only sets the scene
+        Answer a = answerer.answer("and who got hold of it?", null,
+                "Who does Wang report to at Meta?\nwhat did he write in that internal memo?", java.util.List.of("zuckerberg-memo"));
+        assertThat(a.text()).contains("Bloomberg");
+    }
 }
