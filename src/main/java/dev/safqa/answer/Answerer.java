@@ -403,12 +403,20 @@ public final class Answerer {
         // "and the bigger one they were working on?": "they" is whoever made the one before, not that one
         boolean contrasts = FollowUp.STANDARD.contrasts(pq);
         Slot referent = contrasts ? null : FollowUp.STANDARD.referent(pq, pointable);
+        if (referent == null && pq.ids(Slot.Type.ENTITY).isEmpty() && FollowUp.STANDARD.refersBack(pq)
+                && FollowUp.STANDARD.contrasts(lastAsked(reader, scene.questions()))) {
+            // "how much did it cost?" after "and the other one?", which no answer named: "it" is that
+            // other one, and what the conversation named before is not it
+            trace.line("points at the other one the last question asked about, which no answer named");
+            return null;
+        }
         ParsedQuestion read = pq.following(earlier, referent);
         if (contrasts) {
             // "and the bigger one they were working on?" is not the model the last turn was about
+            // nor is a fact about that model alone its answer ("and the other one?" is not Llama 4 again)
             Set<String> before = namedLastTurn(earlier, introduced, idx);
             before.removeAll(pq.ids(Slot.Type.ENTITY));
-            read = read.without(before);
+            read = read.without(before).settingAside(before);
         }
         if (referent == null && !contrasts && FollowUp.STANDARD.asksAboutSomething(pq)) {
             // "who got hold of it?" after "what did he write in that memo?": no name the answer brought
@@ -484,6 +492,13 @@ public final class Answerer {
             out = out != null && FollowUp.STANDARD.leans(pq) ? pq.following(out, null) : pq;
         }
         return out;
+    }
+
+    /** The last of the earlier questions, read on its own. */
+    private static ParsedQuestion lastAsked(QuestionReader reader, String earlier) {
+        String[] lines = earlier.strip().split("\n");
+        String last = lines[lines.length - 1].strip();
+        return reader.read(last, LanguageDetector.detectLetters(last).orElse(Language.EN));
     }
 
     /** Log-odds: 0.99 and 0.95 are further apart than 0.55 and 0.51. */

@@ -92,6 +92,11 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
                 && thingPronoun.matcher(q.normalized()).find();
     }
 
+    /** It refers back by any pronoun ("how much did it cost?", "وكم عمره؟"). */
+    boolean refersBack(ParsedQuestion q) {
+        return pronoun.matcher(q.normalized()).find() || asksAboutSomeone(q);
+    }
+
     /** It points at a person by a pronoun ("how old is he?"), or may ("وكم عمره؟": ـه is "him" or "it"). */
     boolean asksAboutSomeone(ParsedQuestion q) {
         return personPronoun.matcher(q.text()).find() || eitherPronoun.matcher(q.text()).find();

@@ -139,4 +139,17 @@ class FollowUpTest {
                 "Who does Wang report to at Meta?\nwhat did he write in that internal memo?", java.util.List.of("zuckerberg-memo"));
         assertThat(a.text()).contains("Bloomberg");
     }
+
+    @Test
+    void the_other_one_is_not_answered_with_a_fact_about_the_one_before_alone() {
+        assertThat(after("Which Meta models were poorly received?", "and the other one?").text()).doesNotContain("Llama");
+    }
+
+    @Test
+    void it_after_an_unanswered_other_one_is_that_one_and_not_what_was_named_before() {
+        // no answer said which "other one": how much it cost is not the deal's $14.8 billion
+        Answer a = answerer.answer("how much did it cost?", null, "Which Meta models were poorly received?\nand the other one?",
+                java.util.List.of());
+        assertThat(a.answered()).isFalse();
+    }
 }
