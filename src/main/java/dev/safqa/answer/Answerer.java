@@ -149,6 +149,22 @@ public final class Answerer {
         return parts.size() > 1 && standsAlone(parts, readerOf(idx, asked), idx);
     }
 
+    /**
+     * Whether a question that was not answered leaves the last answer's names for the next turn's
+     * pronouns. "and what's his pay package?" declined is still about Wang, so "how old is he?"
+     * after it is too; but "and the bigger one?" or "what about OpenAI?" turned to another one, and
+     * "it" after such a question is that other one, not the thing the last answer named.
+     */
+    public boolean staysWithLastAnswer(String question) {
+        String q = question == null ? "" : question.strip();
+        if (q.isEmpty() || q.length() > MAX_QUESTION_CHARS) {
+            return true;
+        }
+        FactIndex idx = index.get();
+        ParsedQuestion pq = new QuestionReader(idx, scoring).read(q, LanguageDetector.detectLetters(q).orElse(defaultLanguage));
+        return !swapsSubject(pq, idx);
+    }
+
     /** A fact weighed against a question. */
     public record Candidate(Fact fact, double[] features, double probability, String nearest) {
     }
@@ -172,12 +188,27 @@ public final class Answerer {
         Function<String, ParsedQuestion> reader = readerOf(idx, asked);
         if (previous != null && !previous.isBlank() && FollowUp.STANDARD.leans(reader.apply(q))) {
             trace.line("follows up: " + previous);
-            ParsedQuestion pq = following(reader.apply(q), new Scene(previous, previousFacts), idx, trace);
+            Scene scene = new Scene(previous, previousFacts);
+            ParsedQuestion pq = following(reader.apply(q), scene, idx, trace);
             Answer a = pq == null
                     // "how old is he?" with nobody named before: whoever a fact names would be a guess
                     ? Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q))
                     : part(q, q, text -> pq, lang, idx, trace).answer();
-            return a.withContext(previous.strip());
+            // "what about OpenAI?" after "why did Google cut ties?", "how much were they going to spend?":
+            // what the last question asked of Google the article may not say of OpenAI; the questions
+            // before it, asked of OpenAI, may be answered, and it is understood as read after them
+            String readAfter = previous.strip();
+            for (Scene before = scene.before(); pq != null && before != null && !a.answered() && a.outcome() != Outcome.CLARIFY
+                    && swapsSubject(reader.apply(q), idx); before = before.before()) {
+                trace.line("asks of another what the article does not say of it; read after: " + before.questions());
+                ParsedQuestion again = following(reader.apply(q), before, idx, trace);
+                Answer b = part(q, q, text -> again, lang, idx, trace).answer();
+                if (b.answered() || b.outcome() == Outcome.CLARIFY) {
+                    a = b;
+                    readAfter = before.questions();
+                }
+            }
+            return a.withContext(readAfter);
         }
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
         if (parts.size() > 1 && !standsAlone(parts, reader, idx)) {
@@ -377,12 +408,28 @@ public final class Answerer {
         List<Slot> pointable = FollowUp.STANDARD.asksAboutSomeone(pq) || !earlierNamedOne
                 ? introduced.stream().filter(s -> s.terms().stream().noneMatch(t -> idx.isSubject(t.id()))).toList()
                 : List.of();
-        ParsedQuestion read = pq.following(earlier, FollowUp.STANDARD.referent(pq, pointable));
-        if (FollowUp.STANDARD.contrasts(pq)) {
+        // "and the bigger one they were working on?": "they" is whoever made the one before, not that one
+        boolean contrasts = FollowUp.STANDARD.contrasts(pq);
+        Slot referent = contrasts ? null : FollowUp.STANDARD.referent(pq, pointable);
+        if (referent == null && pq.ids(Slot.Type.ENTITY).isEmpty() && FollowUp.STANDARD.refersBack(pq)
+                && FollowUp.STANDARD.contrasts(lastAsked(reader, scene.questions()))) {
+            // "how much did it cost?" after "and the other one?", which no answer named: "it" is that
+            // other one, and what the conversation named before is not it
+            trace.line("points at the other one the last question asked about, which no answer named");
+            return null;
+        }
+        ParsedQuestion read = pq.following(earlier, referent);
+        if (contrasts) {
             // "and the bigger one they were working on?" is not the model the last turn was about
+            // nor is a fact about that model alone its answer ("and the other one?" is not Llama 4 again)
             Set<String> before = namedLastTurn(earlier, introduced, idx);
             before.removeAll(pq.ids(Slot.Type.ENTITY));
-            read = read.without(before);
+            read = read.without(before).settingAside(before);
+        }
+        if (referent == null && !contrasts && FollowUp.STANDARD.asksAboutSomething(pq)) {
+            // "who got hold of it?" after "what did he write in that memo?": no name the answer brought
+            // in is "it", so it is what the last question asked about, the memo
+            read = read.borrowingConcepts(earlier);
         }
         if (FollowUp.STANDARD.setsAsidePrevious(pq)) {
             // "which other labs besides those two?": those the last turn named, asked or answered
@@ -390,7 +437,17 @@ public final class Answerer {
         }
         trace.line("borrowed: " + read.ids(Slot.Type.ENTITY) + " " + read.intent());
         boolean someone = read.ids(Slot.Type.ENTITY).stream().anyMatch(e -> "person".equals(idx.entityTypes().get(e)));
-        return FollowUp.STANDARD.asksAboutSomeone(read) && !someone ? null : read;
+        // "وكيف استقبلوه؟" points at the model the answer named: ـه is "it" as well as "him"
+        boolean thing = referent != null && referent.terms().stream().noneMatch(Term::isPerson);
+        return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing ? null : read;
+    }
+
+    /**
+     * It asks about another one than the conversation did: it names someone of its own beside the
+     * article's subjects ("what about OpenAI?"), or "the other one" ("and the bigger one?").
+     */
+    private static boolean swapsSubject(ParsedQuestion pq, FactIndex idx) {
+        return FollowUp.STANDARD.contrasts(pq) || pq.ids(Slot.Type.ENTITY).stream().anyMatch(e -> !idx.isSubject(e));
     }
 
     /** Whom the last turn named, in its question or its answer, beside the article's own subjects. */
@@ -403,6 +460,11 @@ public final class Answerer {
 
     /** What a follow-up leans on: the earlier questions, and the facts the last answer stated. */
     private record Scene(String questions, List<String> facts) {
+        /** The scene as it stood one question earlier (the last answer's facts kept), or null if none was. */
+        Scene before() {
+            int cut = questions.strip().lastIndexOf('\n');
+            return cut < 0 ? null : new Scene(questions.strip().substring(0, cut), facts);
+        }
     }
 
     /**
@@ -438,6 +500,13 @@ public final class Answerer {
             out = out != null && FollowUp.STANDARD.leans(pq) ? pq.following(out, null) : pq;
         }
         return out;
+    }
+
+    /** The last of the earlier questions, read on its own. */
+    private static ParsedQuestion lastAsked(QuestionReader reader, String earlier) {
+        String[] lines = earlier.strip().split("\n");
+        String last = lines[lines.length - 1].strip();
+        return reader.read(last, LanguageDetector.detectLetters(last).orElse(Language.EN));
     }
 
     /** Log-odds: 0.99 and 0.95 are further apart than 0.55 and 0.51. */

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * opens with a continuation ("and...", "what about...", "و..."), or names nobody and either refers back
  * by a pronoun or is a fragment of a few words. The cues are data ({@code follow-up.yaml}).
  */
-record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern thingPronoun, Pattern setAside,
-                Pattern contrast, int fragmentWords) {
+record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eitherPronoun, Pattern thingPronoun,
+                Pattern setAside, Pattern contrast, int fragmentWords) {
     static final FollowUp STANDARD = load();
 
     /**
@@ -21,7 +21,7 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern thi
             return false;     // "3", "?": nothing to lean with, and a guess at what it adds to the last question
         }
         String text = q.normalized();
-        if (cue.matcher(text).find()) {
+        if (cue.matcher(text).find() || andName(q)) {
             return true;
         }
         if (!q.ids(Slot.Type.ENTITY).isEmpty()) {
@@ -32,30 +32,39 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern thi
 
     /**
      * Whom a follow-up that names nobody points at with its pronoun: the first person the last answer
-     * brought in for "he", "him", "عمره"; the first thing for "it", "that"; null when it has no such
+     * brought in for "he", "him"; the first thing for "it", "that"; the first of either for Arabic
+     * ـه ("عمره", "استقبلوه"); null when it has no such
      * pronoun, or the answer brought in no one of that kind (the earlier question's names then hold).
      *
      * @param introduced the names the last answer stated that its question did not, in order
      */
     dev.safqa.answer.Slot referent(ParsedQuestion q, java.util.List<dev.safqa.answer.Slot> introduced) {
         boolean person = personPronoun.matcher(q.text()).find();
+        boolean either = !person && eitherPronoun.matcher(q.text()).find();
         // "and who does he report to at Meta?": naming a company leaves "he" to point back
-        if (introduced.isEmpty() || (person ? namesPerson(q) : !q.ids(Slot.Type.ENTITY).isEmpty())) {
+        if (introduced.isEmpty() || (person || either ? namesPerson(q) : !q.ids(Slot.Type.ENTITY).isEmpty())) {
             return null;
         }
-        boolean thing = !person && thingPronoun.matcher(q.normalized()).find();
-        if (!person && !thing) {
+        boolean thing = !person && !either && thingPronoun.matcher(q.normalized()).find();
+        if (!person && !either && !thing) {
             return null;
         }
         for (Slot s : introduced) {
             boolean isPerson = s.terms().stream().anyMatch(dev.safqa.knowledge.Term::isPerson);
             // "who saw it?": who asks for the actor, so "it" is a thing the answer named, not an actor
             boolean actor = s.terms().stream().anyMatch(t -> t.type() != null && !"product".equals(t.type()));
-            if (isPerson == person && (person || q.intent() != Intent.WHO || !actor)) {
+            if (person ? isPerson : isPerson ? either : q.intent() != Intent.WHO || !actor) {
                 return s;
             }
         }
         return null;
+    }
+
+    /** It opens with "and" joined to a name: "وأوبن إيه آي؟", "ووانغ رح يكون تحت مين؟" (not وانغ itself). */
+    private static boolean andName(ParsedQuestion q) {
+        String first = q.normalized().strip().split("\\s+")[0];
+        return first.length() > 2 && first.charAt(0) == 'و' && q.slots().stream().anyMatch(s -> s.type() == Slot.Type.ENTITY
+                && s.forms().contains(first) && s.forms().contains(first.substring(1)));
     }
 
     /** The question names a person of its own. */
@@ -74,15 +83,29 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern thi
         return q.excluded().isEmpty() && setAside.matcher(q.normalized()).find();
     }
 
-    /** It points at a person by a pronoun ("how old is he?", "وكم عمره؟"). */
+    /**
+     * It points at a thing by a pronoun and says nothing of its own about what it is ("who got hold
+     * of it?"; not "what's it valued at?", which asks a measure of its own of the company).
+     */
+    boolean asksAboutSomething(ParsedQuestion q) {
+        return q.ids(Slot.Type.ENTITY).isEmpty() && q.ids(Slot.Type.CONCEPT).isEmpty() && !asksAboutSomeone(q)
+                && thingPronoun.matcher(q.normalized()).find();
+    }
+
+    /** It refers back by any pronoun ("how much did it cost?", "وكم عمره؟"). */
+    boolean refersBack(ParsedQuestion q) {
+        return pronoun.matcher(q.normalized()).find() || asksAboutSomeone(q);
+    }
+
+    /** It points at a person by a pronoun ("how old is he?"), or may ("وكم عمره؟": ـه is "him" or "it"). */
     boolean asksAboutSomeone(ParsedQuestion q) {
-        return personPronoun.matcher(q.text()).find();
+        return personPronoun.matcher(q.text()).find() || eitherPronoun.matcher(q.text()).find();
     }
 
     private static FollowUp load() {
         JsonNode n = ReadingRules.yaml("follow-up.yaml");
         return new FollowUp(ReadingRules.any(n, "cues"), ReadingRules.any(n, "pronouns"), ReadingRules.any(n, "person-pronouns"),
-                ReadingRules.any(n, "thing-pronouns"), ReadingRules.any(n, "set-aside"), ReadingRules.any(n, "contrast"),
+                ReadingRules.any(n, "either-pronouns"), ReadingRules.any(n, "thing-pronouns"), ReadingRules.any(n, "set-aside"), ReadingRules.any(n, "contrast"),
                 n.path("fragment-words").asInt(4));
     }
 }

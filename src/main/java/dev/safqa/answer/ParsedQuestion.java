@@ -227,7 +227,16 @@ final class ParsedQuestion {
         List<Slot> merged = new java.util.ArrayList<>(slots);
         Set<String> mergedTerms = new LinkedHashSet<>(terms);
         boolean namesNobody = ids.get(Slot.Type.ENTITY).isEmpty();
-        boolean saysNothing = slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD);
+        // "وعنده كام سنة؟" asks an age: the age is what it asks about, not the earlier question's subject
+        boolean saysNothing = slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD)
+                && intent != Intent.AGE;
+        // "و ف 2025 شحال متوقع؟" after a question about 2024's revenue: another year's figure of the same
+        // measure ("وبكم؟" alone names no year, and may ask the price of something else the answer named)
+        boolean measuresNothing = !years.isEmpty() && switch (intent == Intent.ANY ? earlier.intent : intent) {
+            case AMOUNT, PERCENT, COUNT -> slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT
+                    && s.terms().stream().anyMatch(t -> t.kind() != null));
+            default -> false;
+        };
         boolean person = referent != null && referent.terms().stream().anyMatch(Term::isPerson);
         // "and who does he report to at Meta?" names a company but points back at a person
         boolean pointsBackAtPerson = FollowUp.STANDARD.asksAboutSomeone(this) && !FollowUp.namesPerson(this);
@@ -240,7 +249,8 @@ final class ParsedQuestion {
             // the referent replaces the earlier names of its kind: "he" is Droege now, not also Wang
             boolean borrow = s.type() == Slot.Type.ENTITY
                     ? (namesNobody || (isPerson && pointsBackAtPerson)) && (referent == null || isPerson != person)
-                    : (s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD) && saysNothing;
+                    : (s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD) && saysNothing
+                            || s.type() == Slot.Type.CONCEPT && measuresNothing && s.terms().stream().anyMatch(t -> t.kind() != null);
             if (borrow) {
                 // "how old is he?" after "who's leaving Scale for Meta?" asks about him: the companies
                 // of the earlier question set the scene, and a fact need not name them
@@ -260,6 +270,25 @@ final class ParsedQuestion {
                 || s.terms().stream().noneMatch(t -> entities.contains(t.id()))).toList();
         return new ParsedQuestion(text, normalized, language, intent, kept, unknownNames, numbers, versions, smallTalk,
                 excluded, alternatives, form, terms, grams);
+    }
+
+    /**
+     * The same question with the earlier one's concepts as well ("who got hold of it?": it is the memo
+     * asked about); the names it borrowed only set the scene (whoever wrote the memo).
+     */
+    ParsedQuestion borrowingConcepts(ParsedQuestion earlier) {
+        Set<String> borrowed = earlier.ids(Slot.Type.ENTITY);
+        List<Slot> merged = new java.util.ArrayList<>(slots.stream().map(s -> s.type() == Slot.Type.ENTITY
+                && s.terms().stream().anyMatch(t -> borrowed.contains(t.id())) ? new Slot(s.type(), s.forms(), s.terms(), s.weight(), true) : s).toList());
+        Set<String> mergedTerms = new LinkedHashSet<>(terms);
+        for (Slot s : earlier.slots) {
+            if (s.type() == Slot.Type.CONCEPT && s.terms().stream().noneMatch(t -> ids.get(Slot.Type.CONCEPT).contains(t.id()))) {
+                merged.add(s);
+                mergedTerms.addAll(s.forms());
+            }
+        }
+        return new ParsedQuestion(text, normalized, language, intent, merged, unknownNames, numbers, versions, smallTalk,
+                excluded, alternatives, form, mergedTerms, grams);
     }
 
     /** The same question, setting these aside as well ("besides those two" after an answer naming two). */

@@ -327,9 +327,10 @@ public final class Conversation {
                 previous.map(FollowUps.Last::facts).orElse(List.of()));
         telemetry.question(t.platform(), t.chatId(), a, System.nanoTime() - start);
         if (conversation != null) {
-            // after a decline, "he" still points at whom the last answer named
-            followUps.remember(conversation, a.understood(), a.answered() || previous.isEmpty() ? a.facts()
-                    : previous.get().facts());
+            // after a decline, "he" still points at whom the last answer named, unless the declined
+            // question turned to another one ("and the bigger one?"): "it" is then that one, unknown
+            boolean keeps = !a.answered() && previous.isPresent() && answerer.staysWithLastAnswer(text);
+            followUps.remember(conversation, a.understood(), keeps ? previous.get().facts() : a.facts());
         }
         if (a.answered()) {
             a.facts().forEach(f -> remember(t, f, text));

@@ -68,4 +68,88 @@ class FollowUpTest {
         assertThat(after("Why did Google cut ties with Scale?", "how much were they going to spend there in 2025?").text())
                 .contains("200 million");
     }
+
+    @Test
+    void what_about_another_asks_it_the_conversations_earlier_question_when_the_last_does_not_apply() {
+        // the article gives no figure OpenAI was going to spend, but says it pulled away from Scale too
+        String earlier = "Why did Google cut ties with Scale?\nhow much were they going to spend there in 2025?";
+        Answer a = answerer.answer("what about openai?", null, earlier, java.util.List.of("google-200m"));
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("OpenAI").doesNotContain("200");
+    }
+
+    @Test
+    void a_question_about_another_one_does_not_stay_with_the_last_answer() {
+        assertThat(answerer.staysWithLastAnswer("and the bigger one they were working on?")).isFalse();
+        assertThat(answerer.staysWithLastAnswer("what about openai?")).isFalse();
+        assertThat(answerer.staysWithLastAnswer("and what's his pay package going to be?")).isTrue();
+    }
+
+    @Test
+    void arabic_h_suffix_points_at_the_thing_the_answer_named_when_it_named_nobody() {
+        // استقبلوه: "received it", the Llama 4 models; ـه is "it" as well as "him"
+        assertThat(after("ما هي النماذج التي أطلقتها ميتا في أبريل ولم تعجب المطورين؟", "وكيف استقبلوه المطورين؟").text())
+                .contains("Llama 4");
+    }
+
+    @Test
+    void and_joined_to_a_name_leans_on_the_question_before() {
+        // وأوبن إيه آي: "and OpenAI?" (and إيه in the name is neither "what" nor a pronoun)
+        assertThat(after("Why did Google cut ties with Scale?", "وأوبن إيه آي؟").text()).contains("OpenAI");
+    }
+
+    @Test
+    void and_on_its_own_before_a_year_leans_and_borrows_what_was_measured() {
+        // "and in 2025, how much is expected?" after a revenue question: the revenue forecast
+        assertThat(after("كم كانت إيرادات سكيل في 2024؟", "و ف 2025 كم متوقع؟").text()).contains("2025").contains("ملياري");
+        assertThat(after("كم كانت إيرادات سكيل في 2024؟", "وبـ2023؟").answered()).isFalse();
+    }
+
+    @Test
+    void an_age_follow_up_asks_the_age_not_the_earlier_questions_subject() {
+        QuestionReader reader = new QuestionReader(TestKnowledge.index(), Scoring.standard());
+        ParsedQuestion earlier = reader.read("مين اللي رح يقود فريق الذكاء الفائق في ميتا؟", dev.safqa.text.Language.AR);
+        ParsedQuestion age = reader.read("وعنده كام سنة؟", dev.safqa.text.Language.AR).following(earlier, null);
+        // the team and superintelligence are what the earlier question asked about, not what this one does
+        assertThat(age.intent()).isEqualTo(Intent.AGE);
+        assertThat(age.ids(Slot.Type.CONCEPT)).isEmpty();
+    }
+
+    @Test
+    void what_about_another_is_understood_as_read_after_the_question_that_answered_it() {
+        // so that "why?" next asks why OpenAI cut ties, not why it paid
+        String earlier = "Why did Google cut ties with Scale?\nhow much were they going to spend there in 2025?";
+        Answer a = answerer.answer("what about openai?", null, earlier, java.util.List.of("google-200m"));
+        assertThat(a.context()).isEqualTo("Why did Google cut ties with Scale?");
+    }
+
+    @Test
+    void and_how_much_alone_borrows_no_measure_from_the_question_before() {
+        // after the deal Scale's is compared with (WhatsApp, 2014), "for how much?" asks a price the article never gives
+        Answer a = answerer.answer("وبكم؟", null, "ما الصفقة التي تقارن بها صفقة سكيل؟\nومتى كانت؟",
+                java.util.List.of("biggest-since-whatsapp"));
+        assertThat(a.answered()).isFalse();
+    }
+
+    @Test
+    void it_pointing_at_no_name_is_what_the_last_question_asked_about() {
+        // no name the memo answer brought in is "it" (Bloomberg is who, not what): it is the memo, and
+        // Wang, whom the conversation began with, only sets the scene
+        Answer a = answerer.answer("and who got hold of it?", null,
+                "Who does Wang report to at Meta?\nwhat did he write in that internal memo?", java.util.List.of("zuckerberg-memo"));
+        assertThat(a.text()).contains("Bloomberg");
+    }
+
+    @Test
+    void the_other_one_is_not_answered_with_a_fact_about_the_one_before_alone() {
+        assertThat(after("Which Meta models were poorly received?", "and the other one?").text()).doesNotContain("Llama");
+    }
+
+    @Test
+    void it_after_an_unanswered_other_one_is_that_one_and_not_what_was_named_before() {
+        // no answer said which "other one": how much it cost is not the deal's $14.8 billion
+        Answer a = answerer.answer("how much did it cost?", null, "Which Meta models were poorly received?\nand the other one?",
+                java.util.List.of());
+        assertThat(a.answered()).isFalse();
+    }
 }

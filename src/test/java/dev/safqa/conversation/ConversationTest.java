@@ -2,6 +2,7 @@ package dev.safqa.conversation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,6 +103,18 @@ class ConversationTest {
         say(privateTurn("من هو ألكسندر وانغ؟"));
         Reply r = say(privateTurn("وكم عمره؟"));
         assertEquals("wang-age", r.factId(), r.plain());
+    }
+
+    @Test
+    void after_a_declined_question_about_another_one_it_is_not_what_the_answer_before_named() {
+        // the full knowledge: "the bigger one" is Behemoth, which the small one does not have
+        Knowledge full = dev.safqa.TestKnowledge.knowledge();
+        Conversation c = Conversation.builder(dev.safqa.TestKnowledge.answerer(), () -> full).clock(clock).build();
+        c.handle(privateTurn("Which Meta models were poorly received by developers?"));
+        Reply other = c.handle(privateTurn("and the bigger one they were working on?"));
+        Reply r = c.handle(privateTurn("why hasn't it shipped?"));
+        // declined or answered, "it" is never Llama 4 (which did ship) once the bigger one was asked about
+        assertNotEquals("llama4-reception", r.factId(), other.plain() + " / " + r.plain());
     }
 
     @Test

@@ -20,14 +20,14 @@ class ConversationSetTest {
 
     @Test
     void the_blind_conversations_hold() throws IOException {
-        holds("blind-conversations.jsonl", 0, 0.93);
+        holds("blind-conversations.jsonl", 0, 0.95);
     }
 
     @Test
     void the_second_blind_conversations_hold() throws IOException {
-        // sc07.4 "why hasn't it shipped?" after "and the bigger one...?" was declined: "it" still points
-        // at Llama 4, the last model an answer named (README, "Evaluation")
-        holds("second-conversations.jsonl", 1, 0.81);
+        // no wrong answer: "it" after an unanswered "and the bigger one...?" is that other one, not
+        // Llama 4 which the last answer named (sc07.4 is declined)
+        holds("second-conversations.jsonl", 0, 0.87);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
