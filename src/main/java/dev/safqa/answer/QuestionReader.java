@@ -136,7 +136,6 @@ final class QuestionReader {
         }
         List<String> words = new ArrayList<>(context);
         words.addAll(focus);
-        List<String> unknownNames = unknownNames(text, language);
         String normalized = String.join(" ", words);
         String asked = String.join(" ", focus);
         Intent intent = IntentDetector.detect(asked, language);
@@ -146,6 +145,7 @@ final class QuestionReader {
 
         Set<String> versions = versions(normalized);
         ParsedQuestion.Form form = form(normalized, intent, versions);
+        List<String> unknownNames = unknownNames(text, language, form.claim());
         List<Set<String>> positions = new ArrayList<>(Terms.positions(index.phraseAnalyzer(), String.join(" ", context)));
         int focusStart = positions.size();
         // "Alexandr Wang is 28, correct?": the tag makes it a claim (see form) but is not asked about
@@ -176,6 +176,11 @@ final class QuestionReader {
             Set<String> forms = positions.get(i);
             if (matched[i] || isNumber(forms) || forms.stream().allMatch(f -> f.length() < 2)
                     || index.isFiller(forms)) {
+                continue;
+            }
+            // "announced in March 2025, right?": a claimed month is checked against the month the
+            // fact states (Answerer.verdict), so it is no word the fact must cover
+            if (form.claim() && forms.stream().anyMatch(f -> rules.month(f) >= 0)) {
                 continue;
             }
             String known = forms.stream().filter(index::knowsAnywhere).findFirst().orElse(null);
@@ -324,7 +329,7 @@ final class QuestionReader {
      * English question a capital letter after the first word marks a name; inside an Arabic
      * question every Latin word is one.
      */
-    private List<String> unknownNames(String text, Language language) {
+    private List<String> unknownNames(String text, Language language, boolean claim) {
         List<String> out = new ArrayList<>();
         Matcher m = LATIN_WORD.matcher(text);
         boolean first = true;
@@ -333,8 +338,11 @@ final class QuestionReader {
             boolean sentenceStart = first || precededBySentenceEnd(text, m.start());
             first = false;
             if (word.length() < 2 || rules.words().contraction(word) != null
-                    || rules.words().abbreviations().contains(word.toLowerCase(java.util.Locale.ROOT))) {
-                continue;       // "isnt", "wasn’t", "FYI": a contraction or an abbreviation is never a name
+                    || rules.words().abbreviations().contains(word.toLowerCase(java.util.Locale.ROOT))
+                    || claim && rules.month(word.toLowerCase(java.util.Locale.ROOT)) >= 0) {
+                // "isnt", "wasn’t", "FYI": a contraction or an abbreviation is never a name; nor is
+                // the month a claim names ("announced in March?"), which is checked against the fact's
+                continue;
             }
             boolean capitalised = Character.isUpperCase(word.charAt(0)) || word.chars().filter(Character::isUpperCase).count() >= 2;
             // lower case is no proof of a common word in a chat: "what did google pay for wiz"

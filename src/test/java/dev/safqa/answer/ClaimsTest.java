@@ -33,6 +33,31 @@ class ClaimsTest {
         assertThat(a.text()).startsWith("No: Scale AI made $870 million in revenue in 2024.");
     }
 
+    // ---- a claimed month ------------------------------------------------------------------------
+
+    @Test
+    void a_claimed_month_is_corrected_by_the_month_an_undated_fact_states() {
+        // Llama 4's fact has no date figure, only "released in April"
+        Answer a = ask("Did Meta put out Llama 4 in January?");
+        assertThat(a.text()).startsWith("No").contains("April");
+    }
+
+    @Test
+    void a_month_that_agrees_is_no_yes_to_the_rest_of_the_claim() {
+        assertThat(ask("Did developers welcome Llama 4 in April?").text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void a_fact_that_states_no_month_does_not_confirm_a_claimed_one() {
+        assertThat(ask("Did Meta invest $14.8 billion in Scale AI in February?").text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void an_arabic_claim_in_the_spoken_passive_with_a_wrong_month_is_corrected() {
+        Answer a = ask("الصفقة اتعلنت في أكتوبر 2025 مش كده؟");
+        assertThat(a.text()).startsWith("لا").contains("يونيو");
+    }
+
     // ---- does a state continue? -----------------------------------------------------------------
 
     @Test
