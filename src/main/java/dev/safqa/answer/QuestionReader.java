@@ -145,7 +145,10 @@ final class QuestionReader {
 
         Set<String> versions = versions(normalized);
         ParsedQuestion.Form form = form(normalized, intent, versions);
-        List<String> unknownNames = unknownNames(text, language, form.claim());
+        // "..., or am I misremembering?": the words of the tag are no names either
+        Matcher tag = rules.words().tagEnd().matcher(normalized);
+        Set<String> tagWords = tag.find() ? Set.of(tag.group().split("\\W+")) : Set.of();
+        List<String> unknownNames = unknownNames(text, language, form.claim(), tagWords);
         List<Set<String>> positions = new ArrayList<>(Terms.positions(index.phraseAnalyzer(), String.join(" ", context)));
         int focusStart = positions.size();
         // "Alexandr Wang is 28, correct?": the tag makes it a claim (see form) but is not asked about
@@ -329,7 +332,7 @@ final class QuestionReader {
      * English question a capital letter after the first word marks a name; inside an Arabic
      * question every Latin word is one.
      */
-    private List<String> unknownNames(String text, Language language, boolean claim) {
+    private List<String> unknownNames(String text, Language language, boolean claim, Set<String> tagWords) {
         List<String> out = new ArrayList<>();
         Matcher m = LATIN_WORD.matcher(text);
         boolean first = true;
@@ -339,9 +342,11 @@ final class QuestionReader {
             first = false;
             if (word.length() < 2 || rules.words().contraction(word) != null
                     || rules.words().abbreviations().contains(word.toLowerCase(java.util.Locale.ROOT))
-                    || claim && rules.month(word.toLowerCase(java.util.Locale.ROOT)) >= 0) {
+                    || claim && rules.month(word.toLowerCase(java.util.Locale.ROOT)) >= 0
+                    || tagWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
                 // "isnt", "wasn’t", "FYI": a contraction or an abbreviation is never a name; nor is
-                // the month a claim names ("announced in March?"), which is checked against the fact's
+                // the month a claim names ("announced in March?"), which is checked against the fact's,
+                // nor a word of its tag
                 continue;
             }
             boolean capitalised = Character.isUpperCase(word.charAt(0)) || word.chars().filter(Character::isUpperCase).count() >= 2;

@@ -33,6 +33,14 @@ class ClaimsTest {
         assertThat(a.text()).startsWith("No: Scale AI made $870 million in revenue in 2024.");
     }
 
+    // ---- the asker's doubt -----------------------------------------------------------------------
+
+    @Test
+    void a_claim_followed_by_the_askers_doubt_is_checked_as_the_claim() {
+        Answer a = ask("Scale AI is a $29 billion company after the deal, or am I misremembering?");
+        assertThat(a.text()).startsWith("Yes").contains("29");
+    }
+
     // ---- a claimed month ------------------------------------------------------------------------
 
     @Test

@@ -103,6 +103,17 @@ class QuestionReaderTest {
     }
 
     @Test
+    void the_askers_doubt_after_a_claim_is_a_tag_not_a_word_asked_about() {
+        assertThat(en("Meta owns 49% of Scale now, or am I mistaken?").slots()).noneMatch(s -> s.forms().contains("mistaken"));
+        assertThat(en("Wang is 28, or did I misunderstand that?").claim()).isTrue();
+    }
+
+    @Test
+    void a_figure_before_company_is_what_the_company_is_worth() {
+        assertThat(en("is it a 10 billion dollar company").ids(Slot.Type.CONCEPT)).contains("valuation");
+    }
+
+    @Test
     void a_spoken_arabic_tag_whose_last_word_the_dialect_map_dropped_is_not_asked_about() {
         // "مش كده؟" reaches the reader as a bare "مش": the tag, not a word the fact must have
         assertThat(ar("ميتا أخذت 49% من سكيل مش كده؟").slots()).noneMatch(s -> s.forms().contains("مش"));
