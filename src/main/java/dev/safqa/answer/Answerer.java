@@ -297,10 +297,11 @@ public final class Answerer {
         Outcome decline = pq.namesSomething() ? Outcome.NOT_IN_ARTICLE : Outcome.OFF_TOPIC;
         String declineText = decline == Outcome.OFF_TOPIC ? Replies.offTopic(lang) : Replies.notInArticle(lang);
         List<Fact> near = ranked.stream().map(Candidate::fact).toList();
-        Fact ended = Claims.ended(pq, ranked, idx);
-        if (ended != null) {
-            trace.line("ends what it asks still holds: " + ended.id());
-            return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + ended.answer(lang),
+        Claims.Ended ends = Claims.ended(pq, ranked, idx);
+        if (ends != null) {
+            Fact ended = ends.fact();
+            trace.line("ends what it asks still holds: " + ended.id() + (ends.either() ? " (a choice)" : ""));
+            return new Answer(whole, lang, Outcome.ANSWERED, (ends.either() ? "" : Replies.no(lang)) + ended.answer(lang),
                     List.of(citation(ended)), List.of(ended.id()), List.of(), List.of());
         }
         if (ranked.isEmpty() || ranked.get(0).probability() < scoring.answer()) {

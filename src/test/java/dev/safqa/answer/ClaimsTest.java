@@ -83,6 +83,28 @@ class ClaimsTest {
     }
 
     @Test
+    void a_standard_arabic_verb_of_remaining_asks_whether_the_state_continues() {
+        Answer a = ask("هل يبقى وانغ مديرا تنفيذيا لسكيل؟");
+        assertThat(a.text()).startsWith("لا،");
+        assertThat(a.facts()).containsExactly("wang-joins-meta");
+    }
+
+    @Test
+    void a_choice_between_staying_and_leaving_is_answered_by_the_fact_without_a_no() {
+        Answer a = ask("هل سيظل وانغ مديرا لسكيل أو سيتركها؟");
+        assertThat(a.facts()).containsExactly("wang-joins-meta");
+        assertThat(a.text()).doesNotStartWith("لا،");
+    }
+
+    @Test
+    void asked_whether_someone_stays_on_the_board_is_declined_for_the_board_the_article_never_mentions() {
+        // a choice or a "still" about something the article never mentions is no "he is leaving"
+        Answer a = ask("هل سيبقى وانغ في مجلس إدارة سكيل؟");
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("مجلس إدارة");
+    }
+
+    @Test
     void a_manner_word_beside_what_ends_does_not_stop_the_no() {
         Answer a = ask("Is OpenAI still doing business with Scale as usual?");
         assertThat(a.text()).startsWith("No");
