@@ -192,6 +192,16 @@ final class QuestionReader {
                     ? new Slot(Slot.Type.WORD, forms, Set.of(), scene * knownWordWeight * index.specificity(known), i < focusStart)
                     : new Slot(Slot.Type.UNKNOWN_WORD, forms, Set.of(), scene * unknownWordWeight, i < focusStart));
         }
+        // "يعني ميتا اشترت سكيل كلها؟": a whole claimed is a stake claimed, whatever word said it,
+        // when all else the claim names is a measure ("bought", "paid"); "did all of the labs cut
+        // ties?" claims no stake
+        if (form.claim() && rules.whole().matcher(normalized).find()
+                && slots.stream().filter(s -> s.type() == Slot.Type.CONCEPT)
+                        .allMatch(s -> s.terms().stream().allMatch(t -> t.kind() != null))
+                && slots.stream().noneMatch(s -> s.terms().stream().anyMatch(t -> t.id().equals(rules.wholeOf())))) {
+            index.knowledge().lexicon().term(rules.wholeOf()).ifPresent(t -> slots.add(
+                    new Slot(Slot.Type.CONCEPT, Set.of(t.id()), Set.of(t), index.specificity("c:" + t.id()), false)));
+        }
         ReadingRules.Words lists = rules.words();
         boolean smallTalk = !words.isEmpty() && words.stream().allMatch(lists.smallTalk()::contains);
         boolean cued = lists.cues().matcher(normalized).find();

@@ -33,6 +33,20 @@ class ClaimsTest {
         assertThat(a.text()).startsWith("No: Scale AI made $870 million in revenue in 2024.");
     }
 
+    // ---- a whole claimed ------------------------------------------------------------------------
+
+    @Test
+    void a_statement_offered_back_claiming_the_whole_company_is_corrected_with_the_stake() {
+        Answer a = ask("So Meta now owns Scale AI outright?");
+        assertThat(a.text()).startsWith("No").contains("49%");
+    }
+
+    @Test
+    void an_arabic_statement_offered_back_claiming_all_of_it_is_corrected_with_the_stake() {
+        Answer a = ask("يعني ميتا استحوذت على الشركة كلها؟");
+        assertThat(a.text()).startsWith("لا").contains("49");
+    }
+
     // ---- the asker's doubt -----------------------------------------------------------------------
 
     @Test

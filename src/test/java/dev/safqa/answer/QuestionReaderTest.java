@@ -103,6 +103,26 @@ class QuestionReaderTest {
     }
 
     @Test
+    void a_statement_offered_back_after_so_is_a_claim_but_a_question_after_so_is_not() {
+        assertThat(en("So Droege runs Scale AI now?").claim()).isTrue();
+        assertThat(ar("يعني جوجل قطعت علاقتها مع سكيل؟").claim()).isTrue();
+        assertThat(en("So who runs Scale AI now?").claim()).isFalse();
+        assertThat(ar("يعني كم دفعت ميتا؟").claim()).isFalse();
+    }
+
+    @Test
+    void an_arabic_all_of_it_suffix_claims_the_whole_stake() {
+        ParsedQuestion q = ar("هل استثمرت ميتا في الشركة كلها؟");
+        assertThat(q.form().claimed()).containsEntry("100", FigureKind.PERCENT);
+        assertThat(q.ids(Slot.Type.CONCEPT)).contains("stake");
+    }
+
+    @Test
+    void a_whole_beside_something_other_than_a_measure_claims_no_stake() {
+        assertThat(en("Did all of the labs cut ties with Scale AI?").ids(Slot.Type.CONCEPT)).doesNotContain("stake");
+    }
+
+    @Test
     void the_askers_doubt_after_a_claim_is_a_tag_not_a_word_asked_about() {
         assertThat(en("Meta owns 49% of Scale now, or am I mistaken?").slots()).noneMatch(s -> s.forms().contains("mistaken"));
         assertThat(en("Wang is 28, or did I misunderstand that?").claim()).isTrue();
