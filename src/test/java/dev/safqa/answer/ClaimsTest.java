@@ -145,6 +145,13 @@ class ClaimsTest {
     }
 
     @Test
+    void a_claim_in_an_irregular_past_giving_the_stake_to_another_company_is_corrected_with_who_took_it() {
+        // "took" is no stem of the fact's "taking"
+        Answer a = ask("OpenAI took a 49% stake in Scale AI, didn't it?");
+        assertThat(a.text()).startsWith("No: Meta").contains("49%");
+    }
+
+    @Test
     void a_claim_with_the_articles_figure_and_another_actor_plus_something_the_fact_lacks_is_not_corrected() {
         // the fact says nothing of Google's approval: "No" would deny what the article does not say
         assertThat(ask("Did Meta take a 49% stake in Scale AI with Google's blessing?").text()).doesNotStartWith("No");
