@@ -143,6 +143,12 @@ final class QuestionReader {
             intent = IntentDetector.detect(normalized, language);
         }
 
+        // "Wang is 35, correct?": the number is his age, as "how old" would have asked it
+        boolean aged = (intent == Intent.ANY || intent == Intent.YES_NO)
+                && barelyAged(rules.words().tagEnd().matcher(asked).replaceFirst(""));
+        if (aged) {
+            intent = Intent.AGE;
+        }
         Set<String> versions = versions(normalized);
         ParsedQuestion.Form form = form(normalized, intent, versions);
         // "..., or am I misremembering?": the words of the tag are no names either
@@ -202,6 +208,10 @@ final class QuestionReader {
             index.knowledge().lexicon().term(rules.wholeOf()).ifPresent(t -> slots.add(
                     new Slot(Slot.Type.CONCEPT, Set.of(t.id()), Set.of(t), index.specificity("c:" + t.id()), false)));
         }
+        if (aged) {
+            index.knowledge().lexicon().term(rules.numberOfPerson()).ifPresent(t -> slots.add(
+                    new Slot(Slot.Type.CONCEPT, Set.of(t.id()), Set.of(t), index.specificity("c:" + t.id()), false)));
+        }
         ReadingRules.Words lists = rules.words();
         boolean smallTalk = !words.isEmpty() && words.stream().allMatch(lists.smallTalk()::contains);
         boolean cued = lists.cues().matcher(normalized).find();
@@ -213,6 +223,23 @@ final class QuestionReader {
                 cued ? entitiesAround(lists.alternative(), normalized) : Set.of(),
                 form, terms,
                 dev.safqa.index.AlternateQuestions.grams(normalized.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** "Wang is 35, correct?", "is Wang 35?": a person, and a bare number that is all said of them. */
+    private static final Pattern BARE_AGE = Pattern.compile("^(?:is |was )?(.+?) (?:is |was )?(\\d{1,3})$");
+
+    /** Whether a number with no unit is all a question says of a person: then it is their age. */
+    private boolean barelyAged(String asked) {
+        Matcher m = BARE_AGE.matcher(asked.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        int n = Integer.parseInt(m.group(2));
+        List<LexiconMatcher.Match> named = index.matcher().match(Terms.positions(index.phraseAnalyzer(), m.group(1)));
+        int words = m.group(1).split("\\s+").length;
+        int nameWords = named.stream().mapToInt(x -> x.end() - x.start()).sum();
+        return n >= 10 && n <= 110 && named.size() == 1 && nameWords == words
+                && named.get(0).terms().stream().allMatch(t -> "person".equals(index.entityTypes().get(t.id())));
     }
 
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
@@ -248,6 +275,9 @@ final class QuestionReader {
             }
             if (kind == null && n.matches("(19|20)\\d\\d")) {
                 kind = FigureKind.YEAR;
+            }
+            if (kind == null && intent == Intent.AGE && !n.matches("(19|20)\\d\\d")) {
+                kind = FigureKind.AGE;  // "Wang is 35, correct?"
             }
             if (kind == FigureKind.AGE && intent != Intent.AGE) {
                 kind = null;        // "for 10 years" is a duration, not an age

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * between two questions in one message, and the units that say what a figure is. The patterns
  * are data ({@code reading.yaml} beside this class), compiled once.
  */
-record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern whole, String wholeOf, Pattern parts,
+record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern whole, String wholeOf, String numberOfPerson, Pattern parts,
                     Map<FigureKind, Pattern> unitsAfter, Pattern moneyBefore, Pattern opinion, Pattern asksThing, Pattern span, List<Pattern> months,
                     Map<String, Pattern> periods, Words words, Map<Language, List<IntentRule>> intents,
                     double restates) {
@@ -80,7 +80,7 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
         units.put(FigureKind.AGE, Pattern.compile(n.path("units").path("age").asText(), FLAGS));
         Map<String, Pattern> periods = new java.util.LinkedHashMap<>();
         n.path("periods").fieldNames().forEachRemaining(k -> periods.put(k, any(n.path("periods"), k)));
-        return new ReadingRules(any(n, "yes-no"), any(n, "tag"), any(n, "instruction"), any(n, "whole"), n.path("whole-of").asText(),
+        return new ReadingRules(any(n, "yes-no"), any(n, "tag"), any(n, "instruction"), any(n, "whole"), n.path("whole-of").asText(), n.path("number-of-person").asText(),
                 any(n, "parts"), units, Pattern.compile(n.path("units").path("money-before").asText(), FLAGS),
                 any(n, "opinion"), any(n, "asks-thing"), any(n, "span"), eachOf(n.path("months")), Map.copyOf(periods), words(n), loadIntents(), n.path("restates").asDouble(1.0));
     }

@@ -47,6 +47,19 @@ class ClaimsTest {
         assertThat(a.text()).startsWith("لا").contains("49");
     }
 
+    // ---- a bare number said of a person ----------------------------------------------------------
+
+    @Test
+    void a_bare_number_claimed_of_a_person_is_corrected_with_their_age() {
+        Answer a = ask("Is Alexandr Wang 31?");
+        assertThat(a.text()).startsWith("No").contains("28");
+    }
+
+    @Test
+    void a_bare_number_claimed_of_a_person_whose_age_the_article_does_not_give_is_not_answered() {
+        assertThat(ask("Jason Droege is 45, right?").answered()).isFalse();
+    }
+
     // ---- the asker's doubt -----------------------------------------------------------------------
 
     @Test

@@ -123,6 +123,13 @@ class QuestionReaderTest {
     }
 
     @Test
+    void a_bare_number_that_is_all_a_claim_says_of_a_person_is_their_age() {
+        assertThat(en("Alexandr Wang is 31, right?").form().claimed()).containsEntry("31", FigureKind.AGE);
+        assertThat(en("Is Zuckerberg 41?").intent()).isEqualTo(Intent.AGE);
+        assertThat(en("Meta is 49, right?").intent()).isNotEqualTo(Intent.AGE);               // no person
+    }
+
+    @Test
     void the_askers_doubt_after_a_claim_is_a_tag_not_a_word_asked_about() {
         assertThat(en("Meta owns 49% of Scale now, or am I mistaken?").slots()).noneMatch(s -> s.forms().contains("mistaken"));
         assertThat(en("Wang is 28, or did I misunderstand that?").claim()).isTrue();
