@@ -27,7 +27,7 @@ class ConversationSetTest {
     void the_second_blind_conversations_hold() throws IOException {
         // sc07.4 "why hasn't it shipped?" after "and the bigger one...?" was declined: "it" still points
         // at Llama 4, the last model an answer named (README, "Evaluation")
-        holds("second-conversations.jsonl", 1, 0.81);
+        holds("second-conversations.jsonl", 1, 0.83);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
