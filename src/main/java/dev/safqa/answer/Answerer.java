@@ -336,10 +336,11 @@ public final class Answerer {
         Outcome decline = pq.namesSomething() ? Outcome.NOT_IN_ARTICLE : Outcome.OFF_TOPIC;
         String declineText = decline == Outcome.OFF_TOPIC ? Replies.offTopic(lang) : Replies.notInArticle(lang);
         List<Fact> near = ranked.stream().map(Candidate::fact).toList();
-        Fact ended = Claims.ended(pq, ranked, idx);
-        if (ended != null) {
-            trace.line("ends what it asks still holds: " + ended.id());
-            return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + ended.answer(lang),
+        Claims.Ended ends = Claims.ended(pq, ranked, idx);
+        if (ends != null) {
+            Fact ended = ends.fact();
+            trace.line("ends what it asks still holds: " + ended.id() + (ends.either() ? " (a choice)" : ""));
+            return new Answer(whole, lang, Outcome.ANSWERED, (ends.either() ? "" : Replies.no(lang)) + ended.answer(lang),
                     List.of(citation(ended)), List.of(ended.id()), List.of(), List.of());
         }
         if (ranked.isEmpty() || ranked.get(0).probability() < scoring.answer()) {
@@ -706,9 +707,10 @@ public final class Answerer {
         Map<String, FigureKind> claimed = q.form().claimed();
         boolean agrees = false;
         boolean unrelated = false;
-        // "announced in March 2025?": the month is claimed too, against the month a dated fact says
+        // "announced in March 2025?", "was Llama 4 released in March?": the month is claimed too,
+        // against the month the fact says; a fact that says no month cannot confirm one
         int month = q.claim() ? ReadingRules.STANDARD.month(q.normalized()) : -1;
-        if (month >= 0 && f.figures().stream().anyMatch(fig -> fig.kind().isTime())) {
+        if (month >= 0) {
             int stated = ReadingRules.STANDARD.month(ArabicText.fold(f.answer(Language.EN) + " " + f.source()));
             if (stated >= 0 && stated != month) {
                 return Verdict.CONTRADICTS;
@@ -717,7 +719,9 @@ public final class Answerer {
             unrelated = stated < 0;
         }
         if (claimed.isEmpty()) {
-            return unrelated ? Verdict.UNRELATED : agrees ? Verdict.AGREES : Verdict.NONE;
+            // the month alone is no "yes": "was Llama 4 well received in April?" says more than a
+            // month, and whether the fact bears the rest out is for confirms to judge
+            return unrelated ? Verdict.UNRELATED : Verdict.NONE;
         }
         for (Map.Entry<String, FigureKind> c : claimed.entrySet()) {
             FigureKind kind = c.getValue();

@@ -27,17 +27,20 @@ final class Claims {
      * for the one asked about (the fact names them first). Everything else the question asks about
      * (a concept, another name) must be what the fact says ends: "is OpenAI still a Meta rival?" is
      * not answered by OpenAI ending its work with Scale; a question without such a concept ("is
-     * OpenAI still suing Scale?") is not answered so either. A negation ("isn't he still...?"), an
-     * alternative or a figure leaves it to the ordinary answer. Null when no fact says so.
+     * OpenAI still suing Scale?") is not answered so either. A negation ("isn't he still...?") or a
+     * figure leaves it to the ordinary answer. A choice ("will Wang stay CEO or leave?", "يضل ...
+     * ولا يترك؟") is answered by the same fact without a "No" ({@link Ended#either}), when what it
+     * offers instead is what the fact is about (its topics). Null when no fact says so.
      */
-    static Fact ended(ParsedQuestion pq, List<Answerer.Candidate> ranked, FactIndex idx) {
+    static Ended ended(ParsedQuestion pq, List<Answerer.Candidate> ranked, FactIndex idx) {
         ReadingRules.Words words = ReadingRules.STANDARD.words();
-        if (!pq.claim() || pq.form().instruction() || !pq.form().claimed().isEmpty()
+        if (pq.form().instruction() || !pq.form().claimed().isEmpty()
                 || !words.continuation().matcher(pq.normalized()).find()) {
             return null;
         }
         String rest = words.tagEnd().matcher(words.continuation().matcher(pq.normalized()).replaceAll(" ")).replaceFirst("");
-        if (words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()) {
+        boolean either = words.alternative().matcher(rest).find();
+        if (!pq.claim() && !either || words.hedge().matcher(rest).find()) {
             return null;
         }
         Set<String> continuing = new java.util.HashSet<>(words.continuationWords());
@@ -65,12 +68,26 @@ final class Claims {
         }
         for (Answerer.Candidate c : ranked) {
             Fact f = c.fact();
-            if (!f.ends().isEmpty() && actor.equals(firstEntity(f.answer(pq.language()), idx))
-                    && asked.stream().allMatch(s -> s.terms().stream().anyMatch(t -> f.ends().contains(t.id())))) {
-                return f;
+            if (f.ends().isEmpty() || !actor.equals(firstEntity(f.answer(pq.language()), idx))) {
+                continue;
+            }
+            // a choice: one thing asked is what ends, and the other what the fact says happens instead
+            boolean holds = either
+                    ? asked.stream().anyMatch(s -> s.terms().stream().anyMatch(t -> f.ends().contains(t.id())))
+                    && asked.stream().allMatch(s -> s.terms().stream().anyMatch(t -> f.ends().contains(t.id()) || f.topics().contains(t.id())))
+                    : asked.stream().allMatch(s -> s.terms().stream().anyMatch(t -> f.ends().contains(t.id())));
+            if (holds) {
+                return new Ended(f, either);
             }
         }
         return null;
+    }
+
+    /**
+     * The fact that says a state ends, and whether the question offered a choice ("stay or leave?"),
+     * which the fact answers without a "No".
+     */
+    record Ended(Fact fact, boolean either) {
     }
 
     /**
@@ -111,9 +128,12 @@ final class Claims {
                     && fig.about() != null && measures.contains(fig.about())));
             List<String> absent = named.stream().filter(e -> !p.entities().contains(e)).toList();
             String doer = firstEntity(f.answer(pq.language()), idx);
+            // "took" is the fact's "taking": a past no stemmer knows is compared by its verb
             boolean covered = pq.slots().stream().filter(s -> !s.context()).allMatch(s -> switch (s.type()) {
                 case CONCEPT -> s.terms().stream().anyMatch(t -> p.concepts().contains(t.id()));
-                case WORD -> s.forms().stream().anyMatch(w -> p.words().contains(w) || p.asked().contains(w));
+                case WORD -> s.forms().stream().anyMatch(w -> p.words().contains(w) || p.asked().contains(w)
+                        || words.irregularPast().containsKey(w) && dev.safqa.index.Terms.all(idx.analyzer(),
+                                words.irregularPast().get(w)).stream().anyMatch(v -> p.words().contains(v) || p.asked().contains(v)));
                 default -> true;
             });
             if (states && covered && absent.size() == 1 && isActor(idx, absent.get(0)) && doer != null

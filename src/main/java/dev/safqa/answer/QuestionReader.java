@@ -139,7 +139,6 @@ final class QuestionReader {
         }
         List<String> words = new ArrayList<>(context);
         words.addAll(focus);
-        List<String> unknownNames = unknownNames(text, language);
         String normalized = String.join(" ", words);
         String asked = String.join(" ", focus);
         Intent intent = IntentDetector.detect(asked, language);
@@ -147,8 +146,18 @@ final class QuestionReader {
             intent = IntentDetector.detect(normalized, language);
         }
 
+        // "Wang is 35, correct?": the number is his age, as "how old" would have asked it
+        boolean aged = (intent == Intent.ANY || intent == Intent.YES_NO)
+                && barelyAged(rules.words().tagEnd().matcher(asked).replaceFirst(""));
+        if (aged) {
+            intent = Intent.AGE;
+        }
         Set<String> versions = versions(normalized);
         ParsedQuestion.Form form = form(normalized, intent, versions);
+        // "..., or am I misremembering?": the words of the tag are no names either
+        Matcher tag = rules.words().tagEnd().matcher(normalized);
+        Set<String> tagWords = tag.find() ? Set.of(tag.group().split("\\W+")) : Set.of();
+        List<String> unknownNames = unknownNames(text, language, form.claim(), tagWords);
         String setting = String.join(" ", context);
         if (!form.claim()) {
             setting = rules.whole().matcher(setting).replaceAll(" ");    // "shaking up the whole industry"
@@ -188,11 +197,30 @@ final class QuestionReader {
                     || index.isFiller(forms)) {
                 continue;
             }
+            // "announced in March 2025, right?": a claimed month is checked against the month the
+            // fact states (Answerer.verdict), so it is no word the fact must cover
+            if (form.claim() && forms.stream().anyMatch(f -> rules.month(f) >= 0)) {
+                continue;
+            }
             String known = forms.stream().filter(index::knowsAnywhere).findFirst().orElse(null);
             double scene = i < focusStart ? contextWeight : 1.0;
             slots.add(known != null
                     ? new Slot(Slot.Type.WORD, forms, Set.of(), scene * knownWordWeight * index.specificity(known), i < focusStart)
                     : new Slot(Slot.Type.UNKNOWN_WORD, forms, Set.of(), scene * unknownWordWeight, i < focusStart));
+        }
+        // "يعني ميتا اشترت سكيل كلها؟": a whole claimed is a stake claimed, whatever word said it,
+        // when all else the claim names is a measure ("bought", "paid"); "did all of the labs cut
+        // ties?" claims no stake
+        if (form.claim() && rules.whole().matcher(normalized).find()
+                && slots.stream().filter(s -> s.type() == Slot.Type.CONCEPT)
+                        .allMatch(s -> s.terms().stream().allMatch(t -> t.kind() != null))
+                && slots.stream().noneMatch(s -> s.terms().stream().anyMatch(t -> t.id().equals(rules.wholeOf())))) {
+            index.knowledge().lexicon().term(rules.wholeOf()).ifPresent(t -> slots.add(
+                    new Slot(Slot.Type.CONCEPT, Set.of(t.id()), Set.of(t), index.specificity("c:" + t.id()), false)));
+        }
+        if (aged) {
+            index.knowledge().lexicon().term(rules.numberOfPerson()).ifPresent(t -> slots.add(
+                    new Slot(Slot.Type.CONCEPT, Set.of(t.id()), Set.of(t), index.specificity("c:" + t.id()), false)));
         }
         ReadingRules.Words lists = rules.words();
         boolean smallTalk = !words.isEmpty() && words.stream().allMatch(lists.smallTalk()::contains);
@@ -228,6 +256,23 @@ final class QuestionReader {
         return out;
     }
 
+    /** "Wang is 35, correct?", "is Wang 35?": a person, and a bare number that is all said of them. */
+    private static final Pattern BARE_AGE = Pattern.compile("^(?:is |was )?(.+?) (?:is |was )?(\\d{1,3})$");
+
+    /** Whether a number with no unit is all a question says of a person: then it is their age. */
+    private boolean barelyAged(String asked) {
+        Matcher m = BARE_AGE.matcher(asked.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        int n = Integer.parseInt(m.group(2));
+        List<LexiconMatcher.Match> named = index.matcher().match(Terms.positions(index.phraseAnalyzer(), m.group(1)));
+        int words = m.group(1).split("\\s+").length;
+        int nameWords = named.stream().mapToInt(x -> x.end() - x.start()).sum();
+        return n >= 10 && n <= 110 && named.size() == 1 && nameWords == words
+                && named.get(0).terms().stream().allMatch(t -> "person".equals(index.entityTypes().get(t.id())));
+    }
+
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** A percent sign between words, or after a figure and before a word: "what % of Scale?", "49 % of Scale". */
     private static final Pattern PERCENT_SIGN = Pattern.compile("(?<=[\\p{L}\\d]\\s)%(?=\\s+\\p{L})");
@@ -261,6 +306,9 @@ final class QuestionReader {
             }
             if (kind == null && n.matches("(19|20)\\d\\d")) {
                 kind = FigureKind.YEAR;
+            }
+            if (kind == null && intent == Intent.AGE && !n.matches("(19|20)\\d\\d")) {
+                kind = FigureKind.AGE;  // "Wang is 35, correct?"
             }
             if (kind == FigureKind.AGE && intent != Intent.AGE) {
                 kind = null;        // "for 10 years" is a duration, not an age
@@ -363,7 +411,7 @@ final class QuestionReader {
      * English question a capital letter after the first word marks a name; inside an Arabic
      * question every Latin word is one.
      */
-    private List<String> unknownNames(String text, Language language) {
+    private List<String> unknownNames(String text, Language language, boolean claim, Set<String> tagWords) {
         List<String> out = new ArrayList<>();
         Matcher m = LATIN_WORD.matcher(text);
         boolean first = true;
@@ -372,8 +420,13 @@ final class QuestionReader {
             boolean sentenceStart = first || precededBySentenceEnd(text, m.start());
             first = false;
             if (word.length() < 2 || rules.words().contraction(word) != null
-                    || rules.words().abbreviations().contains(word.toLowerCase(java.util.Locale.ROOT))) {
-                continue;       // "isnt", "wasn’t", "FYI": a contraction or an abbreviation is never a name
+                    || rules.words().abbreviations().contains(word.toLowerCase(java.util.Locale.ROOT))
+                    || claim && rules.month(word.toLowerCase(java.util.Locale.ROOT)) >= 0
+                    || tagWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                // "isnt", "wasn’t", "FYI": a contraction or an abbreviation is never a name; nor is
+                // the month a claim names ("announced in March?"), which is checked against the fact's,
+                // nor a word of its tag
+                continue;
             }
             boolean capitalised = Character.isUpperCase(word.charAt(0)) || word.chars().filter(Character::isUpperCase).count() >= 2;
             // lower case is no proof of a common word in a chat: "what did google pay for wiz"

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * between two questions in one message, and the units that say what a figure is. The patterns
  * are data ({@code reading.yaml} beside this class), compiled once.
  */
-record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern whole, Pattern request, Pattern counted, Pattern signOff, Pattern parts,
+record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern whole, String wholeOf, String numberOfPerson,
+                    Pattern request, Pattern counted, Pattern signOff, Pattern parts,
                     Map<FigureKind, Pattern> unitsAfter, Pattern moneyBefore, Pattern opinion, Pattern asksThing, Pattern asksCompany, Pattern span, List<Pattern> months,
                     Map<String, Pattern> periods, Words words, Map<Language, List<IntentRule>> intents,
                     double restates) {
@@ -44,11 +45,12 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
      * @param continuation words that ask whether a state continues ("still", "staying", "ما زال")
      * @param continuationWords the single words of those, to tell them from what is asked about
      * @param abbreviations chat abbreviations ("QA", "FYI", "btw"): capitalised, but no names
+     * @param irregularPast English past forms no stemmer brings to their verb ("took" -> "take")
      */
     record Words(Set<String> smallTalk, Pattern help, Pattern exclusion, Pattern alternative, Pattern cues,
                  Set<String> contextWords, Pattern plural, Pattern pronoun, Pattern it, Pattern tagEnd, Pattern hedge,
                  Map<String, String> contractions, Pattern continuation, Set<String> continuationWords,
-                 Set<String> abbreviations) {
+                 Set<String> abbreviations, Map<String, String> irregularPast) {
 
         /**
          * A word as the rules spell it when it is a contraction ("isnt", "isn’t" -> "isn't"), or null.
@@ -79,7 +81,7 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
         units.put(FigureKind.AGE, Pattern.compile(n.path("units").path("age").asText(), FLAGS));
         Map<String, Pattern> periods = new java.util.LinkedHashMap<>();
         n.path("periods").fieldNames().forEachRemaining(k -> periods.put(k, any(n.path("periods"), k)));
-        return new ReadingRules(any(n, "yes-no"), any(n, "tag"), any(n, "instruction"), any(n, "whole"),
+        return new ReadingRules(any(n, "yes-no"), any(n, "tag"), any(n, "instruction"), any(n, "whole"), n.path("whole-of").asText(), n.path("number-of-person").asText(),
                 any(n, "request"), any(n, "counted"), any(n, "sign-off"), any(n, "parts"), units, Pattern.compile(n.path("units").path("money-before").asText(), FLAGS),
                 any(n, "opinion"), any(n, "asks-thing"), any(n, "asks-company"), any(n, "span"), eachOf(n.path("months")), Map.copyOf(periods), words(n), loadIntents(), n.path("restates").asDouble(1.0));
     }
@@ -125,7 +127,13 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
                 contractions(n.path("contractions")),
                 Pattern.compile("(^|\\s)(" + oneOf(folded(n.path("continuation"))) + ")(\\s|$)", FLAGS),
                 Set.copyOf(folded(n.path("continuation")).stream().flatMap(w -> java.util.Arrays.stream(w.split("\\s+"))).toList()),
-                Set.copyOf(folded(n.path("abbreviations"))));
+                Set.copyOf(folded(n.path("abbreviations"))), irregular(n.path("irregular-past")));
+    }
+
+    private static Map<String, String> irregular(JsonNode map) {
+        Map<String, String> out = new java.util.HashMap<>();
+        map.fieldNames().forEachRemaining(past -> out.put(past, map.path(past).asText()));
+        return Map.copyOf(out);
     }
 
     private static Map<String, String> contractions(JsonNode list) {

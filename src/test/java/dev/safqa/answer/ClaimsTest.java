@@ -33,6 +33,66 @@ class ClaimsTest {
         assertThat(a.text()).startsWith("No: Scale AI made $870 million in revenue in 2024.");
     }
 
+    // ---- a whole claimed ------------------------------------------------------------------------
+
+    @Test
+    void a_statement_offered_back_claiming_the_whole_company_is_corrected_with_the_stake() {
+        Answer a = ask("So Meta now owns Scale AI outright?");
+        assertThat(a.text()).startsWith("No").contains("49%");
+    }
+
+    @Test
+    void an_arabic_statement_offered_back_claiming_all_of_it_is_corrected_with_the_stake() {
+        Answer a = ask("يعني ميتا استحوذت على الشركة كلها؟");
+        assertThat(a.text()).startsWith("لا").contains("49");
+    }
+
+    // ---- a bare number said of a person ----------------------------------------------------------
+
+    @Test
+    void a_bare_number_claimed_of_a_person_is_corrected_with_their_age() {
+        Answer a = ask("Is Alexandr Wang 31?");
+        assertThat(a.text()).startsWith("No").contains("28");
+    }
+
+    @Test
+    void a_bare_number_claimed_of_a_person_whose_age_the_article_does_not_give_is_not_answered() {
+        assertThat(ask("Jason Droege is 45, right?").answered()).isFalse();
+    }
+
+    // ---- the asker's doubt -----------------------------------------------------------------------
+
+    @Test
+    void a_claim_followed_by_the_askers_doubt_is_checked_as_the_claim() {
+        Answer a = ask("Scale AI is a $29 billion company after the deal, or am I misremembering?");
+        assertThat(a.text()).startsWith("Yes").contains("29");
+    }
+
+    // ---- a claimed month ------------------------------------------------------------------------
+
+    @Test
+    void a_claimed_month_is_corrected_by_the_month_an_undated_fact_states() {
+        // Llama 4's fact has no date figure, only "released in April"
+        Answer a = ask("Did Meta put out Llama 4 in January?");
+        assertThat(a.text()).startsWith("No").contains("April");
+    }
+
+    @Test
+    void a_month_that_agrees_is_no_yes_to_the_rest_of_the_claim() {
+        assertThat(ask("Did developers welcome Llama 4 in April?").text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void a_fact_that_states_no_month_does_not_confirm_a_claimed_one() {
+        assertThat(ask("Did Meta invest $14.8 billion in Scale AI in February?").text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void an_arabic_claim_in_the_spoken_passive_with_a_wrong_month_is_corrected() {
+        Answer a = ask("الصفقة اتعلنت في أكتوبر 2025 مش كده؟");
+        assertThat(a.text()).startsWith("لا").contains("يونيو");
+    }
+
     // ---- does a state continue? -----------------------------------------------------------------
 
     @Test
@@ -47,6 +107,28 @@ class ClaimsTest {
         Answer a = ask("هل لا تزال OpenAI تتعاون مع سكيل؟");
         assertThat(a.text()).startsWith("لا");
         assertThat(a.facts()).containsExactly("openai-ends-work");
+    }
+
+    @Test
+    void a_standard_arabic_verb_of_remaining_asks_whether_the_state_continues() {
+        Answer a = ask("هل يبقى وانغ مديرا تنفيذيا لسكيل؟");
+        assertThat(a.text()).startsWith("لا،");
+        assertThat(a.facts()).containsExactly("wang-joins-meta");
+    }
+
+    @Test
+    void a_choice_between_staying_and_leaving_is_answered_by_the_fact_without_a_no() {
+        Answer a = ask("هل سيظل وانغ مديرا لسكيل أو سيتركها؟");
+        assertThat(a.facts()).containsExactly("wang-joins-meta");
+        assertThat(a.text()).doesNotStartWith("لا،");
+    }
+
+    @Test
+    void asked_whether_someone_stays_on_the_board_is_declined_for_the_board_the_article_never_mentions() {
+        // a choice or a "still" about something the article never mentions is no "he is leaving"
+        Answer a = ask("هل سيبقى وانغ في مجلس إدارة سكيل؟");
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("مجلس إدارة");
     }
 
     @Test
@@ -72,6 +154,13 @@ class ClaimsTest {
     @Test
     void a_claim_giving_the_articles_stake_to_another_company_is_corrected_with_who_took_it() {
         Answer a = ask("Did OpenAI take a 49% stake in Scale AI?");
+        assertThat(a.text()).startsWith("No: Meta").contains("49%");
+    }
+
+    @Test
+    void a_claim_in_an_irregular_past_giving_the_stake_to_another_company_is_corrected_with_who_took_it() {
+        // "took" is no stem of the fact's "taking"
+        Answer a = ask("OpenAI took a 49% stake in Scale AI, didn't it?");
         assertThat(a.text()).startsWith("No: Meta").contains("49%");
     }
 

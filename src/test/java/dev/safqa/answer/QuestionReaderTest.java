@@ -127,6 +127,57 @@ class QuestionReaderTest {
     }
 
     @Test
+    void a_statement_offered_back_after_so_is_a_claim_but_a_question_after_so_is_not() {
+        assertThat(en("So Droege runs Scale AI now?").claim()).isTrue();
+        assertThat(ar("يعني جوجل قطعت علاقتها مع سكيل؟").claim()).isTrue();
+        assertThat(en("So who runs Scale AI now?").claim()).isFalse();
+        assertThat(ar("يعني كم دفعت ميتا؟").claim()).isFalse();
+    }
+
+    @Test
+    void an_arabic_all_of_it_suffix_claims_the_whole_stake() {
+        ParsedQuestion q = ar("هل استثمرت ميتا في الشركة كلها؟");
+        assertThat(q.form().claimed()).containsEntry("100", FigureKind.PERCENT);
+        assertThat(q.ids(Slot.Type.CONCEPT)).contains("stake");
+    }
+
+    @Test
+    void a_whole_beside_something_other_than_a_measure_claims_no_stake() {
+        assertThat(en("Did all of the labs cut ties with Scale AI?").ids(Slot.Type.CONCEPT)).doesNotContain("stake");
+    }
+
+    @Test
+    void a_bare_number_that_is_all_a_claim_says_of_a_person_is_their_age() {
+        assertThat(en("Alexandr Wang is 31, right?").form().claimed()).containsEntry("31", FigureKind.AGE);
+        assertThat(en("Is Zuckerberg 41?").intent()).isEqualTo(Intent.AGE);
+        assertThat(en("Meta is 49, right?").intent()).isNotEqualTo(Intent.AGE);               // no person
+    }
+
+    @Test
+    void the_askers_doubt_after_a_claim_is_a_tag_not_a_word_asked_about() {
+        assertThat(en("Meta owns 49% of Scale now, or am I mistaken?").slots()).noneMatch(s -> s.forms().contains("mistaken"));
+        assertThat(en("Wang is 28, or did I misunderstand that?").claim()).isTrue();
+    }
+
+    @Test
+    void a_figure_before_company_is_what_the_company_is_worth() {
+        assertThat(en("is it a 10 billion dollar company").ids(Slot.Type.CONCEPT)).contains("valuation");
+    }
+
+    @Test
+    void a_spoken_arabic_tag_whose_last_word_the_dialect_map_dropped_is_not_asked_about() {
+        // "مش كده؟" reaches the reader as a bare "مش": the tag, not a word the fact must have
+        assertThat(ar("ميتا أخذت 49% من سكيل مش كده؟").slots()).noneMatch(s -> s.forms().contains("مش"));
+    }
+
+    @Test
+    void the_month_a_claim_names_is_no_unknown_name_nor_a_word_asked_about() {
+        assertThat(en("Did Meta unveil the agreement in October 2025?").unknownNames()).isEmpty();    // checked against the fact's month
+        assertThat(ar("هل أعلنت ميتا الاتفاق في فبراير؟").slots()).noneMatch(s -> s.forms().contains("فبراير"));
+        assertThat(en("What did Meta do in October?").unknownNames()).containsExactly("October");      // no claim: nothing checks it
+    }
+
+    @Test
     void a_british_spelling_is_a_common_word_not_a_name() {
         assertThat(en("which organisation saw the memo").unknownNames()).isEmpty();      // -isation, -ization
         assertThat(en("what is the colour of the logo").unknownNames()).isEmpty();       // -our, -or

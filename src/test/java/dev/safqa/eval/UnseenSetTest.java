@@ -26,7 +26,7 @@ class UnseenSetTest {
     void the_second_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // sb079 "Who's the Bloomberg reporter...": "reporter" is read as "report" (its stem), and the
         // memo fact names a person, Zuckerberg, so it is taken for the answer (README, "Evaluation")
-        holds("second.jsonl", 1, 0.86);
+        holds("second.jsonl", 1, 0.88);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
