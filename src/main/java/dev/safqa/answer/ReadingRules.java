@@ -45,12 +45,11 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
      * @param continuation words that ask whether a state continues ("still", "staying", "ما زال")
      * @param continuationWords the single words of those, to tell them from what is asked about
      * @param abbreviations chat abbreviations ("QA", "FYI", "btw"): capitalised, but no names
-     * @param irregularPast English past forms no stemmer brings to their verb ("took" -> "take")
      */
     record Words(Set<String> smallTalk, Pattern help, Pattern exclusion, Pattern alternative, Pattern cues,
                  Set<String> contextWords, Pattern plural, Pattern pronoun, Pattern it, Pattern tagEnd, Pattern hedge,
                  Map<String, String> contractions, Pattern continuation, Set<String> continuationWords,
-                 Set<String> abbreviations, Map<String, String> irregularPast) {
+                 Set<String> abbreviations) {
 
         /**
          * A word as the rules spell it when it is a contraction ("isnt", "isn’t" -> "isn't"), or null.
@@ -127,13 +126,7 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
                 contractions(n.path("contractions")),
                 Pattern.compile("(^|\\s)(" + oneOf(folded(n.path("continuation"))) + ")(\\s|$)", FLAGS),
                 Set.copyOf(folded(n.path("continuation")).stream().flatMap(w -> java.util.Arrays.stream(w.split("\\s+"))).toList()),
-                Set.copyOf(folded(n.path("abbreviations"))), irregular(n.path("irregular-past")));
-    }
-
-    private static Map<String, String> irregular(JsonNode map) {
-        Map<String, String> out = new java.util.HashMap<>();
-        map.fieldNames().forEachRemaining(past -> out.put(past, map.path(past).asText()));
-        return Map.copyOf(out);
+                Set.copyOf(folded(n.path("abbreviations"))));
     }
 
     private static Map<String, String> contractions(JsonNode list) {
