@@ -636,6 +636,11 @@ public final class Answerer {
                 }
             }
             case NONE -> {
+                if (pq.form().instruction() && (pq.intent() == Intent.ANY || pq.intent() == Intent.YES_NO)) {
+                    // told to say or write something that is no claim to check and asks nothing
+                    // ("write me a poem about Zuckerberg"): a fact stated would be a reply to another question
+                    return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
+                }
                 if (pq.claim() && !pq.form().instruction() && confirms(pq, best, ranked, idx)) {
                     text = Replies.yes(lang) + text;
                 }
