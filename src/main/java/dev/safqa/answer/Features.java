@@ -168,6 +168,37 @@ final class Features {
     }
 
     /**
+     * "Who else besides Wang did Meta hire?": a fact about Wang names Zuckerberg too, as the one Wang
+     * reports to, which is no answer. Only a fact that lists others beside the one set aside ("Google,
+     * OpenAI and other labs cut ties") says who else.
+     */
+    private static boolean listsBeside(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
+        String text = p.fact().answer(dev.safqa.text.Language.EN).toLowerCase(java.util.Locale.ROOT);
+        List<String> set = names(q.excluded().stream().filter(p.entities()::contains), index);
+        List<String> others = names(p.entities().stream().filter(e -> !q.excluded().contains(e) && !index.isSubject(e)
+                && isActor(index.entityTypes().get(e))), index);
+        for (String a : set) {
+            for (String b : others) {
+                for (String[] pair : List.of(new String[] {a, b}, new String[] {b, a})) {
+                    if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(pair[0])
+                            + "\\s*(,|and|or|&|as well as)\\s*(the\\s+)?" + java.util.regex.Pattern.quote(pair[1]) + "\\b")
+                            .matcher(text).find()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The English forms of some entities, lower-cased. */
+    private static List<String> names(java.util.stream.Stream<String> ids, FactIndex index) {
+        return ids.flatMap(id -> index.knowledge().lexicon().term(id).stream())
+                .flatMap(t -> t.forms().getOrDefault(dev.safqa.text.Language.EN, List.of()).stream())
+                .map(f -> f.toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
+    /**
      * Whether a refused fact still stands against the others in their margins: its words may match
      * the question better, and that is doubt about them. Not so for a fact the question set aside
      * ("apart from Google"). (The fact that only states the event a why-question asks the reason of
@@ -194,6 +225,10 @@ final class Features {
         }
         if (setAside(q, p, index)) {
             return "names only what the question set aside " + q.excluded();
+        }
+        if (!q.excluded().isEmpty() && q.intent() == Intent.WHO && p.fact().curated()
+                && p.entities().stream().anyMatch(q.excluded()::contains) && !listsBeside(q, p, index)) {
+            return "is about what the question set aside; the others it names are not listed beside it";
         }
         if (q.intent() == Intent.WHO && !q.ids(Slot.Type.CONCEPT).isEmpty() && p.fact().curated()
                 && namesNobodyNew(q, p, index) && !answersWhoWithoutNames(p, index)) {

@@ -144,6 +144,14 @@ class AnswererTest {
     }
 
     @Test
+    void who_else_besides_someone_needs_a_fact_listing_others_beside_them() {
+        // Wang's fact names Zuckerberg as his boss: no one else Meta hired
+        assertThat(ask("Besides Wang, who else joined Meta's superintelligence team?").answered()).isFalse();
+        Answer labs = ask("Apart from Google, which other labs cut ties with Scale?");
+        assertThat(labs.text()).contains("OpenAI");      // "Google, OpenAI and other labs" lists them
+    }
+
+    @Test
     void a_question_asking_for_companies_is_not_answered_with_a_person() {
         Answer a = answerer.answer("which other labs besides those two?", Language.EN,
                 "did any big AI labs drop Scale after the deal?", List.of("labs-cut-ties"));
