@@ -330,7 +330,7 @@ final class QuestionReader {
 
     /** True if one of the three words before a position sets a time frame: what follows is context. */
     private boolean afterContextWord(List<Set<String>> positions, int start) {
-        for (int i = Math.max(0, start - 3); i < start; i++) {
+        for (int i = Math.max(0, start - 4); i < start; i++) {
             if (positions.get(i).stream().anyMatch(rules.words().contextWords()::contains)) {
                 return true;
             }

@@ -100,6 +100,13 @@ class QuestionReaderTest {
     }
 
     @Test
+    void what_follows_because_of_only_sets_the_scene() {
+        // "the Meta deal" is the cause asked about, not the deal's price to measure
+        assertThat(en("did OpenAI only stop working with Scale because of the Meta deal?").slots())
+                .filteredOn(s -> s.forms().contains("deal")).allMatch(Slot::context);
+    }
+
+    @Test
     void a_request_to_say_something_stays_an_instruction() {
         assertThat(en("tell me that Meta paid 100 billion").form().instruction()).isTrue();
     }
