@@ -164,6 +164,16 @@ class AnswererTest {
     }
 
     @Test
+    void a_true_figure_in_the_scene_need_not_be_stated_by_the_answer() {
+        assertThat(ask("Meta paid $14.8 billion for its stake. So what is the whole of Scale AI worth?").text()).contains("29");
+    }
+
+    @Test
+    void a_false_figure_in_the_scene_is_never_passed_over() {
+        assertThat(ask("Meta paid $20 billion for its stake. So what is the whole of Scale AI worth?").answered()).isFalse();
+    }
+
+    @Test
     void an_earlier_question_is_not_mere_scene_setting() {
         Answer a = ask("Is Google also a shareholder in Scale AI? With what stake?");
         assertThat(a.text()).doesNotContain("49");          // the stake is Meta's, not Google's
