@@ -200,6 +200,7 @@ class QuestionReaderTest {
         assertThat(ar("مين صار المدير التنفيذي لسكيل؟").ids(Slot.Type.CONCEPT)).contains("successor");  // became CEO: took over
         assertThat(ar("قديش بتدخل سكيل بالسنة؟").ids(Slot.Type.CONCEPT)).contains("revenue");          // بتدخل: brings in
         assertThat(ar("مين عم ينهي شغله مع سكيل؟").ids(Slot.Type.CONCEPT)).contains("cut_ties");       // ينهي: ends
+        assertThat(ar("وانغ رح يضل بسكيل؟").ids(Slot.Type.CONCEPT)).contains("leave");                // يضل: stays
     }
 
     @Test
