@@ -164,6 +164,12 @@ class AnswererTest {
     }
 
     @Test
+    void a_quoted_figure_pins_the_fact_whose_one_other_company_answers_who() {
+        // Scale AI is the article's subject, yet the one company the fact names that the question does not
+        assertThat(ask("Which company did Meta invest $14.8 billion in?").text()).contains("Scale AI");
+    }
+
+    @Test
     void a_true_figure_in_the_scene_need_not_be_stated_by_the_answer() {
         assertThat(ask("Meta paid $14.8 billion for its stake. So what is the whole of Scale AI worth?").text()).contains("29");
     }
