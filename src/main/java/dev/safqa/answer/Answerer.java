@@ -485,20 +485,27 @@ public final class Answerer {
     /**
      * Two facts answer a who-question alike when the people they name beside those asked about are
      * the same ones: "whom does Wang report to?" is Zuckerberg whether told with Wang's new team or
-     * with Zuckerberg's post, so there is nothing to ask back.
+     * with Zuckerberg's post, so there is nothing to ask back. With no people, the same companies,
+     * one of them beyond the article's subjects: "who besides Google started ending its work with
+     * Scale?" is OpenAI, whether told with the labs that cut ties or with OpenAI's own ending.
      */
     private static boolean samePerson(ParsedQuestion pq, Fact a, Fact b, FactIndex idx) {
         if (pq.intent() != Intent.WHO || pq.ids(Slot.Type.CONCEPT).isEmpty()) {
             return false;
         }
-        Set<String> people = othersNamed(pq, a, idx);
-        return !people.isEmpty() && people.equals(othersNamed(pq, b, idx));
+        Set<String> people = othersNamed(pq, a, idx, "person");
+        if (!people.isEmpty()) {
+            return people.equals(othersNamed(pq, b, idx, "person"));
+        }
+        Set<String> companies = othersNamed(pq, a, idx, "company");
+        return companies.stream().anyMatch(e -> !idx.isSubject(e)) && othersNamed(pq, b, idx, "person").isEmpty()
+                && companies.equals(othersNamed(pq, b, idx, "company"));
     }
 
-    private static Set<String> othersNamed(ParsedQuestion pq, Fact f, FactIndex idx) {
+    private static Set<String> othersNamed(ParsedQuestion pq, Fact f, FactIndex idx, String type) {
         Set<String> out = new java.util.TreeSet<>();
         idx.profile(f.id()).ifPresent(p -> p.entities().stream()
-                .filter(e -> "person".equals(idx.entityTypes().get(e)) && !pq.ids(Slot.Type.ENTITY).contains(e))
+                .filter(e -> type.equals(idx.entityTypes().get(e)) && !pq.ids(Slot.Type.ENTITY).contains(e))
                 .forEach(out::add));
         return out;
     }

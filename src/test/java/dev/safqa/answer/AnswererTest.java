@@ -164,6 +164,12 @@ class AnswererTest {
     }
 
     @Test
+    void two_facts_naming_the_same_other_company_answer_who_alike() {
+        // OpenAI, told with the labs that cut ties or with its own ending: nothing to ask back
+        assertThat(ask("مين كمان غير جوجل عم ينهي تعاونه مع سكيل؟").text()).contains("OpenAI");
+    }
+
+    @Test
     void a_quoted_figure_pins_the_fact_whose_one_other_company_answers_who() {
         // Scale AI is the article's subject, yet the one company the fact names that the question does not
         assertThat(ask("Which company did Meta invest $14.8 billion in?").text()).contains("Scale AI");
