@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The conversation the server builds keeps declined questions in its database only when learning is on. */
 class KeptQuestionsWiringTest {
-    private static final String DECLINED = "who took over the reins at scale?";
+    private static final String DECLINED = "who is calling the shots at scale now?";
 
     @TempDir
     Path dir;

@@ -34,7 +34,7 @@ import picocli.CommandLine;
  */
 class ReviewLoopTest {
     /** Declined by the current model; once it is an alternate question of droege-ceo, an exact match. */
-    private static final String QUESTION = "who took over the reins at scale?";
+    private static final String QUESTION = "who is calling the shots at scale now?";
     private static final String FACT = "droege-ceo";
     private static final String CHAT = "-1001234567";
 
