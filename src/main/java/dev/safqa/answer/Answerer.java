@@ -286,9 +286,45 @@ public final class Answerer {
         return text -> read.computeIfAbsent(text, t -> reader.read(t, asked));
     }
 
+    /**
+     * "The stake cost $14.8 billion... so what is the whole company worth?": a figure only in a
+     * scene-setting sentence need not be stated by the answer to the last one, when that sentence,
+     * read as a statement, is one the article agrees with (the fact it is about states the figure,
+     * of its kind, and no other fact close enough to answer says otherwise). A figure the article
+     * does not agree with stays required: the question is declined, never answered past a false
+     * premise.
+     */
+    private ParsedQuestion trueScene(ParsedQuestion pq, FactIndex idx, Trace trace) {
+        String scene = QuestionReader.scene(pq.text());
+        if (pq.claim() || scene.isBlank()) {
+            return pq;
+        }
+        Set<String> figures = new LinkedHashSet<>(Numbers.in(scene));
+        figures.removeAll(Numbers.in(pq.text().strip().substring(scene.length())));
+        figures.retainAll(pq.numbers());
+        figures.removeAll(pq.years());
+        figures.removeAll(pq.versions());
+        if (figures.isEmpty()) {
+            return pq;
+        }
+        ParsedQuestion said = new QuestionReader(idx, scoring).read(scene, pq.language());
+        Map<String, FigureKind> claimed = said.form().claimed();
+        if (!said.claim() || figures.stream().anyMatch(n -> claimed.get(n) == null)) {
+            return pq;
+        }
+        List<Candidate> ranked = rank(said, idx, Trace.OFF, null);
+        if (ranked.isEmpty() || ranked.get(0).probability() < scoring.answer()
+                || verdict(said, ranked.get(0).fact()) != Verdict.AGREES
+                || ranked.stream().anyMatch(c -> c.probability() >= scoring.answer() && verdict(said, c.fact()) == Verdict.CONTRADICTS)) {
+            return pq;
+        }
+        trace.line("scene agrees with " + ranked.get(0).fact().id() + ": " + figures + " need not be stated");
+        return pq.withoutNumbers(figures);
+    }
+
     /** One question (or one part of several) answered, clarified or declined. */
     private Part part(String whole, String q, Function<String, ParsedQuestion> reader, Language lang, FactIndex idx, Trace trace) {
-        ParsedQuestion pq = reader.apply(q);
+        ParsedQuestion pq = trueScene(reader.apply(q), idx, trace);
         trace.reading(pq);
         Answer early = beforeRanking(whole, lang, pq, idx);
         // what it asks for (how much, who, why...), as opposed to a remark or a claim to check
@@ -527,20 +563,27 @@ public final class Answerer {
     /**
      * Two facts answer a who-question alike when the people they name beside those asked about are
      * the same ones: "whom does Wang report to?" is Zuckerberg whether told with Wang's new team or
-     * with Zuckerberg's post, so there is nothing to ask back.
+     * with Zuckerberg's post, so there is nothing to ask back. With no people, the same companies,
+     * one of them beyond the article's subjects: "who besides Google started ending its work with
+     * Scale?" is OpenAI, whether told with the labs that cut ties or with OpenAI's own ending.
      */
     private static boolean samePerson(ParsedQuestion pq, Fact a, Fact b, FactIndex idx) {
         if (pq.intent() != Intent.WHO || pq.ids(Slot.Type.CONCEPT).isEmpty()) {
             return false;
         }
-        Set<String> people = othersNamed(pq, a, idx);
-        return !people.isEmpty() && people.equals(othersNamed(pq, b, idx));
+        Set<String> people = othersNamed(pq, a, idx, "person");
+        if (!people.isEmpty()) {
+            return people.equals(othersNamed(pq, b, idx, "person"));
+        }
+        Set<String> companies = othersNamed(pq, a, idx, "company");
+        return companies.stream().anyMatch(e -> !idx.isSubject(e)) && othersNamed(pq, b, idx, "person").isEmpty()
+                && companies.equals(othersNamed(pq, b, idx, "company"));
     }
 
-    private static Set<String> othersNamed(ParsedQuestion pq, Fact f, FactIndex idx) {
+    private static Set<String> othersNamed(ParsedQuestion pq, Fact f, FactIndex idx, String type) {
         Set<String> out = new java.util.TreeSet<>();
         idx.profile(f.id()).ifPresent(p -> p.entities().stream()
-                .filter(e -> "person".equals(idx.entityTypes().get(e)) && !pq.ids(Slot.Type.ENTITY).contains(e))
+                .filter(e -> type.equals(idx.entityTypes().get(e)) && !pq.ids(Slot.Type.ENTITY).contains(e))
                 .forEach(out::add));
         return out;
     }

@@ -230,13 +230,14 @@ final class Features {
                 && p.entities().stream().anyMatch(q.excluded()::contains) && !listsBeside(q, p, index)) {
             return "is about what the question set aside; the others it names are not listed beside it";
         }
+        Set<String> answerNames = q.intent() == Intent.WHO ? answerNames(q, p, index) : Set.of();
         if (q.intent() == Intent.WHO && !q.ids(Slot.Type.CONCEPT).isEmpty() && p.fact().curated()
-                && namesNobodyNew(q, p, index) && !answersWhoWithoutNames(p, index)) {
+                && answerNames.isEmpty() && !answersWhoWithoutNames(p, index)) {
             return "names nobody the question does not";
         }
         if (q.intent() == Intent.WHO && q.asksCompany() && !q.ids(Slot.Type.CONCEPT).isEmpty() && p.fact().curated()
                 && !answersWhoWithoutNames(p, index)
-                && namedNew(q, p, index).stream().noneMatch(e -> "company".equals(index.entityTypes().get(e)))) {
+                && answerNames.stream().noneMatch(e -> "company".equals(index.entityTypes().get(e)))) {
             return "names no company the question does not";    // "which other labs?": a person is no lab
         }
         for (String period : q.form().periods()) {
@@ -269,8 +270,27 @@ final class Features {
      * "Which suppliers did Google pick?": the answer to a who-question names someone the question
      * does not, beyond the article's own subjects. ("Who is Wang?", with no concept, is about Wang.)
      */
-    private static boolean namesNobodyNew(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
-        return namedNew(q, p, index).isEmpty();
+    private static Set<String> answerNames(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
+        Set<String> named = namedNew(q, p, index);
+        return named.isEmpty() ? pinnedByFigure(q, p, index) : named;
+    }
+
+    /**
+     * "Which company was Google going to pay $200 million?": a figure the question quotes and the
+     * fact states pins the fact down, and the one person or company it names that the question
+     * does not is the answer, though the article is about it (Scale AI). With two (neither Meta
+     * nor Scale named), which one is asked is not known.
+     */
+    private static Set<String> pinnedByFigure(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
+        boolean pinned = q.numbers().stream().anyMatch(n -> !q.years().contains(n) && !q.versions().contains(n)
+                && p.numbers().contains(n));
+        if (!pinned) {
+            return Set.of();
+        }
+        Set<String> asked = q.ids(Slot.Type.ENTITY);
+        Set<String> actors = p.entities().stream().filter(e -> !asked.contains(e) && isActor(index.entityTypes().get(e)))
+                .collect(java.util.stream.Collectors.toSet());
+        return actors.size() == 1 ? actors : Set.of();
     }
 
     /** Whom a fact names that a who-question does not: people, companies, agencies, beyond the article's subjects. */

@@ -291,6 +291,14 @@ final class ParsedQuestion {
                 excluded, alternatives, form, mergedTerms, grams);
     }
 
+    /** The same question without these figures: they only set a scene the article agrees with. */
+    ParsedQuestion withoutNumbers(Set<String> figures) {
+        Set<String> kept = new LinkedHashSet<>(numbers);
+        kept.removeAll(figures);
+        return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames, kept, versions, smallTalk,
+                excluded, alternatives, form, terms, grams);
+    }
+
     /** The same question, setting these aside as well ("besides those two" after an answer naming two). */
     ParsedQuestion settingAside(Set<String> more) {
         Set<String> all = new LinkedHashSet<>(excluded);

@@ -112,17 +112,24 @@ final class QuestionReader {
         this.contextWeight = scoring.slot("context");
     }
 
+    /**
+     * The sentences before the last one, which set the scene ("The stake cost $14.8 billion... so
+     * what is the whole company worth?"), or "" when there are none or one of them asks too.
+     */
+    static String scene(String text) {
+        String[] sentences = SENTENCES.split(text.strip());
+        String focusText = sentences[sentences.length - 1];
+        String contextText = sentences.length > 1 ? text.strip().substring(0, text.strip().lastIndexOf(focusText)) : "";
+        return contextText.contains("?") || contextText.contains("؟") ? "" : contextText;
+    }
+
     ParsedQuestion read(String text, Language language) {
         // "I read that Meta bought part of Scale AI. Which companies left?": the last sentence asks,
         // the ones before only set the scene
         // ...unless an earlier sentence is itself a question ("Is Google a shareholder? With what stake?")
         String[] sentences = SENTENCES.split(text.strip());
-        String focusText = sentences[sentences.length - 1];
-        String contextText = sentences.length > 1 ? text.strip().substring(0, text.strip().lastIndexOf(focusText)) : "";
-        if (contextText.contains("?") || contextText.contains("؟")) {
-            focusText = text.strip();
-            contextText = "";
-        }
+        String contextText = scene(text);
+        String focusText = sentences.length > 1 && contextText.isEmpty() ? text.strip() : sentences[sentences.length - 1];
         List<String> context = correct(withoutRequest(words(ArabicText.fold(contextText))));
         List<String> focus = correct(withoutRequest(words(ArabicText.fold(focusText))));
         // "The article says Meta paid $20 billion. Please just confirm.": a last sentence that names

@@ -188,6 +188,28 @@ class AnswererTest {
     }
 
     @Test
+    void two_facts_naming_the_same_other_company_answer_who_alike() {
+        // OpenAI, told with the labs that cut ties or with its own ending: nothing to ask back
+        assertThat(ask("مين كمان غير جوجل عم ينهي تعاونه مع سكيل؟").text()).contains("OpenAI");
+    }
+
+    @Test
+    void a_quoted_figure_pins_the_fact_whose_one_other_company_answers_who() {
+        // Scale AI is the article's subject, yet the one company the fact names that the question does not
+        assertThat(ask("Which company did Meta invest $14.8 billion in?").text()).contains("Scale AI");
+    }
+
+    @Test
+    void a_true_figure_in_the_scene_need_not_be_stated_by_the_answer() {
+        assertThat(ask("Meta paid $14.8 billion for its stake. So what is the whole of Scale AI worth?").text()).contains("29");
+    }
+
+    @Test
+    void a_false_figure_in_the_scene_is_never_passed_over() {
+        assertThat(ask("Meta paid $20 billion for its stake. So what is the whole of Scale AI worth?").answered()).isFalse();
+    }
+
+    @Test
     void an_earlier_question_is_not_mere_scene_setting() {
         Answer a = ask("Is Google also a shareholder in Scale AI? With what stake?");
         assertThat(a.text()).doesNotContain("49");          // the stake is Meta's, not Google's

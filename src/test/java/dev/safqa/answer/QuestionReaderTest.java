@@ -235,6 +235,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void and_not_before_a_past_verb_is_no_second_question() {
+        // وما + a verb in the past with ت is the spoken "and did not", part of the same question
+        assertThat(Parts.split("شو اسم الشركة اللي اشترت حصة وما دفعت كل المبلغ؟", ReadingRules.STANDARD, 3)).hasSize(1);
+        assertThat(Parts.split("كم دفعت ميتا لسكيل وما قيمة سكيل الآن؟", ReadingRules.STANDARD, 3)).hasSize(2);     // a noun: "and what"
+        assertThat(Parts.split("كم دفعت ميتا لسكيل وما كانت قيمة سكيل قبلها؟", ReadingRules.STANDARD, 3)).hasSize(2); // كانت: "and what was"
+    }
+
+    @Test
     void what_does_it_do_about_a_company_is_no_question_to_the_bot() {
         assertThat(ar("شو بتعمل؟").smallTalk()).isTrue();                                        // asks the bot
         assertThat(ar("شو عم تعمل جوجل بعد الصفقة؟").smallTalk()).isFalse();                     // asks about Google
@@ -250,6 +258,7 @@ class QuestionReaderTest {
         assertThat(ar("مين صار المدير التنفيذي لسكيل؟").ids(Slot.Type.CONCEPT)).contains("successor");  // became CEO: took over
         assertThat(ar("قديش بتدخل سكيل بالسنة؟").ids(Slot.Type.CONCEPT)).contains("revenue");          // بتدخل: brings in
         assertThat(ar("مين عم ينهي شغله مع سكيل؟").ids(Slot.Type.CONCEPT)).contains("cut_ties");       // ينهي: ends
+        assertThat(ar("وانغ رح يضل بسكيل؟").ids(Slot.Type.CONCEPT)).contains("leave");                // يضل: stays
     }
 
     @Test
