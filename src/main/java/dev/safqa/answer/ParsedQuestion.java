@@ -32,9 +32,10 @@ final class ParsedQuestion {
     private final Set<String> requiredEntities;
     private final Set<String> years;
     private final boolean plural;
-    private final boolean asksThing;
-    private final boolean asksCompany;
-    private final boolean span;
+    // read on first use: most questions never ask (a who-question whether it asks for companies...)
+    private Boolean asksThing;
+    private Boolean asksCompany;
+    private Boolean span;
     private final Form form;
     private final Set<String> terms;
     private final Set<String> grams;
@@ -105,9 +106,6 @@ final class ParsedQuestion {
         }
         this.years = Collections.unmodifiableSet(y);
         this.plural = ReadingRules.STANDARD.words().plural().matcher(normalized).find();
-        this.asksThing = ReadingRules.STANDARD.asksThing().matcher(normalized).find();
-        this.asksCompany = ReadingRules.STANDARD.asksCompany().matcher(normalized).find();
-        this.span = ReadingRules.STANDARD.span().matcher(normalized).find();
     }
 
     String text() {
@@ -171,16 +169,25 @@ final class ParsedQuestion {
 
     /** It asks for a thing, not a figure: "which AI model...", "what kind of data..." (reading.yaml, asks-thing). */
     boolean asksThing() {
+        if (asksThing == null) {
+            asksThing = ReadingRules.STANDARD.asksThing().matcher(normalized).find();
+        }
         return asksThing;
     }
 
     /** It asks for companies: "which other labs...", "اي شركات" (reading.yaml, asks-company). */
     boolean asksCompany() {
+        if (asksCompany == null) {
+            asksCompany = ReadingRules.STANDARD.asksCompany().matcher(normalized).find();
+        }
         return asksCompany;
     }
 
     /** It names a span of two years: "between 2024 and 2025" (reading.yaml, span). */
     boolean span() {
+        if (span == null) {
+            span = ReadingRules.STANDARD.span().matcher(normalized).find();
+        }
         return span;
     }
 

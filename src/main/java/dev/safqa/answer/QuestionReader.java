@@ -246,6 +246,9 @@ final class QuestionReader {
 
     /** The text without the counts of answers asked for; each count's figure goes into {@code counts}. */
     private String dropCounts(String text, Set<String> counts) {
+        if (!COUNT_CUE.matcher(text).find()) {
+            return text;
+        }
         Matcher m = rules.counted().matcher(text);
         StringBuilder out = new StringBuilder();
         int last = 0;
@@ -279,6 +282,9 @@ final class QuestionReader {
         return n >= 10 && n <= 110 && named.size() == 1 && nameWords == words
                 && named.get(0).terms().stream().allMatch(t -> "person".equals(index.entityTypes().get(t.id())));
     }
+
+    /** What any count asked for has: a digit or a number word (the `counted` pattern runs only then). */
+    private static final Pattern COUNT_CUE = Pattern.compile("\\d|\\b(two|three|four|five|both)\\b");
 
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** A percent sign between words, or after a figure and before a word: "what % of Scale?", "49 % of Scale". */
@@ -398,6 +404,9 @@ final class QuestionReader {
 
     /** "can you tell me what Meta paid" is read as "what Meta paid": the request asks nothing. */
     private List<String> withoutRequest(List<String> words) {
+        if (words.stream().noneMatch(rules.words().requestWords()::contains)) {
+            return words;       // most questions: the pattern is not run
+        }
         String joined = String.join(" ", words);
         String asked = rules.request().matcher(joined).replaceAll(" ").strip();
         return asked.isEmpty() || asked.equals(joined) ? words : List.of(asked.split("\\s+"));
