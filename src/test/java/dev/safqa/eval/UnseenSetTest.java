@@ -16,17 +16,23 @@ import org.junit.jupiter.api.Test;
  */
 class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
+    private static final int THIRD_WRONG = 5;
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
-        holds("fresh.jsonl", 0, 0.95);
+        holds("fresh.jsonl", 0, 0.96);
     }
 
     @Test
-    void the_second_set_gets_no_more_wrong_answers_than_today() throws IOException {
-        // sb079 "Who's the Bloomberg reporter...": "reporter" is read as "report" (its stem), and the
-        // memo fact names a person, Zuckerberg, so it is taken for the answer (README, "Evaluation")
-        holds("second.jsonl", 1, 0.88);
+    void the_second_set_gets_no_wrong_answer() throws IOException {
+        holds("second.jsonl", 0, 0.95);
+    }
+
+    @Test
+    void the_third_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // written and first scored in the fourth round; its wrong answers are listed in README,
+        // "Evaluation" (half answers of two-part questions, "the names of the Llama 4 models"...)
+        holds("third.jsonl", THIRD_WRONG, 0.80);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
