@@ -167,6 +167,25 @@ final class Features {
         return !q.excluded().isEmpty() && onlyExcluded(q, p, index);
     }
 
+    /** "What are the names of the Llama 4 models?", "شو أسماء...": names asked for, in the plural. */
+    private static final java.util.regex.Pattern ASKS_NAMES = java.util.regex.Pattern.compile(
+            "\\bnames\\b|(^|\\s)(ال)?اسماء(\\s|$)", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * Whether a fact gives a name the question does not: an entity of any kind beyond the article's
+     * subjects, or a quoted name ("superintelligence"). The Llama 4 fact, asked for the models'
+     * names, only names Llama 4 again.
+     */
+    private static boolean namesSomethingNew(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
+        Set<String> asked = q.ids(Slot.Type.ENTITY);
+        // names of what it names ("the Llama 4 models": products), if it names any beyond the subjects
+        Set<String> kinds = new java.util.HashSet<>();
+        asked.stream().filter(e -> !index.isSubject(e)).forEach(e -> kinds.add(index.entityTypes().get(e)));
+        return p.entities().stream().anyMatch(e -> !asked.contains(e) && !index.isSubject(e)
+                        && (kinds.isEmpty() || kinds.contains(index.entityTypes().get(e))))
+                || p.fact().answer(dev.safqa.text.Language.EN).contains("\"");
+    }
+
     /**
      * "Who else besides Wang did Meta hire?": a fact about Wang names Zuckerberg too, as the one Wang
      * reports to, which is no answer. Only a fact that lists others beside the one set aside ("Google,
@@ -239,6 +258,9 @@ final class Features {
                 && !answersWhoWithoutNames(p, index)
                 && answerNames.stream().noneMatch(e -> "company".equals(index.entityTypes().get(e)))) {
             return "names no company the question does not";    // "which other labs?": a person is no lab
+        }
+        if (p.fact().curated() && ASKS_NAMES.matcher(q.normalized()).find() && !namesSomethingNew(q, p, index)) {
+            return "names nothing the question does not, and it asks for names";
         }
         for (String period : q.form().periods()) {
             if (!statesPeriod(p.fact(), period, index)) {

@@ -152,6 +152,13 @@ class AnswererTest {
     }
 
     @Test
+    void names_asked_for_need_a_fact_giving_a_name_the_question_does_not() {
+        assertThat(ask("What are the names of the Llama 4 models?").answered()).isFalse();   // the article names none
+        assertThat(ask("ما أسماء نماذج لاما 4؟").answered()).isFalse();
+        assertThat(ask("What are the names of the labs that cut ties with Scale?").text()).contains("OpenAI");
+    }
+
+    @Test
     void a_question_asking_for_companies_is_not_answered_with_a_person() {
         Answer a = answerer.answer("which other labs besides those two?", Language.EN,
                 "did any big AI labs drop Scale after the deal?", List.of("labs-cut-ties"));
