@@ -167,10 +167,6 @@ final class Features {
         return !q.excluded().isEmpty() && onlyExcluded(q, p, index);
     }
 
-    /** "What are the names of the Llama 4 models?", "شو أسماء...": names asked for, in the plural. */
-    private static final java.util.regex.Pattern ASKS_NAMES = java.util.regex.Pattern.compile(
-            "\\bnames\\b|(^|\\s)(ال)?اسماء(\\s|$)", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
-
     /**
      * Whether a fact gives a name the question does not: an entity of any kind beyond the article's
      * subjects, or a quoted name ("superintelligence"). The Llama 4 fact, asked for the models'
@@ -259,7 +255,7 @@ final class Features {
                 && answerNames.stream().noneMatch(e -> "company".equals(index.entityTypes().get(e)))) {
             return "names no company the question does not";    // "which other labs?": a person is no lab
         }
-        if (p.fact().curated() && ASKS_NAMES.matcher(q.normalized()).find() && !namesSomethingNew(q, p, index)) {
+        if (p.fact().curated() && q.asksNames() && !namesSomethingNew(q, p, index)) {
             return "names nothing the question does not, and it asks for names";
         }
         for (String period : q.form().periods()) {

@@ -36,6 +36,7 @@ final class ParsedQuestion {
     private Boolean asksThing;
     private Boolean asksCompany;
     private Boolean span;
+    private Boolean asksNames;
     private final Form form;
     private final Set<String> terms;
     private final Set<String> grams;
@@ -181,6 +182,18 @@ final class ParsedQuestion {
             asksCompany = ReadingRules.STANDARD.asksCompany().matcher(normalized).find();
         }
         return asksCompany;
+    }
+
+    /** "What are the names of the Llama 4 models?", "شو أسماء...": names asked for, in the plural. */
+    private static final Pattern ASKS_NAMES = Pattern.compile("\\bnames\\b|(^|\\s)(ال)?اسماء(\\s|$)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** It asks for names: a fact must give one it does not (Features). */
+    boolean asksNames() {
+        if (asksNames == null) {
+            asksNames = ASKS_NAMES.matcher(normalized).find();
+        }
+        return asksNames;
     }
 
     /** It names a span of two years: "between 2024 and 2025" (reading.yaml, span). */
