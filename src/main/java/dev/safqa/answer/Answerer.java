@@ -344,11 +344,7 @@ public final class Answerer {
         // -> Droege), else the one it named
         Set<String> named = new LinkedHashSet<>();
         pq.ids(Slot.Type.ENTITY).stream().filter(e -> "person".equals(idx.entityTypes().get(e))).forEach(named::add);
-        Set<String> brought = new LinkedHashSet<>();
-        if (a.answered()) {
-            a.facts().stream().flatMap(id -> idx.profile(id).stream()).flatMap(p -> p.entities().stream())
-                    .filter(e -> "person".equals(idx.entityTypes().get(e)) && !named.contains(e)).forEach(brought::add);
-        }
+        Set<String> brought = broughtIn(a, idx, e -> "person".equals(idx.entityTypes().get(e)) && !named.contains(e));
         // surely not in the article: another period, or a figure of a kind no fact about it has
         // ("how many engineers work at Scale?": every fact refused)
         boolean certain = !pq.form().periods().isEmpty() || ranked.isEmpty() && switch (pq.intent()) {
@@ -358,13 +354,19 @@ public final class Answerer {
         // "Which companies cut ties with Scale, and what were they worried about?": "they" are the
         // ones the answer named, not Scale
         Set<String> said = pq.ids(Slot.Type.ENTITY);
-        Set<String> answered = new LinkedHashSet<>();
-        if (a.answered() && pq.intent() == Intent.WHO) {
-            a.facts().stream().flatMap(id -> idx.profile(id).stream()).flatMap(p -> p.entities().stream())
-                    .filter(e -> !said.contains(e) && !idx.isSubject(e) && "company".equals(idx.entityTypes().get(e)))
-                    .forEach(answered::add);
-        }
+        Set<String> answered = pq.intent() != Intent.WHO ? Set.of() : broughtIn(a, idx,
+                e -> !said.contains(e) && !idx.isSubject(e) && "company".equals(idx.entityTypes().get(e)));
         return new Part(a, asks, certain, brought.isEmpty() ? named : brought, answered.isEmpty() ? said : answered, describes);
+    }
+
+    /** The entities an answer's facts name that pass the filter, in order; none if it was not answered. */
+    private static Set<String> broughtIn(Answer a, FactIndex idx, java.util.function.Predicate<String> which) {
+        Set<String> out = new LinkedHashSet<>();
+        if (a.answered()) {
+            a.facts().stream().flatMap(id -> idx.profile(id).stream()).flatMap(p -> p.entities().stream())
+                    .filter(which).forEach(out::add);
+        }
+        return out;
     }
 
     /** Candidates ranked and weighed: an answer, a clarifying question, or a decline. */
