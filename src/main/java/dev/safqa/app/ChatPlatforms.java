@@ -62,7 +62,8 @@ public final class ChatPlatforms {
      * The one conversation every platform hands its turns to: the per-chat question limit is shared
      * by every replica of the bot (keys name the platform and the chat). With
      * {@code learning.keep-questions}, the questions it cannot answer well are kept for review, and
-     * forgotten after {@code learning.retention}.
+     * forgotten after {@code learning.retention}. Each conversation's last question is kept in the
+     * database too, so a follow-up is understood whichever replica it reaches, and after a restart.
      */
     static Conversation conversation(SafqaConfig config, Answerer answerer, Supplier<FactIndex> index, Database database,
                                      Telemetry telemetry, SubscriptionService subscriptions, Replicas replicas) {
@@ -70,6 +71,7 @@ public final class ChatPlatforms {
                 .settings(database.chatSettings()).feedback(database.feedback()).subscriptions(subscriptions)
                 .limits(replicas.limit("questions", new Pacer.Rate(config.questions().perChatPerMinute(), Duration.ofMinutes(1))),
                         replicas.limit("refusals", new Pacer.Rate(1, Duration.ofMinutes(1))))
+                .followUps(database.followUps())
                 .kept(config.learning().keepQuestions() ? database.keptQuestions(config.learning().retention()) : KeptQuestions.OFF)
                 .telemetry(telemetry).defaultLanguage(config.questions().defaultLanguage()).build();
     }

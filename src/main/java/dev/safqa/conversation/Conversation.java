@@ -19,6 +19,7 @@ import dev.safqa.storage.ChatKey;
 import dev.safqa.storage.ChatSettings;
 import dev.safqa.storage.Feedback;
 import dev.safqa.storage.FeedbackLog;
+import dev.safqa.storage.FollowUpMemory;
 import dev.safqa.storage.KeptQuestion;
 import dev.safqa.storage.KeptQuestions;
 import dev.safqa.storage.StorageException;
@@ -74,7 +75,7 @@ public final class Conversation {
     private final Telemetry telemetry;
     private final Clock clock;
     private final Language defaultLanguage;
-    private final FollowUps followUps;
+    private final FollowUpMemory followUps;
     private final Map<String, String> recentAnswers = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
@@ -94,7 +95,7 @@ public final class Conversation {
         this.telemetry = b.telemetry;
         this.clock = b.clock;
         this.defaultLanguage = b.defaultLanguage;
-        this.followUps = new FollowUps(b.clock);
+        this.followUps = b.followUps != null ? b.followUps : FollowUpMemory.inMemory(b.clock);
     }
 
     public static Builder builder(Answerer answerer, Supplier<Knowledge> knowledge) {
@@ -134,7 +135,7 @@ public final class Conversation {
      * never in stays quiet.
      */
     public boolean followsThread(String platform, String chatId, String thread) {
-        return thread != null && followUps.recent(key(platform, chatId, thread, null)).isPresent();
+        return thread != null && recent(key(platform, chatId, thread, null)).isPresent();
     }
 
     // ---- messages and commands
@@ -318,19 +319,19 @@ public final class Conversation {
             return slowDown.get();
         }
         String conversation = conversationKey(t);
-        Optional<FollowUps.Last> previous = leansAllowed(t) && conversation != null
-                ? followUps.recent(conversation) : Optional.empty();
+        Optional<FollowUpMemory.Last> previous = leansAllowed(t) && conversation != null
+                ? recent(conversation) : Optional.empty();
         // a question with no letters ("2025?") is answered in the chat's or the person's language
         Language forced = chosen.orElse(LanguageDetector.detectLetters(text).isPresent() ? null : l);
         long start = System.nanoTime();
-        Answer a = answerer.answer(text, forced, previous.map(FollowUps.Last::understood).orElse(null),
-                previous.map(FollowUps.Last::facts).orElse(List.of()));
+        Answer a = answerer.answer(text, forced, previous.map(FollowUpMemory.Last::understood).orElse(null),
+                previous.map(FollowUpMemory.Last::facts).orElse(List.of()));
         telemetry.question(t.platform(), t.chatId(), a, System.nanoTime() - start);
         if (conversation != null) {
             // after a decline, "he" still points at whom the last answer named, unless the declined
             // question turned to another one ("and the bigger one?"): "it" is then that one, unknown
             boolean keeps = !a.answered() && previous.isPresent() && answerer.staysWithLastAnswer(text);
-            followUps.remember(conversation, a.understood(), keeps ? previous.get().facts() : a.facts());
+            remember(conversation, a.understood(), keeps ? previous.get().facts() : a.facts());
         }
         if (a.answered()) {
             a.facts().forEach(f -> remember(t, f, text));
@@ -374,7 +375,7 @@ public final class Conversation {
                 List.of(new Citation(f.article(), f.paragraph(), f.source())), List.of(f.id()), List.of(), List.of());
         String conversation = conversationKey(t);
         if (conversation != null) {
-            followUps.remember(conversation, asked, a.facts());
+            remember(conversation, asked, a.facts());
         }
         remember(t, f.id(), asked);
         return answerReply(a);
@@ -393,7 +394,7 @@ public final class Conversation {
             return slowDown.get();
         }
         String conversation = conversationKey(t);
-        Optional<FollowUps.Last> asked = conversation == null ? Optional.empty() : followUps.recent(conversation);
+        Optional<FollowUpMemory.Last> asked = conversation == null ? Optional.empty() : recent(conversation);
         asked.ifPresent(last -> keep(t, lastLine(last.understood()), l, KeptQuestion.Why.CHOSEN, last.facts(), c.factId()));
         String question = f.get().example(l).orElse(f.get().answer(l));
         return stated(t, f.get(), l, question).asReplacement();
@@ -524,6 +525,25 @@ public final class Conversation {
         return out;
     }
 
+    /** The conversation's last question; none when the store cannot be read: the question is then answered on its own. */
+    private Optional<FollowUpMemory.Last> recent(String conversation) {
+        try {
+            return followUps.recent(conversation);
+        } catch (StorageException e) {
+            log.warn("last question of a conversation not read: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers a conversation's last question; a store that cannot be written costs the next follow-up, not this answer. */
+    private void remember(String conversation, String understood, List<String> facts) {
+        try {
+            followUps.remember(conversation, understood, facts);
+        } catch (StorageException e) {
+            log.warn("last question of a conversation not remembered: {}", e.getMessage());
+        }
+    }
+
     private static String lastLine(String understood) {
         String[] lines = understood.split("\n");
         return lines[lines.length - 1];
@@ -542,6 +562,7 @@ public final class Conversation {
         private Telemetry telemetry = Telemetry.NONE;
         private Clock clock = Clock.systemUTC();
         private Language defaultLanguage = Language.EN;
+        private FollowUpMemory followUps;
 
         private Builder(Answerer answerer, Supplier<Knowledge> knowledge) {
             this.answerer = answerer;
@@ -583,6 +604,12 @@ public final class Conversation {
 
         public Builder clock(Clock c) {
             this.clock = Objects.requireNonNull(c);
+            return this;
+        }
+
+        /** Where each conversation's last question is kept; by default in this process. */
+        public Builder followUps(FollowUpMemory f) {
+            this.followUps = Objects.requireNonNull(f);
             return this;
         }
 

@@ -263,6 +263,11 @@ public final class Database implements Leases, AutoCloseable {
         return inbound;
     }
 
+    /** Each conversation's last question, for follow-ups: the same whichever replica is asked, kept across restarts. */
+    public FollowUpMemory followUps() {
+        return new JdbcFollowUps(this, clock);
+    }
+
     /**
      * A limit on questions per key counted in this database, so that it holds across replicas
      * ({@code scope} keeps platforms apart). One statement per question; on SQLite, which one process

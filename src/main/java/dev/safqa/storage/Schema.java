@@ -105,7 +105,18 @@ final class Schema {
                         near_facts  TEXT    NOT NULL,
                         chosen      TEXT
                     )""",
-                    "CREATE INDEX kept_questions_by_age ON kept_questions (kept_at_ms)")));
+                    "CREATE INDEX kept_questions_by_age ON kept_questions (kept_at_ms)")),
+            new Migration(5, "follow-ups shared by replicas", List.of(
+                    // each conversation's last question, for the next one to lean on; the key only hashed,
+                    // facts: fact ids, one per line; rows past the follow-up window are deleted
+                    """
+                    CREATE TABLE follow_ups (
+                        conversation_hash TEXT    PRIMARY KEY,
+                        understood        TEXT    NOT NULL,
+                        facts             TEXT    NOT NULL,
+                        asked_at_ms       INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX follow_ups_by_age ON follow_ups (asked_at_ms)")));
 
     static int latestVersion(List<Migration> migrations) {
         return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();

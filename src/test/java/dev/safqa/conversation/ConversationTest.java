@@ -92,6 +92,28 @@ class ConversationTest {
     }
 
     @Test
+    void a_store_that_fails_costs_the_follow_up_not_the_answer() {
+        dev.safqa.storage.FollowUpMemory broken = new dev.safqa.storage.FollowUpMemory() {
+            @Override
+            public void remember(String conversation, String understood, java.util.List<String> facts) {
+                throw new dev.safqa.storage.StorageException("database is locked");
+            }
+
+            @Override
+            public java.util.Optional<Last> recent(String conversation) {
+                throw new dev.safqa.storage.StorageException("database is locked");
+            }
+        };
+        Conversation c = Conversation.builder(new Answerer(() -> index, Language.EN), () -> knowledge).followUps(broken).build();
+
+        Reply first = c.handle(privateTurn("How much did Meta pay for its stake in Scale AI?"));
+        Reply next = c.handle(privateTurn("and the valuation?"));
+
+        assertTrue(first.plain().contains("14.8"), first.plain());
+        assertTrue(next.plain().contains("29"), next.plain());     // read on its own, as a new question
+    }
+
+    @Test
     void a_follow_up_by_pronoun_borrows_the_name_asked_about() {
         say(privateTurn("How old is Alexandr Wang?"));
         Reply r = say(privateTurn("who replaced him?"));
