@@ -1,5 +1,6 @@
 package dev.safqa.slack;
 
+import static dev.safqa.slack.Payloads.channelMessage;
 import static dev.safqa.slack.Payloads.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +44,7 @@ class SlackReplicasTest {
                     .subscriptions(new SubscriptionService(db.subscriptions(), Clock.systemUTC()))
                     .limits(replicas.limit("questions", new Pacer.Rate(20, Duration.ofMinutes(1))),
                             replicas.limit("refusals", new Pacer.Rate(1, Duration.ofMinutes(1))))
+                    .followUps(db.followUps())      // as the server's (ChatPlatforms.conversation)
                     .build();
             app = new SlackApp(settings, conversation, Telemetry.NONE, new Pacer(), SlackLimits.PACING, replicas);
             HttpService.Builder b = HttpService.builder().host("127.0.0.1").port(0).threads(4);
@@ -88,5 +90,20 @@ class SlackReplicasTest {
         replicas.forEach(Replica::close); // every reply taken is sent before close returns
         replicas.clear();
         assertThat(slack.takePosts()).isEmpty(); // no second answer
+    }
+
+    @Test
+    void a_reply_in_safqas_thread_reaching_the_other_replica_continues_the_thread() throws Exception {
+        assertThat(replicas.get(0).client.json(mention("Ev-thread-1", "C0901", "1700000000.000100", null,
+                "<@" + FakeSlack.BOT_USER + "> How much did Meta pay for its stake in Scale AI?")).statusCode()).isEqualTo(200);
+        assertThat(slack.nextPost(WAIT).text()).contains("14.8 billion");
+
+        // no mention: only a replica that knows Safqa answered in this thread takes it up
+        assertThat(replicas.get(1).client.json(channelMessage("Ev-thread-2", "C0901", "1700000000.000200", "1700000000.000100",
+                "and the valuation?")).statusCode()).isEqualTo(200);
+
+        FakeSlack.Post post = slack.nextPost(WAIT);
+        assertThat(post.threadTs()).isEqualTo("1700000000.000100");
+        assertThat(post.text()).contains("29");
     }
 }
