@@ -153,17 +153,20 @@ final class QuestionReader {
             intent = IntentDetector.detect(normalized, language);
         }
 
+        // "Alexandr Wang is 28, correct?": the tag makes it a claim (see form) but is not asked about
+        Matcher askedTag = rules.words().tagEnd().matcher(asked);
+        boolean tagged = askedTag.find();
+        String untagged = tagged ? asked.substring(0, askedTag.start()) + asked.substring(askedTag.end()) : asked;
         // "Wang is 35, correct?": the number is his age, as "how old" would have asked it
-        boolean aged = (intent == Intent.ANY || intent == Intent.YES_NO)
-                && barelyAged(rules.words().tagEnd().matcher(asked).replaceFirst(""));
+        boolean aged = (intent == Intent.ANY || intent == Intent.YES_NO) && barelyAged(untagged);
         if (aged) {
             intent = Intent.AGE;
         }
         Set<String> versions = versions(normalized);
         ParsedQuestion.Form form = form(normalized, intent, versions);
         // "..., or am I misremembering?": the words of the tag are no names either
-        Matcher tag = rules.words().tagEnd().matcher(normalized);
-        Set<String> tagWords = tag.find() ? Set.of(tag.group().split("\\W+")) : Set.of();
+        Matcher tag = context.isEmpty() ? askedTag : rules.words().tagEnd().matcher(normalized);
+        Set<String> tagWords = (context.isEmpty() ? tagged : tag.find()) ? Set.of(tag.group().split("\\W+")) : Set.of();
         List<String> unknownNames = unknownNames(text, language, form.claim(), tagWords);
         String setting = String.join(" ", context);
         if (!form.claim()) {
@@ -171,8 +174,7 @@ final class QuestionReader {
         }
         List<Set<String>> positions = new ArrayList<>(Terms.positions(index.phraseAnalyzer(), setting));
         int focusStart = positions.size();
-        // "Alexandr Wang is 28, correct?": the tag makes it a claim (see form) but is not asked about
-        String subject = rules.words().tagEnd().matcher(asked).replaceFirst("");
+        String subject = untagged;
         // "What does that value the whole company at?": outside a claim a whole only qualifies
         // what it is said of; in a claim ("Meta bought the whole company") it claims 100% of it
         if (!form.claim()) {
