@@ -118,7 +118,7 @@ public final class Answerer {
      * @param leaveOut an alternate question not to compare with (the question itself), or null
      */
     public List<Labelled> candidates(String question, String leaveOut) {
-        String q = question == null ? "" : question.strip();
+        String q = question == null ? "" : Links.without(question).strip();
         FactIndex idx = index.get();
         Language lang = LanguageDetector.detectLetters(q).orElse(defaultLanguage);
         if (q.isEmpty() || q.length() > MAX_QUESTION_CHARS || asksSeveral(q)) {
@@ -156,7 +156,7 @@ public final class Answerer {
      * "it" after such a question is that other one, not the thing the last answer named.
      */
     public boolean staysWithLastAnswer(String question) {
-        String q = question == null ? "" : question.strip();
+        String q = question == null ? "" : Links.without(question).strip();
         if (q.isEmpty() || q.length() > MAX_QUESTION_CHARS) {
             return true;
         }
@@ -174,7 +174,7 @@ public final class Answerer {
     }
 
     private Answer run(String question, Language language, String previous, List<String> previousFacts, Trace trace) {
-        String q = question == null ? "" : question.strip();
+        String q = question == null ? "" : Links.without(question).strip();
         Language asked = LanguageDetector.detectLetters(q).orElse(language == null ? defaultLanguage : language);
         Language lang = language == null ? asked : language;
         FactIndex idx = index.get();

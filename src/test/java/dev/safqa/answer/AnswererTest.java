@@ -50,6 +50,13 @@ class AnswererTest {
     }
 
     @Test
+    void a_pasted_link_is_no_name_the_article_fails_to_mention() {
+        Answer a = ask("what did meta pay? https://www.reuters.com/technology/meta-scale-2025-06-13/");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("14.8");
+    }
+
+    @Test
     void typos_are_forgiven() {
         assertThat(ask("What's the size of Meta's investmnet in Scael AI").text()).contains("14.8");
         assertThat(ask("how old is wnag").text()).contains("28");
