@@ -57,6 +57,12 @@ class AnswererTest {
     }
 
     @Test
+    void a_request_for_the_gist_gets_the_headline() {
+        assertThat(ask("what's the deal with meta and scale").text()).contains("14.8").contains("49");
+        assertThat(ask("شو قصة ميتا وسكيل؟").text()).contains("14.8").contains("49");
+    }
+
+    @Test
     void typos_are_forgiven() {
         assertThat(ask("What's the size of Meta's investmnet in Scael AI").text()).contains("14.8");
         assertThat(ask("how old is wnag").text()).contains("28");
