@@ -431,6 +431,9 @@ final class QuestionReader {
      */
     private List<String> unknownNames(String text, Language language, boolean claim, Set<String> tagWords) {
         List<String> out = new ArrayList<>();
+        // "Hey Omar, how much did Meta pay?": whom the asker greets is not asked about
+        Matcher greeted = rules.words().address().matcher(ArabicText.fold(text));
+        String addressee = greeted.find() ? greeted.group(1) : "";
         Matcher m = LATIN_WORD.matcher(text);
         boolean first = true;
         while (m.find()) {
@@ -438,10 +441,11 @@ final class QuestionReader {
             boolean sentenceStart = first || precededBySentenceEnd(text, m.start());
             first = false;
             if (word.length() < 2 || rules.words().contraction(word) != null
-                    || rules.words().abbreviations().contains(word.toLowerCase(java.util.Locale.ROOT))
+                    || rules.words().notNames().contains(word.toLowerCase(java.util.Locale.ROOT))
+                    || word.toLowerCase(java.util.Locale.ROOT).equals(addressee)
                     || claim && rules.month(word.toLowerCase(java.util.Locale.ROOT)) >= 0
                     || tagWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
-                // "isnt", "wasn’t", "FYI": a contraction or an abbreviation is never a name; nor is
+                // "isnt", "wasn’t", "FYI", "Safqa": a contraction, an abbreviation or a word of address is never a name; nor is
                 // the month a claim names ("announced in March?"), which is checked against the fact's,
                 // nor a word of its tag
                 continue;

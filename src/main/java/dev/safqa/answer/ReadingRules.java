@@ -44,14 +44,17 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
      * @param contractions each English contraction by its letters alone ("isnt" -> "isn't")
      * @param continuation words that ask whether a state continues ("still", "staying", "ما زال")
      * @param continuationWords the single words of those, to tell them from what is asked about
-     * @param abbreviations chat abbreviations ("QA", "FYI", "btw"): capitalised, but no names
+     * @param notNames     chat abbreviations ("QA", "FYI", "btw") and words of address ("Safqa",
+     *                     "bot", "habibi"): capitalised, but no names the article fails to mention
+     * @param address      a greeting and whom it greets ("Hey Omar, ..."): group 1 is who, the one asking's
+     *                     addressee, no name asked about
      * @param requestWords the words one of which every request has ("tell", "know", "تقولي"): the
      *                     request pattern runs only on a question that has one
      */
     record Words(Set<String> smallTalk, Pattern help, Pattern exclusion, Pattern alternative, Pattern cues,
                  Set<String> contextWords, Pattern plural, Pattern pronoun, Pattern it, Pattern tagEnd, Pattern hedge,
                  Map<String, String> contractions, Pattern continuation, Set<String> continuationWords,
-                 Set<String> abbreviations, Set<String> requestWords) {
+                 Set<String> notNames, Pattern address, Set<String> requestWords) {
 
         /**
          * A word as the rules spell it when it is a contraction ("isnt", "isn’t" -> "isn't"), or null.
@@ -134,7 +137,9 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
                 contractions(n.path("contractions")),
                 Pattern.compile("(^|\\s)(" + oneOf(folded(n.path("continuation"))) + ")(\\s|$)", FLAGS),
                 Set.copyOf(folded(n.path("continuation")).stream().flatMap(w -> java.util.Arrays.stream(w.split("\\s+"))).toList()),
-                Set.copyOf(folded(n.path("abbreviations"))), Set.copyOf(folded(n.path("request-words"))));
+                Set.copyOf(java.util.stream.Stream.concat(folded(n.path("abbreviations")).stream(), folded(n.path("address-words")).stream())
+                        .collect(java.util.stream.Collectors.toSet())),
+                any(n, "address"), Set.copyOf(folded(n.path("request-words"))));
     }
 
     private static Map<String, String> contractions(JsonNode list) {

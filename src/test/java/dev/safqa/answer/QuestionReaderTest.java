@@ -83,6 +83,26 @@ class QuestionReaderTest {
     }
 
     @Test
+    void the_bot_addressed_by_its_name_is_no_name_asked_about() {
+        assertThat(en("Hey Safqa, how much did Meta pay?").unknownNames()).isEmpty();
+    }
+
+    @Test
+    void a_term_of_address_is_no_name_asked_about() {
+        assertThat(en("Habibi how much did Meta pay").unknownNames()).isEmpty();
+    }
+
+    @Test
+    void whom_a_greeting_greets_is_no_name_asked_about() {
+        assertThat(en("Hey Omar, how much did Meta pay?").unknownNames()).isEmpty();
+    }
+
+    @Test
+    void a_name_after_the_greeting_is_still_asked_about() {
+        assertThat(en("Hi, what did Google pay for Wiz?").unknownNames()).containsExactly("Wiz");
+    }
+
+    @Test
     void a_whole_outside_a_claim_is_no_word_asked_about() {
         assertThat(en("What is Scale AI worth as a whole?").slots()).noneMatch(s -> s.forms().contains("whole"));
         assertThat(en("Did Meta buy the whole company?").form().claimed()).containsEntry("100", dev.safqa.knowledge.FigureKind.PERCENT);
