@@ -8,6 +8,7 @@ import dev.safqa.knowledge.FigureKind;
 import dev.safqa.knowledge.Numbers;
 import dev.safqa.knowledge.Term;
 import dev.safqa.text.ArabicText;
+import dev.safqa.text.Arabizi;
 import dev.safqa.text.Language;
 import dev.safqa.text.LanguageDetector;
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ public final class Answerer {
      * @param leaveOut an alternate question not to compare with (the question itself), or null
      */
     public List<Labelled> candidates(String question, String leaveOut) {
-        String q = question == null ? "" : Links.without(question).strip();
+        String q = prepared(question);
         FactIndex idx = index.get();
         Language lang = LanguageDetector.detectLetters(q).orElse(defaultLanguage);
         if (q.isEmpty() || q.length() > MAX_QUESTION_CHARS || asksSeveral(q)) {
@@ -135,6 +136,20 @@ public final class Answerer {
             out.add(new Labelled(c, a));
         }
         return out;
+    }
+
+    /**
+     * The message as it is read: without the links pasted beside it, and in Arabic letters when it
+     * is Arabic typed in Latin ones ("kam dafa3at meta?"), the names the knowledge knows in Latin
+     * letters kept.
+     */
+    private String prepared(String question) {
+        if (question == null) {
+            return "";
+        }
+        String q = Links.without(question).strip();
+        dev.safqa.index.Speller speller = index.get().speller();
+        return Arabizi.toArabic(q, speller::knows).orElse(q);
     }
 
     /** Whether a message asks several questions, each answered on its own. */
@@ -156,7 +171,7 @@ public final class Answerer {
      * "it" after such a question is that other one, not the thing the last answer named.
      */
     public boolean staysWithLastAnswer(String question) {
-        String q = question == null ? "" : Links.without(question).strip();
+        String q = prepared(question);
         if (q.isEmpty() || q.length() > MAX_QUESTION_CHARS) {
             return true;
         }
@@ -174,7 +189,7 @@ public final class Answerer {
     }
 
     private Answer run(String question, Language language, String previous, List<String> previousFacts, Trace trace) {
-        String q = question == null ? "" : Links.without(question).strip();
+        String q = prepared(question);
         Language asked = LanguageDetector.detectLetters(q).orElse(language == null ? defaultLanguage : language);
         Language lang = language == null ? asked : language;
         FactIndex idx = index.get();

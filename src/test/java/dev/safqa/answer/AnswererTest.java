@@ -63,6 +63,14 @@ class AnswererTest {
     }
 
     @Test
+    void arabic_in_latin_letters_is_read_and_answered_as_arabic() {
+        Answer a = ask("kam dafa3at meta?");
+        assertThat(a.language()).isEqualTo(Language.AR);
+        assertThat(a.text()).contains("14.8");
+        assertThat(ask("wang 3omro 35 sa7?").text()).startsWith("لا").contains("28");
+    }
+
+    @Test
     void typos_are_forgiven() {
         assertThat(ask("What's the size of Meta's investmnet in Scael AI").text()).contains("14.8");
         assertThat(ask("how old is wnag").text()).contains("28");

@@ -1,0 +1,171 @@
+package dev.safqa.text;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Arabic typed in Latin letters and digits, as chats are full of ("kam dafa3at meta?", "3omr wang
+ * kam?"): written back in Arabic letters, so that it is read, and answered, as the Arabic it is.
+ *
+ * <p>No library does this for the dialects (transliteration libraries go the other way, from
+ * Arabic script, or need a language model), so it is a small table: the digits that stand for the
+ * letters Latin lacks (3 ع, 7 ح, 2 ء, 5 خ...), the letter pairs (sh ش, kh خ, gh غ), long vowels
+ * written and short ones dropped, as Arabic writes them; and the common short words whose vowels
+ * the rules cannot guess (leh ليه, shu شو, ana انا). The speller then mends what is near a known
+ * word. Names the knowledge knows in Latin letters ("meta", "scale", "wang") stay as they are.
+ *
+ * <p>A message is read as Arabizi only on evidence: a word with a letter digit in it ("dafa3at",
+ * not "4th" or "14.8bn"), or one of the short words, and no sentence of plain English.
+ */
+public final class Arabizi {
+    private Arabizi() {
+    }
+
+    /** Short words whose vowels the rules cannot guess: the question words, pronouns and particles of chats. */
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("kam", "كم"), Map.entry("kamm", "كم"), Map.entry("bkam", "بكم"), Map.entry("b2addesh", "بقديش"),
+            Map.entry("addesh", "قديش"), Map.entry("adesh", "قديش"), Map.entry("2adesh", "قديش"), Map.entry("2addesh", "قديش"),
+            Map.entry("adaish", "قديش"), Map.entry("9adesh", "قديش"), Map.entry("kaddesh", "قديش"),
+            Map.entry("shu", "شو"), Map.entry("sho", "شو"), Map.entry("shou", "شو"), Map.entry("chou", "شو"), Map.entry("shoo", "شو"),
+            Map.entry("eh", "ايه"), Map.entry("eih", "ايه"), Map.entry("esh", "ايش"), Map.entry("eish", "ايش"), Map.entry("aish", "ايش"),
+            Map.entry("wesh", "وش"), Map.entry("wish", "وش"), Map.entry("shno", "شنو"), Map.entry("shnu", "شنو"), Map.entry("chno", "شنو"),
+            Map.entry("leh", "ليه"), Map.entry("lesh", "ليش"), Map.entry("laish", "ليش"), Map.entry("lish", "ليش"), Map.entry("laysh", "ليش"),
+            Map.entry("meen", "مين"), Map.entry("mein", "مين"), Map.entry("minu", "منو"),
+            Map.entry("wein", "وين"), Map.entry("wen", "وين"), Map.entry("fein", "فين"), Map.entry("fen", "فين"),
+            Map.entry("emta", "امتى"), Map.entry("emtah", "امتى"), Map.entry("imta", "امتى"), Map.entry("emteh", "امتى"),
+            Map.entry("keef", "كيف"), Map.entry("kif", "كيف"), Map.entry("kaif", "كيف"), Map.entry("ezay", "ازاي"), Map.entry("ezzay", "ازاي"),
+            Map.entry("izzay", "ازاي"), Map.entry("kifash", "كيفاش"), Map.entry("hal", "هل"), Map.entry("ya3ni", "يعني"),
+            Map.entry("yaani", "يعني"), Map.entry("yani", "يعني"), Map.entry("ana", "انا"), Map.entry("enta", "انت"), Map.entry("inta", "انت"),
+            Map.entry("enti", "انتي"), Map.entry("huwa", "هو"), Map.entry("howa", "هو"), Map.entry("hiya", "هي"), Map.entry("heya", "هي"),
+            Map.entry("homa", "هم"), Map.entry("hum", "هم"), Map.entry("ma", "ما"), Map.entry("la", "لا"), Map.entry("fi", "في"),
+            Map.entry("fe", "في"), Map.entry("min", "من"), Map.entry("men", "من"), Map.entry("mn", "من"), Map.entry("3ala", "على"),
+            Map.entry("3an", "عن"), Map.entry("ma3", "مع"), Map.entry("w", "و"), Map.entry("wa", "و"), Map.entry("el", "ال"),
+            Map.entry("il", "ال"), Map.entry("al", "ال"), Map.entry("ya", "يا"), Map.entry("illi", "اللي"), Map.entry("elli", "اللي"),
+            Map.entry("eli", "اللي"), Map.entry("lli", "اللي"), Map.entry("hay", "هاي"), Map.entry("hayda", "هيدا"), Map.entry("hada", "هذا"),
+            Map.entry("hatha", "هذا"), Map.entry("da", "ده"), Map.entry("di", "دي"), Map.entry("sar", "صار"), Map.entry("sa7", "صح"),
+            Map.entry("sah", "صح"), Map.entry("mish", "مش"), Map.entry("msh", "مش"), Map.entry("mesh", "مش"), Map.entry("bas", "بس"),
+            Map.entry("kaman", "كمان"), Map.entry("kamen", "كمان"), Map.entry("ba3d", "بعد"), Map.entry("2abl", "قبل"), Map.entry("abl", "قبل"),
+            Map.entry("sherke", "شركة"), Map.entry("shirka", "شركة"), Map.entry("sharika", "شركة"), Map.entry("safa2a", "صفقة"),
+            Map.entry("sa2el", "سؤال"));
+
+    /** The few that are words in English too: evidence only beside another sign. */
+    private static final Set<String> ALSO_ENGLISH = Set.of("eh", "ma", "la", "fi", "min", "men", "w", "wa", "el", "al", "ya", "hal",
+            "da", "di", "hum", "bas", "ana", "sah", "wen", "wish", "hay", "fe", "abl", "hiya", "mn", "howa");
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9']+");
+    /** A digit standing for a letter, beside a letter: "3omr", "dafa3at", "7a2", "ma3". */
+    private static final Pattern LETTER_DIGIT = Pattern.compile("(?i)[a-z][235679]|[235679][a-z]");
+    /** A figure with its unit or an ordinal: "14.8bn", "2b", "4th", "3rd", "5m", "10x". */
+    private static final Pattern FIGURE = Pattern.compile("(?i)\\d+(?:st|nd|rd|th|bn|b|m|mn|k|x|s|pct|yo|yrs?|am|pm)");
+
+    private static final String[][] PAIRS = {
+            {"sh", "ش"}, {"ch", "ش"}, {"kh", "خ"}, {"gh", "غ"}, {"th", "ث"}, {"dh", "ذ"},
+            {"aa", "ا"}, {"ee", "ي"}, {"ii", "ي"}, {"oo", "و"}, {"ou", "و"}, {"ai", "ي"}, {"ei", "ي"}, {"ay", "ي"},
+    };
+    private static final Map<Character, String> LETTERS = Map.ofEntries(
+            // in the dialects 2 is mostly the glottal stop that stands for ق ("2ata3" قطع, "2eeme" قيمة)
+            Map.entry('2', "ق"), Map.entry('3', "ع"), Map.entry('5', "خ"), Map.entry('6', "ط"), Map.entry('7', "ح"),
+            Map.entry('8', "غ"), Map.entry('9', "ق"), Map.entry('b', "ب"), Map.entry('p', "ب"), Map.entry('t', "ت"),
+            Map.entry('j', "ج"), Map.entry('g', "ج"), Map.entry('d', "د"), Map.entry('r', "ر"), Map.entry('z', "ز"),
+            Map.entry('s', "س"), Map.entry('f', "ف"), Map.entry('v', "ف"), Map.entry('q', "ق"), Map.entry('k', "ك"),
+            Map.entry('c', "ك"), Map.entry('l', "ل"), Map.entry('m', "م"), Map.entry('n', "ن"), Map.entry('h', "ه"),
+            Map.entry('w', "و"), Map.entry('y', "ي"), Map.entry('x', "كس"));
+
+    /**
+     * The message in Arabic letters, if it is Arabizi; the words {@code keep} accepts (names the
+     * knowledge knows in Latin letters) are left as they are.
+     */
+    public static Optional<String> toArabic(String text, Predicate<String> keep) {
+        if (text.isBlank() || LanguageDetector.detectLetters(text).orElse(Language.EN) == Language.AR) {
+            return Optional.empty();
+        }
+        int evidence = 0;
+        boolean strong = false;
+        int words = 0;
+        int english = 0;
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            words++;
+            if (LETTER_DIGIT.matcher(w).find() && !FIGURE.matcher(w).matches()) {
+                evidence++;
+                strong = true;
+            } else if (WORDS.containsKey(w)) {
+                evidence++;
+                strong |= !ALSO_ENGLISH.contains(w);
+            } else if (keep.test(w) && !w.matches("\\d+")) {
+                english++;
+            }
+        }
+        // "what did meta pay, la?" has one sign in a sentence of English: no Arabizi
+        if (!strong || evidence == 0 || english > evidence + 1 || words == 0) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher w = WORD.matcher(text);
+        int last = 0;
+        while (w.find()) {
+            out.append(text, last, w.start());
+            String word = w.group();
+            String lower = word.toLowerCase(Locale.ROOT);
+            out.append(lower.matches("[0-9.,]+") || FIGURE.matcher(lower).matches()
+                    || !WORDS.containsKey(lower) && keep.test(lower) ? word : arabic(lower));
+            last = w.end();
+        }
+        out.append(text.substring(last));
+        // the article "el" is joined to its noun, as Arabic writes it: "el sharika" -> "الشركة"
+        return Optional.of(out.toString().replaceAll("(^|\\s)ال\\s+(?=\\p{IsArabic})", "$1ال").replace('?', '؟'));
+    }
+
+    /** One word: from the table, or by the letter rules. */
+    static String arabic(String word) {
+        String known = WORDS.get(word);
+        if (known != null) {
+            return known;
+        }
+        StringBuilder out = new StringBuilder();
+        String w = word.replace("'", "");
+        int i = 0;
+        while (i < w.length()) {
+            char c = w.charAt(i);
+            boolean first = i == 0;
+            boolean lastChar = i == w.length() - 1;
+            String pair = i + 1 < w.length() ? w.substring(i, i + 2) : "";
+            String two = null;
+            for (String[] p : PAIRS) {
+                if (p[0].equals(pair)) {
+                    two = p[1];
+                    break;
+                }
+            }
+            if (two != null) {
+                out.append(first && "اوي".contains(two) ? (two.equals("ا") ? "ا" : "ا" + two) : two);
+                i += 2;
+                continue;
+            }
+            if ("aeiou".indexOf(c) >= 0) {
+                if (first) {
+                    out.append(c == 'o' || c == 'u' ? "او" : "ا");
+                } else if (lastChar) {
+                    out.append(c == 'a' ? "ه" : c == 'o' || c == 'u' ? "و" : "ي");
+                }
+                // a short vowel inside a word is not written
+                i++;
+                continue;
+            }
+            if (i > 0 && w.charAt(i - 1) == c) {
+                i++;        // a doubled consonant is written once
+                continue;
+            }
+            String letter = LETTERS.get(c);
+            out.append(letter == null ? String.valueOf(c) : letter);
+            i++;
+        }
+        return out.toString();
+    }
+}

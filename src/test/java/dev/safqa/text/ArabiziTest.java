@@ -1,0 +1,73 @@
+package dev.safqa.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class ArabiziTest {
+    /** The names the knowledge knows in Latin letters. */
+    private static final Predicate<String> KNOWN = Set.of("meta", "scale", "ai", "wang", "google", "how", "much", "did", "pay",
+            "the", "stake", "is")::contains;
+
+    @Test
+    void a_digit_standing_for_a_letter_is_that_letter() {
+        assertThat(Arabizi.arabic("3omr")).isEqualTo("عمر");
+    }
+
+    @Test
+    void short_vowels_inside_a_word_are_not_written() {
+        assertThat(Arabizi.arabic("dafa3at")).isEqualTo("دفعت");
+    }
+
+    @Test
+    void a_long_vowel_is_written() {
+        assertThat(Arabizi.arabic("mudeer")).isEqualTo("مدير");
+    }
+
+    @Test
+    void a_letter_pair_is_one_letter() {
+        assertThat(Arabizi.arabic("shahr")).isEqualTo("شهر");
+    }
+
+    @Test
+    void a_short_word_comes_from_the_table() {
+        assertThat(Arabizi.arabic("leh")).isEqualTo("ليه");
+    }
+
+    @Test
+    void a_question_in_arabizi_is_written_in_arabic_with_the_known_names_kept() {
+        assertThat(Arabizi.toArabic("kam dafa3at meta?", KNOWN)).contains("كم دفعت meta؟");
+    }
+
+    @Test
+    void the_article_is_joined_to_its_noun() {
+        assertThat(Arabizi.toArabic("meen el mudeer el jdeed?", KNOWN)).contains("مين المدير الجديد؟");
+    }
+
+    @Test
+    void english_is_left_alone() {
+        assertThat(Arabizi.toArabic("How much did Meta pay?", KNOWN)).isEmpty();
+    }
+
+    @Test
+    void a_figure_with_its_unit_is_no_letter_digit() {
+        assertThat(Arabizi.toArabic("did meta pay 14.8bn for the 2nd stake?", KNOWN)).isEmpty();
+    }
+
+    @Test
+    void one_word_english_shares_is_no_evidence_in_an_english_sentence() {
+        assertThat(Arabizi.toArabic("How much did Meta pay, la?", KNOWN)).isEmpty();
+    }
+
+    @Test
+    void a_word_that_is_english_too_is_no_evidence_alone() {
+        assertThat(Arabizi.toArabic("hiya", KNOWN)).isEmpty();
+    }
+
+    @Test
+    void arabic_letters_are_already_arabic() {
+        assertThat(Arabizi.toArabic("كم دفعت ميتا؟", KNOWN)).isEmpty();
+    }
+}
