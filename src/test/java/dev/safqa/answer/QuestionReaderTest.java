@@ -29,6 +29,24 @@ class QuestionReaderTest {
     }
 
     @Test
+    void what_someone_was_buying_asks_for_a_thing() {
+        assertThat(en("what exactly was google buying from scale?").asksThing()).isTrue();
+        assertThat(en("what did Meta pay for Scale?").asksThing()).isFalse();     // a price is asked
+    }
+
+    @Test
+    void what_follows_once_is_given_not_asked() {
+        ParsedQuestion q = en("What will Wang do at Meta once he leaves Scale?");
+        assertThat(q.slots()).filteredOn(s -> s.terms().stream().anyMatch(t -> t.id().equals("leave"))).singleElement()
+                .satisfies(s -> assertThat(s.context()).isTrue());
+    }
+
+    @Test
+    void infra_is_short_for_infrastructure() {
+        assertThat(en("how much will Meta put into AI infra?").ids(Slot.Type.CONCEPT)).contains("infrastructure");
+    }
+
+    @Test
     void a_plain_question_claims_nothing() {
         assertThat(en("How much did Meta pay?").claim()).isFalse();
         assertThat(en("What was Scale's revenue in 2024?").claim()).isFalse();   // a year qualifies, it is not claimed
