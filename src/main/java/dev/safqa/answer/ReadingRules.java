@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * are data ({@code reading.yaml} beside this class), compiled once.
  */
 record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern whole, String wholeOf, String numberOfPerson,
-                    Pattern request, Pattern counted, Pattern signOff, Pattern parts,
+                    Pattern request, Pattern counted, Pattern signOff, Pattern parts, Pattern listLead,
                     Map<FigureKind, Pattern> unitsAfter, Pattern moneyBefore, Pattern opinion, Pattern asksThing, Pattern asksCompany, Pattern span, List<Pattern> months,
                     Map<String, Pattern> periods, Words words, Map<Language, List<IntentRule>> intents,
                     double restates) {

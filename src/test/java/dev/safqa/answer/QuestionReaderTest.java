@@ -239,6 +239,12 @@ class QuestionReaderTest {
     }
 
     @Test
+    void a_lead_that_lists_asks_after_a_colon_makes_each_ask_a_part() {
+        assertThat(Parts.split("Give me both numbers: Scale's valuation and the most Meta will spend on AI this year.",
+                ReadingRules.STANDARD, 3)).containsExactly("Scale's valuation", "the most Meta will spend on AI this year.");
+    }
+
+    @Test
     void a_thanks_at_the_end_is_no_part_of_its_own() {
         ReadingRules rules = ReadingRules.STANDARD;
         assertThat(Parts.split("How much did Meta pay and what is Scale AI worth? thx a ton", rules, 3))
