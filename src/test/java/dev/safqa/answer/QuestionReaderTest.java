@@ -42,6 +42,18 @@ class QuestionReaderTest {
     }
 
     @Test
+    void asking_in_what_context_names_nothing() {
+        assertThat(en("Which animal does the article bring up, and in what context?").slots())
+                .noneMatch(s -> s.forms().stream().anyMatch(f -> f.startsWith("context")));
+    }
+
+    @Test
+    void deciding_to_do_a_thing_is_doing_it() {
+        assertThat(en("why did Google decide to cut ties with Scale?").slots())
+                .noneMatch(s -> s.forms().stream().anyMatch(f -> f.startsWith("decid")));
+    }
+
+    @Test
     void infra_is_short_for_infrastructure() {
         assertThat(en("how much will Meta put into AI infra?").ids(Slot.Type.CONCEPT)).contains("infrastructure");
     }
