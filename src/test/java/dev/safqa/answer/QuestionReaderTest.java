@@ -48,6 +48,12 @@ class QuestionReaderTest {
     }
 
     @Test
+    void how_the_article_describes_a_thing_names_nothing_beside_it() {
+        assertThat(en("how does the piece describe Behemoth?").slots())
+                .noneMatch(s -> s.forms().stream().anyMatch(f -> f.startsWith("describ")));
+    }
+
+    @Test
     void deciding_to_do_a_thing_is_doing_it() {
         assertThat(en("why did Google decide to cut ties with Scale?").slots())
                 .noneMatch(s -> s.forms().stream().anyMatch(f -> f.startsWith("decid")));
