@@ -54,12 +54,6 @@ class QuestionReaderTest {
     }
 
     @Test
-    void deciding_to_do_a_thing_is_doing_it() {
-        assertThat(en("why did Google decide to cut ties with Scale?").slots())
-                .noneMatch(s -> s.forms().stream().anyMatch(f -> f.startsWith("decid")));
-    }
-
-    @Test
     void infra_is_short_for_infrastructure() {
         assertThat(en("how much will Meta put into AI infra?").ids(Slot.Type.CONCEPT)).contains("infrastructure");
     }
