@@ -216,12 +216,38 @@ final class Features {
     /**
      * Whether a refused fact still stands against the others in their margins: its words may match
      * the question better, and that is doubt about them. Not so for a fact the question set aside
-     * ("apart from Google"). (The fact that only states the event a why-question asks the reason of
+     * ("apart from Google"), nor for one that has only the concepts of the scene or the time frame
+     * and none of those asked about. (The fact that only states the event a why-question asks the reason of
      * stays a rival: without it, "why did the EU block the deal?" found a reason, and the k-fold
      * figures fell.)
      */
     static boolean rival(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
-        return !setAside(q, p, index);
+        return !setAside(q, p, index) && !onlyTheScene(q, p);
+    }
+
+    /**
+     * "I keep reading the deal is shaking up the industry. What did Meta pay?": a refused fact that
+     * has none of the concepts the question asks about, only those of the sentence before it that
+     * set the scene or the time frame ("after the deal"), matches what is not asked.
+     */
+    private static boolean onlyTheScene(ParsedQuestion q, FactIndex.Profile p) {
+        boolean scene = false;
+        boolean asked = false;
+        for (Slot s : q.slots()) {
+            if (s.type() != Slot.Type.CONCEPT) {
+                continue;
+            }
+            boolean has = s.terms().stream().anyMatch(t -> !t.generic() && p.concepts().contains(t.id()));
+            if (s.context()) {
+                scene |= has;
+            } else {
+                asked = true;
+                if (has) {
+                    return false;
+                }
+            }
+        }
+        return scene && asked;
     }
 
     /** Why a fact cannot answer a question at all, or null if it can. */

@@ -4,6 +4,7 @@ import dev.safqa.text.ArabicText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a message that asks several things ("How much did Meta pay and what is Scale worth?",
@@ -14,6 +15,8 @@ import java.util.regex.Matcher;
 final class Parts {
     /** A part shorter than this is not a question of its own ("... and why?"). */
     private static final int MIN_WORDS = 3;
+    /** Between the asks a lead lists: "X and Y", "X, Y and Z", "X; Y". */
+    private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:[,;،]\\s*(?:and\\s+)?|\\s+and\\s+)");
 
     private Parts() {
     }
@@ -29,6 +32,20 @@ final class Parts {
             }
         }
         origin[folded.length()] = text.length();
+        // "Give me both numbers: Scale's valuation and Meta's AI budget": the lead asks nothing
+        // itself, and each ask it lists is a part, however short
+        Matcher lead = rules.listLead().matcher(folded);
+        if (lead.lookingAt()) {
+            List<String> items = new ArrayList<>();
+            for (String item : LIST_JOINT.split(text.substring(origin[lead.end()]))) {
+                if (!item.isBlank()) {
+                    items.add(item.strip());
+                }
+            }
+            if (items.size() >= 2 && items.size() <= max) {
+                return items;
+            }
+        }
         List<int[]> cuts = new ArrayList<>();        // [end of a part, start of the next], in the original
         Matcher m = rules.parts().matcher(folded);
         while (m.find()) {

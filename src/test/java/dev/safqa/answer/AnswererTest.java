@@ -216,6 +216,14 @@ class AnswererTest {
     }
 
     @Test
+    void a_refused_fact_that_only_matches_the_scene_is_no_rival() {
+        // the industry's shake-up matches the sentence that sets the scene, not the payment asked
+        Answer a = ask("Everyone is talking about how this deal shook up the whole industry. What did Meta pay?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("14.8");
+    }
+
+    @Test
     void two_facts_naming_the_same_other_company_answer_who_alike() {
         // OpenAI, told with the labs that cut ties or with its own ending: nothing to ask back
         assertThat(ask("مين كمان غير جوجل عم ينهي تعاونه مع سكيل؟").text()).contains("OpenAI");

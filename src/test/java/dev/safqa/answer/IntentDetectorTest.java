@@ -30,6 +30,13 @@ class IntentDetectorTest {
     }
 
     @Test
+    void when_after_another_question_word_joins_a_clause_and_does_not_ask_when() {
+        assertThat(en("what can a model do when it's taught by experts?")).isEqualTo(Intent.WHAT);
+        assertThat(en("Who ran Scale when the deal was announced?")).isEqualTo(Intent.WHO);
+        assertThat(en("What did Meta announce, and when?")).isEqualTo(Intent.WHEN);
+    }
+
+    @Test
     void an_arabic_question_word_with_and_glued_on_is_still_that_word() {
         assertThat(ar("ومتى سيطرح؟")).isEqualTo(Intent.WHEN);
         assertThat(ar("ولماذا؟")).isEqualTo(Intent.WHY);

@@ -29,6 +29,36 @@ class QuestionReaderTest {
     }
 
     @Test
+    void what_someone_was_buying_asks_for_a_thing() {
+        assertThat(en("what exactly was google buying from scale?").asksThing()).isTrue();
+        assertThat(en("what did Meta pay for Scale?").asksThing()).isFalse();     // a price is asked
+    }
+
+    @Test
+    void what_follows_once_is_given_not_asked() {
+        ParsedQuestion q = en("What will Wang do at Meta once he leaves Scale?");
+        assertThat(q.slots()).filteredOn(s -> s.terms().stream().anyMatch(t -> t.id().equals("leave"))).singleElement()
+                .satisfies(s -> assertThat(s.context()).isTrue());
+    }
+
+    @Test
+    void asking_in_what_context_names_nothing() {
+        assertThat(en("Which animal does the article bring up, and in what context?").slots())
+                .noneMatch(s -> s.forms().stream().anyMatch(f -> f.startsWith("context")));
+    }
+
+    @Test
+    void how_the_article_describes_a_thing_names_nothing_beside_it() {
+        assertThat(en("how does the piece describe Behemoth?").slots())
+                .noneMatch(s -> s.forms().stream().anyMatch(f -> f.startsWith("describ")));
+    }
+
+    @Test
+    void infra_is_short_for_infrastructure() {
+        assertThat(en("how much will Meta put into AI infra?").ids(Slot.Type.CONCEPT)).contains("infrastructure");
+    }
+
+    @Test
     void a_plain_question_claims_nothing() {
         assertThat(en("How much did Meta pay?").claim()).isFalse();
         assertThat(en("What was Scale's revenue in 2024?").claim()).isFalse();   // a year qualifies, it is not claimed
@@ -238,6 +268,12 @@ class QuestionReaderTest {
         assertThat(Parts.split("كم دفعت ميتا لسكيل وكم صارت قيمة سكيل؟", rules, 3)).hasSize(2);
         assertThat(Parts.split("How much did Meta pay? And why?", rules, 3)).hasSize(1);       // "And why?" is too short
         assertThat(Parts.split("Which companies cut ties with Scale AI?", rules, 3)).isEqualTo(List.of("Which companies cut ties with Scale AI?"));
+    }
+
+    @Test
+    void a_lead_that_lists_asks_after_a_colon_makes_each_ask_a_part() {
+        assertThat(Parts.split("Give me both numbers: Scale's valuation and the most Meta will spend on AI this year.",
+                ReadingRules.STANDARD, 3)).containsExactly("Scale's valuation", "the most Meta will spend on AI this year.");
     }
 
     @Test
