@@ -474,11 +474,32 @@ public final class Answerer {
             // "which other labs besides those two?": those the last turn named, asked or answered
             read = read.settingAside(namedLastTurn(earlier, introduced, idx));
         }
+        read = superiorOf(read, idx, trace);
         trace.line("borrowed: " + read.ids(Slot.Type.ENTITY) + " " + read.intent());
         boolean someone = read.ids(Slot.Type.ENTITY).stream().anyMatch(e -> "person".equals(idx.entityTypes().get(e)));
         // "وكيف استقبلوه؟" points at the model the answer named: ـه is "it" as well as "him"
         boolean thing = referent != null && referent.terms().stream().noneMatch(Term::isPerson);
         return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing ? null : read;
+    }
+
+    /**
+     * "ومين رح يكون مديره؟" after a question about Wang: his manager is whom he reports to
+     * (Zuckerberg), not who runs the company (Droege); about Droege, whose boss the article does not
+     * name, it is declined rather than answered with his own post.
+     */
+    private static ParsedQuestion superiorOf(ParsedQuestion read, FactIndex idx, Trace trace) {
+        FollowUp.Superior superior = FollowUp.STANDARD.superior();
+        String role = FollowUp.STANDARD.superiorRole(read);
+        java.util.Optional<Term> concept = idx.knowledge().lexicon().term(superior.concept());
+        boolean person = read.ids(Slot.Type.ENTITY).stream().anyMatch(e -> "person".equals(idx.entityTypes().get(e)));
+        if (role == null || !person || concept.isEmpty()) {
+            return read;
+        }
+        Set<String> roleForms = dev.safqa.index.Terms.all(idx.analyzer(), ArabicText.fold(role));
+        trace.line("a role of the one pointed at: " + role + " -> " + superior.concept());
+        return read.replacing(s -> s.type() == Slot.Type.CONCEPT && s.terms().stream().anyMatch(t -> superior.insteadOf().contains(t.id()))
+                        || (s.type() == Slot.Type.WORD || s.type() == Slot.Type.UNKNOWN_WORD) && s.forms().stream().anyMatch(roleForms::contains),
+                new Slot(Slot.Type.CONCEPT, Set.of(concept.get().id()), Set.of(concept.get()), idx.specificity("c:" + concept.get().id()), false));
     }
 
     /**

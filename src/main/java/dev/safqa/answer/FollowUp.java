@@ -10,7 +10,14 @@ import java.util.regex.Pattern;
  * by a pronoun or is a fragment of a few words. The cues are data ({@code follow-up.yaml}).
  */
 record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eitherPronoun, Pattern thingPronoun,
-                Pattern setAside, Pattern contrast, int fragmentWords) {
+                Pattern setAside, Pattern contrast, int fragmentWords, Superior superior) {
+    /**
+     * A role said of the person a pronoun points at ("his manager", "مديره"): read as the concept
+     * {@code concept} (whom he reports to) instead of those in {@code insteadOf} (who runs a company).
+     */
+    record Superior(Pattern pattern, String concept, java.util.Set<String> insteadOf) {
+    }
+
     static final FollowUp STANDARD = load();
 
     /**
@@ -92,6 +99,12 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
                 && thingPronoun.matcher(q.normalized()).find();
     }
 
+    /** The role word of "his manager", "مديره" as typed, or null when it names no role of the one pointed at. */
+    String superiorRole(ParsedQuestion q) {
+        java.util.regex.Matcher m = superior.pattern().matcher(q.text());
+        return m.find() ? m.group() : null;
+    }
+
     /** It refers back by any pronoun ("how much did it cost?", "وكم عمره؟"). */
     boolean refersBack(ParsedQuestion q) {
         return pronoun.matcher(q.normalized()).find() || asksAboutSomeone(q);
@@ -106,6 +119,12 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
         JsonNode n = ReadingRules.yaml("follow-up.yaml");
         return new FollowUp(ReadingRules.any(n, "cues"), ReadingRules.any(n, "pronouns"), ReadingRules.any(n, "person-pronouns"),
                 ReadingRules.any(n, "either-pronouns"), ReadingRules.any(n, "thing-pronouns"), ReadingRules.any(n, "set-aside"), ReadingRules.any(n, "contrast"),
-                n.path("fragment-words").asInt(4));
+                n.path("fragment-words").asInt(4), superior(n.path("superior")));
+    }
+
+    private static Superior superior(JsonNode n) {
+        java.util.Set<String> instead = new java.util.LinkedHashSet<>();
+        n.path("instead-of").forEach(x -> instead.add(x.asText()));
+        return new Superior(ReadingRules.any(n, "patterns"), n.path("concept").asText(), java.util.Set.copyOf(instead));
     }
 }

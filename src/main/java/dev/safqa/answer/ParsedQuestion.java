@@ -311,6 +311,19 @@ final class ParsedQuestion {
                 excluded, alternatives, form, mergedTerms, grams);
     }
 
+    /**
+     * The same question with the slots {@code drop} matches left out and {@code add} in their place
+     * ("مديره" read as whom he reports to, not as a company's CEO).
+     */
+    ParsedQuestion replacing(java.util.function.Predicate<Slot> drop, Slot add) {
+        List<Slot> kept = new java.util.ArrayList<>(slots.stream().filter(drop.negate()).toList());
+        kept.add(add);
+        Set<String> mergedTerms = new LinkedHashSet<>(terms);
+        mergedTerms.addAll(add.forms());
+        return new ParsedQuestion(text, normalized, language, intent, kept, unknownNames, numbers, versions, smallTalk,
+                excluded, alternatives, form, mergedTerms, grams);
+    }
+
     /** The same question without these figures: they only set a scene the article agrees with. */
     ParsedQuestion withoutNumbers(Set<String> figures) {
         Set<String> kept = new LinkedHashSet<>(numbers);

@@ -152,4 +152,15 @@ class FollowUpTest {
                 java.util.List.of());
         assertThat(a.answered()).isFalse();
     }
+
+    @Test
+    void his_manager_is_whom_the_person_pointed_at_reports_to_not_who_runs_the_company() {
+        // مديره: "his manager"; Wang answers to Zuckerberg, and Droege (Scale's new CEO) is no answer
+        assertThat(after("مين اللي أسس Scale AI؟", "ومين رح يكون مديره؟").text()).contains("زوكربيرغ");
+    }
+
+    @Test
+    void his_manager_in_english_is_whom_he_reports_to() {
+        assertThat(after("Who founded Scale AI?", "and who will his manager be?").text()).contains("Zuckerberg");
+    }
 }
