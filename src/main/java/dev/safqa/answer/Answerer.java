@@ -186,7 +186,7 @@ public final class Answerer {
             return Answer.decline(q, lang, Outcome.TOO_LONG, Replies.tooLong(lang, MAX_QUESTION_CHARS), List.of());
         }
         Function<String, ParsedQuestion> reader = readerOf(idx, asked);
-        if (previous != null && !previous.isBlank() && FollowUp.STANDARD.leans(reader.apply(q))) {
+        if (previous != null && !previous.isBlank() && FollowUp.STANDARD.leans(reader.apply(q), idx::isSubject)) {
             trace.line("follows up: " + previous);
             Scene scene = new Scene(previous, previousFacts);
             ParsedQuestion pq = following(reader.apply(q), scene, idx, trace);
@@ -437,7 +437,7 @@ public final class Answerer {
      */
     private ParsedQuestion following(ParsedQuestion pq, Scene scene, FactIndex idx, Trace trace) {
         QuestionReader reader = new QuestionReader(idx, scoring);
-        ParsedQuestion earlier = understood(reader, scene.questions());
+        ParsedQuestion earlier = understood(reader, scene.questions(), idx);
         List<Slot> introduced = introduced(reader, earlier, scene.facts(), idx);
         // "what year was that?" after "...Meta's largest acquisitions since the WhatsApp deal": the
         // article's own subjects are in nearly every answer, and are not what "that" points at
@@ -449,15 +449,16 @@ public final class Answerer {
                 : List.of();
         // "and the bigger one they were working on?": "they" is whoever made the one before, not that one
         boolean contrasts = FollowUp.STANDARD.contrasts(pq);
-        Slot referent = contrasts ? null : FollowUp.STANDARD.referent(pq, pointable);
-        if (referent == null && pq.ids(Slot.Type.ENTITY).isEmpty() && FollowUp.STANDARD.refersBack(pq)
+        Set<String> own = FollowUp.STANDARD.ownNames(pq, idx::isSubject);
+        Slot referent = contrasts ? null : FollowUp.STANDARD.referent(pq, pointable, idx::isSubject);
+        if (referent == null && own.isEmpty() && FollowUp.STANDARD.refersBack(pq)
                 && FollowUp.STANDARD.contrasts(lastAsked(reader, scene.questions()))) {
             // "how much did it cost?" after "and the other one?", which no answer named: "it" is that
             // other one, and what the conversation named before is not it
             trace.line("points at the other one the last question asked about, which no answer named");
             return null;
         }
-        ParsedQuestion read = pq.following(earlier, referent);
+        ParsedQuestion read = pq.following(earlier, referent, own.isEmpty());
         if (contrasts) {
             // "and the bigger one they were working on?" is not the model the last turn was about
             // nor is a fact about that model alone its answer ("and the other one?" is not Llama 4 again)
@@ -550,14 +551,15 @@ public final class Answerer {
      * The earlier questions of a conversation read in order, each follow-up leaning on what came
      * before it: "How old is Wang?", "and why is he leaving?" reads as a why-question about Wang.
      */
-    private static ParsedQuestion understood(QuestionReader reader, String earlier) {
+    private static ParsedQuestion understood(QuestionReader reader, String earlier, FactIndex idx) {
         ParsedQuestion out = null;
         for (String line : earlier.split("\n")) {
             if (line.isBlank()) {
                 continue;
             }
             ParsedQuestion pq = reader.read(line.strip(), LanguageDetector.detectLetters(line).orElse(Language.EN));
-            out = out != null && FollowUp.STANDARD.leans(pq) ? pq.following(out, null) : pq;
+            out = out != null && FollowUp.STANDARD.leans(pq, idx::isSubject)
+                    ? pq.following(out, null, FollowUp.STANDARD.ownNames(pq, idx::isSubject).isEmpty()) : pq;
         }
         return out;
     }

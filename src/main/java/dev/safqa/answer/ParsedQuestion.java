@@ -244,9 +244,16 @@ final class ParsedQuestion {
      * @param referent the name a pronoun of this question points at, or null
      */
     ParsedQuestion following(ParsedQuestion earlier, Slot referent) {
+        return following(earlier, referent, ids.get(Slot.Type.ENTITY).isEmpty());
+    }
+
+    /**
+     * @param namesNobody it names nobody of its own (or only the article's subjects, and points back
+     *                    past them by a pronoun: {@link FollowUp#ownNames})
+     */
+    ParsedQuestion following(ParsedQuestion earlier, Slot referent, boolean namesNobody) {
         List<Slot> merged = new java.util.ArrayList<>(slots);
         Set<String> mergedTerms = new LinkedHashSet<>(terms);
-        boolean namesNobody = ids.get(Slot.Type.ENTITY).isEmpty();
         // "وعنده كام سنة؟" asks an age: the age is what it asks about, not the earlier question's subject
         boolean saysNothing = slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD)
                 && intent != Intent.AGE;

@@ -163,4 +163,33 @@ class FollowUpTest {
     void his_manager_in_english_is_whom_he_reports_to() {
         assertThat(after("Who founded Scale AI?", "and who will his manager be?").text()).contains("Zuckerberg");
     }
+
+    @Test
+    void naming_only_the_articles_subjects_and_pointing_back_leans() {
+        // "them" is Google, whom the last question named; Scale alone does not make it a question of its own
+        String earlier = "What did Google do after Meta's investment?";
+        Answer a = answerer.answer("so who supplies Scale's kind of data to them now?", null, earlier, java.util.List.of("google-cuts-ties"));
+        assertThat(a.context()).isEqualTo(earlier);
+    }
+
+    @Test
+    void who_takes_scales_place_for_a_company_is_not_who_took_wangs_place() {
+        // the article says Google looks for other suppliers, and names none; Droege replaced Wang, not Scale
+        Answer a = after("Why did Google cut ties with Scale AI?", "so who takes over from Scale for them?");
+        assertThat(a.text()).doesNotContain("Droege");
+    }
+
+    @Test
+    void it_back_then_after_an_older_deal_is_that_deal_and_its_price_is_not_given() {
+        // the deal is compared with WhatsApp (2014), whose price the article never gives: not $14.8 billion
+        Answer a = answerer.answer("and how much did Meta pay for it back then?", null,
+                "Which older deal is this one compared with?", java.util.List.of());
+        assertThat(a.answered()).isFalse();
+    }
+
+    @Test
+    void an_arabic_old_deal_is_another_deal_than_the_articles() {
+        Answer a = answerer.answer("وقديش دفعت ميتا فيها وقتها؟", null, "شو الصفقة القديمة اللي بيقارنوا فيها؟", java.util.List.of());
+        assertThat(a.answered()).isFalse();
+    }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConversationSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/conversations");
-    private static final int THIRD_WRONG = 3;
+    private static final int THIRD_WRONG = 1;
 
     @Test
     void the_blind_conversations_hold() throws IOException {
@@ -34,9 +34,9 @@ class ConversationSetTest {
     @Test
     void the_third_blind_conversations_hold() throws IOException {
         // written and first scored in the fourth round; its wrong answers are listed in README,
-        // "Evaluation" (a follow-up's "them" and "back then", "and now?"); "his manager there" is
-        // now whom Wang reports to
-        holds("third-conversations.jsonl", THIRD_WRONG, 0.72);
+        // "Evaluation" ("and now?" after how labelling began); "his manager there" is now whom Wang
+        // reports to, "them" beside Scale is Google, and "back then" after an older deal is that deal
+        holds("third-conversations.jsonl", THIRD_WRONG, 0.74);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
