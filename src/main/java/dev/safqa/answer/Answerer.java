@@ -435,8 +435,12 @@ public final class Answerer {
      * A follow-up read with what it leans on; null when it points at a person by a pronoun and
      * nobody was named before.
      */
-    private ParsedQuestion following(ParsedQuestion pq, Scene scene, FactIndex idx, Trace trace) {
+    private ParsedQuestion following(ParsedQuestion asked, Scene scene, FactIndex idx, Trace trace) {
         QuestionReader reader = new QuestionReader(idx, scoring);
+        // "والحين؟": its time word is no subject of its own, so it borrows all the last question asked about
+        String shift = FollowUp.STANDARD.timeShift(asked);
+        ParsedQuestion pq = shift == null ? asked : asked.replacing(s -> s.type() == Slot.Type.WORD
+                || s.type() == Slot.Type.UNKNOWN_WORD, null);
         ParsedQuestion earlier = understood(reader, scene.questions(), idx);
         List<Slot> introduced = introduced(reader, earlier, scene.facts(), idx);
         // "what year was that?" after "...Meta's largest acquisitions since the WhatsApp deal": the
@@ -476,6 +480,12 @@ public final class Answerer {
             read = read.settingAside(namedLastTurn(earlier, introduced, idx));
         }
         read = superiorOf(read, idx, trace);
+        if (shift != null) {
+            // "and now?" after "what did labelling use to look like?": the last question asked of the
+            // present, answered only by a fact that tells how things stand now
+            trace.line("the last question asked of another time: " + shift);
+            read = read.inPeriod(shift);
+        }
         trace.line("borrowed: " + read.ids(Slot.Type.ENTITY) + " " + read.intent());
         boolean someone = read.ids(Slot.Type.ENTITY).stream().anyMatch(e -> "person".equals(idx.entityTypes().get(e)));
         // "وكيف استقبلوه؟" points at the model the answer named: ـه is "it" as well as "him"

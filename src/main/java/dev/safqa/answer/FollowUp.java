@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * by a pronoun or is a fragment of a few words. The cues are data ({@code follow-up.yaml}).
  */
 record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eitherPronoun, Pattern thingPronoun,
-                Pattern setAside, Pattern contrast, Pattern expletive, int fragmentWords, Superior superior) {
+                Pattern setAside, Pattern contrast, Pattern expletive, int fragmentWords, Superior superior,
+                java.util.Map<String, Pattern> timeShifts) {
     /**
      * A role said of the person a pronoun points at ("his manager", "مديره"): read as the concept
      * {@code concept} (whom he reports to) instead of those in {@code insteadOf} (who runs a company).
@@ -121,6 +122,23 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
         return m.find() ? m.group() : null;
     }
 
+    /**
+     * The period a bare time shift asks the last question of ("and now?", "والحين؟"): it says nothing
+     * but a time, after its continuation. Null for any other question.
+     */
+    String timeShift(ParsedQuestion q) {
+        for (java.util.Map.Entry<String, Pattern> e : timeShifts.entrySet()) {
+            java.util.regex.Matcher m = e.getValue().matcher(q.normalized());
+            if (m.find()) {
+                String rest = cue.matcher(m.replaceAll(" ").strip()).replaceFirst(" ");
+                if (rest.codePoints().noneMatch(Character::isLetter)) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
     /** It refers back by any pronoun ("how much did it cost?", "وكم عمره؟"). */
     boolean refersBack(ParsedQuestion q) {
         return pronoun.matcher(q.normalized()).find() || asksAboutSomeone(q);
@@ -135,7 +153,13 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
         JsonNode n = ReadingRules.yaml("follow-up.yaml");
         return new FollowUp(ReadingRules.any(n, "cues"), ReadingRules.any(n, "pronouns"), ReadingRules.any(n, "person-pronouns"),
                 ReadingRules.any(n, "either-pronouns"), ReadingRules.any(n, "thing-pronouns"), ReadingRules.any(n, "set-aside"), ReadingRules.any(n, "contrast"), ReadingRules.any(n, "expletive"),
-                n.path("fragment-words").asInt(4), superior(n.path("superior")));
+                n.path("fragment-words").asInt(4), superior(n.path("superior")), timeShifts(n.path("time-shift")));
+    }
+
+    private static java.util.Map<String, Pattern> timeShifts(JsonNode n) {
+        java.util.Map<String, Pattern> out = new java.util.LinkedHashMap<>();
+        n.fieldNames().forEachRemaining(period -> out.put(period, ReadingRules.any(n, period)));
+        return java.util.Map.copyOf(out);
     }
 
     private static Superior superior(JsonNode n) {

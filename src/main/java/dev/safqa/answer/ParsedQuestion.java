@@ -319,16 +319,27 @@ final class ParsedQuestion {
     }
 
     /**
-     * The same question with the slots {@code drop} matches left out and {@code add} in their place
-     * ("مديره" read as whom he reports to, not as a company's CEO).
+     * The same question with the slots {@code drop} matches left out and {@code add} (if not null) in
+     * their place ("مديره" read as whom he reports to, not as a company's CEO).
      */
     ParsedQuestion replacing(java.util.function.Predicate<Slot> drop, Slot add) {
         List<Slot> kept = new java.util.ArrayList<>(slots.stream().filter(drop.negate()).toList());
-        kept.add(add);
         Set<String> mergedTerms = new LinkedHashSet<>(terms);
-        mergedTerms.addAll(add.forms());
+        if (add != null) {
+            kept.add(add);
+            mergedTerms.addAll(add.forms());
+        }
         return new ParsedQuestion(text, normalized, language, intent, kept, unknownNames, numbers, versions, smallTalk,
                 excluded, alternatives, form, mergedTerms, grams);
+    }
+
+    /** The same question, asked of this period as well ("and now?": a fact must tell how things stand now). */
+    ParsedQuestion inPeriod(String period) {
+        Set<String> periods = new LinkedHashSet<>(form.periods());
+        periods.add(period);
+        Form asked = new Form(form.claim(), form.instruction(), form.claimed(), form.opinion(), Set.copyOf(periods));
+        return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames, numbers, versions, smallTalk,
+                excluded, alternatives, asked, terms, grams);
     }
 
     /** The same question without these figures: they only set a scene the article agrees with. */

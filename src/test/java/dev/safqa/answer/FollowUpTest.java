@@ -192,4 +192,18 @@ class FollowUpTest {
         Answer a = answerer.answer("وقديش دفعت ميتا فيها وقتها؟", null, "شو الصفقة القديمة اللي بيقارنوا فيها؟", java.util.List.of());
         assertThat(a.answered()).isFalse();
     }
+
+    @Test
+    void and_now_asks_the_last_question_of_the_present_and_not_anything_about_its_subject() {
+        // how labelling began, then "and now?": not the definition of labelling, which tells nothing of now
+        Answer a = answerer.answer("and now?", null, "What is data labelling?\nwhat was it like in the beginning?",
+                java.util.List.of("labelling-history"));
+        assertThat(a.text()).doesNotContain("basic level");
+    }
+
+    @Test
+    void an_arabic_time_word_alone_borrows_what_the_last_question_asked_about() {
+        // والحين: "and now"; the answer is how labelling changed, not what Google does now
+        assertThat(after("شو كان تصنيف البيانات بالبداية؟", "والحين؟").text()).contains("تعقيد").doesNotContain("جوجل");
+    }
 }

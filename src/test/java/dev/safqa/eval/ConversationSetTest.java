@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConversationSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/conversations");
-    private static final int THIRD_WRONG = 1;
+    private static final int THIRD_WRONG = 0;
 
     @Test
     void the_blind_conversations_hold() throws IOException {
@@ -34,8 +34,8 @@ class ConversationSetTest {
     @Test
     void the_third_blind_conversations_hold() throws IOException {
         // written and first scored in the fourth round; its wrong answers are listed in README,
-        // "Evaluation" ("and now?" after how labelling began); "his manager there" is now whom Wang
-        // reports to, "them" beside Scale is Google, and "back then" after an older deal is that deal
+        // "Evaluation", all since fixed: "his manager there" is whom Wang reports to, "them" beside
+        // Scale is Google, "back then" after an older deal is that deal, and "and now?" asks of the present
         holds("third-conversations.jsonl", THIRD_WRONG, 0.74);
     }
 
