@@ -206,4 +206,18 @@ class FollowUpTest {
         // والحين: "and now"; the answer is how labelling changed, not what Google does now
         assertThat(after("شو كان تصنيف البيانات بالبداية؟", "والحين؟").text()).contains("تعقيد").doesNotContain("جوجل");
     }
+
+    @Test
+    void an_acknowledgement_before_what_about_still_leans() {
+        String earlier = "Why did Google cut ties with Scale?";
+        assertThat(answerer.answer("alright, what about OpenAI?", null, earlier, java.util.List.of("labs-cut-ties")).context())
+                .isEqualTo(earlier);
+    }
+
+    @Test
+    void an_arabic_acknowledgement_before_and_still_leans() {
+        String earlier = "ليش جوجل قطعت علاقتها مع سكيل؟";
+        assertThat(answerer.answer("تمام، وأوبن إيه آي كمان؟", null, earlier, java.util.List.of("labs-cut-ties")).context())
+                .isEqualTo(earlier);
+    }
 }

@@ -36,7 +36,7 @@ class ConversationSetTest {
         // written and first scored in the fourth round; its wrong answers are listed in README,
         // "Evaluation", all since fixed: "his manager there" is whom Wang reports to, "them" beside
         // Scale is Google, "back then" after an older deal is that deal, and "and now?" asks of the present
-        holds("third-conversations.jsonl", THIRD_WRONG, 0.74);
+        holds("third-conversations.jsonl", THIRD_WRONG, 0.75);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
