@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eitherPronoun, Pattern thingPronoun,
                 Pattern setAside, Pattern contrast, Pattern expletive, int fragmentWords, Superior superior,
-                java.util.Map<String, Pattern> timeShifts) {
+                java.util.Map<String, Pattern> timeShifts, Pattern asksOfItsOwn) {
     /**
      * A role said of the person a pronoun points at ("his manager", "مديره"): read as the concept
      * {@code concept} (whom he reports to) instead of those in {@code insteadOf} (who runs a company).
@@ -139,6 +139,11 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
         return null;
     }
 
+    /** It has a question word the reader has no intent for ("where"): the last question's is not borrowed. */
+    boolean asksOfItsOwn(ParsedQuestion q) {
+        return asksOfItsOwn.matcher(q.normalized()).find();
+    }
+
     /** It refers back by any pronoun ("how much did it cost?", "وكم عمره؟"). */
     boolean refersBack(ParsedQuestion q) {
         return pronoun.matcher(q.normalized()).find() || asksAboutSomeone(q);
@@ -153,7 +158,8 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
         JsonNode n = ReadingRules.yaml("follow-up.yaml");
         return new FollowUp(ReadingRules.any(n, "cues"), ReadingRules.any(n, "pronouns"), ReadingRules.any(n, "person-pronouns"),
                 ReadingRules.any(n, "either-pronouns"), ReadingRules.any(n, "thing-pronouns"), ReadingRules.any(n, "set-aside"), ReadingRules.any(n, "contrast"), ReadingRules.any(n, "expletive"),
-                n.path("fragment-words").asInt(4), superior(n.path("superior")), timeShifts(n.path("time-shift")));
+                n.path("fragment-words").asInt(4), superior(n.path("superior")), timeShifts(n.path("time-shift")),
+                ReadingRules.any(n, "asks-of-its-own"));
     }
 
     private static java.util.Map<String, Pattern> timeShifts(JsonNode n) {

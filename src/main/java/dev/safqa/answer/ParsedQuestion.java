@@ -256,10 +256,11 @@ final class ParsedQuestion {
         Set<String> mergedTerms = new LinkedHashSet<>(terms);
         // "وعنده كام سنة؟" asks an age: the age is what it asks about, not the earlier question's subject
         boolean saysNothing = slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD)
-                && intent != Intent.AGE;
+                && intent != Intent.AGE && !FollowUp.STANDARD.asksOfItsOwn(this);
         // "و ف 2025 شحال متوقع؟" after a question about 2024's revenue: another year's figure of the same
         // measure ("وبكم؟" alone names no year, and may ask the price of something else the answer named)
-        boolean measuresNothing = !years.isEmpty() && switch (intent == Intent.ANY ? earlier.intent : intent) {
+        boolean measuresNothing = !years.isEmpty() && !FollowUp.STANDARD.asksOfItsOwn(this)
+                && switch (intent == Intent.ANY ? earlier.intent : intent) {
             case AMOUNT, PERCENT, COUNT -> slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT
                     && s.terms().stream().anyMatch(t -> t.kind() != null));
             default -> false;
@@ -286,7 +287,8 @@ final class ParsedQuestion {
                 mergedTerms.addAll(s.forms());
             }
         }
-        Intent asked = intent == Intent.ANY ? earlier.intent : intent;
+        // "and where is he going?" after "how old is Wang?": where is asked, not his age again
+        Intent asked = intent == Intent.ANY && !FollowUp.STANDARD.asksOfItsOwn(this) ? earlier.intent : intent;
         return new ParsedQuestion(text, normalized, language, asked, merged, unknownNames, numbers, versions, smallTalk,
                 excluded, alternatives, form, mergedTerms, grams);
     }

@@ -220,4 +220,10 @@ class FollowUpTest {
         assertThat(answerer.answer("تمام، وأوبن إيه آي كمان؟", null, earlier, java.util.List.of("labs-cut-ties")).context())
                 .isEqualTo(earlier);
     }
+
+    @Test
+    void where_asks_of_its_own_and_does_not_borrow_the_last_questions_age() {
+        // "where" has no intent of the reader's: the last question's (his age) is not what it asks
+        assertThat(after("How old is Alexandr Wang?", "and where is he going?").text()).doesNotContain("28");
+    }
 }
