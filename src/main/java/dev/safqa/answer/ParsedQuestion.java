@@ -283,6 +283,9 @@ final class ParsedQuestion {
                 // "how old is he?" after "who's leaving Scale for Meta?" asks about him: the companies
                 // of the earlier question set the scene, and a fact need not name them
                 boolean scene = s.type() == Slot.Type.ENTITY && !isPerson && FollowUp.STANDARD.asksAboutSomeone(this);
+                if (scene && intent == Intent.AGE) {
+                    continue;   // an age is the person's own: "وعنده كام سنة؟" after "who will lead Meta's team?" is not about Meta
+                }
                 merged.add(s.type() == Slot.Type.ENTITY ? new Slot(s.type(), s.forms(), s.terms(), s.weight(), scene) : s);
                 mergedTerms.addAll(s.forms());
             }

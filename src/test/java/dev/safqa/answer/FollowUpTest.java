@@ -226,4 +226,18 @@ class FollowUpTest {
         // "where" has no intent of the reader's: the last question's (his age) is not what it asks
         assertThat(after("How old is Alexandr Wang?", "and where is he going?").text()).doesNotContain("28");
     }
+
+    @Test
+    void an_age_asked_of_him_leaves_the_companies_of_the_question_before_out() {
+        // Wang's age fact does not speak of Meta, and Meta in the earlier question is no doubt about it
+        assertThat(after("مين اللي رح يرأس وحدة الذكاء الفائق في ميتا؟", "وعمره قديش؟").text()).contains("28");
+    }
+
+    @Test
+    void and_he_in_arabic_leans_on_the_question_before() {
+        // وهو: "and he"; the question is too long to be a fragment, and names nobody
+        String earlier = "مين اللي رح يرأس وحدة الذكاء الفائق في ميتا؟";
+        assertThat(answerer.answer("وهو رح يشتغل تحت إشراف مين بالضبط؟", null, earlier, java.util.List.of("wang-superintelligence-team"))
+                .context()).isEqualTo(earlier);
+    }
 }
