@@ -201,7 +201,7 @@ public final class Answerer {
             return Answer.decline(q, lang, Outcome.TOO_LONG, Replies.tooLong(lang, MAX_QUESTION_CHARS), List.of());
         }
         Function<String, ParsedQuestion> reader = readerOf(idx, asked);
-        if (previous != null && !previous.isBlank() && FollowUp.STANDARD.leans(reader.apply(q))) {
+        if (previous != null && !previous.isBlank() && FollowUp.STANDARD.leans(reader.apply(q), idx::isSubject)) {
             trace.line("follows up: " + previous);
             Scene scene = new Scene(previous, previousFacts);
             ParsedQuestion pq = following(reader.apply(q), scene, idx, trace);
@@ -450,9 +450,13 @@ public final class Answerer {
      * A follow-up read with what it leans on; null when it points at a person by a pronoun and
      * nobody was named before.
      */
-    private ParsedQuestion following(ParsedQuestion pq, Scene scene, FactIndex idx, Trace trace) {
+    private ParsedQuestion following(ParsedQuestion asked, Scene scene, FactIndex idx, Trace trace) {
         QuestionReader reader = new QuestionReader(idx, scoring);
-        ParsedQuestion earlier = understood(reader, scene.questions());
+        // "والحين؟": its time word is no subject of its own, so it borrows all the last question asked about
+        String shift = FollowUp.STANDARD.timeShift(asked);
+        ParsedQuestion pq = shift == null ? asked : asked.replacing(s -> s.type() == Slot.Type.WORD
+                || s.type() == Slot.Type.UNKNOWN_WORD, null);
+        ParsedQuestion earlier = understood(reader, scene.questions(), idx);
         List<Slot> introduced = introduced(reader, earlier, scene.facts(), idx);
         // "what year was that?" after "...Meta's largest acquisitions since the WhatsApp deal": the
         // article's own subjects are in nearly every answer, and are not what "that" points at
@@ -464,15 +468,16 @@ public final class Answerer {
                 : List.of();
         // "and the bigger one they were working on?": "they" is whoever made the one before, not that one
         boolean contrasts = FollowUp.STANDARD.contrasts(pq);
-        Slot referent = contrasts ? null : FollowUp.STANDARD.referent(pq, pointable);
-        if (referent == null && pq.ids(Slot.Type.ENTITY).isEmpty() && FollowUp.STANDARD.refersBack(pq)
+        Set<String> own = FollowUp.STANDARD.ownNames(pq, idx::isSubject);
+        Slot referent = contrasts ? null : FollowUp.STANDARD.referent(pq, pointable, idx::isSubject);
+        if (referent == null && own.isEmpty() && FollowUp.STANDARD.refersBack(pq)
                 && FollowUp.STANDARD.contrasts(lastAsked(reader, scene.questions()))) {
             // "how much did it cost?" after "and the other one?", which no answer named: "it" is that
             // other one, and what the conversation named before is not it
             trace.line("points at the other one the last question asked about, which no answer named");
             return null;
         }
-        ParsedQuestion read = pq.following(earlier, referent);
+        ParsedQuestion read = pq.following(earlier, referent, own.isEmpty());
         if (contrasts) {
             // "and the bigger one they were working on?" is not the model the last turn was about
             // nor is a fact about that model alone its answer ("and the other one?" is not Llama 4 again)
@@ -489,11 +494,38 @@ public final class Answerer {
             // "which other labs besides those two?": those the last turn named, asked or answered
             read = read.settingAside(namedLastTurn(earlier, introduced, idx));
         }
+        read = superiorOf(read, idx, trace);
+        if (shift != null) {
+            // "and now?" after "what did labelling use to look like?": the last question asked of the
+            // present, answered only by a fact that tells how things stand now
+            trace.line("the last question asked of another time: " + shift);
+            read = read.inPeriod(shift);
+        }
         trace.line("borrowed: " + read.ids(Slot.Type.ENTITY) + " " + read.intent());
         boolean someone = read.ids(Slot.Type.ENTITY).stream().anyMatch(e -> "person".equals(idx.entityTypes().get(e)));
         // "وكيف استقبلوه؟" points at the model the answer named: ـه is "it" as well as "him"
         boolean thing = referent != null && referent.terms().stream().noneMatch(Term::isPerson);
         return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing ? null : read;
+    }
+
+    /**
+     * "ومين رح يكون مديره؟" after a question about Wang: his manager is whom he reports to
+     * (Zuckerberg), not who runs the company (Droege); about Droege, whose boss the article does not
+     * name, it is declined rather than answered with his own post.
+     */
+    private static ParsedQuestion superiorOf(ParsedQuestion read, FactIndex idx, Trace trace) {
+        FollowUp.Superior superior = FollowUp.STANDARD.superior();
+        String role = FollowUp.STANDARD.superiorRole(read);
+        java.util.Optional<Term> concept = idx.knowledge().lexicon().term(superior.concept());
+        boolean person = read.ids(Slot.Type.ENTITY).stream().anyMatch(e -> "person".equals(idx.entityTypes().get(e)));
+        if (role == null || !person || concept.isEmpty()) {
+            return read;
+        }
+        Set<String> roleForms = dev.safqa.index.Terms.all(idx.analyzer(), ArabicText.fold(role));
+        trace.line("a role of the one pointed at: " + role + " -> " + superior.concept());
+        return read.replacing(s -> s.type() == Slot.Type.CONCEPT && s.terms().stream().anyMatch(t -> superior.insteadOf().contains(t.id()))
+                        || (s.type() == Slot.Type.WORD || s.type() == Slot.Type.UNKNOWN_WORD) && s.forms().stream().anyMatch(roleForms::contains),
+                new Slot(Slot.Type.CONCEPT, Set.of(concept.get().id()), Set.of(concept.get()), idx.specificity("c:" + concept.get().id()), false));
     }
 
     /**
@@ -544,14 +576,15 @@ public final class Answerer {
      * The earlier questions of a conversation read in order, each follow-up leaning on what came
      * before it: "How old is Wang?", "and why is he leaving?" reads as a why-question about Wang.
      */
-    private static ParsedQuestion understood(QuestionReader reader, String earlier) {
+    private static ParsedQuestion understood(QuestionReader reader, String earlier, FactIndex idx) {
         ParsedQuestion out = null;
         for (String line : earlier.split("\n")) {
             if (line.isBlank()) {
                 continue;
             }
             ParsedQuestion pq = reader.read(line.strip(), LanguageDetector.detectLetters(line).orElse(Language.EN));
-            out = out != null && FollowUp.STANDARD.leans(pq) ? pq.following(out, null) : pq;
+            out = out != null && FollowUp.STANDARD.leans(pq, idx::isSubject)
+                    ? pq.following(out, null, FollowUp.STANDARD.ownNames(pq, idx::isSubject).isEmpty()) : pq;
         }
         return out;
     }

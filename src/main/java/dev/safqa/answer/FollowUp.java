@@ -10,13 +10,21 @@ import java.util.regex.Pattern;
  * by a pronoun or is a fragment of a few words. The cues are data ({@code follow-up.yaml}).
  */
 record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eitherPronoun, Pattern thingPronoun,
-                Pattern setAside, Pattern contrast, int fragmentWords) {
+                Pattern setAside, Pattern contrast, Pattern expletive, int fragmentWords, Superior superior,
+                java.util.Map<String, Pattern> timeShifts, Pattern asksOfItsOwn) {
+    /**
+     * A role said of the person a pronoun points at ("his manager", "مديره"): read as the concept
+     * {@code concept} (whom he reports to) instead of those in {@code insteadOf} (who runs a company).
+     */
+    record Superior(Pattern pattern, String concept, java.util.Set<String> insteadOf) {
+    }
+
     static final FollowUp STANDARD = load();
 
     /**
      * @param q the question read on its own
      */
-    boolean leans(ParsedQuestion q) {
+    boolean leans(ParsedQuestion q, java.util.function.Predicate<String> subject) {
         if (q.text().codePoints().noneMatch(Character::isLetter)) {
             return false;     // "3", "?": nothing to lean with, and a guess at what it adds to the last question
         }
@@ -24,8 +32,11 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
         if (cue.matcher(text).find() || andName(q)) {
             return true;
         }
-        if (!q.ids(Slot.Type.ENTITY).isEmpty()) {
+        if (!ownNames(q, subject).isEmpty()) {
             return false;     // it names whom it is about: a question of its own
+        }
+        if (!q.ids(Slot.Type.ENTITY).isEmpty()) {
+            return true;      // it names only the article's subjects, and points back past them
         }
         return pronoun.matcher(text).find() || text.isBlank() || text.split("\\s+").length <= fragmentWords;
     }
@@ -38,11 +49,12 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
      *
      * @param introduced the names the last answer stated that its question did not, in order
      */
-    dev.safqa.answer.Slot referent(ParsedQuestion q, java.util.List<dev.safqa.answer.Slot> introduced) {
+    dev.safqa.answer.Slot referent(ParsedQuestion q, java.util.List<dev.safqa.answer.Slot> introduced,
+                                   java.util.function.Predicate<String> subject) {
         boolean person = personPronoun.matcher(q.text()).find();
         boolean either = !person && eitherPronoun.matcher(q.text()).find();
         // "and who does he report to at Meta?": naming a company leaves "he" to point back
-        if (introduced.isEmpty() || (person || either ? namesPerson(q) : !q.ids(Slot.Type.ENTITY).isEmpty())) {
+        if (introduced.isEmpty() || (person || either ? namesPerson(q) : !ownNames(q, subject).isEmpty())) {
             return null;
         }
         boolean thing = !person && !either && thingPronoun.matcher(q.normalized()).find();
@@ -58,6 +70,18 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
             }
         }
         return null;
+    }
+
+    /**
+     * The names a follow-up gives of its own: none when it names only the article's own subjects and
+     * points back by a pronoun ("who's replacing Scale for them?" after a question about Google,
+     * "وميتا دفعت فيها كام؟": "them" and فيها are what the conversation was about, and Meta or Scale
+     * alone do not make it a question of its own).
+     */
+    java.util.Set<String> ownNames(ParsedQuestion q, java.util.function.Predicate<String> subject) {
+        java.util.Set<String> named = q.ids(Slot.Type.ENTITY);
+        boolean pointsBack = refersBack(q) && !expletive.matcher(q.normalized()).find();
+        return !named.isEmpty() && pointsBack && named.stream().allMatch(subject) ? java.util.Set.of() : named;
     }
 
     /** It opens with "and" joined to a name: "وأوبن إيه آي؟", "ووانغ رح يكون تحت مين؟" (not وانغ itself). */
@@ -92,6 +116,34 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
                 && thingPronoun.matcher(q.normalized()).find();
     }
 
+    /** The role word of "his manager", "مديره" as typed, or null when it names no role of the one pointed at. */
+    String superiorRole(ParsedQuestion q) {
+        java.util.regex.Matcher m = superior.pattern().matcher(q.text());
+        return m.find() ? m.group() : null;
+    }
+
+    /**
+     * The period a bare time shift asks the last question of ("and now?", "والحين؟"): it says nothing
+     * but a time, after its continuation. Null for any other question.
+     */
+    String timeShift(ParsedQuestion q) {
+        for (java.util.Map.Entry<String, Pattern> e : timeShifts.entrySet()) {
+            java.util.regex.Matcher m = e.getValue().matcher(q.normalized());
+            if (m.find()) {
+                String rest = cue.matcher(m.replaceAll(" ").strip()).replaceFirst(" ");
+                if (rest.codePoints().noneMatch(Character::isLetter)) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** It has a question word the reader has no intent for ("where"): the last question's is not borrowed. */
+    boolean asksOfItsOwn(ParsedQuestion q) {
+        return asksOfItsOwn.matcher(q.normalized()).find();
+    }
+
     /** It refers back by any pronoun ("how much did it cost?", "وكم عمره؟"). */
     boolean refersBack(ParsedQuestion q) {
         return pronoun.matcher(q.normalized()).find() || asksAboutSomeone(q);
@@ -105,7 +157,20 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
     private static FollowUp load() {
         JsonNode n = ReadingRules.yaml("follow-up.yaml");
         return new FollowUp(ReadingRules.any(n, "cues"), ReadingRules.any(n, "pronouns"), ReadingRules.any(n, "person-pronouns"),
-                ReadingRules.any(n, "either-pronouns"), ReadingRules.any(n, "thing-pronouns"), ReadingRules.any(n, "set-aside"), ReadingRules.any(n, "contrast"),
-                n.path("fragment-words").asInt(4));
+                ReadingRules.any(n, "either-pronouns"), ReadingRules.any(n, "thing-pronouns"), ReadingRules.any(n, "set-aside"), ReadingRules.any(n, "contrast"), ReadingRules.any(n, "expletive"),
+                n.path("fragment-words").asInt(4), superior(n.path("superior")), timeShifts(n.path("time-shift")),
+                ReadingRules.any(n, "asks-of-its-own"));
+    }
+
+    private static java.util.Map<String, Pattern> timeShifts(JsonNode n) {
+        java.util.Map<String, Pattern> out = new java.util.LinkedHashMap<>();
+        n.fieldNames().forEachRemaining(period -> out.put(period, ReadingRules.any(n, period)));
+        return java.util.Map.copyOf(out);
+    }
+
+    private static Superior superior(JsonNode n) {
+        java.util.Set<String> instead = new java.util.LinkedHashSet<>();
+        n.path("instead-of").forEach(x -> instead.add(x.asText()));
+        return new Superior(ReadingRules.any(n, "patterns"), n.path("concept").asText(), java.util.Set.copyOf(instead));
     }
 }

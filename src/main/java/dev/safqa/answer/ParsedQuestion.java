@@ -244,15 +244,23 @@ final class ParsedQuestion {
      * @param referent the name a pronoun of this question points at, or null
      */
     ParsedQuestion following(ParsedQuestion earlier, Slot referent) {
+        return following(earlier, referent, ids.get(Slot.Type.ENTITY).isEmpty());
+    }
+
+    /**
+     * @param namesNobody it names nobody of its own (or only the article's subjects, and points back
+     *                    past them by a pronoun: {@link FollowUp#ownNames})
+     */
+    ParsedQuestion following(ParsedQuestion earlier, Slot referent, boolean namesNobody) {
         List<Slot> merged = new java.util.ArrayList<>(slots);
         Set<String> mergedTerms = new LinkedHashSet<>(terms);
-        boolean namesNobody = ids.get(Slot.Type.ENTITY).isEmpty();
         // "وعنده كام سنة؟" asks an age: the age is what it asks about, not the earlier question's subject
         boolean saysNothing = slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD)
-                && intent != Intent.AGE;
+                && intent != Intent.AGE && !FollowUp.STANDARD.asksOfItsOwn(this);
         // "و ف 2025 شحال متوقع؟" after a question about 2024's revenue: another year's figure of the same
         // measure ("وبكم؟" alone names no year, and may ask the price of something else the answer named)
-        boolean measuresNothing = !years.isEmpty() && switch (intent == Intent.ANY ? earlier.intent : intent) {
+        boolean measuresNothing = !years.isEmpty() && !FollowUp.STANDARD.asksOfItsOwn(this)
+                && switch (intent == Intent.ANY ? earlier.intent : intent) {
             case AMOUNT, PERCENT, COUNT -> slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT
                     && s.terms().stream().anyMatch(t -> t.kind() != null));
             default -> false;
@@ -275,11 +283,15 @@ final class ParsedQuestion {
                 // "how old is he?" after "who's leaving Scale for Meta?" asks about him: the companies
                 // of the earlier question set the scene, and a fact need not name them
                 boolean scene = s.type() == Slot.Type.ENTITY && !isPerson && FollowUp.STANDARD.asksAboutSomeone(this);
+                if (scene && intent == Intent.AGE) {
+                    continue;   // an age is the person's own: "وعنده كام سنة؟" after "who will lead Meta's team?" is not about Meta
+                }
                 merged.add(s.type() == Slot.Type.ENTITY ? new Slot(s.type(), s.forms(), s.terms(), s.weight(), scene) : s);
                 mergedTerms.addAll(s.forms());
             }
         }
-        Intent asked = intent == Intent.ANY ? earlier.intent : intent;
+        // "and where is he going?" after "how old is Wang?": where is asked, not his age again
+        Intent asked = intent == Intent.ANY && !FollowUp.STANDARD.asksOfItsOwn(this) ? earlier.intent : intent;
         return new ParsedQuestion(text, normalized, language, asked, merged, unknownNames, numbers, versions, smallTalk,
                 excluded, alternatives, form, mergedTerms, grams);
     }
@@ -309,6 +321,30 @@ final class ParsedQuestion {
         }
         return new ParsedQuestion(text, normalized, language, intent, merged, unknownNames, numbers, versions, smallTalk,
                 excluded, alternatives, form, mergedTerms, grams);
+    }
+
+    /**
+     * The same question with the slots {@code drop} matches left out and {@code add} (if not null) in
+     * their place ("مديره" read as whom he reports to, not as a company's CEO).
+     */
+    ParsedQuestion replacing(java.util.function.Predicate<Slot> drop, Slot add) {
+        List<Slot> kept = new java.util.ArrayList<>(slots.stream().filter(drop.negate()).toList());
+        Set<String> mergedTerms = new LinkedHashSet<>(terms);
+        if (add != null) {
+            kept.add(add);
+            mergedTerms.addAll(add.forms());
+        }
+        return new ParsedQuestion(text, normalized, language, intent, kept, unknownNames, numbers, versions, smallTalk,
+                excluded, alternatives, form, mergedTerms, grams);
+    }
+
+    /** The same question, asked of this period as well ("and now?": a fact must tell how things stand now). */
+    ParsedQuestion inPeriod(String period) {
+        Set<String> periods = new LinkedHashSet<>(form.periods());
+        periods.add(period);
+        Form asked = new Form(form.claim(), form.instruction(), form.claimed(), form.opinion(), Set.copyOf(periods));
+        return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames, numbers, versions, smallTalk,
+                excluded, alternatives, asked, terms, grams);
     }
 
     /** The same question without these figures: they only set a scene the article agrees with. */

@@ -8,9 +8,11 @@ import java.util.Optional;
  * facts file ({@code answers: [who, why]}). Amounts and dates come from the figures themselves.
  * {@code before}: it also tells how things stood before the deal ("Jason Droege, Scale's chief
  * strategy officer, was promoted to CEO" answers "who was head of strategy before the deal?").
+ * {@code now}: it tells how something stands now, after a change the article tells of ("as models
+ * evolved, the data became more complex" answers "and now?" after a question about how labelling began).
  */
 public enum QuestionKind {
-    WHO, WHAT, WHEN, WHY, HOW, BEFORE;
+    WHO, WHAT, WHEN, WHY, HOW, BEFORE, NOW;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

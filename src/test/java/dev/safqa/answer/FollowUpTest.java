@@ -152,4 +152,92 @@ class FollowUpTest {
                 java.util.List.of());
         assertThat(a.answered()).isFalse();
     }
+
+    @Test
+    void his_manager_is_whom_the_person_pointed_at_reports_to_not_who_runs_the_company() {
+        // مديره: "his manager"; Wang answers to Zuckerberg, and Droege (Scale's new CEO) is no answer
+        assertThat(after("مين اللي أسس Scale AI؟", "ومين رح يكون مديره؟").text()).contains("زوكربيرغ");
+    }
+
+    @Test
+    void his_manager_in_english_is_whom_he_reports_to() {
+        assertThat(after("Who founded Scale AI?", "and who will his manager be?").text()).contains("Zuckerberg");
+    }
+
+    @Test
+    void naming_only_the_articles_subjects_and_pointing_back_leans() {
+        // "them" is Google, whom the last question named; Scale alone does not make it a question of its own
+        String earlier = "What did Google do after Meta's investment?";
+        Answer a = answerer.answer("so who supplies Scale's kind of data to them now?", null, earlier, java.util.List.of("google-cuts-ties"));
+        assertThat(a.context()).isEqualTo(earlier);
+    }
+
+    @Test
+    void who_takes_scales_place_for_a_company_is_not_who_took_wangs_place() {
+        // the article says Google looks for other suppliers, and names none; Droege replaced Wang, not Scale
+        Answer a = after("Why did Google cut ties with Scale AI?", "so who takes over from Scale for them?");
+        assertThat(a.text()).doesNotContain("Droege");
+    }
+
+    @Test
+    void it_back_then_after_an_older_deal_is_that_deal_and_its_price_is_not_given() {
+        // the deal is compared with WhatsApp (2014), whose price the article never gives: not $14.8 billion
+        Answer a = answerer.answer("and how much did Meta pay for it back then?", null,
+                "Which older deal is this one compared with?", java.util.List.of());
+        assertThat(a.answered()).isFalse();
+    }
+
+    @Test
+    void an_arabic_old_deal_is_another_deal_than_the_articles() {
+        Answer a = answerer.answer("وقديش دفعت ميتا فيها وقتها؟", null, "شو الصفقة القديمة اللي بيقارنوا فيها؟", java.util.List.of());
+        assertThat(a.answered()).isFalse();
+    }
+
+    @Test
+    void and_now_asks_the_last_question_of_the_present_and_not_anything_about_its_subject() {
+        // how labelling began, then "and now?": not the definition of labelling, which tells nothing of now
+        Answer a = answerer.answer("and now?", null, "What is data labelling?\nwhat was it like in the beginning?",
+                java.util.List.of("labelling-history"));
+        assertThat(a.text()).doesNotContain("basic level");
+    }
+
+    @Test
+    void an_arabic_time_word_alone_borrows_what_the_last_question_asked_about() {
+        // والحين: "and now"; the answer is how labelling changed, not what Google does now
+        assertThat(after("شو كان تصنيف البيانات بالبداية؟", "والحين؟").text()).contains("تعقيد").doesNotContain("جوجل");
+    }
+
+    @Test
+    void an_acknowledgement_before_what_about_still_leans() {
+        String earlier = "Why did Google cut ties with Scale?";
+        assertThat(answerer.answer("alright, what about OpenAI?", null, earlier, java.util.List.of("labs-cut-ties")).context())
+                .isEqualTo(earlier);
+    }
+
+    @Test
+    void an_arabic_acknowledgement_before_and_still_leans() {
+        String earlier = "ليش جوجل قطعت علاقتها مع سكيل؟";
+        assertThat(answerer.answer("تمام، وأوبن إيه آي كمان؟", null, earlier, java.util.List.of("labs-cut-ties")).context())
+                .isEqualTo(earlier);
+    }
+
+    @Test
+    void where_asks_of_its_own_and_does_not_borrow_the_last_questions_age() {
+        // "where" has no intent of the reader's: the last question's (his age) is not what it asks
+        assertThat(after("How old is Alexandr Wang?", "and where is he going?").text()).doesNotContain("28");
+    }
+
+    @Test
+    void an_age_asked_of_him_leaves_the_companies_of_the_question_before_out() {
+        // Wang's age fact does not speak of Meta, and Meta in the earlier question is no doubt about it
+        assertThat(after("مين اللي رح يرأس وحدة الذكاء الفائق في ميتا؟", "وعمره قديش؟").text()).contains("28");
+    }
+
+    @Test
+    void and_he_in_arabic_leans_on_the_question_before() {
+        // وهو: "and he"; the question is too long to be a fragment, and names nobody
+        String earlier = "مين اللي رح يرأس وحدة الذكاء الفائق في ميتا؟";
+        assertThat(answerer.answer("وهو رح يشتغل تحت إشراف مين بالضبط؟", null, earlier, java.util.List.of("wang-superintelligence-team"))
+                .context()).isEqualTo(earlier);
+    }
 }

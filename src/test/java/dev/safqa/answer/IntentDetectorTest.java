@@ -37,6 +37,13 @@ class IntentDetectorTest {
     }
 
     @Test
+    void how_long_asks_a_duration_and_how_long_ago_a_date() {
+        // a duration is a count of time, which no fact gives: not "how", which any fact about him answers
+        assertThat(en("How long has he been at Scale?")).isEqualTo(Intent.COUNT);
+        assertThat(en("How long ago was the WhatsApp deal?")).isEqualTo(Intent.WHEN);
+    }
+
+    @Test
     void an_arabic_question_word_with_and_glued_on_is_still_that_word() {
         assertThat(ar("ومتى سيطرح؟")).isEqualTo(Intent.WHEN);
         assertThat(ar("ولماذا؟")).isEqualTo(Intent.WHY);

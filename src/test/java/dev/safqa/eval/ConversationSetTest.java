@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConversationSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/conversations");
-    private static final int THIRD_WRONG = 4;
+    private static final int THIRD_WRONG = 0;
 
     @Test
     void the_blind_conversations_hold() throws IOException {
@@ -28,14 +28,15 @@ class ConversationSetTest {
     void the_second_blind_conversations_hold() throws IOException {
         // no wrong answer: "it" after an unanswered "and the bigger one...?" is that other one, not
         // Llama 4 which the last answer named (sc07.4 is declined)
-        holds("second-conversations.jsonl", 0, 0.89);
+        holds("second-conversations.jsonl", 0, 0.90);
     }
 
     @Test
     void the_third_blind_conversations_hold() throws IOException {
         // written and first scored in the fourth round; its wrong answers are listed in README,
-        // "Evaluation" (a follow-up's "them" and "back then", "his manager there")
-        holds("third-conversations.jsonl", THIRD_WRONG, 0.70);
+        // "Evaluation", all since fixed: "his manager there" is whom Wang reports to, "them" beside
+        // Scale is Google, "back then" after an older deal is that deal, and "and now?" asks of the present
+        holds("third-conversations.jsonl", THIRD_WRONG, 0.75);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
