@@ -424,4 +424,27 @@ class AnswererTest {
     void the_value_of_meta_is_not_scales_valuation() {
         assertThat(answerer.answer("كم قيمة ميتا؟").answered()).isFalse();   // قيمة alone says whose value only by what follows
     }
+
+    @Test
+    void his_manager_is_the_one_he_reports_to_not_the_companys_new_ceo() {
+        // مديره: the possessive ـه makes him the one managed; المدير الجديد would be Scale's new CEO
+        assertThat(ask("من سيكون مديره الجديد بعد أن يترك وانغ سكيل؟").text()).contains("زوكربيرغ").doesNotContain("درويج");
+    }
+
+    @Test
+    void a_second_part_asking_for_his_manager_is_not_lost() {
+        Answer a = ask("ألكسندر وانغ كم عمره ومن سيصبح مديره الجديد؟");
+        assertThat(a.text()).contains("28").contains("زوكربيرغ");
+    }
+
+    @Test
+    void what_a_company_is_doing_in_gulf_speech_is_not_what_it_is_worth() {
+        // وش تسوي: "what is it doing"; تسوى alone is "is worth"
+        assertThat(ask("وش تسوي جوجل الحين؟").facts()).containsExactly("google-alternatives");
+    }
+
+    @Test
+    void what_a_company_is_worth_in_gulf_speech_is_still_its_valuation() {
+        assertThat(ask("كم تسوى سكيل؟").text()).contains("29");
+    }
 }
