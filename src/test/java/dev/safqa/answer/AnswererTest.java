@@ -447,4 +447,10 @@ class AnswererTest {
     void what_a_company_is_worth_in_gulf_speech_is_still_its_valuation() {
         assertThat(ask("كم تسوى سكيل؟").text()).contains("29");
     }
+
+    @Test
+    void why_access_to_the_best_labelled_data_matters_is_the_race_for_it() {
+        // not "how a model learns" (why labelled data matters at all): the access is contested in the race
+        assertThat(ask("لماذا أصبح الوصول إلى أفضل البيانات المصنفة بشريًا مهمًا إلى هذا الحد؟").text()).contains("سباق");
+    }
 }
