@@ -453,4 +453,15 @@ class AnswererTest {
         // not "how a model learns" (why labelled data matters at all): the access is contested in the race
         assertThat(ask("لماذا أصبح الوصول إلى أفضل البيانات المصنفة بشريًا مهمًا إلى هذا الحد؟").text()).contains("سباق");
     }
+
+    @Test
+    void what_a_company_was_buying_is_a_thing_not_a_price() {
+        // "تشتري" is a verb of the deal, but "what was it buying" asks for what, not how much
+        assertThat(ask("شو كانت جوجل عم تشتري من سكيل؟").facts()).containsExactly("google-200m");
+    }
+
+    @Test
+    void the_year_before_the_deal_is_answered_by_a_fact_telling_how_things_stood_before_it() {
+        assertThat(ask("كم كانت إيرادات سكيل قبل الصفقة؟").text()).contains("870");   // 2024, before June 2025
+    }
 }

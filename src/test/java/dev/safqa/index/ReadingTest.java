@@ -126,5 +126,6 @@ class ReadingTest {
     @Test
     void egyptian_left_reads_as_left() {
         assertThat(Dialect.words("جوجل سابت سكيل")).contains("تركت");
+        assertThat(Dialect.words("وانج هيسيب سكيل")).contains("سيترك");                // and سيب, to leave
     }
 }
