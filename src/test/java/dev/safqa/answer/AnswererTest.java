@@ -464,4 +464,11 @@ class AnswererTest {
     void the_year_before_the_deal_is_answered_by_a_fact_telling_how_things_stood_before_it() {
         assertThat(ask("كم كانت إيرادات سكيل قبل الصفقة؟").text()).contains("870");   // 2024, before June 2025
     }
+
+    @Test
+    void a_part_naming_nothing_whose_best_fact_answers_the_part_before_is_answered_with_it() {
+        // "and since which acquisition?" asks more of the same fact: not a reason to decline the message
+        Answer a = ask("هل صفقة سكيل من أكبر استحواذات ميتا؟ ومنذ أي استحواذ؟");
+        assertThat(a.text()).contains("واتساب");
+    }
 }
