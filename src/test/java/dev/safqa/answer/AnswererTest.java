@@ -471,4 +471,10 @@ class AnswererTest {
         Answer a = ask("هل صفقة سكيل من أكبر استحواذات ميتا؟ ومنذ أي استحواذ؟");
         assertThat(a.text()).contains("واتساب");
     }
+
+    @Test
+    void what_a_name_has_to_do_with_the_story_is_what_the_article_says_of_it() {
+        // شو دخل X بالقصة: "what has X to do with the story", not X's income (دخل)
+        assertThat(ask("شو دخل جيميني بالقصة؟").facts()).containsExactly("google-200m");
+    }
 }
