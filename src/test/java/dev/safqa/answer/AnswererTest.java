@@ -477,4 +477,9 @@ class AnswererTest {
         // شو دخل X بالقصة: "what has X to do with the story", not X's income (دخل)
         assertThat(ask("شو دخل جيميني بالقصة؟").facts()).containsExactly("google-200m");
     }
+
+    @Test
+    void the_gemini_model_is_told_by_the_fact_about_the_models_google_bought_data_for() {
+        assertThat(ask("ما هو نموذج جيميني؟").facts()).containsExactly("google-200m");
+    }
 }
