@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConversationSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/conversations");
-    private static final int THIRD_WRONG = 4;
+    private static final int THIRD_WRONG = 3;
 
     @Test
     void the_blind_conversations_hold() throws IOException {
@@ -34,7 +34,7 @@ class ConversationSetTest {
     @Test
     void the_third_blind_conversations_hold() throws IOException {
         // written and first scored in the fourth round; its wrong answers are listed in README,
-        // "Evaluation" (a follow-up's "them" and "back then", "his manager there")
+        // "Evaluation" (a follow-up's "them" and "back then")
         holds("third-conversations.jsonl", THIRD_WRONG, 0.70);
     }
 

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
-    private static final int THIRD_WRONG = 3;
+    private static final int THIRD_WRONG = 1;
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
-        holds("fresh.jsonl", 0, 0.96);
+        holds("fresh.jsonl", 0, 0.965);
     }
 
     @Test
@@ -30,9 +30,9 @@ class UnseenSetTest {
 
     @Test
     void the_third_set_gets_no_more_wrong_answers_than_today() throws IOException {
-        // written and first scored in the fourth round; its wrong answers are listed in README,
-        // "Evaluation" (a half-answered two-part question, a claim before a question...)
-        holds("third.jsonl", THIRD_WRONG, 0.81);
+        // written and first scored in the fourth round; its wrong answer is listed in README,
+        // "Evaluation" (a claim before a question: "what happens to that job?")
+        holds("third.jsonl", THIRD_WRONG, 0.83);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
