@@ -264,7 +264,7 @@ public final class Answerer {
      * the people its answer brought in or it named, what it named, and whom it asks to describe.
      */
     private record Part(Answer answer, boolean asks, boolean certain, Set<String> persons, Set<String> named,
-                        Set<String> describes) {
+                        Set<String> describes, String nearest) {
     }
 
     /**
@@ -351,7 +351,7 @@ public final class Answerer {
             describes = pq.ids(Slot.Type.ENTITY);
         }
         if (early != null) {
-            return new Part(early, asks, true, Set.of(), pq.ids(Slot.Type.ENTITY), describes);
+            return new Part(early, asks, true, Set.of(), pq.ids(Slot.Type.ENTITY), describes, null);
         }
         List<Candidate> ranked = rank(pq, idx, trace, null);
         Answer a = weigh(whole, lang, pq, idx, ranked, trace);
@@ -371,7 +371,19 @@ public final class Answerer {
         Set<String> said = pq.ids(Slot.Type.ENTITY);
         Set<String> answered = pq.intent() != Intent.WHO ? Set.of() : broughtIn(a, idx,
                 e -> !said.contains(e) && !idx.isSubject(e) && "company".equals(idx.entityTypes().get(e)));
-        return new Part(a, asks, certain, brought.isEmpty() ? named : brought, answered.isEmpty() ? said : answered, describes);
+        // "Is this one of Meta's biggest deals? And since which one?": a part naming nothing of its own
+        // whose best fact, though short of confidence, says it answers such a question and accounts
+        // for all it asks; said once, if another part of the message is answered with that fact
+        String nearest = null;
+        if (!a.answered() && a.outcome() != Outcome.CLARIFY && !ranked.isEmpty() && pq.ids(Slot.Type.ENTITY).isEmpty()
+                && pq.slots().stream().noneMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD)) {
+            double[] x = ranked.get(0).features();
+            if (x[Features.DECLARES] == 1 && x[Features.COVERAGE] >= 1) {
+                nearest = ranked.get(0).fact().id();
+            }
+        }
+        return new Part(a, asks, certain, brought.isEmpty() ? named : brought, answered.isEmpty() ? said : answered, describes,
+                nearest);
     }
 
     /** The entities an answer's facts name that pass the filter, in order; none if it was not answered. */
@@ -960,8 +972,13 @@ public final class Answerer {
                 p.answer().facts().forEach(id -> idx.profile(id).ifPresent(pr -> answeredNames.addAll(pr.entities())));
             }
         }
+        Set<String> answeredFacts = new LinkedHashSet<>();
+        parts.stream().filter(Answer::answered).forEach(a -> answeredFacts.addAll(a.facts()));
         List<Part> open = new ArrayList<>();
         for (Part p : each) {
+            if (!p.answer().answered() && p.nearest() != null && answeredFacts.contains(p.nearest())) {
+                continue;       // the fact another part is answered with answers it too
+            }
             // "Who is Alexandr Wang, and what is he doing next?": the other part's answer, which
             // names him, says who he is
             if (!p.answer().answered() && !p.describes().isEmpty() && answeredNames.containsAll(p.describes())) {

@@ -47,6 +47,7 @@ final class Features {
 
     static final int COVERAGE = NAMES.indexOf("coverage");
     static final int UNKNOWN_WORDS = NAMES.indexOf("unknown_words");
+    static final int DECLARES = NAMES.indexOf("declares");
 
     private Features() {
     }

@@ -88,7 +88,8 @@ final class ProcliticVariantFilter extends TokenFilter {
             int skip = andMore && len >= MIN_REST + 2 ? 2 : 1;
             return new String(w, skip, len - skip);
         }
-        for (int skip : andMore && len >= MIN_REST + 2 ? new int[] {1, 2} : new int[] {1}) {
+        // both proclitics off first: "وبميتا" is ميتا, though "بميتا" is a word of the knowledge too
+        for (int skip : andMore && len >= MIN_REST + 2 ? new int[] {2, 1} : new int[] {1}) {
             if (known.knows(w, skip, len - skip)) {
                 return new String(w, skip, len - skip);
             }

@@ -453,4 +453,62 @@ class AnswererTest {
     void the_value_of_meta_is_not_scales_valuation() {
         assertThat(answerer.answer("كم قيمة ميتا؟").answered()).isFalse();   // قيمة alone says whose value only by what follows
     }
+
+    @Test
+    void his_manager_is_the_one_he_reports_to_not_the_companys_new_ceo() {
+        // مديره: the possessive ـه makes him the one managed; المدير الجديد would be Scale's new CEO
+        assertThat(ask("من سيكون مديره الجديد بعد أن يترك وانغ سكيل؟").text()).contains("زوكربيرغ").doesNotContain("درويج");
+    }
+
+    @Test
+    void a_second_part_asking_for_his_manager_is_not_lost() {
+        Answer a = ask("ألكسندر وانغ كم عمره ومن سيصبح مديره الجديد؟");
+        assertThat(a.text()).contains("28").contains("زوكربيرغ");
+    }
+
+    @Test
+    void what_a_company_is_doing_in_gulf_speech_is_not_what_it_is_worth() {
+        // وش تسوي: "what is it doing"; تسوى alone is "is worth"
+        assertThat(ask("وش تسوي جوجل الحين؟").facts()).containsExactly("google-alternatives");
+    }
+
+    @Test
+    void what_a_company_is_worth_in_gulf_speech_is_still_its_valuation() {
+        assertThat(ask("كم تسوى سكيل؟").text()).contains("29");
+    }
+
+    @Test
+    void why_access_to_the_best_labelled_data_matters_is_the_race_for_it() {
+        // not "how a model learns" (why labelled data matters at all): the access is contested in the race
+        assertThat(ask("لماذا أصبح الوصول إلى أفضل البيانات المصنفة بشريًا مهمًا إلى هذا الحد؟").text()).contains("سباق");
+    }
+
+    @Test
+    void what_a_company_was_buying_is_a_thing_not_a_price() {
+        // "تشتري" is a verb of the deal, but "what was it buying" asks for what, not how much
+        assertThat(ask("شو كانت جوجل عم تشتري من سكيل؟").facts()).containsExactly("google-200m");
+    }
+
+    @Test
+    void the_year_before_the_deal_is_answered_by_a_fact_telling_how_things_stood_before_it() {
+        assertThat(ask("كم كانت إيرادات سكيل قبل الصفقة؟").text()).contains("870");   // 2024, before June 2025
+    }
+
+    @Test
+    void a_part_naming_nothing_whose_best_fact_answers_the_part_before_is_answered_with_it() {
+        // "and since which acquisition?" asks more of the same fact: not a reason to decline the message
+        Answer a = ask("هل صفقة سكيل من أكبر استحواذات ميتا؟ ومنذ أي استحواذ؟");
+        assertThat(a.text()).contains("واتساب");
+    }
+
+    @Test
+    void what_a_name_has_to_do_with_the_story_is_what_the_article_says_of_it() {
+        // شو دخل X بالقصة: "what has X to do with the story", not X's income (دخل)
+        assertThat(ask("شو دخل جيميني بالقصة؟").facts()).containsExactly("google-200m");
+    }
+
+    @Test
+    void the_gemini_model_is_told_by_the_fact_about_the_models_google_bought_data_for() {
+        assertThat(ask("ما هو نموذج جيميني؟").facts()).containsExactly("google-200m");
+    }
 }

@@ -72,6 +72,11 @@ class IntentDetectorTest {
     }
 
     @Test
+    void from_which_is_no_who() {
+        assertThat(ar("من أي صفقة؟")).isNotEqualTo(Intent.WHO);             // "from which deal?"
+    }
+
+    @Test
     void the_ai_of_a_name_is_no_which() {
         assertThat(ar("سكيل اي اي شركة تعمل في ماذا؟")).isEqualTo(Intent.WHAT);   // "اي" of "AI", not "which company"
     }

@@ -46,8 +46,10 @@ class WhatIsAskedTest {
     void a_fact_whose_editor_says_it_tells_how_things_stood_before_the_deal_answers_before_questions() {
         // droege-ceo: answers [who, before]; his promotion says what post he held before
         assertThat(answerer.answer("Who was Scale AI's head of strategy before the deal?").text()).contains("Droege");
-        // nobody said the revenue fact tells of the time before the deal
-        assertThat(answerer.answer("what was scale's revenue before the deal?").answered()).isFalse();
+        // nobody said the valuation facts tell of the time before the deal (the $29 billion is the deal's)
+        assertThat(answerer.answer("what was scale's valuation before the deal?").answered()).isFalse();
+        // the 2024 revenue does (answers: [before]): 2024 is before the deal, announced in June 2025
+        assertThat(answerer.answer("what was scale's revenue before the deal?").text()).contains("870").contains("2024");
     }
 
     @Test

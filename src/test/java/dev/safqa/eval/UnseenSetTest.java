@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
-    private static final int THIRD_WRONG = 3;
+    private static final int THIRD_WRONG = 1;
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
-        holds("fresh.jsonl", 0, 0.96);
+        holds("fresh.jsonl", 0, 0.965);
     }
 
     @Test

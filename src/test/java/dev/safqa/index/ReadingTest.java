@@ -106,4 +106,26 @@ class ReadingTest {
         assertThat(forms("حيتبع")).contains("يتبع");                   // Levantine ح + يتبع "will report to"
         assertThat(forms("هيكل")).containsExactly("هيكل");             // a word that only starts like it
     }
+
+    @Test
+    void and_with_another_proclitic_is_split_off_to_the_bare_word() {
+        assertThat(forms("وبميتا")).contains("ميتا");                  // و + ب + Meta, though بميتا is a known word too
+    }
+
+    @Test
+    void the_possessive_on_manager_reads_as_his_manager() {
+        assertThat(Dialect.words("من مديره الجديد")).containsSubsequence("مدير له", "الجديد");   // not "the new manager"
+    }
+
+    @Test
+    void gulf_doing_after_what_is_not_being_worth() {
+        assertThat(Dialect.words("جوجل وش تسوي الحين")).containsSubsequence("ما تعمل", "الان");
+        assertThat(Dialect.words("كم تسوي سكيل")).contains("تسوي");   // alone: "is worth"
+    }
+
+    @Test
+    void egyptian_left_reads_as_left() {
+        assertThat(Dialect.words("جوجل سابت سكيل")).contains("تركت");
+        assertThat(Dialect.words("وانج هيسيب سكيل")).contains("سيترك");                // and سيب, to leave
+    }
 }
