@@ -211,7 +211,8 @@ public final class Answerer {
             return a.withContext(readAfter);
         }
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
-        if (parts.size() > 1 && !standsAlone(parts, reader, idx)) {
+        boolean claimFirst = parts.size() > 1 && claimThenQuestion(parts, reader);
+        if (parts.size() > 1 && !claimFirst && !standsAlone(parts, reader, idx)) {
             parts = List.of(q);
         }
         if (parts.size() == 1) {
@@ -221,15 +222,18 @@ public final class Answerer {
         List<Part> each = new ArrayList<>();
         Set<String> persons = Set.of();
         Set<String> named = Set.of();
+        Set<String> claimNamed = claimFirst ? reader.apply(parts.get(0)).ids(Slot.Type.ENTITY) : Set.of();
         ReadingRules.Words words = ReadingRules.STANDARD.words();
         for (String part : parts) {
             String read = part;
             String folded = ArabicText.fold(part);
+            boolean namesNone = reader.apply(part).ids(Slot.Type.ENTITY).isEmpty();
             // "Who founded Scale AI, and what is he doing next?": "he" is the person the part before
-            // named, or the one its answer named; "who runs it now?" is about what it named
+            // named, or the one its answer named; "who runs it now?" is about what it named; "...,
+            // correct? what happens to that job?" is about what the claim named
             Set<String> referred = persons.size() == 1 && words.pronoun().matcher(folded).find() ? persons
-                    : !named.isEmpty() && words.it().matcher(folded).find()
-                            && reader.apply(part).ids(Slot.Type.ENTITY).isEmpty() ? named : Set.of();
+                    : !named.isEmpty() && words.it().matcher(folded).find() && namesNone ? named
+                    : !each.isEmpty() && namesNone ? claimNamed : Set.of();
             if (!referred.isEmpty()) {
                 read = part + " (" + String.join(", ", referred.stream().map(id -> idx.knowledge().lexicon().term(id)
                         .map(t -> t.name(asked)).orElse(id)).toList()) + ")";
@@ -250,6 +254,23 @@ public final class Answerer {
      */
     private record Part(Answer answer, boolean asks, boolean certain, Set<String> persons, Set<String> named,
                         Set<String> describes) {
+    }
+
+    /**
+     * "Wang is Scale's founder and CEO, correct? what happens to that job?": a statement closed by
+     * its tag, then questions that ask something (how much, who, what...). Read as one message the
+     * tag is lost in the middle and the claim's own fact answers the question, which it does not;
+     * so the claim is checked on its own and each question is read with what the claim named, and
+     * declined with the whole when the article does not surely answer it ({@link #combine}).
+     */
+    private static boolean claimThenQuestion(List<String> parts, Function<String, ParsedQuestion> reader) {
+        ParsedQuestion first = reader.apply(parts.get(0));
+        if (!first.claim() || first.form().instruction()
+                || !ReadingRules.STANDARD.words().tagEnd().matcher(first.normalized()).find()) {
+            return false;
+        }
+        return parts.subList(1, parts.size()).stream().map(reader).allMatch(p -> !p.claim()
+                && p.intent() != Intent.ANY && p.intent() != Intent.YES_NO);
     }
 
     /**
