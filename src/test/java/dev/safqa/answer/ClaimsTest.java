@@ -56,6 +56,24 @@ class ClaimsTest {
     }
 
     @Test
+    void a_bare_number_said_to_be_about_a_persons_age_is_still_corrected_with_their_age() {
+        Answer a = ask("Alexandr Wang is roughly 40, right?");
+        assertThat(a.text()).startsWith("No").contains("28");
+    }
+
+    @Test
+    void a_bare_number_after_a_possessive_s_and_a_leading_so_is_corrected_with_their_age() {
+        Answer a = ask("so wang's 31, right?");
+        assertThat(a.text()).startsWith("No").contains("28");
+    }
+
+    @Test
+    void an_arabic_statement_of_an_age_without_a_question_word_is_a_claim_and_corrected() {
+        Answer a = ask("ألكسندر وانغ عمره 40 سنة؟");
+        assertThat(a.text()).startsWith("لا").contains("28");
+    }
+
+    @Test
     void a_bare_number_claimed_of_a_person_whose_age_the_article_does_not_give_is_not_answered() {
         assertThat(ask("Jason Droege is 45, right?").answered()).isFalse();
     }
