@@ -124,6 +124,8 @@ final class QuestionReader {
     }
 
     ParsedQuestion read(String text, Language language) {
+        // "is the stake forty-nine percent or fifty-one?": numbers in words are figures too
+        text = NumberWords.digits(text);
         // "I read that Meta bought part of Scale AI. Which companies left?": the last sentence asks,
         // the ones before only set the scene
         // ...unless an earlier sentence is itself a question ("Is Google a shareholder? With what stake?")
