@@ -678,7 +678,12 @@ public final class Answerer {
     private Answer state(String whole, Language lang, ParsedQuestion pq, Fact best, List<Candidate> ranked,
                          FactIndex idx, Outcome decline, String declineText, Trace trace) {
         Verdict verdict = pq.claim() ? verdict(pq, best) : Verdict.NONE;
-        if (verdict == Verdict.CONTRADICTS) {
+        if (verdict == Verdict.CONTRADICTS && Claims.choosesStated(pq, best)) {
+            // "is the stake 49 percent or 51?": one figure offered is the fact's, which answers the
+            // choice; neither a "No" nor a "Yes" would
+            trace.line("a choice of figures, one of them the fact's");
+            verdict = Verdict.NONE;
+        } else if (verdict == Verdict.CONTRADICTS) {
             best = ofClaimedPeriod(pq, best, ranked);
         }
         String text = best.answer(lang);

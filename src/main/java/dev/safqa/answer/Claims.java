@@ -142,6 +142,27 @@ final class Claims {
         return null;
     }
 
+    /**
+     * "Is the stake 49 percent or 51?", "did Meta pay $14.8 billion or $20 billion?": a choice
+     * between figures (one on either side of the "or"), one of which the fact states, of a kind it
+     * could be: the fact answers the choice, and the other figure offered is no claim to deny.
+     */
+    static boolean choosesStated(ParsedQuestion pq, Fact f) {
+        Map<String, FigureKind> claimed = pq.form().claimed();
+        if (claimed.size() < 2) {
+            return false;
+        }
+        java.util.regex.Matcher or = ReadingRules.STANDARD.words().alternative().matcher(pq.normalized());
+        boolean between = false;
+        while (or.find()) {
+            between |= DIGIT.matcher(or.group(1)).find() && DIGIT.matcher(or.group(3)).find();
+        }
+        return between && claimed.entrySet().stream().anyMatch(c -> f.figures().stream().anyMatch(fig ->
+                Numbers.canonical(fig.value()).equals(c.getKey()) && Answerer.compatible(c.getValue(), fig.kind())));
+    }
+
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+
     private static boolean isActor(FactIndex idx, String entity) {
         String type = idx.entityTypes().get(entity);
         return "person".equals(type) || "company".equals(type);

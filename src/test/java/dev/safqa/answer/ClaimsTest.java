@@ -203,4 +203,36 @@ class ClaimsTest {
         Answer a = ask("Alexandr Wang founded Scale AI and runs it as CEO, right? so what happens to that job now?");
         assertThat(a.text()).doesNotStartWith("Alexandr Wang, Scale AI's founder and CEO, is leaving");
     }
+
+    // ---- figures in words, and a choice of figures -----------------------------------------------
+
+    @Test
+    void a_figure_claimed_as_half_a_billion_is_checked_as_500_million() {
+        Answer a = ask("did google plan to pay Scale half a billion dollars?");
+        assertThat(a.text()).startsWith("No").contains("200");
+    }
+
+    @Test
+    void a_compound_number_word_is_a_claimed_figure_not_an_unknown_name() {
+        Answer a = ask("the stake is fifty-one percent, isn't it?");
+        assertThat(a.text()).startsWith("No").contains("49%");
+    }
+
+    @Test
+    void a_choice_between_two_figures_one_of_them_the_facts_gets_no_no() {
+        Answer a = ask("is Meta's stake 49% or 60%?");
+        assertThat(a.text()).doesNotStartWith("No").startsWith("Meta is taking a 49% stake");
+    }
+
+    @Test
+    void a_choice_between_two_figures_neither_the_facts_is_still_corrected() {
+        Answer a = ask("did Meta pay 20 billion or 30 billion?");
+        assertThat(a.text()).startsWith("No").contains("14.8");
+    }
+
+    @Test
+    void infra_is_short_for_infrastructure() {
+        Answer a = ask("meta will spend 90 billion on ai infra this year, true?");
+        assertThat(a.text()).startsWith("No").contains("65");
+    }
 }
