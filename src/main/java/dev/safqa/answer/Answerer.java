@@ -652,6 +652,12 @@ public final class Answerer {
         if (pq.smallTalk()) {
             return Answer.decline(whole, lang, Outcome.SMALL_TALK, Replies.greeting(lang), suggestions(idx, List.of(), lang, whole));
         }
+        Fact compared = Claims.comparedInstead(pq, idx);
+        if (compared != null) {
+            // "the biggest since Instagram?": the article compares it with another deal
+            return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + compared.answer(lang),
+                    List.of(citation(compared)), List.of(compared.id()), List.of(), List.of());
+        }
         List<Term> notCovered = pq.notCovered();
         if (!notCovered.isEmpty()) {
             Term t = notCovered.get(0);

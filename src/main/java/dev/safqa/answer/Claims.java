@@ -163,6 +163,53 @@ final class Claims {
 
     private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
 
+    /**
+     * "Was this Meta's biggest deal since it bought Instagram in 2012?": a claim that the article's
+     * comparison is with something the article never covers, while one fact makes that comparison
+     * with something else (the WhatsApp deal in 2014): "No: ..." with the article's comparison. Only
+     * a claim of the form "... since X" (reading.yaml {@code since}), naming exactly one thing the
+     * article does not cover (or one unknown name), nothing turning it ("not", "only"), and whose
+     * every concept and name the fact has; and only when exactly one curated fact is so, naming a
+     * product or company the question does not. Null otherwise.
+     */
+    static Fact comparedInstead(ParsedQuestion pq, FactIndex idx) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        if (!pq.claim() || pq.form().instruction() || !ReadingRules.STANDARD.since().matcher(pq.normalized()).find()
+                || words.hedge().matcher(pq.normalized()).find() || pq.notCovered().size() + pq.unknownNames().size() != 1) {
+            return null;
+        }
+        Set<String> concepts = new LinkedHashSet<>();
+        for (Slot s : pq.slots()) {
+            switch (s.type()) {
+                case CONCEPT -> s.terms().forEach(t -> concepts.add(t.id()));
+                case ENTITY, NOT_COVERED -> { }
+                default -> {
+                    return null;        // a word the comparison does not account for
+                }
+            }
+        }
+        if (concepts.isEmpty()) {
+            return null;
+        }
+        Set<String> named = pq.ids(Slot.Type.ENTITY);
+        Fact found = null;
+        for (Fact f : idx.knowledge().facts()) {
+            FactIndex.Profile p = idx.profile(f.id()).orElse(null);
+            if (p == null || !f.curated() || !f.topics().containsAll(concepts) || !p.entities().containsAll(named)) {
+                continue;
+            }
+            boolean comparand = p.entities().stream().anyMatch(e -> !named.contains(e) && !idx.isSubject(e)
+                    && ("product".equals(idx.entityTypes().get(e)) || "company".equals(idx.entityTypes().get(e))));
+            if (comparand) {
+                if (found != null) {
+                    return null;
+                }
+                found = f;
+            }
+        }
+        return found;
+    }
+
     private static boolean isActor(FactIndex idx, String entity) {
         String type = idx.entityTypes().get(entity);
         return "person".equals(type) || "company".equals(type);

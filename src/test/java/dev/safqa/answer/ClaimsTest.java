@@ -235,4 +235,17 @@ class ClaimsTest {
         Answer a = ask("meta will spend 90 billion on ai infra this year, true?");
         assertThat(a.text()).startsWith("No").contains("65");
     }
+
+    // ---- the article's comparison --------------------------------------------------------------
+
+    @Test
+    void a_superlative_since_a_deal_the_article_does_not_cover_is_answered_with_the_articles_comparison() {
+        Answer a = ask("So it's Meta's largest purchase since Instagram, right?");
+        assertThat(a.text()).startsWith("No").contains("WhatsApp").contains("2014");
+    }
+
+    @Test
+    void since_a_deal_the_article_does_not_cover_without_a_superlative_is_not_answered() {
+        assertThat(ask("Has Meta bought anything since Instagram?").answered()).isFalse();
+    }
 }
