@@ -335,4 +335,10 @@ class QuestionReaderTest {
         assertThat(en("which two companies cut ties?").numbers()).isEmpty();                          // a count, no figure
         assertThat(en("Google was going to pay half a billion dollars?").numbers()).containsExactly("500"); // half a billion
     }
+
+    @Test
+    void a_whole_is_claimed_by_whole_words_only() {
+        assertThat(ar("واش جوجل من الكليان ديال سكيل؟").form().claimed()).doesNotContainKey("100");   // "the clients" holds كليا
+        assertThat(en("so this was a full takeover of Scale AI?").form().claimed()).containsEntry("100", FigureKind.PERCENT);
+    }
 }
