@@ -402,6 +402,12 @@ public final class Answerer {
             return new Answer(whole, lang, Outcome.ANSWERED, (ends.either() ? "" : Replies.no(lang)) + ended.answer(lang),
                     List.of(citation(ended)), List.of(ended.id()), List.of(), List.of());
         }
+        Fact already = Claims.alreadyUnderWay(pq, idx);
+        if (already != null) {
+            trace.line("asks whether one cause alone did what a fact says was already under way: " + already.id());
+            return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + already.answer(lang),
+                    List.of(citation(already)), List.of(already.id()), List.of(), List.of());
+        }
         if (ranked.isEmpty() || ranked.get(0).probability() < scoring.answer()) {
             Fact doneByOther = Claims.doneByAnother(pq, idx);
             if (doneByOther != null) {

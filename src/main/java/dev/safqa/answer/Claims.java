@@ -210,6 +210,50 @@ final class Claims {
         return found;
     }
 
+    /**
+     * "Did OpenAI only stop working with Scale because of the Meta deal?", "OpenAI وقفت شغلها مع
+     * سكيل بسبب صفقة ميتا بس؟": a question whether one cause alone (reading.yaml {@code
+     * only-because}) made someone stop, answered "No" by a fact that says their stop was already
+     * under way (its topics hold the concept {@code already-under-way} names): "No: OpenAI said it
+     * was already winding down...". Only for one actor beside the article's subjects, named first
+     * by that fact, and only when every concept the question asks about (the cause aside) is the
+     * fact's; nothing unknown. Google, of whom the article says no such thing, gets null.
+     */
+    static Fact alreadyUnderWay(ParsedQuestion pq, FactIndex idx) {
+        ReadingRules rules = ReadingRules.STANDARD;
+        java.util.regex.Matcher only = rules.onlyBecause().matcher(pq.normalized());
+        if (pq.form().instruction() || !only.find() || !pq.unknownNames().isEmpty() || !pq.notCovered().isEmpty()) {
+            return null;
+        }
+        // "purely", "فقط": the words that say "only" are no unknown words of what is asked
+        List<String> onlyWords = List.of(only.group().split("\\s+"));
+        List<String> actors = pq.ids(Slot.Type.ENTITY).stream().filter(e -> !idx.isSubject(e)).toList();
+        if (actors.size() != 1) {
+            return null;
+        }
+        Set<String> asked = new LinkedHashSet<>();
+        for (Slot s : pq.slots()) {
+            if (s.type() == Slot.Type.UNKNOWN_WORD
+                    && s.forms().stream().noneMatch(f -> onlyWords.stream().anyMatch(w -> w.startsWith(f)))) {
+                return null;
+            }
+            if (s.type() == Slot.Type.CONCEPT && !s.context()) {
+                s.terms().forEach(t -> asked.add(t.id()));
+            }
+        }
+        asked.removeAll(rules.causeConcepts());
+        if (asked.isEmpty()) {
+            return null;
+        }
+        for (Fact f : idx.knowledge().facts()) {
+            if (f.curated() && f.topics().contains(rules.alreadyUnderWay()) && f.topics().containsAll(asked)
+                    && actors.get(0).equals(firstEntity(f.answer(pq.language()), idx))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     private static boolean isActor(FactIndex idx, String entity) {
         String type = idx.entityTypes().get(entity);
         return "person".equals(type) || "company".equals(type);

@@ -248,4 +248,23 @@ class ClaimsTest {
     void since_a_deal_the_article_does_not_cover_without_a_superlative_is_not_answered() {
         assertThat(ask("Has Meta bought anything since Instagram?").answered()).isFalse();
     }
+
+    // ---- one cause alone -----------------------------------------------------------------------
+
+    @Test
+    void whether_one_cause_alone_made_someone_stop_is_answered_no_by_the_fact_that_it_was_already_under_way() {
+        Answer a = ask("Did OpenAI cut ties with Scale just because of Meta's investment?");
+        assertThat(a.text()).startsWith("No").contains("already");
+    }
+
+    @Test
+    void whether_one_cause_alone_made_someone_stop_in_arabic_is_answered_no_the_same_way() {
+        Answer a = ask("هل قطعت OpenAI علاقتها مع سكيل بسبب ميتا فقط؟");
+        assertThat(a.text()).startsWith("لا").contains("بالفعل");
+    }
+
+    @Test
+    void whether_one_cause_alone_did_it_is_never_answered_yes() {
+        assertThat(ask("Did Google cut ties with Scale just because of Meta's investment?").text()).doesNotStartWith("Yes");
+    }
 }
