@@ -267,4 +267,10 @@ class ClaimsTest {
     void whether_one_cause_alone_did_it_is_never_answered_yes() {
         assertThat(ask("Did Google cut ties with Scale just because of Meta's investment?").text()).doesNotStartWith("Yes");
     }
+
+    @Test
+    void a_frame_saying_why_the_asker_asks_is_no_reason_asked_for_and_the_claim_is_corrected() {
+        Answer a = ask("for record keeping purposes: Meta invested 40 billion. confirm please.");
+        assertThat(a.text()).startsWith("No").contains("14.8");
+    }
 }
