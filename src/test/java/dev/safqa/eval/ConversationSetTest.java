@@ -35,7 +35,7 @@ class ConversationSetTest {
     void the_third_blind_conversations_hold() throws IOException {
         // written and first scored in the fourth round; its wrong answers are listed in README,
         // "Evaluation" (a follow-up's "them" and "back then", "his manager there")
-        holds("third-conversations.jsonl", THIRD_WRONG, 0.70);
+        holds("third-conversations.jsonl", THIRD_WRONG, 0.72);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */

@@ -25,14 +25,14 @@ class UnseenSetTest {
 
     @Test
     void the_second_set_gets_no_wrong_answer() throws IOException {
-        holds("second.jsonl", 0, 0.95);
+        holds("second.jsonl", 0, 0.96);
     }
 
     @Test
     void the_third_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the fourth round; its wrong answers are listed in README,
         // "Evaluation" (a half-answered two-part question, a why answered with another why...)
-        holds("third.jsonl", THIRD_WRONG, 0.81);
+        holds("third.jsonl", THIRD_WRONG, 0.85);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
