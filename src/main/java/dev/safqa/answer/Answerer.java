@@ -244,6 +244,11 @@ public final class Answerer {
             persons = p.persons().isEmpty() ? persons : p.persons();
             named = p.named().isEmpty() ? named : p.named();
         }
+        // "Alexandr Wang is Scale's CEO, right? who takes over that post?": a claim not judged only for
+        // want of confidence is no part the article surely does not answer; the question's answer stands
+        if (claimFirst && each.size() > 1 && !each.get(0).answer().answered() && !each.get(0).certain()) {
+            each.remove(0);
+        }
         return combine(q, lang, each, idx);
     }
 

@@ -204,6 +204,12 @@ class ClaimsTest {
         assertThat(a.text()).doesNotStartWith("Alexandr Wang, Scale AI's founder and CEO, is leaving");
     }
 
+    @Test
+    void a_tagged_claim_not_judged_for_want_of_confidence_is_not_said_to_be_outside_the_article() {
+        Answer a = ask("Alexandr Wang is the CEO of Scale AI, right? who takes over that post?");
+        assertThat(a.text()).contains("Droege").doesNotContain("doesn't answer the rest");
+    }
+
     // ---- figures in words, and a choice of figures -----------------------------------------------
 
     @Test
