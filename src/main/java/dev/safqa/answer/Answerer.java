@@ -226,7 +226,8 @@ public final class Answerer {
             return a.withContext(readAfter);
         }
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
-        if (parts.size() > 1 && !standsAlone(parts, reader, idx)) {
+        boolean claimFirst = parts.size() > 1 && claimThenQuestion(parts, reader);
+        if (parts.size() > 1 && !claimFirst && !standsAlone(parts, reader, idx)) {
             parts = List.of(q);
         }
         if (parts.size() == 1) {
@@ -236,15 +237,18 @@ public final class Answerer {
         List<Part> each = new ArrayList<>();
         Set<String> persons = Set.of();
         Set<String> named = Set.of();
+        Set<String> claimNamed = claimFirst ? reader.apply(parts.get(0)).ids(Slot.Type.ENTITY) : Set.of();
         ReadingRules.Words words = ReadingRules.STANDARD.words();
         for (String part : parts) {
             String read = part;
             String folded = ArabicText.fold(part);
+            boolean namesNone = reader.apply(part).ids(Slot.Type.ENTITY).isEmpty();
             // "Who founded Scale AI, and what is he doing next?": "he" is the person the part before
-            // named, or the one its answer named; "who runs it now?" is about what it named
+            // named, or the one its answer named; "who runs it now?" is about what it named; "...,
+            // correct? what happens to that job?" is about what the claim named
             Set<String> referred = persons.size() == 1 && words.pronoun().matcher(folded).find() ? persons
-                    : !named.isEmpty() && words.it().matcher(folded).find()
-                            && reader.apply(part).ids(Slot.Type.ENTITY).isEmpty() ? named : Set.of();
+                    : !named.isEmpty() && words.it().matcher(folded).find() && namesNone ? named
+                    : !each.isEmpty() && namesNone ? claimNamed : Set.of();
             if (!referred.isEmpty()) {
                 read = part + " (" + String.join(", ", referred.stream().map(id -> idx.knowledge().lexicon().term(id)
                         .map(t -> t.name(asked)).orElse(id)).toList()) + ")";
@@ -254,6 +258,11 @@ public final class Answerer {
             each.add(p);
             persons = p.persons().isEmpty() ? persons : p.persons();
             named = p.named().isEmpty() ? named : p.named();
+        }
+        // "Alexandr Wang is Scale's CEO, right? who takes over that post?": a claim not judged only for
+        // want of confidence is no part the article surely does not answer; the question's answer stands
+        if (claimFirst && each.size() > 1 && !each.get(0).answer().answered() && !each.get(0).certain()) {
+            each.remove(0);
         }
         return combine(q, lang, each, idx);
     }
@@ -265,6 +274,23 @@ public final class Answerer {
      */
     private record Part(Answer answer, boolean asks, boolean certain, Set<String> persons, Set<String> named,
                         Set<String> describes, String nearest) {
+    }
+
+    /**
+     * "Wang is Scale's founder and CEO, correct? what happens to that job?": a statement closed by
+     * its tag, then questions that ask something (how much, who, what...). Read as one message the
+     * tag is lost in the middle and the claim's own fact answers the question, which it does not;
+     * so the claim is checked on its own and each question is read with what the claim named, and
+     * declined with the whole when the article does not surely answer it ({@link #combine}).
+     */
+    private static boolean claimThenQuestion(List<String> parts, Function<String, ParsedQuestion> reader) {
+        ParsedQuestion first = reader.apply(parts.get(0));
+        if (!first.claim() || first.form().instruction()
+                || !ReadingRules.STANDARD.words().tagEnd().matcher(first.normalized()).find()) {
+            return false;
+        }
+        return parts.subList(1, parts.size()).stream().map(reader).allMatch(p -> !p.claim()
+                && p.intent() != Intent.ANY && p.intent() != Intent.YES_NO);
     }
 
     /**
@@ -407,6 +433,12 @@ public final class Answerer {
             trace.line("ends what it asks still holds: " + ended.id() + (ends.either() ? " (a choice)" : ""));
             return new Answer(whole, lang, Outcome.ANSWERED, (ends.either() ? "" : Replies.no(lang)) + ended.answer(lang),
                     List.of(citation(ended)), List.of(ended.id()), List.of(), List.of());
+        }
+        Fact already = Claims.alreadyUnderWay(pq, idx);
+        if (already != null) {
+            trace.line("asks whether one cause alone did what a fact says was already under way: " + already.id());
+            return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + already.answer(lang),
+                    List.of(citation(already)), List.of(already.id()), List.of(), List.of());
         }
         if (ranked.isEmpty() || ranked.get(0).probability() < scoring.answer()) {
             Fact doneByOther = Claims.doneByAnother(pq, idx);
@@ -691,6 +723,12 @@ public final class Answerer {
         if (pq.smallTalk()) {
             return Answer.decline(whole, lang, Outcome.SMALL_TALK, Replies.greeting(lang), suggestions(idx, List.of(), lang, whole));
         }
+        Fact compared = Claims.comparedInstead(pq, idx);
+        if (compared != null) {
+            // "the biggest since Instagram?": the article compares it with another deal
+            return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + compared.answer(lang),
+                    List.of(citation(compared)), List.of(compared.id()), List.of(), List.of());
+        }
         List<Term> notCovered = pq.notCovered();
         if (!notCovered.isEmpty()) {
             Term t = notCovered.get(0);
@@ -717,7 +755,12 @@ public final class Answerer {
     private Answer state(String whole, Language lang, ParsedQuestion pq, Fact best, List<Candidate> ranked,
                          FactIndex idx, Outcome decline, String declineText, Trace trace) {
         Verdict verdict = pq.claim() ? verdict(pq, best) : Verdict.NONE;
-        if (verdict == Verdict.CONTRADICTS) {
+        if (verdict == Verdict.CONTRADICTS && Claims.choosesStated(pq, best)) {
+            // "is the stake 49 percent or 51?": one figure offered is the fact's, which answers the
+            // choice; neither a "No" nor a "Yes" would
+            trace.line("a choice of figures, one of them the fact's");
+            verdict = Verdict.NONE;
+        } else if (verdict == Verdict.CONTRADICTS) {
             best = ofClaimedPeriod(pq, best, ranked);
         }
         String text = best.answer(lang);

@@ -142,6 +142,118 @@ final class Claims {
         return null;
     }
 
+    /**
+     * "Is the stake 49 percent or 51?", "did Meta pay $14.8 billion or $20 billion?": a choice
+     * between figures (one on either side of the "or"), one of which the fact states, of a kind it
+     * could be: the fact answers the choice, and the other figure offered is no claim to deny.
+     */
+    static boolean choosesStated(ParsedQuestion pq, Fact f) {
+        Map<String, FigureKind> claimed = pq.form().claimed();
+        if (claimed.size() < 2) {
+            return false;
+        }
+        java.util.regex.Matcher or = ReadingRules.STANDARD.words().alternative().matcher(pq.normalized());
+        boolean between = false;
+        while (or.find()) {
+            between |= DIGIT.matcher(or.group(1)).find() && DIGIT.matcher(or.group(3)).find();
+        }
+        return between && claimed.entrySet().stream().anyMatch(c -> f.figures().stream().anyMatch(fig ->
+                Numbers.canonical(fig.value()).equals(c.getKey()) && Answerer.compatible(c.getValue(), fig.kind())));
+    }
+
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+
+    /**
+     * "Was this Meta's biggest deal since it bought Instagram in 2012?": a claim that the article's
+     * comparison is with something the article never covers, while one fact makes that comparison
+     * with something else (the WhatsApp deal in 2014): "No: ..." with the article's comparison. Only
+     * a claim of the form "... since X" (reading.yaml {@code since}), naming exactly one thing the
+     * article does not cover (or one unknown name), nothing turning it ("not", "only"), and whose
+     * every concept and name the fact has; and only when exactly one curated fact is so, naming a
+     * product or company the question does not. Null otherwise.
+     */
+    static Fact comparedInstead(ParsedQuestion pq, FactIndex idx) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        if (!pq.claim() || pq.form().instruction() || !ReadingRules.STANDARD.since().matcher(pq.normalized()).find()
+                || words.hedge().matcher(pq.normalized()).find() || pq.notCovered().size() + pq.unknownNames().size() != 1) {
+            return null;
+        }
+        Set<String> concepts = new LinkedHashSet<>();
+        for (Slot s : pq.slots()) {
+            switch (s.type()) {
+                case CONCEPT -> s.terms().forEach(t -> concepts.add(t.id()));
+                case ENTITY, NOT_COVERED -> { }
+                default -> {
+                    return null;        // a word the comparison does not account for
+                }
+            }
+        }
+        if (concepts.isEmpty()) {
+            return null;
+        }
+        Set<String> named = pq.ids(Slot.Type.ENTITY);
+        Fact found = null;
+        for (Fact f : idx.knowledge().facts()) {
+            FactIndex.Profile p = idx.profile(f.id()).orElse(null);
+            if (p == null || !f.curated() || !f.topics().containsAll(concepts) || !p.entities().containsAll(named)) {
+                continue;
+            }
+            boolean comparand = p.entities().stream().anyMatch(e -> !named.contains(e) && !idx.isSubject(e)
+                    && ("product".equals(idx.entityTypes().get(e)) || "company".equals(idx.entityTypes().get(e))));
+            if (comparand) {
+                if (found != null) {
+                    return null;
+                }
+                found = f;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "Did OpenAI only stop working with Scale because of the Meta deal?", "OpenAI وقفت شغلها مع
+     * سكيل بسبب صفقة ميتا بس؟": a question whether one cause alone (reading.yaml {@code
+     * only-because}) made someone stop, answered "No" by a fact that says their stop was already
+     * under way (its topics hold the concept {@code already-under-way} names): "No: OpenAI said it
+     * was already winding down...". Only for one actor beside the article's subjects, named first
+     * by that fact, and only when every concept the question asks about (the cause aside) is the
+     * fact's; nothing unknown. Google, of whom the article says no such thing, gets null.
+     */
+    static Fact alreadyUnderWay(ParsedQuestion pq, FactIndex idx) {
+        ReadingRules rules = ReadingRules.STANDARD;
+        java.util.regex.Matcher only = rules.onlyBecause().matcher(pq.normalized());
+        if (pq.form().instruction() || !only.find() || !pq.unknownNames().isEmpty() || !pq.notCovered().isEmpty()) {
+            return null;
+        }
+        // "purely", "فقط": the words that say "only" are no unknown words of what is asked
+        List<String> onlyWords = List.of(only.group().split("\\s+"));
+        List<String> actors = pq.ids(Slot.Type.ENTITY).stream().filter(e -> !idx.isSubject(e)).toList();
+        if (actors.size() != 1) {
+            return null;
+        }
+        Set<String> asked = new LinkedHashSet<>();
+        for (Slot s : pq.slots()) {
+            if (s.type() == Slot.Type.UNKNOWN_WORD
+                    && s.forms().stream().noneMatch(f -> onlyWords.stream().anyMatch(w -> w.startsWith(f)))) {
+                return null;
+            }
+            if (s.type() == Slot.Type.CONCEPT && !s.context()) {
+                s.terms().forEach(t -> asked.add(t.id()));
+            }
+        }
+        asked.removeAll(rules.causeConcepts());
+        if (asked.isEmpty()) {
+            return null;
+        }
+        for (Fact f : idx.knowledge().facts()) {
+            if (f.curated() && f.topics().contains(rules.alreadyUnderWay()) && f.topics().containsAll(asked)
+                    && actors.get(0).equals(firstEntity(f.answer(pq.language()), idx))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     private static boolean isActor(FactIndex idx, String entity) {
         String type = idx.entityTypes().get(entity);
         return "person".equals(type) || "company".equals(type);

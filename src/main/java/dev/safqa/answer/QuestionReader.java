@@ -124,6 +124,8 @@ final class QuestionReader {
     }
 
     ParsedQuestion read(String text, Language language) {
+        // "is the stake forty-nine percent or fifty-one?": numbers in words are figures too
+        text = NumberWords.digits(text);
         // "I read that Meta bought part of Scale AI. Which companies left?": the last sentence asks,
         // the ones before only set the scene
         // ...unless an earlier sentence is itself a question ("Is Google a shareholder? With what stake?")
@@ -268,12 +270,16 @@ final class QuestionReader {
         return out;
     }
 
-    /** "Wang is 35, correct?", "is Wang 35?": a person, and a bare number that is all said of them. */
-    private static final Pattern BARE_AGE = Pattern.compile("^(?:is |was )?(.+?) (?:is |was )?(\\d{1,3})$");
+    /**
+     * "Wang is 35, correct?", "is Wang 35?", "and wang's 30 right?": a person, and a bare number that
+     * is all said of them.
+     */
+    private static final Pattern BARE_AGE = Pattern.compile("^(?:(?:and|so|ok|okay) )?(?:is |was )?(.+?) (?:is |was )?(\\d{1,3})$");
 
     /** Whether a number with no unit is all a question says of a person: then it is their age. */
     private boolean barelyAged(String asked) {
-        Matcher m = BARE_AGE.matcher(asked.strip());
+        // "wang is like 32 yeah?": a number said to be about the one claimed is still all that is said
+        Matcher m = BARE_AGE.matcher(rules.approximately().matcher(asked.strip()).replaceAll(""));
         if (!m.matches()) {
             return false;
         }
@@ -333,8 +339,19 @@ final class QuestionReader {
         if (claim && rules.whole().matcher(normalized).find()) {
             claimed.putIfAbsent("100", FigureKind.PERCENT);
         }
-        // a statement with a figure is a claim too: "Meta paid $29 billion for Scale."
+        // a statement with a figure is a claim too: "Meta paid $29 billion for Scale."; so is one whose
+        // measure word gave the intent but that has no question word, stating a figure of that
+        // measure ("وانغ عمره ٣٥ سنة؟": his age is 35?)
         if (!claim && intent == Intent.ANY && claimed.values().stream().anyMatch(k -> k != null && k != FigureKind.YEAR)) {
+            claim = true;
+        }
+        FigureKind measured = switch (intent) {
+            case AGE -> FigureKind.AGE;
+            case AMOUNT -> FigureKind.MONEY;
+            case PERCENT -> FigureKind.PERCENT;
+            default -> null;
+        };
+        if (!claim && measured != null && claimed.containsValue(measured) && !rules.asks().matcher(normalized).find()) {
             claim = true;
         }
         boolean opinion = rules.opinion().matcher(normalized).find();

@@ -25,7 +25,8 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
                     Pattern request, Pattern counted, Pattern signOff, Pattern parts, Pattern listLead,
                     Map<FigureKind, Pattern> unitsAfter, Pattern moneyBefore, Pattern opinion, Pattern asksThing, Pattern asksCompany, Pattern span, List<Pattern> months,
                     Map<String, Pattern> periods, Words words, Map<Language, List<IntentRule>> intents,
-                    double restates) {
+                    double restates, Pattern approximately, Pattern asks, Pattern since, Pattern onlyBecause,
+                    String alreadyUnderWay, Set<String> causeConcepts) {
 
     /**
      * The reader's word lists, folded as questions are.
@@ -93,7 +94,9 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
         n.path("periods").fieldNames().forEachRemaining(k -> periods.put(k, any(n.path("periods"), k)));
         return new ReadingRules(any(n, "yes-no"), any(n, "tag"), any(n, "instruction"), any(n, "whole"), n.path("whole-of").asText(), n.path("number-of-person").asText(),
                 any(n, "request"), any(n, "counted"), any(n, "sign-off"), any(n, "parts"), any(n, "list-lead"), units, Pattern.compile(n.path("units").path("money-before").asText(), FLAGS),
-                any(n, "opinion"), any(n, "asks-thing"), any(n, "asks-company"), any(n, "span"), eachOf(n.path("months")), Map.copyOf(periods), words(n), loadIntents(), n.path("restates").asDouble(1.0));
+                any(n, "opinion"), any(n, "asks-thing"), any(n, "asks-company"), any(n, "span"), eachOf(n.path("months")), Map.copyOf(periods), words(n), loadIntents(), n.path("restates").asDouble(1.0),
+                any(n, "approximately"), any(n, "asks"), any(n, "since"), any(n, "only-because"),
+                n.path("already-under-way").asText(), Set.copyOf(folded(n.path("cause-concepts"))));
     }
 
     /** The month a text names (0 for January), or -1. */

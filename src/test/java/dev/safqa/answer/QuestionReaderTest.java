@@ -382,4 +382,19 @@ class QuestionReaderTest {
         assertThat(q.slots()).noneMatch(s -> s.type() == Slot.Type.WORD || s.type() == Slot.Type.UNKNOWN_WORD); // اسم
         assertThat(q.ids(Slot.Type.CONCEPT)).containsExactly("model");
     }
+
+    @Test
+    void numbers_in_words_are_read_as_figures() {
+        assertThat(en("is the stake fifty-one percent?").numbers()).containsExactly("51");              // a compound
+        assertThat(en("what was the revenue in twenty twenty-four?").numbers()).containsExactly("2024"); // a year said in pairs
+        assertThat(en("did Meta pay two hundred fifty million?").numbers()).containsExactly("250");     // a hundred and more
+        assertThat(en("which two companies cut ties?").numbers()).isEmpty();                          // a count, no figure
+        assertThat(en("Google was going to pay half a billion dollars?").numbers()).containsExactly("500"); // half a billion
+    }
+
+    @Test
+    void a_whole_is_claimed_by_whole_words_only() {
+        assertThat(ar("واش جوجل من الكليان ديال سكيل؟").form().claimed()).doesNotContainKey("100");   // "the clients" holds كليا
+        assertThat(en("so this was a full takeover of Scale AI?").form().claimed()).containsEntry("100", FigureKind.PERCENT);
+    }
 }
