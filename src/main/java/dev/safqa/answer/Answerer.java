@@ -762,6 +762,17 @@ public final class Answerer {
             verdict = Verdict.NONE;
         } else if (verdict == Verdict.CONTRADICTS) {
             best = ofClaimedPeriod(pq, best, ranked);
+        } else if (verdict == Verdict.UNRELATED && !pq.form().claimed().isEmpty()) {
+            // "Meta bought Scale for $29 billion, right?": the valuation fact states no price to
+            // judge the claim by; a fact close enough to answer that does, and says otherwise, leads
+            for (Candidate c : ranked) {
+                if (c.probability() >= scoring.answer() && c.fact() != best && verdict(pq, c.fact()) == Verdict.CONTRADICTS) {
+                    trace.line("judged by " + c.fact().id() + ", which states what the claim measures");
+                    best = c.fact();
+                    verdict = Verdict.CONTRADICTS;
+                    break;
+                }
+            }
         }
         String text = best.answer(lang);
         List<Citation> citations = new ArrayList<>(List.of(citation(best)));
@@ -876,9 +887,14 @@ public final class Answerer {
             // month, and whether the fact bears the rest out is for confirms to judge
             return unrelated ? Verdict.UNRELATED : Verdict.NONE;
         }
+        // "Meta bought Scale for $29 billion?": a price claimed is borne out only by a figure of what
+        // was paid; the same sum as what the deal values Scale at is another measure, not a "yes"
+        boolean price = q.slots().stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT && !s.context()
+                && s.terms().stream().anyMatch(t -> ReadingRules.STANDARD.priceOf().contains(t.id())));
         for (Map.Entry<String, FigureKind> c : claimed.entrySet()) {
             FigureKind kind = c.getValue();
-            List<Figure> comparable = f.figures().stream().filter(fig -> compatible(kind, fig.kind())).toList();
+            List<Figure> comparable = f.figures().stream().filter(fig -> compatible(kind, fig.kind())
+                    && !(price && kind == FigureKind.MONEY && ReadingRules.STANDARD.notAPrice().contains(fig.about()))).toList();
             if (comparable.stream().anyMatch(fig -> Numbers.canonical(fig.value()).equals(c.getKey()))) {
                 agrees = true;
             } else if (!comparable.isEmpty()) {

@@ -229,6 +229,13 @@ final class QuestionReader {
             index.knowledge().lexicon().term(rules.wholeOf()).ifPresent(t -> slots.add(
                     new Slot(Slot.Type.CONCEPT, Set.of(t.id()), Set.of(t), index.specificity("c:" + t.id()), false)));
         }
+        // "Meta bought Scale for $29 billion, right?": the sum is a price claimed, which only a fact
+        // stating what was paid can bear out (not the valuation that states the same sum)
+        if (form.claim() && priced(normalized, form)
+                && slots.stream().noneMatch(s -> s.terms().stream().anyMatch(t -> rules.priceOf().contains(t.id())))) {
+            index.knowledge().lexicon().term(rules.priceOf().iterator().next()).ifPresent(t -> slots.add(
+                    new Slot(Slot.Type.CONCEPT, Set.of(t.id()), Set.of(t), index.specificity("c:" + t.id()), false)));
+        }
         if (aged) {
             index.knowledge().lexicon().term(rules.numberOfPerson()).ifPresent(t -> slots.add(
                     new Slot(Slot.Type.CONCEPT, Set.of(t.id()), Set.of(t), index.specificity("c:" + t.id()), false)));
@@ -246,6 +253,21 @@ final class QuestionReader {
                 cued ? entitiesAround(lists.alternative(), normalized) : Set.of(),
                 form, terms,
                 dev.safqa.index.AlternateQuestions.grams(asked.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Whether a money figure the claim makes follows "for" (or مقابل, بـ): a price claimed. */
+    private boolean priced(String normalized, ParsedQuestion.Form form) {
+        if (!form.claimed().containsValue(FigureKind.MONEY)) {
+            return false;
+        }
+        Matcher m = FIGURE.matcher(normalized);
+        while (m.find()) {
+            if (form.claimed().get(Numbers.canonical(m.group())) == FigureKind.MONEY
+                    && rules.priceBefore().matcher(normalized.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text without the counts of answers asked for; each count's figure goes into {@code counts}. */

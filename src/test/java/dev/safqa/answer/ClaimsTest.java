@@ -16,6 +16,22 @@ class ClaimsTest {
     // ---- tags typed as contractions -------------------------------------------------------------
 
     @Test
+    void a_price_claimed_is_not_borne_out_by_a_valuation_of_the_same_sum() {
+        Answer a = ask("meta bought scale for 29 billion, right?");
+        assertThat(a.text()).startsWith("No").contains("14.8");
+    }
+
+    @Test
+    void an_arabic_price_claimed_is_not_borne_out_by_a_valuation_of_the_same_sum() {
+        assertThat(ask("هل اشترت ميتا سكيل ب 29 مليار؟").text()).startsWith("لا").contains("14.8");
+    }
+
+    @Test
+    void a_price_the_article_states_is_still_confirmed() {
+        assertThat(ask("meta bought 49% of scale for 14.8 billion, right?").text()).startsWith("Yes");
+    }
+
+    @Test
     void a_tag_without_its_apostrophe_is_no_name_and_its_claim_is_corrected() {
         Answer a = ask("meta paid 20 billion for its scale ai stake didnt it");
         assertThat(a.text()).doesNotContain("didnt").startsWith("No").contains("14.8");

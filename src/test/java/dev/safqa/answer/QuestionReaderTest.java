@@ -113,6 +113,16 @@ class QuestionReaderTest {
     }
 
     @Test
+    void a_sum_after_for_in_a_claim_is_a_price() {
+        assertThat(en("meta bought scale for 29 billion, right?").ids(Slot.Type.CONCEPT)).contains("payment");
+    }
+
+    @Test
+    void a_sum_after_for_outside_a_claim_is_no_price() {
+        assertThat(en("what stake did meta buy for 14.8 billion?").ids(Slot.Type.CONCEPT)).doesNotContain("payment");
+    }
+
+    @Test
     void the_bot_addressed_by_its_name_is_no_name_asked_about() {
         assertThat(en("Hey Safqa, how much did Meta pay?").unknownNames()).isEmpty();
     }
