@@ -233,7 +233,7 @@ final class QuestionReader {
         // stating what was paid can bear out (not the valuation that states the same sum)
         if (form.claim() && priced(normalized, form)
                 && slots.stream().noneMatch(s -> s.terms().stream().anyMatch(t -> rules.priceOf().contains(t.id())))) {
-            index.knowledge().lexicon().term(rules.priceOf().iterator().next()).ifPresent(t -> slots.add(
+            index.knowledge().lexicon().term(rules.priceOf().get(0)).ifPresent(t -> slots.add(
                     new Slot(Slot.Type.CONCEPT, Set.of(t.id()), Set.of(t), index.specificity("c:" + t.id()), false)));
         }
         if (aged) {

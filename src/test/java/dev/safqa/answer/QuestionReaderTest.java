@@ -113,6 +113,17 @@ class QuestionReaderTest {
     }
 
     @Test
+    void who_will_win_is_a_prediction() {
+        assertThat(ar("هل ستفوز ميتا بسباق الذكاء الاصطناعي؟").form().opinion()).isTrue();
+        assertThat(en("will meta win the ai race?").form().opinion()).isTrue();
+    }
+
+    @Test
+    void previous_funding_rounds_are_another_period() {
+        assertThat(en("How much did Meta invest in Scale AI's previous funding rounds?").form().periods()).contains("before");
+    }
+
+    @Test
     void a_sum_after_for_in_a_claim_is_a_price() {
         assertThat(en("meta bought scale for 29 billion, right?").ids(Slot.Type.CONCEPT)).contains("payment");
     }
