@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class ConversationSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/conversations");
-    private static final int THIRD_WRONG = 0;
 
     @Test
     void the_blind_conversations_hold() throws IOException {
@@ -36,7 +35,15 @@ class ConversationSetTest {
         // written and first scored in the fourth round; its wrong answers are listed in README,
         // "Evaluation", all since fixed: "his manager there" is whom Wang reports to, "them" beside
         // Scale is Google, "back then" after an older deal is that deal, and "and now?" asks of the present
-        holds("third-conversations.jsonl", THIRD_WRONG, 0.75);
+        holds("third-conversations.jsonl", 0, 0.78);
+    }
+
+    @Test
+    void the_fourth_blind_conversations_hold() throws IOException {
+        // written and first scored in the fifth round (first run 69.7%, 3 wrong); the wrong answers
+        // since fixed: a price claimed confirmed by a valuation of the same sum, and instructions
+        // after a question answered as follow-ups of it
+        holds("fourth-conversations.jsonl", 0, 0.737);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */

@@ -16,23 +16,30 @@ import org.junit.jupiter.api.Test;
  */
 class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
-    private static final int THIRD_WRONG = 1;
+    private static final int FOURTH_WRONG = 4;
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
-        holds("fresh.jsonl", 0, 0.965);
+        holds("fresh.jsonl", 0, 0.974);
     }
 
     @Test
     void the_second_set_gets_no_wrong_answer() throws IOException {
-        holds("second.jsonl", 0, 0.955);
+        holds("second.jsonl", 0, 0.98);
     }
 
     @Test
-    void the_third_set_gets_no_more_wrong_answers_than_today() throws IOException {
-        // written and first scored in the fourth round; its wrong answers are listed in README,
-        // "Evaluation" (a half-answered two-part question, a claim before a question...)
-        holds("third.jsonl", THIRD_WRONG, 0.84);
+    void the_third_set_gets_no_wrong_answer() throws IOException {
+        // written and first scored in the fourth round; its wrong answers are since fixed
+        holds("third.jsonl", 0, 0.89);
+    }
+
+    @Test
+    void the_fourth_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // written and first scored in the fifth round (first run 85.2%, 8 wrong); the wrong answers
+        // left are listed in README, "Evaluation" (two-part questions half answered, a payment to
+        // parties the article does not name, a visit it never tells of)
+        holds("fourth.jsonl", FOURTH_WRONG, 0.887);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
