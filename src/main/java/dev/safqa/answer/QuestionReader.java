@@ -165,7 +165,7 @@ final class QuestionReader {
             intent = Intent.AGE;
         }
         Set<String> versions = versions(normalized);
-        ParsedQuestion.Form form = form(normalized, intent, versions);
+        ParsedQuestion.Form form = form(normalized, asked, intent, versions);
         // "..., or am I misremembering?": the words of the tag are no names either
         Matcher tag = context.isEmpty() ? askedTag : rules.words().tagEnd().matcher(normalized);
         Set<String> tagWords = (context.isEmpty() ? tagged : tag.find()) ? Set.of(tag.group().split("\\W+")) : Set.of();
@@ -222,7 +222,7 @@ final class QuestionReader {
         // "يعني ميتا اشترت سكيل كلها؟": a whole claimed is a stake claimed, whatever word said it,
         // when all else the claim names is a measure ("bought", "paid"); "did all of the labs cut
         // ties?" claims no stake
-        if (form.claim() && rules.whole().matcher(normalized).find()
+        if (form.claim() && rules.whole().matcher(asked).find()
                 && slots.stream().filter(s -> s.type() == Slot.Type.CONCEPT)
                         .allMatch(s -> s.terms().stream().allMatch(t -> t.kind() != null))
                 && slots.stream().noneMatch(s -> s.terms().stream().anyMatch(t -> t.id().equals(rules.wholeOf())))) {
@@ -325,7 +325,7 @@ final class QuestionReader {
      * after a figure says money, percent or age; four digits from 1900 read as a year; "all of"
      * claims 100%.
      */
-    private ParsedQuestion.Form form(String normalized, Intent intent, Set<String> versions) {
+    private ParsedQuestion.Form form(String normalized, String asked, Intent intent, Set<String> versions) {
         boolean instruction = rules.instruction().matcher(normalized).find();
         boolean claim = instruction || intent == Intent.YES_NO || rules.yesNo().matcher(normalized).find()
                 || rules.tag().matcher(normalized).find();
@@ -358,7 +358,9 @@ final class QuestionReader {
             }
             claimed.putIfAbsent(n, kind);
         }
-        if (claim && rules.whole().matcher(normalized).find()) {
+        // the whole a claim makes is in what it asks: "People say the deal has shaken up the whole
+        // industry. So what did Meta pay?" claims no stake of 100%
+        if (claim && rules.whole().matcher(asked).find()) {
             claimed.putIfAbsent("100", FigureKind.PERCENT);
         }
         // a statement with a figure is a claim too: "Meta paid $29 billion for Scale."; so is one whose

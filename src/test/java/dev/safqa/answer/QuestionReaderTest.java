@@ -124,6 +124,17 @@ class QuestionReaderTest {
     }
 
     @Test
+    void a_whole_in_the_scene_of_a_claim_claims_no_stake() {
+        assertThat(en("People say this deal has shaken up the whole industry. So what did Meta pay for its stake?")
+                .form().claimed()).doesNotContainKey("100");
+    }
+
+    @Test
+    void a_whole_in_what_a_claim_asks_claims_the_stake() {
+        assertThat(en("I heard Meta bought the whole company. Is that true?").form().claimed()).containsKey("100");
+    }
+
+    @Test
     void a_sum_after_for_in_a_claim_is_a_price() {
         assertThat(en("meta bought scale for 29 billion, right?").ids(Slot.Type.CONCEPT)).contains("payment");
     }
