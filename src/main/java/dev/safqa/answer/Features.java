@@ -277,6 +277,13 @@ final class Features {
                 && answerNames.isEmpty() && !answersWhoWithoutNames(p, index)) {
             return "names nobody the question does not";
         }
+        // "who is his boss?" after Droege was named: whom someone reports to is told only by a fact
+        // that tells of reporting; another names someone in another role (Droege himself, as CEO)
+        String superior = FollowUp.STANDARD.superior().concept();
+        if (q.intent() == Intent.WHO && p.fact().curated() && q.ids(Slot.Type.CONCEPT).contains(superior)
+                && !p.concepts().contains(superior)) {
+            return "does not tell whom anyone reports to";
+        }
         if (q.intent() == Intent.WHO && q.asksCompany() && !q.ids(Slot.Type.CONCEPT).isEmpty() && p.fact().curated()
                 && !answersWhoWithoutNames(p, index)
                 && answerNames.stream().noneMatch(e -> "company".equals(index.entityTypes().get(e)))) {
