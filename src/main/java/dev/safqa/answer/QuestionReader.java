@@ -167,8 +167,14 @@ final class QuestionReader {
         Set<String> versions = versions(normalized);
         ParsedQuestion.Form form = form(normalized, asked, intent, versions);
         // "..., or am I misremembering?": the words of the tag are no names either
-        Matcher tag = context.isEmpty() ? askedTag : rules.words().tagEnd().matcher(normalized);
-        Set<String> tagWords = (context.isEmpty() ? tagged : tag.find()) ? Set.of(tag.group().split("\\W+")) : Set.of();
+        // (without a scene the whole is what is asked, whose tag is found above)
+        Matcher tag = askedTag;
+        boolean tagFound = tagged;
+        if (!context.isEmpty()) {
+            tag = rules.words().tagEnd().matcher(normalized);
+            tagFound = tag.find();
+        }
+        Set<String> tagWords = tagFound ? Set.of(tag.group().split("\\W+")) : Set.of();
         List<String> unknownNames = unknownNames(text, language, form.claim(), tagWords);
         String setting = String.join(" ", context);
         if (!form.claim()) {
@@ -226,19 +232,16 @@ final class QuestionReader {
                 && slots.stream().filter(s -> s.type() == Slot.Type.CONCEPT)
                         .allMatch(s -> s.terms().stream().allMatch(t -> t.kind() != null))
                 && slots.stream().noneMatch(s -> s.terms().stream().anyMatch(t -> t.id().equals(rules.wholeOf())))) {
-            index.knowledge().lexicon().term(rules.wholeOf()).ifPresent(t -> slots.add(
-                    new Slot(Slot.Type.CONCEPT, Set.of(t.id()), Set.of(t), index.specificity("c:" + t.id()), false)));
+            addConcept(slots, rules.wholeOf());
         }
         // "Meta bought Scale for $29 billion, right?": the sum is a price claimed, which only a fact
         // stating what was paid can bear out (not the valuation that states the same sum)
         if (form.claim() && priced(normalized, form)
                 && slots.stream().noneMatch(s -> s.terms().stream().anyMatch(t -> rules.priceOf().contains(t.id())))) {
-            index.knowledge().lexicon().term(rules.priceOf().get(0)).ifPresent(t -> slots.add(
-                    new Slot(Slot.Type.CONCEPT, Set.of(t.id()), Set.of(t), index.specificity("c:" + t.id()), false)));
+            addConcept(slots, rules.priceOf().get(0));
         }
         if (aged) {
-            index.knowledge().lexicon().term(rules.numberOfPerson()).ifPresent(t -> slots.add(
-                    new Slot(Slot.Type.CONCEPT, Set.of(t.id()), Set.of(t), index.specificity("c:" + t.id()), false)));
+            addConcept(slots, rules.numberOfPerson());
         }
         ReadingRules.Words lists = rules.words();
         boolean smallTalk = !words.isEmpty() && words.stream().allMatch(lists.smallTalk()::contains);
@@ -253,6 +256,12 @@ final class QuestionReader {
                 cued ? entitiesAround(lists.alternative(), normalized) : Set.of(),
                 form, terms,
                 dev.safqa.index.AlternateQuestions.grams(asked.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** A lexicon concept the question's form implies (a whole, a price, an age), as if a word had named it. */
+    private void addConcept(List<Slot> slots, String id) {
+        index.knowledge().lexicon().term(id).ifPresent(t -> slots.add(
+                new Slot(Slot.Type.CONCEPT, Set.of(t.id()), Set.of(t), index.specificity("c:" + t.id()), false)));
     }
 
     /** Whether a money figure the claim makes follows "for" (or مقابل, بـ): a price claimed. */
