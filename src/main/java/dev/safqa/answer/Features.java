@@ -368,7 +368,7 @@ final class Features {
     /** It says the period in so many words, or its editor says it tells of it ({@code answers: [before]}). */
     private static boolean statesPeriod(Fact f, String period, FactIndex index) {
         // "now" has no words of its own in a fact's text: only its editor says it tells how things stand now
-        java.util.regex.Pattern said = ReadingRules.STANDARD.periods().get(period);
+        Rule said = ReadingRules.STANDARD.periods().get(period);
         return QuestionKind.fromKey(period).map(f.kinds()::contains).orElse(false)
                 || said != null && said.matcher(index.foldedText(f)).find();
     }

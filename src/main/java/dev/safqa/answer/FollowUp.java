@@ -1,7 +1,7 @@
 package dev.safqa.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.regex.Pattern;
+
 
 /**
  * Whether a question leans on the one before it in a conversation ("and the valuation?", "وكم عمره؟",
@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * opens with a continuation ("and...", "what about...", "و..."), or names nobody and either refers back
  * by a pronoun or is a fragment of a few words. The cues are data ({@code follow-up.yaml}).
  */
-record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eitherPronoun, Pattern thingPronoun,
-                Pattern setAside, Pattern contrast, Pattern expletive, int fragmentWords, Superior superior,
-                java.util.Map<String, Pattern> timeShifts, Pattern asksOfItsOwn) {
+record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, Rule thingPronoun,
+                Rule setAside, Rule contrast, Rule expletive, int fragmentWords, Superior superior,
+                java.util.Map<String, Rule> timeShifts, Rule asksOfItsOwn) {
     /**
      * A role said of the person a pronoun points at ("his manager", "مديره"): read as the concept
      * {@code concept} (whom he reports to) instead of those in {@code insteadOf} (who runs a company).
      */
-    record Superior(Pattern pattern, String concept, java.util.Set<String> insteadOf) {
+    record Superior(Rule pattern, String concept, java.util.Set<String> insteadOf) {
     }
 
     static final FollowUp STANDARD = load();
@@ -127,7 +127,7 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
      * but a time, after its continuation. Null for any other question.
      */
     String timeShift(ParsedQuestion q) {
-        for (java.util.Map.Entry<String, Pattern> e : timeShifts.entrySet()) {
+        for (java.util.Map.Entry<String, Rule> e : timeShifts.entrySet()) {
             java.util.regex.Matcher m = e.getValue().matcher(q.normalized());
             if (m.find()) {
                 String rest = cue.matcher(m.replaceAll(" ").strip()).replaceFirst(" ");
@@ -162,8 +162,8 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
                 ReadingRules.any(n, "asks-of-its-own"));
     }
 
-    private static java.util.Map<String, Pattern> timeShifts(JsonNode n) {
-        java.util.Map<String, Pattern> out = new java.util.LinkedHashMap<>();
+    private static java.util.Map<String, Rule> timeShifts(JsonNode n) {
+        java.util.Map<String, Rule> out = new java.util.LinkedHashMap<>();
         n.fieldNames().forEachRemaining(period -> out.put(period, ReadingRules.any(n, period)));
         return java.util.Map.copyOf(out);
     }

@@ -70,7 +70,7 @@ final class QuestionReader {
         return out;
     }
 
-    private Set<String> entitiesAfter(Pattern cue, String normalized) {
+    private Set<String> entitiesAfter(Rule cue, String normalized) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = cue.matcher(normalized);
         while (m.find()) {
@@ -79,7 +79,7 @@ final class QuestionReader {
         return out;
     }
 
-    private Set<String> entitiesAround(Pattern cue, String normalized) {
+    private Set<String> entitiesAround(Rule cue, String normalized) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = cue.matcher(normalized);
         while (m.find()) {
@@ -347,7 +347,7 @@ final class QuestionReader {
             }
             FigureKind kind = null;
             String after = normalized.substring(m.end());
-            for (Map.Entry<FigureKind, Pattern> u : rules.unitsAfter().entrySet()) {
+            for (Map.Entry<FigureKind, Rule> u : rules.unitsAfter().entrySet()) {
                 if (u.getValue().matcher(after).lookingAt()) {
                     kind = u.getKey();
                     break;

@@ -21,12 +21,12 @@ import java.util.regex.Pattern;
  * between two questions in one message, and the units that say what a figure is. The patterns
  * are data ({@code reading.yaml} beside this class), compiled once.
  */
-record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern whole, String wholeOf, String numberOfPerson,
-                    Pattern request, Pattern counted, Pattern signOff, Pattern parts, Pattern listLead,
-                    Map<FigureKind, Pattern> unitsAfter, Pattern moneyBefore, Pattern opinion, Pattern asksThing, Pattern asksCompany, Pattern span, List<Pattern> months,
-                    Map<String, Pattern> periods, Words words, Map<Language, List<IntentRule>> intents,
-                    double restates, Pattern approximately, Pattern asks, Pattern since, Pattern onlyBecause,
-                    String alreadyUnderWay, Set<String> causeConcepts, Pattern priceBefore, List<String> priceOf, Set<String> notAPrice) {
+record ReadingRules(Rule yesNo, Rule tag, Rule instruction, Rule whole, String wholeOf, String numberOfPerson,
+                    Rule request, Rule counted, Rule signOff, Rule parts, Rule listLead,
+                    Map<FigureKind, Rule> unitsAfter, Rule moneyBefore, Rule opinion, Rule asksThing, Rule asksCompany, Rule span, List<Rule> months,
+                    Map<String, Rule> periods, Words words, Map<Language, List<IntentRule>> intents,
+                    double restates, Rule approximately, Rule asks, Rule since, Rule onlyBecause,
+                    String alreadyUnderWay, Set<String> causeConcepts, Rule priceBefore, List<String> priceOf, Set<String> notAPrice) {
 
     /**
      * The reader's word lists, folded as questions are.
@@ -52,10 +52,10 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
      * @param requestWords the words one of which every request has ("tell", "know", "تقولي"): the
      *                     request pattern runs only on a question that has one
      */
-    record Words(Set<String> smallTalk, Pattern help, Pattern exclusion, Pattern alternative, Pattern cues,
-                 Set<String> contextWords, Pattern plural, Pattern pronoun, Pattern it, Pattern tagEnd, Pattern hedge,
-                 Map<String, String> contractions, Pattern continuation, Set<String> continuationWords,
-                 Set<String> notNames, Pattern address, Set<String> requestWords) {
+    record Words(Set<String> smallTalk, Rule help, Rule exclusion, Rule alternative, Rule cues,
+                 Set<String> contextWords, Rule plural, Rule pronoun, Rule it, Rule tagEnd, Rule hedge,
+                 Map<String, String> contractions, Rule continuation, Set<String> continuationWords,
+                 Set<String> notNames, Rule address, Set<String> requestWords) {
 
         /**
          * A word as the rules spell it when it is a contraction ("isnt", "isn’t" -> "isn't"), or null.
@@ -72,7 +72,7 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
     }
 
     /** A question word: the first rule that matches gives the question's intent. */
-    record IntentRule(Intent intent, Pattern pattern) {
+    record IntentRule(Intent intent, Rule pattern) {
     }
 
     /**
@@ -86,14 +86,14 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
 
     private static ReadingRules load() {
         JsonNode n = yaml("reading.yaml");
-        Map<FigureKind, Pattern> units = new EnumMap<>(FigureKind.class);
-        units.put(FigureKind.MONEY, Pattern.compile(n.path("units").path("money").asText(), FLAGS));
-        units.put(FigureKind.PERCENT, Pattern.compile(n.path("units").path("percent").asText(), FLAGS));
-        units.put(FigureKind.AGE, Pattern.compile(n.path("units").path("age").asText(), FLAGS));
-        Map<String, Pattern> periods = new java.util.LinkedHashMap<>();
+        Map<FigureKind, Rule> units = new EnumMap<>(FigureKind.class);
+        units.put(FigureKind.MONEY, Rule.compile(n.path("units").path("money").asText(), FLAGS));
+        units.put(FigureKind.PERCENT, Rule.compile(n.path("units").path("percent").asText(), FLAGS));
+        units.put(FigureKind.AGE, Rule.compile(n.path("units").path("age").asText(), FLAGS));
+        Map<String, Rule> periods = new java.util.LinkedHashMap<>();
         n.path("periods").fieldNames().forEachRemaining(k -> periods.put(k, any(n.path("periods"), k)));
         return new ReadingRules(any(n, "yes-no"), any(n, "tag"), any(n, "instruction"), any(n, "whole"), n.path("whole-of").asText(), n.path("number-of-person").asText(),
-                any(n, "request"), any(n, "counted"), any(n, "sign-off"), any(n, "parts"), any(n, "list-lead"), units, Pattern.compile(n.path("units").path("money-before").asText(), FLAGS),
+                any(n, "request"), any(n, "counted"), any(n, "sign-off"), any(n, "parts"), any(n, "list-lead"), units, Rule.compile(n.path("units").path("money-before").asText(), FLAGS),
                 any(n, "opinion"), any(n, "asks-thing"), any(n, "asks-company"), any(n, "span"), eachOf(n.path("months")), Map.copyOf(periods), words(n), loadIntents(), n.path("restates").asDouble(1.0),
                 any(n, "approximately"), any(n, "asks"), any(n, "since"), any(n, "only-because"),
                 n.path("already-under-way").asText(), Set.copyOf(folded(n.path("cause-concepts"))),
@@ -110,9 +110,9 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
         return -1;
     }
 
-    private static List<Pattern> eachOf(JsonNode list) {
-        List<Pattern> out = new ArrayList<>();
-        list.forEach(p -> out.add(Pattern.compile(p.asText(), FLAGS)));
+    private static List<Rule> eachOf(JsonNode list) {
+        List<Rule> out = new ArrayList<>();
+        list.forEach(p -> out.add(Rule.compile(p.asText(), FLAGS)));
         return List.copyOf(out);
     }
 
@@ -134,12 +134,12 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
         List<String> cues = new ArrayList<>(exclusion);
         cues.addAll(alternative);
         return new Words(Set.copyOf(folded(n.path("small-talk"))), any(n, "help"),
-                Pattern.compile("\\b(" + oneOf(exclusion) + ")\\s+((?:\\S+\\s*){1,3})", FLAGS),
-                Pattern.compile("((?:\\S+\\s+){0,1}\\S+)\\s+(" + oneOf(alternative) + ")\\s+((?:\\S+\\s*){1,2})", FLAGS),
-                Pattern.compile("\\b(" + oneOf(cues) + ")\\b", FLAGS),
+                Rule.compile("\\b(" + oneOf(exclusion) + ")\\s+((?:\\S+\\s*){1,3})", FLAGS),
+                Rule.compile("((?:\\S+\\s+){0,1}\\S+)\\s+(" + oneOf(alternative) + ")\\s+((?:\\S+\\s*){1,2})", FLAGS),
+                Rule.compile("\\b(" + oneOf(cues) + ")\\b", FLAGS),
                 Set.copyOf(folded(n.path("context-words"))), any(n, "plural"), any(n, "pronoun"), any(n, "it"), any(n, "tag-end"), any(n, "hedge"),
                 contractions(n.path("contractions")),
-                Pattern.compile("(^|\\s)(" + oneOf(folded(n.path("continuation"))) + ")(\\s|$)", FLAGS),
+                Rule.compile("(^|\\s)(" + oneOf(folded(n.path("continuation"))) + ")(\\s|$)", FLAGS),
                 Set.copyOf(folded(n.path("continuation")).stream().flatMap(w -> java.util.Arrays.stream(w.split("\\s+"))).toList()),
                 Set.copyOf(java.util.stream.Stream.concat(folded(n.path("abbreviations")).stream(), folded(n.path("address-words")).stream())
                         .collect(java.util.stream.Collectors.toSet())),
@@ -160,7 +160,7 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
         for (Language l : Language.values()) {
             List<IntentRule> rules = new ArrayList<>();
             for (JsonNode r : n.path(l.code())) {
-                rules.add(new IntentRule(Intent.valueOf(r.get(0).asText()), Pattern.compile(r.get(1).asText(), FLAGS)));
+                rules.add(new IntentRule(Intent.valueOf(r.get(0).asText()), Rule.compile(r.get(1).asText(), FLAGS)));
             }
             if (rules.isEmpty()) {
                 throw new IllegalStateException("intents.yaml has no rules for '" + l.code() + "'");
@@ -195,12 +195,12 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
     }
 
     /** The alternatives listed under {@code key}, as one pattern. */
-    static Pattern any(JsonNode n, String key) {
+    static Rule any(JsonNode n, String key) {
         List<String> alternatives = new ArrayList<>();
         n.path(key).forEach(p -> alternatives.add("(?:" + p.asText() + ")"));
         if (alternatives.isEmpty()) {
             throw new IllegalStateException("the reading rules have no '" + key + "'");
         }
-        return Pattern.compile(String.join("|", alternatives), FLAGS);
+        return Rule.compile(String.join("|", alternatives), FLAGS);
     }
 }

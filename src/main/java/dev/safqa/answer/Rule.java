@@ -1,0 +1,298 @@
+package dev.safqa.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reading rule: a compiled pattern and its cues, the strings one of which every match of it
+ * contains. Most questions hold none of a rule's cues ("ignore", "pretend", "say"... for an
+ * instruction), and a {@code String.contains} per cue costs a fraction of a regular expression's
+ * search, which tries every alternative at every position: the cues cut the reading rules' time
+ * (docs/PERFORMANCE.md, sixth round). The cues are read from the pattern's own source
+ * ({@link #cues(String)}), so a rule edited in reading.yaml never needs a list of them kept beside
+ * it; a pattern they cannot be read from (an inline flag, an alternative that needs no letter of its
+ * own) is simply always run.
+ *
+ * <p>Written here rather than taken from a library: the JDK's regex engine exposes no prefilter, and
+ * the engines that compute one (RE2, Hyperscan) have none for Java's syntax, which the rules use
+ * (lookbehind, {@code \p{IsArabic}}).
+ */
+final class Rule {
+
+    /** Matches nothing, at once: what a rule without any of its cues in the text finds. */
+    private static final Pattern NOTHING = Pattern.compile("\\A(?!)");
+
+    private final Pattern pattern;
+    private final String[] cues;
+
+    private Rule(Pattern pattern, Set<String> cues) {
+        this.pattern = pattern;
+        this.cues = cues == null ? null : cues.toArray(String[]::new);
+    }
+
+    static Rule compile(String regex, int flags) {
+        return new Rule(Pattern.compile(regex, flags), cues(regex));
+    }
+
+    /** A matcher of the rule on the text; one that finds nothing when the text holds none of its cues. */
+    Matcher matcher(CharSequence text) {
+        return mayMatch(text) ? pattern.matcher(text) : NOTHING.matcher(text);
+    }
+
+    /** False only if no match is possible: the text holds none of the cues. */
+    boolean mayMatch(CharSequence text) {
+        if (cues == null) {
+            return true;
+        }
+        String s = text.toString();
+        for (String c : cues) {
+            if (s.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** Whether the rule has cues (tests hold the costly rules to having them). */
+    boolean gated() {
+        return cues != null;
+    }
+
+    @Override
+    public String toString() {
+        return pattern.pattern();
+    }
+
+    /**
+     * Strings one of which every match of the regular expression contains, or null when that cannot
+     * be told from its source. Read conservatively: only letters that every path through the pattern
+     * must match, in a row, count; anything the reader does not know (an inline flag, a back
+     * reference, {@code \Q}) gives null, which only costs speed.
+     */
+    static Set<String> cues(String regex) {
+        try {
+            Reader r = new Reader(regex);
+            Set<String> need = r.alternation();
+            if (r.pos != regex.length() || r.unsure) {
+                return null;
+            }
+            // a cue of one character is in most texts: no gain, and no harm in running the rule
+            return need == null || need.stream().anyMatch(s -> s.length() < 2) ? null : Set.copyOf(need);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A recursive-descent reader of the pattern syntax the rules use. */
+    private static final class Reader {
+        private final String s;
+        private int pos;
+        private boolean unsure;
+
+        Reader(String s) {
+            this.s = s;
+        }
+
+        /** Branches joined by '|': a match contains one of the strings one of its branches needs. */
+        Set<String> alternation() {
+            Set<String> all = new LinkedHashSet<>();
+            boolean some = true;
+            while (true) {
+                Set<String> branch = sequence();
+                if (branch == null) {
+                    some = false;
+                } else {
+                    all.addAll(branch);
+                }
+                if (pos < s.length() && s.charAt(pos) == '|') {
+                    pos++;
+                    continue;
+                }
+                return some ? all : null;
+            }
+        }
+
+        /** Items in a row: the best need among them (the one whose shortest string is longest). */
+        private Set<String> sequence() {
+            List<Set<String>> needs = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            while (pos < s.length() && s.charAt(pos) != '|' && s.charAt(pos) != ')') {
+                int c = s.charAt(pos);
+                Set<String> need;
+                String literal = null;
+                if (c == '(') {
+                    need = group();
+                } else if (c == '[') {
+                    skipClass();
+                    need = null;
+                } else if (c == '\\') {
+                    literal = escape();
+                    need = null;
+                } else if (c == '.' || c == '^' || c == '$') {
+                    pos++;
+                    need = null;
+                } else if (c == '*' || c == '+' || c == '?' || c == '{') {
+                    unsure = true;      // a quantifier with nothing before it
+                    return null;
+                } else {
+                    pos++;
+                    literal = String.valueOf((char) c);
+                    need = null;
+                }
+                int min = quantifier();
+                if (literal != null && min == 1 && !quantified) {
+                    run.append(literal);
+                    continue;
+                }
+                flush(run, needs);
+                if (literal != null && min >= 1) {
+                    needs.add(Set.of(literal));
+                } else if (need != null && min >= 1) {
+                    needs.add(need);
+                }
+            }
+            flush(run, needs);
+            Set<String> best = null;
+            for (Set<String> n : needs) {
+                if (best == null || shortest(n) > shortest(best)) {
+                    best = n;
+                }
+            }
+            return best;
+        }
+
+        private static void flush(StringBuilder run, List<Set<String>> needs) {
+            if (run.length() > 0) {
+                needs.add(Set.of(run.toString()));
+                run.setLength(0);
+            }
+        }
+
+        private static int shortest(Set<String> need) {
+            return need.stream().mapToInt(String::length).min().orElse(0);
+        }
+
+        /**
+         * A group: what it needs. A lookahead or lookbehind needs its text in the text too, though not
+         * in the match; a negative one needs nothing.
+         */
+        private Set<String> group() {
+            pos++;      // '('
+            boolean negative = false;
+            if (s.startsWith("?:", pos) || s.startsWith("?=", pos)) {
+                pos += 2;
+            } else if (s.startsWith("?!", pos)) {
+                pos += 2;
+                negative = true;
+            } else if (s.startsWith("?<=", pos)) {
+                pos += 3;
+            } else if (s.startsWith("?<!", pos)) {
+                pos += 3;
+                negative = true;
+            } else if (s.startsWith("?>", pos)) {
+                pos += 2;
+            } else if (s.startsWith("?<", pos)) {
+                pos = s.indexOf('>', pos) + 1;      // a named group
+            } else if (s.startsWith("?", pos)) {
+                unsure = true;                      // an inline flag: (?i) may change what the letters match
+                pos++;
+            }
+            Set<String> inner = alternation();
+            if (pos >= s.length() || s.charAt(pos) != ')') {
+                throw new IllegalArgumentException("unclosed group");
+            }
+            pos++;
+            return negative ? null : inner;
+        }
+
+        /** Skips a character class, nested ones and escapes included. */
+        private void skipClass() {
+            pos++;      // '['
+            if (s.charAt(pos) == '^') {
+                pos++;
+            }
+            if (s.charAt(pos) == ']') {
+                pos++;  // a ']' first is one of the class's characters
+            }
+            while (true) {
+                char c = s.charAt(pos);
+                if (c == '\\') {
+                    pos += 2;
+                } else if (c == '[') {
+                    skipClass();
+                } else if (c == ']') {
+                    pos++;
+                    return;
+                } else {
+                    pos++;
+                }
+            }
+        }
+
+        /** An escape: the text it stands for when that is plain (an escaped sign, a quoted text), else null. */
+        private String escape() {
+            char e = s.charAt(pos + 1);
+            pos += 2;
+            if (e == 'Q') {
+                int end = s.indexOf("\\E", pos);
+                String quoted = end < 0 ? s.substring(pos) : s.substring(pos, end);
+                pos = end < 0 ? s.length() : end + 2;
+                return quoted.isEmpty() ? null : quoted;
+            }
+            if (e == 'p' || e == 'P') {
+                if (s.charAt(pos) == '{') {
+                    pos = s.indexOf('}', pos) + 1;
+                } else {
+                    pos++;
+                }
+                return null;
+            }
+            if (Character.isLetterOrDigit(e)) {
+                if (e == 'k' || e == 'x' || e == 'u' || e == 'c' || e == 'N' || Character.isDigit(e)) {
+                    unsure = true;      // references, code points: not read here
+                }
+                return null;            // \b \s \w \d \A \z ...: a class or a position
+            }
+            return String.valueOf(e);   // \. \? \( ...: the character itself
+        }
+
+        private boolean quantified;
+
+        /** The quantifier after an item, if any: its least count (1 when there is none). */
+        private int quantifier() {
+            quantified = false;
+            if (pos >= s.length()) {
+                return 1;
+            }
+            char c = s.charAt(pos);
+            int min;
+            if (c == '?' || c == '*') {
+                min = 0;
+                pos++;
+            } else if (c == '+') {
+                min = 1;
+                pos++;
+            } else if (c == '{') {
+                int end = s.indexOf('}', pos);
+                String body = s.substring(pos + 1, end);
+                min = Integer.parseInt(body.split(",", -1)[0].strip());
+                pos = end + 1;
+            } else {
+                return 1;
+            }
+            quantified = true;
+            if (pos < s.length() && (s.charAt(pos) == '?' || s.charAt(pos) == '+')) {
+                pos++;      // lazy or possessive: the same least count
+            }
+            return min;
+        }
+    }
+}
