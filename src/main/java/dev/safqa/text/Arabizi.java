@@ -1,5 +1,7 @@
 package dev.safqa.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +89,7 @@ public final class Arabizi {
         int evidence = 0;
         boolean strong = false;
         int words = 0;
-        int english = 0;
+        List<String> others = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
@@ -98,12 +100,22 @@ public final class Arabizi {
             } else if (WORDS.containsKey(w)) {
                 evidence++;
                 strong |= !ALSO_ENGLISH.contains(w);
-            } else if (keep.test(w) && !w.matches("\\d+")) {
+            } else {
+                others.add(w);
+            }
+        }
+        if (!strong || evidence == 0 || words == 0) {
+            return Optional.empty();
+        }
+        // "what did meta pay, la?" has one sign in a sentence of English: no Arabizi (the words are
+        // looked up only now: most messages have no sign at all)
+        int english = 0;
+        for (String w : others) {
+            if (keep.test(w) && !w.matches("\\d+")) {
                 english++;
             }
         }
-        // "what did meta pay, la?" has one sign in a sentence of English: no Arabizi
-        if (!strong || evidence == 0 || english > evidence + 1 || words == 0) {
+        if (english > evidence + 1) {
             return Optional.empty();
         }
         StringBuilder out = new StringBuilder();
