@@ -53,6 +53,23 @@ class ReadingTest {
     }
 
     @Test
+    void the_dot_products_summed_once_are_the_merged_ones_to_the_last_bit() {
+        for (String q : List.of("how much did meta pay for scale", "كم صارت قيمة سكيل بعد الصفقة؟", "who runs scale ai now?")) {
+            var terms = AlternateQuestions.terms(INDEX.phraseAnalyzer(), q);
+            var prepared = INDEX.alternates().prepare(terms, AlternateQuestions.grams(AlternateQuestions.normalise(q)));
+            assertThat(prepared.dots()).isNotNull();
+            var merged = new AlternateQuestions.Prepared(prepared.terms(), prepared.weights(), prepared.norm(), prepared.grams(),
+                    prepared.gramCount(), null);
+            for (var f : INDEX.knowledge().facts()) {
+                assertThat(INDEX.alternates().nearest(f.id(), prepared, null)).as(q + " / " + f.id())
+                        .isEqualTo(INDEX.alternates().nearest(f.id(), merged, null));
+                assertThat(INDEX.alternates().nearestCosine(f.id(), prepared, null)).as(q + " / " + f.id())
+                        .isEqualTo(INDEX.alternates().nearestCosine(f.id(), merged, null));
+            }
+        }
+    }
+
+    @Test
     void the_cosine_alone_is_the_nearest_alternate_questions_cosine() {
         var terms = AlternateQuestions.terms(INDEX.phraseAnalyzer(), "what did the deal cost meta");
         var prepared = INDEX.alternates().prepare(terms, AlternateQuestions.grams(AlternateQuestions.normalise("what did the deal cost meta")));
