@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * (docs/PERFORMANCE.md, sixth round). The cues are read from the pattern's own source
  * ({@link #cues(String)}), so a rule edited in reading.yaml never needs a list of them kept beside
  * it; a pattern they cannot be read from (an inline flag, an alternative that needs no letter of its
- * own) is simply always run.
+ * own) is simply always run. A cue after {@code \b}, {@code ^} or a space must start a word there:
+ * "no" (a tag: "..., no?") is not looked for at the end of "know".
  *
  * <p>Written here rather than taken from a library: the JDK's regex engine exposes no prefilter, and
  * the engines that compute one (RE2, Hyperscan) have none for Java's syntax, which the rules use
@@ -26,12 +27,27 @@ final class Rule {
     /** Matches nothing, at once: what a rule without any of its cues in the text finds. */
     private static final Pattern NOTHING = Pattern.compile("\\A(?!)");
 
+    /** A cue that must start a word ("\\bno" is "no", not the end of "know"), as {@link #cues} writes it. */
+    static final String WORD_START = "\\b";
+
     private final Pattern pattern;
     private final String[] cues;
+    private final boolean[] wordStart;
 
     private Rule(Pattern pattern, Set<String> cues) {
         this.pattern = pattern;
-        this.cues = cues == null ? null : cues.toArray(String[]::new);
+        if (cues == null) {
+            this.cues = null;
+            this.wordStart = null;
+        } else {
+            this.cues = new String[cues.size()];
+            this.wordStart = new boolean[cues.size()];
+            int i = 0;
+            for (String c : cues) {
+                wordStart[i] = c.startsWith(WORD_START);
+                this.cues[i++] = wordStart[i - 1] ? c.substring(WORD_START.length()) : c;
+            }
+        }
     }
 
     static Rule compile(String regex, int flags) {
@@ -49,8 +65,23 @@ final class Rule {
             return true;
         }
         String s = text.toString();
-        for (String c : cues) {
-            if (s.contains(c)) {
+        for (int i = 0; i < cues.length; i++) {
+            if (wordStart[i] ? startsAWord(s, cues[i]) : s.contains(cues[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the cue is in the text after no letter or digit. A \b before a word needs a non-word
+     * character before it, and every letter or digit is a word character, so this is never false
+     * where the pattern could match (a combining mark before it, a word character that is neither,
+     * lets it through).
+     */
+    private static boolean startsAWord(String s, String cue) {
+        for (int i = s.indexOf(cue); i >= 0; i = s.indexOf(cue, i + 1)) {
+            if (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) {
                 return true;
             }
         }
@@ -84,8 +115,17 @@ final class Rule {
             if (r.pos != regex.length() || r.unsure) {
                 return null;
             }
+            if (need == null) {
+                return null;
+            }
+            Set<String> out = new LinkedHashSet<>();
+            for (String n : need) {
+                // what leads the whole pattern has nothing known before it
+                out.add(n.charAt(0) == Reader.WORD ? WORD_START + n.substring(1) : n.charAt(0) == Reader.LEAD ? n.substring(1) : n);
+            }
             // a cue of one character is in most texts: no gain, and no harm in running the rule
-            return need == null || need.stream().anyMatch(s -> s.length() < 2) ? null : Set.copyOf(need);
+            return out.stream().anyMatch(c -> Reader.letters(c.startsWith(WORD_START) ? c.substring(WORD_START.length()) : c) < 2)
+                    ? null : Set.copyOf(out);
         } catch (RuntimeException e) {
             return null;
         }
@@ -93,9 +133,18 @@ final class Rule {
 
     /** A recursive-descent reader of the pattern syntax the rules use. */
     private static final class Reader {
+        /** Marks a need that must start a word. */
+        static final char WORD = '\u0001';
+        /** Marks a need that starts its sequence: it starts a word if what comes before the sequence ends one. */
+        static final char LEAD = '\u0002';
+
+        /** What is known of the place before an item: the sequence's start, a word's start, nothing. */
+        private enum Before { START, BOUNDARY, NONE }
+
         private final String s;
         private int pos;
         private boolean unsure;
+        private char lastEscape;
 
         Reader(String s) {
             this.s = s;
@@ -120,46 +169,69 @@ final class Rule {
             }
         }
 
-        /** Items in a row: the best need among them (the one whose shortest string is longest). */
+        /**
+         * Items in a row: the best need among them (the one whose shortest string is longest). A run of
+         * letters after \\b, ^ or a non-word character must start a word.
+         */
         private Set<String> sequence() {
             List<Set<String>> needs = new ArrayList<>();
             StringBuilder run = new StringBuilder();
+            Before runBefore = Before.NONE;
+            Before before = Before.START;
             while (pos < s.length() && s.charAt(pos) != '|' && s.charAt(pos) != ')') {
                 int c = s.charAt(pos);
-                Set<String> need;
+                Set<String> need = null;
                 String literal = null;
+                Before after = Before.NONE;
+                boolean nonWord = false;
+                boolean lookbehind = false;
                 if (c == '(') {
+                    lookbehind = s.startsWith("(?<=", pos);
                     need = group();
                 } else if (c == '[') {
                     skipClass();
-                    need = null;
                 } else if (c == '\\') {
                     literal = escape();
-                    need = null;
-                } else if (c == '.' || c == '^' || c == '$') {
+                    if (literal == null) {
+                        after = lastEscape == 'b' ? Before.BOUNDARY : Before.NONE;
+                        nonWord = lastEscape == 'W' || lastEscape == 's';
+                    }
+                } else if (c == '^') {
                     pos++;
-                    need = null;
+                    after = Before.BOUNDARY;
+                } else if (c == '.' || c == '$') {
+                    pos++;
                 } else if (c == '*' || c == '+' || c == '?' || c == '{') {
                     unsure = true;      // a quantifier with nothing before it
                     return null;
                 } else {
                     pos++;
                     literal = String.valueOf((char) c);
-                    need = null;
                 }
                 int min = quantifier();
                 if (literal != null && min == 1 && !quantified) {
+                    if (run.length() == 0) {
+                        runBefore = before;
+                    }
                     run.append(literal);
+                    before = wordChar(literal.charAt(literal.length() - 1)) ? Before.NONE : Before.BOUNDARY;
                     continue;
                 }
-                flush(run, needs);
+                flush(run, runBefore, needs);
                 if (literal != null && min >= 1) {
                     needs.add(Set.of(literal));
                 } else if (need != null && min >= 1) {
-                    needs.add(need);
+                    // a lookbehind's text ends where it stands: it starts nothing there
+                    needs.add(lookbehind ? placed(need, Before.NONE) : placed(need, before));
+                }
+                if (nonWord) {
+                    // \\s* may match nothing and leave what was known; \\s+ ends a word
+                    before = min >= 1 ? Before.BOUNDARY : before;
+                } else {
+                    before = after;
                 }
             }
-            flush(run, needs);
+            flush(run, runBefore, needs);
             Set<String> best = null;
             for (Set<String> n : needs) {
                 if (best == null || shortest(n) > shortest(best)) {
@@ -169,15 +241,40 @@ final class Rule {
             return best;
         }
 
-        private static void flush(StringBuilder run, List<Set<String>> needs) {
+        /** A need's strings that lead their own sequence, placed after what is known before it. */
+        private static Set<String> placed(Set<String> need, Before before) {
+            Set<String> out = new LinkedHashSet<>();
+            for (String n : need) {
+                out.add(n.charAt(0) == LEAD ? mark(n.substring(1), before) : n);
+            }
+            return out;
+        }
+
+        private static String mark(String text, Before before) {
+            if (!wordChar(text.charAt(0)) || before == Before.NONE) {
+                return text;
+            }
+            return (before == Before.BOUNDARY ? WORD : LEAD) + text;
+        }
+
+        private static boolean wordChar(char c) {
+            return Character.isLetterOrDigit(c) || c == '_';
+        }
+
+        private static void flush(StringBuilder run, Before before, List<Set<String>> needs) {
             if (run.length() > 0) {
-                needs.add(Set.of(run.toString()));
+                needs.add(Set.of(mark(run.toString(), before)));
                 run.setLength(0);
             }
         }
 
+        /** The length of a need's text, without its mark. */
+        static int letters(String need) {
+            return need.charAt(0) == WORD || need.charAt(0) == LEAD ? need.length() - 1 : need.length();
+        }
+
         private static int shortest(Set<String> need) {
-            return need.stream().mapToInt(String::length).min().orElse(0);
+            return need.stream().mapToInt(Reader::letters).min().orElse(0);
         }
 
         /**
@@ -241,6 +338,11 @@ final class Rule {
         private String escape() {
             char e = s.charAt(pos + 1);
             pos += 2;
+            lastEscape = e;
+            if (e == '\\') {
+                unsure = true;      // a backslash in a cue would read as its mark
+                return null;
+            }
             if (e == 'Q') {
                 int end = s.indexOf("\\E", pos);
                 String quoted = end < 0 ? s.substring(pos) : s.substring(pos, end);

@@ -25,12 +25,12 @@ class RuleTest {
 
     @Test
     void aGroupOfWordsIsWhatTheMatchNeeds() {
-        assertEquals(Set.of("ignore", "forget"), Rule.cues("\\b(ignore|forget)\\b"));
+        assertEquals(Set.of("\\bignore", "\\bforget"), Rule.cues("\\b(ignore|forget)\\b"));
     }
 
     @Test
     void theLongestNeedOfASequenceIsChosen() {
-        assertEquals(Set.of("ignore", "forget"), Rule.cues("\\b(ignore|forget)\\b.{0,30}\\brules\\b"));
+        assertEquals(Set.of("\\bignore", "\\bforget"), Rule.cues("\\b(ignore|forget)\\b.{0,30}\\brules\\b"));
     }
 
     @Test
@@ -70,12 +70,49 @@ class RuleTest {
 
     @Test
     void quotedTextIsLiteral() {
-        assertEquals(Set.of("apart from", "except"), Rule.cues("\\b(\\Qapart from\\E|\\Qexcept\\E)\\s"));
+        assertEquals(Set.of("\\bapart from", "\\bexcept"), Rule.cues("\\b(\\Qapart from\\E|\\Qexcept\\E)\\s"));
     }
 
     @Test
     void anEscapedSignIsTheSignItself() {
-        assertEquals(Set.of("u.s."), Rule.cues("\\bu\\.s\\.\\s"));
+        assertEquals(Set.of("\\bu.s."), Rule.cues("\\bu\\.s\\.\\s"));
+    }
+
+    @Test
+    void whatLeadsThePatternHasNothingKnownBeforeIt() {
+        assertEquals(Set.of("say"), Rule.cues("say\\b"));
+    }
+
+    @Test
+    void aRunAfterASpaceStartsAWord() {
+        assertEquals(Set.of("\\bme", "\\bus"), Rule.cues("\\s+(me|us)\\b"));
+    }
+
+    @Test
+    void aRunAfterAnOptionalSpaceStartsNoWord() {
+        assertEquals(Set.of("tell"), Rule.cues("x\\s*(tell)"));
+    }
+
+    @Test
+    void aLookbehindStartsNothing() {
+        assertEquals(Set.of("foo", "bar"), Rule.cues("\\b(?<=(foo|bar))\\d"));
+    }
+
+    @Test
+    void aLiteralBackslashIsNotRead() {
+        assertNull(Rule.cues("\\\\bno"));
+    }
+
+    @Test
+    void aCueThatStartsAWordIsNotFoundInsideOne() {
+        Rule tag = Rule.compile("\\b(no|ok)\\s*$", 0);
+        assertFalse(tag.mayMatch("do you know"));
+    }
+
+    @Test
+    void aCueThatStartsAWordIsFoundAtOne() {
+        Rule tag = Rule.compile("\\b(no|ok)\\s*$", 0);
+        assertTrue(tag.mayMatch("is that so, no"));
     }
 
     @Test
@@ -102,7 +139,7 @@ class RuleTest {
 
     @Test
     void aCueInsideAnotherWordOpensTheGateButTheMatchStillFails() {
-        Rule instruction = Rule.compile("\\b(ignore|forget)\\b", 0);
+        Rule instruction = Rule.compile("(ignore|forget)\\b", 0);
         assertTrue(instruction.mayMatch("unforgettable"));
         assertFalse(instruction.matcher("unforgettable").find());
     }
