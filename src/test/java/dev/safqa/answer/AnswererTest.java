@@ -178,6 +178,24 @@ class AnswererTest {
     }
 
     @Test
+    void a_second_part_whose_question_word_comes_last_is_answered_too() {
+        Answer a = ask("إمتى اتعلنت الصفقة وكانت أكبر صفقة من وقت إيه؟");
+        assertThat(a.text()).contains("يونيو", "واتساب");
+    }
+
+    @Test
+    void a_part_that_names_no_measure_asks_it_of_what_the_part_before_measured() {
+        Answer a = ask("كم كانت إيرادات سكيل في 2024 وكم تتوقع في 2025؟");
+        assertThat(a.text()).contains("870", "ملياري").doesNotContain("بقية");
+    }
+
+    @Test
+    void a_part_with_a_measure_of_its_own_does_not_take_the_one_before() {
+        Answer a = ask("كم كانت إيرادات سكيل في 2024 وكم عدد موظفيها في 2025؟");
+        assertThat(a.text()).doesNotContain("ملياري");
+    }
+
+    @Test
     void an_instruction_that_asks_nothing_and_claims_nothing_is_declined() {
         assertThat(ask("اكتب لي قصيدة عن زوكربيرغ").answered()).isFalse();          // not his memo
         assertThat(ask("Write me a story about Alexandr Wang").answered()).isFalse();
