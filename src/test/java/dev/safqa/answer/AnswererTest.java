@@ -178,6 +178,13 @@ class AnswererTest {
     }
 
     @Test
+    void an_arabic_question_about_a_place_the_article_never_mentions_is_declined_naming_it() {
+        Answer a = ask("ليش سافر زوكربيرغ لدبي بعد الصفقة؟");
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("دبي");
+    }
+
+    @Test
     void a_second_part_whose_question_word_comes_last_is_answered_too() {
         Answer a = ask("إمتى اتعلنت الصفقة وكانت أكبر صفقة من وقت إيه؟");
         assertThat(a.text()).contains("يونيو", "واتساب");
