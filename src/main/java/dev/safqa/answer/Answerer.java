@@ -150,7 +150,8 @@ public final class Answerer {
         }
         String q = Links.without(question).strip();
         dev.safqa.index.Speller speller = index.get().speller();
-        return Arabizi.toArabic(q, speller::knows).orElse(q);
+        // a spoken word typed in Latin letters ("ch7al", "daba") is spelt as the dialect map has it
+        return Arabizi.toArabic(q, w -> speller.knows(w) || dev.safqa.index.Dialect.knows(w)).orElse(q);
     }
 
     /** Whether a message asks several questions, each answered on its own. */

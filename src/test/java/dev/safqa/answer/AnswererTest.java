@@ -50,6 +50,12 @@ class AnswererTest {
     }
 
     @Test
+    void a_spoken_question_word_typed_in_latin_letters_is_read() {
+        // ch7al: Maghrebi شحال (how much), read by the rules as شحل, which nothing knows
+        assertThat(ask("ch7al 9imat scale daba?").text()).contains("29");
+    }
+
+    @Test
     void a_pasted_link_is_no_name_the_article_fails_to_mention() {
         Answer a = ask("what did meta pay? https://www.reuters.com/technology/meta-scale-2025-06-13/");
         assertThat(a.answered()).as(a.text()).isTrue();
