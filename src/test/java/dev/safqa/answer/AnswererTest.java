@@ -56,6 +56,16 @@ class AnswererTest {
     }
 
     @Test
+    void leaving_in_the_present_tense_is_cutting_ties() {
+        assertThat(ask("ليش المختبرات تترك سكيل؟").text()).contains("تسرب");
+    }
+
+    @Test
+    void which_year_asked_with_the_year_last_is_a_date_question() {
+        assertThat(ask("ميتا اشترت واتساب سنة كام؟").text()).contains("2014");
+    }
+
+    @Test
     void a_pasted_link_is_no_name_the_article_fails_to_mention() {
         Answer a = ask("what did meta pay? https://www.reuters.com/technology/meta-scale-2025-06-13/");
         assertThat(a.answered()).as(a.text()).isTrue();
