@@ -66,6 +66,11 @@ class AnswererTest {
     }
 
     @Test
+    void the_nature_of_a_companys_work_asks_what_it_does() {
+        assertThat(ask("Scale AI طبيعة عملها إيه؟").text()).contains("تصنيف البيانات");
+    }
+
+    @Test
     void a_pasted_link_is_no_name_the_article_fails_to_mention() {
         Answer a = ask("what did meta pay? https://www.reuters.com/technology/meta-scale-2025-06-13/");
         assertThat(a.answered()).as(a.text()).isTrue();

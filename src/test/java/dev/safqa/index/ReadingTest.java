@@ -93,6 +93,11 @@ class ReadingTest {
     }
 
     @Test
+    void in_the_first_place_is_no_word_of_its_own() {
+        assertThat(Dialect.words(dev.safqa.text.ArabicText.fold("شو يعني تصنيف البيانات أصلاً"))).doesNotContain("اصلا");
+    }
+
+    @Test
     void the_gulf_progressive_is_no_word_of_its_own() {
         assertThat(Dialect.words("قاعدين يتركون سكيل")).startsWith("يتركون");
     }
