@@ -71,6 +71,11 @@ class AnswererTest {
     }
 
     @Test
+    void why_a_company_left_is_why_it_cut_ties() {
+        assertThat(ask("علاش جوجل خلات سكيل؟").text()).contains("تسرب");      // Maghrebi خلات: left
+    }
+
+    @Test
     void a_pasted_link_is_no_name_the_article_fails_to_mention() {
         Answer a = ask("what did meta pay? https://www.reuters.com/technology/meta-scale-2025-06-13/");
         assertThat(a.answered()).as(a.text()).isTrue();
