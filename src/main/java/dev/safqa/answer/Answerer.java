@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -149,7 +150,8 @@ public final class Answerer {
         }
         String q = Links.without(question).strip();
         dev.safqa.index.Speller speller = index.get().speller();
-        return Arabizi.toArabic(q, speller::knows).orElse(q);
+        // a spoken word typed in Latin letters ("ch7al", "daba") is spelt as the dialect map has it
+        return Arabizi.toArabic(q, w -> speller.knows(w) || dev.safqa.index.Dialect.knows(w)).orElse(q);
     }
 
     /** Whether a message asks several questions, each answered on its own. */
@@ -255,6 +257,9 @@ public final class Answerer {
             if (!referred.isEmpty()) {
                 read = part + " (" + String.join(", ", referred.stream().map(id -> idx.knowledge().lexicon().term(id)
                         .map(t -> t.name(asked)).orElse(id)).toList()) + ")";
+            } else if (!each.isEmpty()) {
+                read = elliptical(reader.apply(parts.get(each.size() - 1)), reader.apply(part), idx, asked)
+                        .map(said -> part + " (" + said + ")").orElse(read);
             }
             trace.line("-- part: " + read);
             Part p = part(q, read, reader, lang, idx, trace);
@@ -268,6 +273,31 @@ public final class Answerer {
             each.remove(0);
         }
         return combine(q, lang, each, idx);
+    }
+
+    /**
+     * "How much did Scale make in 2024, and how much is expected for 2025?": a part that asks the
+     * same kind of figure as the part before and names neither whose figure nor a measure of its own
+     * ("expected" is no measure) asks it of what the part before named. The names and a word for its
+     * measure, or empty when the part says what it measures or names anyone.
+     */
+    private static Optional<String> elliptical(ParsedQuestion before, ParsedQuestion part, FactIndex idx, Language asked) {
+        if (part.claim() || part.intent() != before.intent() || !part.ids(Slot.Type.ENTITY).isEmpty()
+                || part.slots().stream().anyMatch(s -> measures(s) || s.type() == Slot.Type.NOT_COVERED
+                        || s.type() == Slot.Type.UNKNOWN_WORD && !s.context())) {
+            return Optional.empty();
+        }
+        List<String> said = new ArrayList<>();
+        before.ids(Slot.Type.ENTITY).forEach(id -> said.add(idx.knowledge().lexicon().term(id).map(t -> t.name(asked)).orElse(id)));
+        before.slots().stream().filter(Answerer::measures).flatMap(s -> s.terms().stream())
+                .filter(t -> t.kind() != null && !t.forms().getOrDefault(asked, List.of()).isEmpty())
+                .map(t -> t.forms().get(asked).get(0)).distinct().forEach(said::add);
+        return said.size() > before.ids(Slot.Type.ENTITY).size() ? Optional.of(String.join(", ", said)) : Optional.empty();
+    }
+
+    /** A concept that says what a figure measures (revenue, stake, age), not only what frames it. */
+    private static boolean measures(Slot s) {
+        return s.type() == Slot.Type.CONCEPT && !s.context() && s.terms().stream().anyMatch(t -> t.kind() != null && !t.generic());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.safqa.answer;
 import dev.safqa.text.ArabicText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,6 +66,9 @@ final class Parts {
             }
         }
         if (cuts.isEmpty()) {
+            lastWordJoint(folded, rules).ifPresent(at -> cuts.add(new int[] {origin[at[0]], origin[at[1]]}));
+        }
+        if (cuts.isEmpty()) {
             return List.of(text);
         }
         cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
@@ -86,6 +90,24 @@ final class Parts {
             return List.of(text);
         }
         return parts;
+    }
+
+    /**
+     * "شوكت انعلنت الاتفاقية وأكبر صفقة من أيام شنو؟": the second question's word comes last, so no
+     * joint before a question word finds it. The first و that starts a clause ending in a question
+     * word, after a part of full length that asks with a question word of its own, is the joint; a
+     * later one is a word that begins with و (وقعتها، وانغ) inside that clause.
+     */
+    private static Optional<int[]> lastWordJoint(CharSequence folded, ReadingRules rules) {
+        Matcher m = rules.partsLast().matcher(folded);
+        while (m.find()) {
+            String before = folded.subSequence(0, m.start()).toString();
+            if (words(before) >= MIN_WORDS) {
+                return rules.partsLastAsks().matcher(before).find()
+                        ? Optional.of(new int[] {m.start(), m.end()}) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private static int words(String s) {

@@ -176,6 +176,7 @@ final class QuestionReader {
         }
         Set<String> tagWords = tagFound ? Set.of(tag.group().split("\\W+")) : Set.of();
         List<String> unknownNames = unknownNames(text, language, form.claim(), tagWords);
+        unknownNames.addAll(ArabicNames.STANDARD.in(text, w -> !nothingKnows(w), form.claim()));
         String setting = String.join(" ", context);
         if (!form.claim()) {
             setting = rules.whole().matcher(setting).replaceAll(" ");    // "shaking up the whole industry"
@@ -514,6 +515,22 @@ final class QuestionReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether nothing knows a folded Arabic word: no spoken form the dialect map reads, no word of
+     * the knowledge or one letter off it, no stop word, nothing of the lexicon, no analysed form
+     * any fact or alternate question uses.
+     */
+    private boolean nothingKnows(String folded) {
+        List<String> read = Dialect.words(folded);
+        if (read.size() != 1 || !read.get(0).equals(folded) || index.speller().knows(folded)
+                || !index.speller().correct(folded).equals(folded)) {
+            return false;
+        }
+        List<Set<String>> positions = Terms.positions(index.phraseAnalyzer(), folded);
+        return !positions.isEmpty() && index.matcher().match(positions).isEmpty()
+                && positions.stream().noneMatch(forms -> index.isFiller(forms) || forms.stream().anyMatch(index::knowsAnywhere));
     }
 
     private boolean knownPhrasePart(String folded) {

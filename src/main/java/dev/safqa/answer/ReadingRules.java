@@ -26,7 +26,8 @@ record ReadingRules(Rule yesNo, Rule tag, Rule instruction, Rule whole, String w
                     Map<FigureKind, Rule> unitsAfter, Rule moneyBefore, Rule opinion, Rule asksThing, Rule asksCompany, Rule span, List<Rule> months,
                     Map<String, Rule> periods, Words words, Map<Language, List<IntentRule>> intents,
                     double restates, Rule approximately, Rule asks, Rule since, Rule onlyBecause,
-                    String alreadyUnderWay, Set<String> causeConcepts, Rule priceBefore, List<String> priceOf, Set<String> notAPrice) {
+                    String alreadyUnderWay, Set<String> causeConcepts, Rule priceBefore, List<String> priceOf, Set<String> notAPrice,
+                    Rule partsLast, Rule partsLastAsks) {
 
     /**
      * The reader's word lists, folded as questions are.
@@ -97,7 +98,8 @@ record ReadingRules(Rule yesNo, Rule tag, Rule instruction, Rule whole, String w
                 any(n, "opinion"), any(n, "asks-thing"), any(n, "asks-company"), any(n, "span"), eachOf(n.path("months")), Map.copyOf(periods), words(n), loadIntents(), n.path("restates").asDouble(1.0),
                 any(n, "approximately"), any(n, "asks"), any(n, "since"), any(n, "only-because"),
                 n.path("already-under-way").asText(), Set.copyOf(folded(n.path("cause-concepts"))),
-                any(n, "price-before"), List.copyOf(folded(n.path("price-of"))), Set.copyOf(folded(n.path("not-a-price"))));
+                any(n, "price-before"), List.copyOf(folded(n.path("price-of"))), Set.copyOf(folded(n.path("not-a-price"))),
+                any(n, "parts-last"), any(n, "parts-last-asks"));
     }
 
     /** The month a text names (0 for January), or -1. */

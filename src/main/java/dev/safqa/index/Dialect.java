@@ -39,6 +39,11 @@ public final class Dialect {
         }
     }
 
+    /** Whether a folded word is a spoken form the table reads, or the standard form it reads it as. */
+    public static boolean knows(String folded) {
+        return WORDS.containsKey(folded) || WORDS.containsValue(folded);
+    }
+
     /** Words in either script, numbers with their decimals, and the two symbols that carry meaning. */
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(
             "[\\p{IsArabic}&&\\p{L}]+|\\p{IsLatin}+(?:['’]\\p{IsLatin}+)?|\\d+(?:[.,]\\d+)*|[%$]");

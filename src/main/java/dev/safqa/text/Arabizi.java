@@ -126,7 +126,7 @@ public final class Arabizi {
             String word = w.group();
             String lower = word.toLowerCase(Locale.ROOT);
             out.append(lower.matches("[0-9.,]+") || FIGURE.matcher(lower).matches()
-                    || !WORDS.containsKey(lower) && keep.test(lower) ? word : arabic(lower));
+                    || !WORDS.containsKey(lower) && keep.test(lower) ? word : arabic(lower, a -> keep.test(ArabicText.fold(a))));
             last = w.end();
         }
         out.append(text.substring(last));
@@ -134,12 +134,58 @@ public final class Arabizi {
         return Optional.of(out.toString().replaceAll("(^|\\s)ال\\s+(?=\\p{IsArabic})", "$1ال").replace('?', '؟'));
     }
 
+    /** Where the letter rules guess, at most this many guesses are tried again the other way. */
+    private static final int MAX_GUESSES = 6;
+
+    /**
+     * One word, by the letter rules; when the knowledge does not know what they give, the spelling
+     * it knows that the fewest other guesses give: a short vowel written long ("9imtha" قيمتها,
+     * "daba" دابا), a last "a" written ا rather than ة, "th" as ت then ه rather than ث ("-tha" is
+     * تها, her). Only a word the knowledge (or the dialect map) knows is taken.
+     */
+    static String arabic(String word, Predicate<String> known) {
+        String first = arabic(word);
+        if (WORDS.containsKey(word) || known.test(first)) {
+            return first;
+        }
+        int guesses = Math.min(MAX_GUESSES, guesses(word));
+        List<Integer> ways = new java.util.ArrayList<>();
+        for (int way = 1; way < 1 << guesses; way++) {
+            ways.add(way);
+        }
+        ways.sort(java.util.Comparator.comparingInt(Integer::bitCount));
+        for (int way : ways) {
+            String other = spell(word, way);
+            if (known.test(other)) {
+                return other;
+            }
+        }
+        return first;
+    }
+
     /** One word: from the table, or by the letter rules. */
     static String arabic(String word) {
         String known = WORDS.get(word);
-        if (known != null) {
-            return known;
-        }
+        return known != null ? known : spell(word, 0);
+    }
+
+    /** How many places in a word the letter rules guess at (see {@link #spell}). */
+    private static int guesses(String word) {
+        int[] places = new int[1];
+        spell(word, 0, places);
+        return places[0];
+    }
+
+    private static String spell(String word, int way) {
+        return spell(word, way, new int[1]);
+    }
+
+    /**
+     * A word by the letter rules; each bit of {@code way} that is set takes the other reading at one
+     * of the places they guess at, in order: a vowel inside written long, a last "a" as ا, "th" as ت
+     * then ه. {@code places} counts those places.
+     */
+    private static String spell(String word, int way, int[] places) {
         StringBuilder out = new StringBuilder();
         String w = word.replace("'", "");
         int i = 0;
@@ -155,6 +201,11 @@ public final class Arabizi {
                     break;
                 }
             }
+            if (pair.equals("th") && !first && other(way, places)) {
+                out.append(LETTERS.get('t'));       // "9imtha": ت, and the h is ه
+                i++;
+                continue;
+            }
             if (two != null) {
                 out.append(first && "اوي".contains(two) ? (two.equals("ا") ? "ا" : "ا" + two) : two);
                 i += 2;
@@ -164,9 +215,11 @@ public final class Arabizi {
                 if (first) {
                     out.append(c == 'o' || c == 'u' ? "او" : "ا");
                 } else if (lastChar) {
-                    out.append(c == 'a' ? "ه" : c == 'o' || c == 'u' ? "و" : "ي");
+                    out.append(c != 'a' ? (c == 'o' || c == 'u' ? "و" : "ي") : other(way, places) ? "ا" : "ه");
+                } else if (other(way, places)) {
+                    out.append(c == 'a' ? "ا" : c == 'o' || c == 'u' ? "و" : "ي");
                 }
-                // a short vowel inside a word is not written
+                // a short vowel inside a word is not written, unless guessed long
                 i++;
                 continue;
             }
@@ -179,5 +232,11 @@ public final class Arabizi {
             i++;
         }
         return out.toString();
+    }
+
+    /** Whether the next place the rules guess at takes its other reading; counts the place. */
+    private static boolean other(int way, int[] places) {
+        int at = places[0]++;
+        return at < MAX_GUESSES && (way >> at & 1) == 1;
     }
 }

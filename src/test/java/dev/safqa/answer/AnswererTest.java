@@ -50,6 +50,32 @@ class AnswererTest {
     }
 
     @Test
+    void a_spoken_question_word_typed_in_latin_letters_is_read() {
+        // ch7al: Maghrebi شحال (how much), read by the rules as شحل, which nothing knows
+        assertThat(ask("ch7al 9imat scale daba?").text()).contains("29");
+    }
+
+    @Test
+    void leaving_in_the_present_tense_is_cutting_ties() {
+        assertThat(ask("ليش المختبرات تترك سكيل؟").text()).contains("تسرب");
+    }
+
+    @Test
+    void which_year_asked_with_the_year_last_is_a_date_question() {
+        assertThat(ask("ميتا اشترت واتساب سنة كام؟").text()).contains("2014");
+    }
+
+    @Test
+    void the_nature_of_a_companys_work_asks_what_it_does() {
+        assertThat(ask("Scale AI طبيعة عملها إيه؟").text()).contains("تصنيف البيانات");
+    }
+
+    @Test
+    void why_a_company_left_is_why_it_cut_ties() {
+        assertThat(ask("علاش جوجل خلات سكيل؟").text()).contains("تسرب");      // Maghrebi خلات: left
+    }
+
+    @Test
     void a_pasted_link_is_no_name_the_article_fails_to_mention() {
         Answer a = ask("what did meta pay? https://www.reuters.com/technology/meta-scale-2025-06-13/");
         assertThat(a.answered()).as(a.text()).isTrue();
@@ -175,6 +201,31 @@ class AnswererTest {
         Answer b = ask("Which companies cut ties with Scale, and what were they afraid of?");
         assertThat(b.answered()).isTrue();
         assertThat(b.text()).contains("Google", "leak");
+    }
+
+    @Test
+    void an_arabic_question_about_a_place_the_article_never_mentions_is_declined_naming_it() {
+        Answer a = ask("ليش سافر زوكربيرغ لدبي بعد الصفقة؟");
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("دبي");
+    }
+
+    @Test
+    void a_second_part_whose_question_word_comes_last_is_answered_too() {
+        Answer a = ask("إمتى اتعلنت الصفقة وكانت أكبر صفقة من وقت إيه؟");
+        assertThat(a.text()).contains("يونيو", "واتساب");
+    }
+
+    @Test
+    void a_part_that_names_no_measure_asks_it_of_what_the_part_before_measured() {
+        Answer a = ask("كم كانت إيرادات سكيل في 2024 وكم تتوقع في 2025؟");
+        assertThat(a.text()).contains("870", "ملياري").doesNotContain("بقية");
+    }
+
+    @Test
+    void a_part_with_a_measure_of_its_own_does_not_take_the_one_before() {
+        Answer a = ask("كم كانت إيرادات سكيل في 2024 وكم عدد موظفيها في 2025؟");
+        assertThat(a.text()).doesNotContain("ملياري");
     }
 
     @Test

@@ -16,6 +16,11 @@ class IntentDetectorTest {
     }
 
     @Test
+    void the_year_how_much_asks_which_year() {
+        assertThat(ar("الصفقة دي اتعلنت سنة كم؟")).isEqualTo(Intent.WHEN);        // Egyptian سنة كام, after dialect
+    }
+
+    @Test
     void english_question_words() {
         assertThat(en("How much did Meta pay?")).isEqualTo(Intent.AMOUNT);
         assertThat(en("How many billions did it cost?")).isEqualTo(Intent.AMOUNT);   // counting money is an amount

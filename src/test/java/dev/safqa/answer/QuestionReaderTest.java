@@ -323,6 +323,49 @@ class QuestionReaderTest {
     }
 
     @Test
+    void a_place_the_article_never_mentions_is_an_unknown_name_in_arabic_script() {
+        assertThat(ar("ليش سافر وانغ إلى القاهرة؟").unknownNames()).containsExactly("القاهرة");
+    }
+
+    @Test
+    void a_place_is_named_without_the_proclitics_before_it() {
+        assertThat(ar("شو عملت ميتا بلندن؟").unknownNames()).containsExactly("لندن");
+    }
+
+    @Test
+    void a_word_nothing_knows_right_after_a_meeting_is_a_name() {
+        assertThat(ar("ليش التقى زوكربيرغ كوشنر؟").unknownNames()).containsExactly("كوشنر");
+    }
+
+    @Test
+    void a_spoken_word_for_now_after_a_visit_is_no_name() {
+        assertThat(ar("مين زار ميتا هسه؟").unknownNames()).isEmpty();
+    }
+
+    @Test
+    void the_doer_a_claim_puts_forward_is_no_name_to_decline_with() {
+        // "was it the Washington Post that published the memo?": the fact naming who did answers it
+        assertThat(ar("هل واشنطن بوست هي اللي نشرت المذكرة؟").unknownNames()).isEmpty();
+    }
+
+    @Test
+    void a_clause_whose_question_word_comes_last_is_a_second_question() {
+        assertThat(Parts.split("إمتى اتعلنت الصفقة وكانت أكبر صفقة من وقت إيه؟", ReadingRules.STANDARD, 3))
+                .containsExactly("إمتى اتعلنت الصفقة", "كانت أكبر صفقة من وقت إيه؟");
+    }
+
+    @Test
+    void a_word_that_begins_with_waw_inside_the_second_clause_is_no_joint() {
+        assertThat(Parts.split("امتى اتعلنت الصفقة وأكبر صفقة وقعتها ميتا من وقت إيه؟", ReadingRules.STANDARD, 3))
+                .containsExactly("امتى اتعلنت الصفقة", "أكبر صفقة وقعتها ميتا من وقت إيه؟");
+    }
+
+    @Test
+    void a_clause_ending_in_a_question_word_after_one_that_asks_nothing_is_one_question() {
+        assertThat(Parts.split("صفقة ميتا مع واتساب كانت سنة كام؟", ReadingRules.STANDARD, 3)).hasSize(1);
+    }
+
+    @Test
     void and_not_before_a_past_verb_is_no_second_question() {
         // وما + a verb in the past with ت is the spoken "and did not", part of the same question
         assertThat(Parts.split("شو اسم الشركة اللي اشترت حصة وما دفعت كل المبلغ؟", ReadingRules.STANDARD, 3)).hasSize(1);

@@ -97,6 +97,29 @@ class ReadingTest {
     }
 
     @Test
+    void what_is_it_doing_in_iraqi_and_maghrebi_reads_as_doing() {
+        assertThat(Dialect.words("شنو تسوي ميتا")).startsWith("ما تعمل");         // not "worth" (تسوى)
+        assertThat(Dialect.words("شنو كدير ميتا")).startsWith("ما تعمل");         // Maghrebi
+    }
+
+    @Test
+    void spoken_now_clients_and_exactly_read_as_standard_ones() {
+        assertThat(Dialect.words(dev.safqa.text.ArabicText.fold("هسة"))).containsExactly("الان");    // Iraqi "now"
+        assertThat(Dialect.words("الكليان")).containsExactly("العملاء");                              // Maghrebi "clients"
+        assertThat(Dialect.words("بالظبط")).containsExactly("بالضبط");                               // Egyptian "exactly"
+    }
+
+    @Test
+    void in_the_first_place_is_no_word_of_its_own() {
+        assertThat(Dialect.words(dev.safqa.text.ArabicText.fold("شو يعني تصنيف البيانات أصلاً"))).doesNotContain("اصلا");
+    }
+
+    @Test
+    void the_gulf_progressive_is_no_word_of_its_own() {
+        assertThat(Dialect.words("قاعدين يتركون سكيل")).startsWith("يتركون");
+    }
+
+    @Test
     void spoken_which_and_to_whom_read_as_standard_ones() {
         assertThat(Dialect.words("انهي نموذج")).startsWith("اي");                     // Egyptian "which"
         assertThat(Dialect.words("لمين بيتبع")).startsWith("لمن");                    // "to whom"

@@ -32,6 +32,27 @@ class ArabiziTest {
     }
 
     @Test
+    void a_vowel_the_rules_drop_is_written_long_when_only_that_spelling_is_known() {
+        assertThat(Arabizi.arabic("sha7al", Set.of("شحال")::contains)).isEqualTo("شحال");
+    }
+
+    @Test
+    void a_last_a_is_alef_when_only_that_spelling_is_known() {
+        assertThat(Arabizi.arabic("dafa3ha", Set.of("دفعها")::contains)).isEqualTo("دفعها");
+    }
+
+    @Test
+    void th_is_ta_then_ha_when_only_that_spelling_is_known() {
+        assertThat(Arabizi.arabic("bintha", Set.of("بنتها")::contains)).isEqualTo("بنتها");
+    }
+
+    @Test
+    void the_rules_spelling_stays_when_the_knowledge_knows_it_or_no_other() {
+        assertThat(Arabizi.arabic("dafa3at", Set.of("دفعت", "دفاعت")::contains)).isEqualTo("دفعت");
+        assertThat(Arabizi.arabic("dafa3at", Set.<String>of()::contains)).isEqualTo("دفعت");
+    }
+
+    @Test
     void a_short_word_comes_from_the_table() {
         assertThat(Arabizi.arabic("leh")).isEqualTo("ليه");
     }

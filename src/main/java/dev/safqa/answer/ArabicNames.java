@@ -1,0 +1,115 @@
+package dev.safqa.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.safqa.text.ArabicText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names in Arabic script that nothing in the knowledge mentions ("ليش زار زوكربيرغ الرياض؟"). No
+ * capital letter marks a name in Arabic, and an unknown word is as often a spoken form the knowledge
+ * lacks (هسه، بالظبط) as a name; so only two kinds of evidence count: a place or event from a
+ * gazetteer, and a word nothing knows right after one that introduces a name (a visit, a meeting,
+ * an event, a title). The lists are {@code names-ar.yaml} beside this class.
+ */
+record ArabicNames(Set<String> places, Set<String> cues, Set<String> between, Pattern claimedDoer) {
+    private static final Pattern WORD = Pattern.compile("[\\p{IsArabic}&&\\p{L}]+");
+    /** How many words after a cue may be the name: "زار زوكربيرغ الرياض" puts the subject between. */
+    private static final int WINDOW = 2;
+    static final ArabicNames STANDARD = load();
+
+    ArabicNames {
+        places = Set.copyOf(places);
+        cues = Set.copyOf(cues);
+        between = Set.copyOf(between);
+    }
+
+    private static ArabicNames load() {
+        JsonNode n = ReadingRules.yaml("names-ar.yaml");
+        Set<String> places = new HashSet<>();
+        n.path("places").forEach(p -> places.add(ArabicText.fold(p.asText().strip())));
+        Set<String> cues = new HashSet<>();
+        n.path("cues").forEach(c -> cues.add(ArabicText.fold(c.asText().strip())));
+        Set<String> between = new HashSet<>();
+        n.path("between").forEach(c -> between.add(ArabicText.fold(c.asText().strip())));
+        if (places.isEmpty() || cues.isEmpty() || between.isEmpty()) {
+            throw new IllegalStateException("names-ar.yaml lacks its places, cues or prepositions");
+        }
+        return new ArabicNames(places, cues, between, Pattern.compile(n.path("claimed-doer").asText(), Pattern.UNICODE_CHARACTER_CLASS));
+    }
+
+    /**
+     * The names in a text, as written there (a proclitic before a place dropped: بالرياض names
+     * الرياض), in order.
+     *
+     * @param known whether the knowledge knows a folded word (the article, the lexicon, the dialect
+     *              map, the stop words): such a word is never a name
+     * @param claim whether the text claims something: then whom it puts forward as the doer is none
+     */
+    List<String> in(String text, Predicate<String> known, boolean claim) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        List<String> out = new ArrayList<>();
+        int cued = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            String word = text.substring(spans.get(i)[0], spans.get(i)[1]);
+            String folded = ArabicText.fold(word);
+            // two words: "أبو ظبي", "سان فرانسيسكو"
+            String pair = i + 1 < spans.size() ? text.substring(spans.get(i)[0], spans.get(i + 1)[1]) : null;
+            String name = pair != null && pair.indexOf('\n') < 0 ? place(pair) : null;
+            // a place the knowledge mentions has every word known
+            if (name != null && !java.util.Arrays.stream(ArabicText.fold(name).split("\\s+")).allMatch(known)) {
+                out.add(name);
+                i++;
+                cued = 0;
+                continue;
+            }
+            name = place(word);
+            if (name != null ? !known.test(ArabicText.fold(name)) : cued > 0 && !known.test(folded)) {
+                out.add(name != null ? name : word);
+            }
+            if (cues.contains(folded) || cues.contains(withoutProclitics(folded))) {
+                cued = WINDOW;
+            } else if (!between.contains(folded)) {
+                cued--;
+            }
+        }
+        Matcher doer = claimedDoer.matcher(ArabicText.fold(text));
+        if (claim && doer.find()) {
+            out.removeIf(name -> doer.group(1).contains(ArabicText.fold(name)));
+        }
+        return out;
+    }
+
+    /**
+     * The place a word (or two) of the text names, as written there without its proclitics
+     * ("وبالرياض" names الرياض; "للرياض" is ل + الرياض), or null.
+     */
+    private String place(String written) {
+        List<String> forms = new ArrayList<>(List.of(written));
+        String w = written;
+        if (w.length() > 3 && "وف".indexOf(w.charAt(0)) >= 0) {      // a conjunction first,
+            w = w.substring(1);
+            forms.add(w);
+        }
+        if (w.length() > 3 && "بلك".indexOf(w.charAt(0)) >= 0) {     // then a preposition
+            forms.add(w.substring(1));
+            if (w.startsWith("لل")) {
+                forms.add("ا" + w.substring(1));
+            }
+        }
+        return forms.stream().filter(f -> places.contains(ArabicText.fold(f))).findFirst().orElse(null);
+    }
+
+    private static String withoutProclitics(String folded) {
+        return folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') ? folded.substring(1) : folded;
+    }
+}
