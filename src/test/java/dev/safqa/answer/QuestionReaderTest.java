@@ -429,4 +429,10 @@ class QuestionReaderTest {
         assertThat(ar("واش جوجل من الكليان ديال سكيل؟").form().claimed()).doesNotContainKey("100");   // "the clients" holds كليا
         assertThat(en("so this was a full takeover of Scale AI?").form().claimed()).containsEntry("100", FigureKind.PERCENT);
     }
+
+    @Test
+    void a_new_or_other_party_is_noticed() {
+        assertThat(en("what were Scale's other customers paying?").ofAnotherParty()).isTrue();
+        assertThat(en("what was Google paying Scale?").ofAnotherParty()).isFalse();
+    }
 }

@@ -120,4 +120,20 @@ class WhatIsAskedTest {
         assertThat(answerer.answer("who's leaving scale to go to meta?").text()).contains("Wang");
         assertThat(answerer.answer("why did google and openai bail on scale??").text()).contains("fears");
     }
+
+    @Test
+    void what_another_party_is_paid_is_not_the_figure_of_the_party_a_fact_names() {
+        // Google had planned to pay Scale AI; what it pays the suppliers it turns to, the article does not say
+        assertThat(answerer.answer("how much will google spend on other data vendors in 2025").answered()).isFalse();
+    }
+
+    @Test
+    void a_claim_about_another_party_is_not_borne_out_by_the_figure_of_the_party_a_fact_names() {
+        assertThat(answerer.answer("Google will pay its new data providers 200 million dollars, right?").text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void the_party_a_fact_names_still_gets_its_figure() {
+        assertThat(answerer.answer("How much was Google going to pay its data provider?").text()).contains("200");
+    }
 }
