@@ -191,6 +191,10 @@ final class QuestionReader {
         // "what 2 things frustrated him?": how many answers are asked for, no figure to quote
         Set<String> counts = new LinkedHashSet<>();
         subject = dropCounts(subject, counts);
+        // "since when has Scale AI existed?" asks when it began; "since" compares nothing there
+        if (!rules.since().matcher(normalized).find()) {
+            subject = SINCE_WHEN.matcher(subject).replaceAll("when");
+        }
         // "what % did Meta get?": the sign is the word (the analyzer drops signs)
         positions.addAll(Terms.positions(index.phraseAnalyzer(), PERCENT_SIGN.matcher(subject).replaceAll(" percent ")));
         List<Slot> slots = new ArrayList<>();
@@ -321,6 +325,9 @@ final class QuestionReader {
         return n >= 10 && n <= 110 && named.size() == 1 && nameWords == words
                 && named.get(0).terms().stream().allMatch(t -> "person".equals(index.entityTypes().get(t.id())));
     }
+
+    /** "since when": the question word asking when something began (reading.yaml, since-when). */
+    private static final Pattern SINCE_WHEN = ReadingRules.any(ReadingRules.yaml("reading.yaml"), "since-when");
 
     /** What any count asked for has: a digit or a number word (the `counted` pattern runs only then). */
     private static final Pattern COUNT_CUE = Pattern.compile("\\d|\\b(two|three|four|five|both)\\b");

@@ -435,4 +435,11 @@ class QuestionReaderTest {
         assertThat(en("what were Scale's other customers paying?").ofAnotherParty()).isTrue();
         assertThat(en("what was Google paying Scale?").ofAnotherParty()).isFalse();
     }
+
+    @Test
+    void since_when_asks_when_something_began_and_compares_nothing() {
+        assertThat(en("since when has Droege run Scale?").ids(Slot.Type.CONCEPT)).doesNotContain("largest");
+        assertThat(en("since when has Droege run Scale?").intent()).isEqualTo(Intent.WHEN);
+        assertThat(en("the biggest meta deal since when?").ids(Slot.Type.CONCEPT)).contains("largest");  // a superlative measured from an earlier deal
+    }
 }

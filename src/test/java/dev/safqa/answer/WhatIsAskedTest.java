@@ -136,4 +136,9 @@ class WhatIsAskedTest {
     void the_party_a_fact_names_still_gets_its_figure() {
         assertThat(answerer.answer("How much was Google going to pay its data provider?").text()).contains("200");
     }
+
+    @Test
+    void since_when_someone_holds_a_post_is_not_the_deal_an_acquisition_is_measured_from() {
+        assertThat(answerer.answer("since when is Droege CEO?").text()).doesNotContain("WhatsApp");
+    }
 }
