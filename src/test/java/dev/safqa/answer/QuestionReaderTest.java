@@ -442,4 +442,10 @@ class QuestionReaderTest {
         assertThat(en("since when has Droege run Scale?").intent()).isEqualTo(Intent.WHEN);
         assertThat(en("the biggest meta deal since when?").ids(Slot.Type.CONCEPT)).contains("largest");  // a superlative measured from an earlier deal
     }
+
+    @Test
+    void getting_ahead_of_a_company_is_a_race_not_a_period() {
+        assertThat(en("which competitor keeps getting ahead of Meta?").form().periods()).isEmpty();
+        assertThat(en("what did Scale earn ahead of the deal?").form().periods()).contains("before");
+    }
 }
