@@ -448,4 +448,10 @@ class QuestionReaderTest {
         assertThat(en("which competitor keeps getting ahead of Meta?").form().periods()).isEmpty();
         assertThat(en("what did Scale earn ahead of the deal?").form().periods()).contains("before");
     }
+
+    @Test
+    void what_a_person_is_going_to_do_asks_their_role() {
+        assertThat(en("what's Droege going to be doing?").ids(Slot.Type.CONCEPT)).contains("role");
+        assertThat(en("what is Google going to do now?").ids(Slot.Type.CONCEPT)).doesNotContain("role");  // a company has no role
+    }
 }

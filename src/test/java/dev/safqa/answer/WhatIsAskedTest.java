@@ -141,4 +141,9 @@ class WhatIsAskedTest {
     void since_when_someone_holds_a_post_is_not_the_deal_an_acquisition_is_measured_from() {
         assertThat(answerer.answer("since when is Droege CEO?").text()).doesNotContain("WhatsApp");
     }
+
+    @Test
+    void what_someone_is_going_to_do_somewhere_is_answered_with_their_role_there() {
+        assertThat(answerer.answer("so what is Alex Wang going to be doing over at Meta?").text()).contains("superintelligence");
+    }
 }
