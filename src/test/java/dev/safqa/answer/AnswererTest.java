@@ -531,4 +531,12 @@ class AnswererTest {
     void the_gemini_model_is_told_by_the_fact_about_the_models_google_bought_data_for() {
         assertThat(ask("ما هو نموذج جيميني؟").facts()).containsExactly("google-200m");
     }
+
+    @Test
+    void he_in_a_second_part_is_the_first_person_the_first_parts_answer_names() {
+        // the answer names Droege, then Wang whom he succeeded: "his" is Droege
+        Answer a = ask("who runs Scale now, and what was his previous role?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("Droege").contains("strategy");
+    }
 }
