@@ -539,4 +539,9 @@ class AnswererTest {
         assertThat(a.answered()).as(a.text()).isTrue();
         assertThat(a.text()).contains("Droege").contains("strategy");
     }
+
+    @Test
+    void a_company_called_by_its_heads_name_is_that_company() {
+        assertThat(ask("what share of Scale did Zuckerberg's company end up with?").text()).contains("49%");
+    }
 }
