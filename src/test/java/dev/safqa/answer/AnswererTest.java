@@ -544,4 +544,9 @@ class AnswererTest {
     void a_company_called_by_its_heads_name_is_that_company() {
         assertThat(ask("what share of Scale did Zuckerberg's company end up with?").text()).contains("49%");
     }
+
+    @Test
+    void what_one_party_was_expected_to_get_from_another_is_what_that_other_was_going_to_pay() {
+        assertThat(ask("how much was Scale set to receive from Google?").text()).contains("200");
+    }
 }
