@@ -454,4 +454,9 @@ class QuestionReaderTest {
         assertThat(en("what's Droege going to be doing?").ids(Slot.Type.CONCEPT)).contains("role");
         assertThat(en("what is Google going to do now?").ids(Slot.Type.CONCEPT)).doesNotContain("role");  // a company has no role
     }
+
+    @Test
+    void what_one_company_is_to_another_is_how_they_work_together() {
+        assertThat(en("what is OpenAI's relationship with Meta?").ids(Slot.Type.CONCEPT)).contains("work_with");
+    }
 }
