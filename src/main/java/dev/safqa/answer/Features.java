@@ -395,8 +395,9 @@ final class Features {
     private static boolean measures(ParsedQuestion q) {
         return switch (q.intent()) {
             case AMOUNT, PERCENT, COUNT -> true;
-            case WHO, WHY -> false;
-            default -> !q.form().claimed().isEmpty() || !(q.intent() == Intent.WHAT && q.asksThing())
+            case WHO, WHY, WHEN, AGE -> false;     // a date or an age is no sum a party pays or gets
+            // "how does this deal rank against earlier acquisitions?" asks no sum: only "what" may ask one
+            default -> !q.form().claimed().isEmpty() || q.intent() == Intent.WHAT && !q.asksThing()
                     && q.slots().stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT && !s.context()
                             && s.terms().stream().anyMatch(t -> t.kind() == FigureKind.MONEY || t.kind() == FigureKind.PERCENT));
         };

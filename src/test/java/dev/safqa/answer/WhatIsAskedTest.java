@@ -146,4 +146,19 @@ class WhatIsAskedTest {
     void what_someone_is_going_to_do_somewhere_is_answered_with_their_role_there() {
         assertThat(answerer.answer("so what is Alex Wang going to be doing over at Meta?").text()).contains("superintelligence");
     }
+
+    @Test
+    void what_was_paid_in_another_deal_is_not_this_deals_price() {
+        assertThat(answerer.answer("how much did Meta pay in the older deal?").text()).doesNotContain("14.8");
+    }
+
+    @Test
+    void when_the_earlier_deal_happened_is_not_when_this_one_was_announced() {
+        assertThat(answerer.answer("when did that earlier deal happen?").text()).doesNotContain("June 2025");
+    }
+
+    @Test
+    void the_earlier_deal_an_acquisition_is_measured_against_is_the_one_the_article_compares_it_with() {
+        assertThat(answerer.answer("which earlier acquisition does the article measure this one against?").text()).contains("WhatsApp");
+    }
 }
