@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
-    private static final int FOURTH_WRONG = 4;
+    private static final int FOURTH_WRONG = 3;
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
-        holds("fresh.jsonl", 0, 0.974);
+        holds("fresh.jsonl", 0, 0.98);
     }
 
     @Test
@@ -31,15 +31,15 @@ class UnseenSetTest {
     @Test
     void the_third_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the fourth round; its wrong answers are since fixed
-        holds("third.jsonl", 0, 0.89);
+        holds("third.jsonl", 0, 0.895);
     }
 
     @Test
     void the_fourth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the fifth round (first run 85.2%, 8 wrong); the wrong answers
-        // left are listed in README, "Evaluation" (two-part questions half answered, a payment to
-        // parties the article does not name, a visit it never tells of)
-        holds("fourth.jsonl", FOURTH_WRONG, 0.887);
+        // left are listed in README, "Evaluation" (two-part questions half answered, a visit it never
+        // tells of); the payment to parties the article does not name is fixed in the sixth round
+        holds("fourth.jsonl", FOURTH_WRONG, 0.903);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
