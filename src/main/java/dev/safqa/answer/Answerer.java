@@ -419,6 +419,11 @@ public final class Answerer {
         Set<String> named = new LinkedHashSet<>();
         pq.ids(Slot.Type.ENTITY).stream().filter(e -> "person".equals(idx.entityTypes().get(e))).forEach(named::add);
         Set<String> brought = broughtIn(a, idx, e -> "person".equals(idx.entityTypes().get(e)) && !named.contains(e));
+        // "who took over, and what was his job before?": the answer names Droege and then Wang, whom he
+        // succeeded; "his" is the one the answer is about, the first person it names
+        if (brought.size() > 1) {
+            brought = firstNamed(a.text(), brought, idx);
+        }
         // surely not in the article: another period, or a figure of a kind no fact about it has
         // ("how many engineers work at Scale?": every fact refused)
         boolean certain = !pq.form().periods().isEmpty() || ranked.isEmpty() && switch (pq.intent()) {
@@ -443,6 +448,18 @@ public final class Answerer {
         }
         return new Part(a, asks, certain, brought.isEmpty() ? named : brought, answered.isEmpty() ? said : answered, describes,
                 nearest);
+    }
+
+    /** The first of these entities a text names, or all of them when it names none. */
+    private static Set<String> firstNamed(String text, Set<String> among, FactIndex idx) {
+        for (dev.safqa.index.LexiconMatcher.Match m : idx.matcher().match(dev.safqa.index.Terms.positions(idx.phraseAnalyzer(), text))) {
+            for (Term t : m.terms()) {
+                if (among.contains(t.id())) {
+                    return Set.of(t.id());
+                }
+            }
+        }
+        return among;
     }
 
     /** The entities an answer's facts name that pass the filter, in order; none if it was not answered. */

@@ -297,6 +297,12 @@ final class Features {
                 return "does not speak of the period asked (" + period + ")";
             }
         }
+        if (p.fact().curated() && !p.fact().figures().isEmpty() && measures(q) && q.ofAnotherParty()
+                && !ParsedQuestion.ANOTHER_PARTY.matcher(index.foldedText(p.fact())).find()) {
+            // "how much will Google pay its new data providers?": its figure is of the parties it
+            // names (what Google had planned to pay Scale AI), not of the other party asked about
+            return "its figures are of the parties it names, not of the other party asked about";
+        }
         if (measuresSomethingElse(q, p)) {
             return "measures something else";
         }
@@ -380,6 +386,21 @@ final class Features {
         return p.entities().stream().anyMatch(q.excluded()::contains)
                 && p.entities().stream().noneMatch(e -> !q.excluded().contains(e) && !asked.contains(e)
                         && !index.isSubject(e));
+    }
+
+    /**
+     * Whether the question wants a figure: it asks how much, what share or how many, claims a
+     * figure, or asks what (not which thing) of a measure ("what will Google pay...?").
+     */
+    private static boolean measures(ParsedQuestion q) {
+        return switch (q.intent()) {
+            case AMOUNT, PERCENT, COUNT -> true;
+            case WHO, WHY, WHEN, AGE -> false;     // a date or an age is no sum a party pays or gets
+            // "how does this deal rank against earlier acquisitions?" asks no sum: only "what" may ask one
+            default -> !q.form().claimed().isEmpty() || q.intent() == Intent.WHAT && !q.asksThing()
+                    && q.slots().stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT && !s.context()
+                            && s.terms().stream().anyMatch(t -> t.kind() == FigureKind.MONEY || t.kind() == FigureKind.PERCENT));
+        };
     }
 
     /**

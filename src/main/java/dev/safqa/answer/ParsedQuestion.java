@@ -37,6 +37,7 @@ final class ParsedQuestion {
     private Boolean asksCompany;
     private Boolean span;
     private Boolean asksNames;
+    private Boolean ofAnotherParty;
     private final Form form;
     private final Set<String> terms;
     private final Set<String> grams;
@@ -194,6 +195,20 @@ final class ParsedQuestion {
             asksNames = ASKS_NAMES.matcher(normalized).find();
         }
         return asksNames;
+    }
+
+    /** "its new data providers", "Scale's other customers" (reading.yaml, another-party); a fact's text may say it too. */
+    static final Rule ANOTHER_PARTY = ReadingRules.any(ReadingRules.yaml("reading.yaml"), "another-party");
+
+    /**
+     * It speaks of another party than those a figure is of: "how much will Google pay its new data
+     * providers?" is not what Google had planned to pay Scale AI (Features).
+     */
+    boolean ofAnotherParty() {
+        if (ofAnotherParty == null) {
+            ofAnotherParty = ANOTHER_PARTY.matcher(normalized).find();
+        }
+        return ofAnotherParty;
     }
 
     /** It names a span of two years: "between 2024 and 2025" (reading.yaml, span). */

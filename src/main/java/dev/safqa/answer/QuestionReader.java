@@ -192,6 +192,10 @@ final class QuestionReader {
         // "what 2 things frustrated him?": how many answers are asked for, no figure to quote
         Set<String> counts = new LinkedHashSet<>();
         subject = dropCounts(subject, counts);
+        // "since when has Scale AI existed?" asks when it began; "since" compares nothing there
+        if (!rules.since().matcher(normalized).find()) {
+            subject = SINCE_WHEN.matcher(subject).replaceAll("when");
+        }
         // "what % did Meta get?": the sign is the word (the analyzer drops signs)
         positions.addAll(Terms.positions(index.phraseAnalyzer(), PERCENT_SIGN.matcher(subject).replaceAll(" percent ")));
         List<Slot> slots = new ArrayList<>();
@@ -243,6 +247,13 @@ final class QuestionReader {
         }
         if (aged) {
             addConcept(slots, rules.numberOfPerson());
+        }
+        // "what's Wang going to do at Meta?": what a person will do is their role, when the question
+        // names nothing else of it ("...once he leaves Scale?" is told by the facts of his leaving too)
+        if (PERSON_DOES.matcher(untagged).find() && slots.stream().anyMatch(s -> s.type() == Slot.Type.ENTITY && !s.context()
+                && s.terms().stream().anyMatch(Term::isPerson))
+                && slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT)) {
+            addConcept(slots, PERSON_DOES_CONCEPT);
         }
         ReadingRules.Words lists = rules.words();
         boolean smallTalk = !words.isEmpty() && words.stream().allMatch(lists.smallTalk()::contains);
@@ -322,6 +333,13 @@ final class QuestionReader {
         return n >= 10 && n <= 110 && named.size() == 1 && nameWords == words
                 && named.get(0).terms().stream().allMatch(t -> "person".equals(index.entityTypes().get(t.id())));
     }
+
+    /** "what's Wang going to do?": what a person will do (reading.yaml, person-does), and the concept that asks it. */
+    private static final Rule PERSON_DOES = ReadingRules.any(ReadingRules.yaml("reading.yaml").path("person-does"), "patterns");
+    private static final String PERSON_DOES_CONCEPT = ReadingRules.yaml("reading.yaml").path("person-does").path("concept").asText();
+
+    /** "since when": the question word asking when something began (reading.yaml, since-when). */
+    private static final Rule SINCE_WHEN = ReadingRules.any(ReadingRules.yaml("reading.yaml"), "since-when");
 
     /** What any count asked for has: a digit or a number word (the `counted` pattern runs only then). */
     private static final Pattern COUNT_CUE = Pattern.compile("\\d|\\b(two|three|four|five|both)\\b");

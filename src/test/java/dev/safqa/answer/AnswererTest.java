@@ -582,4 +582,22 @@ class AnswererTest {
     void the_gemini_model_is_told_by_the_fact_about_the_models_google_bought_data_for() {
         assertThat(ask("ما هو نموذج جيميني؟").facts()).containsExactly("google-200m");
     }
+
+    @Test
+    void he_in_a_second_part_is_the_first_person_the_first_parts_answer_names() {
+        // the answer names Droege, then Wang whom he succeeded: "his" is Droege
+        Answer a = ask("who runs Scale now, and what was his previous role?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("Droege").contains("strategy");
+    }
+
+    @Test
+    void a_company_called_by_its_heads_name_is_that_company() {
+        assertThat(ask("what share of Scale did Zuckerberg's company end up with?").text()).contains("49%");
+    }
+
+    @Test
+    void what_one_party_was_expected_to_get_from_another_is_what_that_other_was_going_to_pay() {
+        assertThat(ask("how much was Scale set to receive from Google?").text()).contains("200");
+    }
 }

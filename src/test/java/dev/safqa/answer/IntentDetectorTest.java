@@ -135,4 +135,10 @@ class IntentDetectorTest {
     void a_spoken_who_after_a_pronoun_asks_who() {
         assertThat(ar("هو من اللي صار المدير التنفيذي بعد ما وانغ مشي؟")).isEqualTo(Intent.WHO);   // "هو مين"
     }
+
+    @Test
+    void how_big_a_piece_of_something_asks_a_share() {
+        assertThat(en("how large a slice of the startup does Meta hold?")).isEqualTo(Intent.PERCENT);
+        assertThat(en("how big was the deal?")).isEqualTo(Intent.AMOUNT);     // a size alone is an amount
+    }
 }

@@ -472,4 +472,34 @@ class QuestionReaderTest {
         assertThat(ar("واش جوجل من الكليان ديال سكيل؟").form().claimed()).doesNotContainKey("100");   // "the clients" holds كليا
         assertThat(en("so this was a full takeover of Scale AI?").form().claimed()).containsEntry("100", FigureKind.PERCENT);
     }
+
+    @Test
+    void a_new_or_other_party_is_noticed() {
+        assertThat(en("what were Scale's other customers paying?").ofAnotherParty()).isTrue();
+        assertThat(en("what was Google paying Scale?").ofAnotherParty()).isFalse();
+    }
+
+    @Test
+    void since_when_asks_when_something_began_and_compares_nothing() {
+        assertThat(en("since when has Droege run Scale?").ids(Slot.Type.CONCEPT)).doesNotContain("largest");
+        assertThat(en("since when has Droege run Scale?").intent()).isEqualTo(Intent.WHEN);
+        assertThat(en("the biggest meta deal since when?").ids(Slot.Type.CONCEPT)).contains("largest");  // a superlative measured from an earlier deal
+    }
+
+    @Test
+    void getting_ahead_of_a_company_is_a_race_not_a_period() {
+        assertThat(en("which competitor keeps getting ahead of Meta?").form().periods()).isEmpty();
+        assertThat(en("what did Scale earn ahead of the deal?").form().periods()).contains("before");
+    }
+
+    @Test
+    void what_a_person_is_going_to_do_asks_their_role() {
+        assertThat(en("what's Droege going to be doing?").ids(Slot.Type.CONCEPT)).contains("role");
+        assertThat(en("what is Google going to do now?").ids(Slot.Type.CONCEPT)).doesNotContain("role");  // a company has no role
+    }
+
+    @Test
+    void what_one_company_is_to_another_is_how_they_work_together() {
+        assertThat(en("what is OpenAI's relationship with Meta?").ids(Slot.Type.CONCEPT)).contains("work_with");
+    }
 }

@@ -120,4 +120,45 @@ class WhatIsAskedTest {
         assertThat(answerer.answer("who's leaving scale to go to meta?").text()).contains("Wang");
         assertThat(answerer.answer("why did google and openai bail on scale??").text()).contains("fears");
     }
+
+    @Test
+    void what_another_party_is_paid_is_not_the_figure_of_the_party_a_fact_names() {
+        // Google had planned to pay Scale AI; what it pays the suppliers it turns to, the article does not say
+        assertThat(answerer.answer("how much will google spend on other data vendors in 2025").answered()).isFalse();
+    }
+
+    @Test
+    void a_claim_about_another_party_is_not_borne_out_by_the_figure_of_the_party_a_fact_names() {
+        assertThat(answerer.answer("Google will pay its new data providers 200 million dollars, right?").text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void the_party_a_fact_names_still_gets_its_figure() {
+        assertThat(answerer.answer("How much was Google going to pay its data provider?").text()).contains("200");
+    }
+
+    @Test
+    void since_when_someone_holds_a_post_is_not_the_deal_an_acquisition_is_measured_from() {
+        assertThat(answerer.answer("since when is Droege CEO?").text()).doesNotContain("WhatsApp");
+    }
+
+    @Test
+    void what_someone_is_going_to_do_somewhere_is_answered_with_their_role_there() {
+        assertThat(answerer.answer("so what is Alex Wang going to be doing over at Meta?").text()).contains("superintelligence");
+    }
+
+    @Test
+    void what_was_paid_in_another_deal_is_not_this_deals_price() {
+        assertThat(answerer.answer("how much did Meta pay in the older deal?").text()).doesNotContain("14.8");
+    }
+
+    @Test
+    void when_the_earlier_deal_happened_is_not_when_this_one_was_announced() {
+        assertThat(answerer.answer("when did that earlier deal happen?").text()).doesNotContain("June 2025");
+    }
+
+    @Test
+    void the_earlier_deal_an_acquisition_is_measured_against_is_the_one_the_article_compares_it_with() {
+        assertThat(answerer.answer("which earlier acquisition does the article measure this one against?").text()).contains("WhatsApp");
+    }
 }

@@ -160,8 +160,8 @@ class KnowledgeLoaderTest {
     @Test
     void one_syntax_error_in_the_lexicon_is_one_problem_with_its_line_and_column() throws IOException {
         Path k = folder();
-        int line = lineOf(k.resolve("lexicon.yaml"), "    en: [Meta, Meta Platforms, Facebook]");
-        edit(k.resolve("lexicon.yaml"), "    en: [Meta, Meta Platforms, Facebook]\n", "    en: [Meta, Meta Platforms, Facebook\n");
+        int line = lineOf(k.resolve("lexicon.yaml"), "    en: [Google, Alphabet]");
+        edit(k.resolve("lexicon.yaml"), "    en: [Google, Alphabet]\n", "    en: [Google, Alphabet\n");
 
         KnowledgeException e = failure(k);
 
