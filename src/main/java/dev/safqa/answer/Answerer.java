@@ -510,8 +510,13 @@ public final class Answerer {
         // and "they" after "why did Google cut ties?" is still Google, not OpenAI whom the answer also
         // named: a thing the answer brought in is pointed at only when the question before named none
         boolean earlierNamedOne = earlier.ids(Slot.Type.ENTITY).stream().anyMatch(e -> !idx.isSubject(e));
+        // "how old is he?" after "who is Jason Droege?": he is whom the last question was about, not
+        // Wang whom its answer also named; only a who-question asking for someone else ("who replaced
+        // Wang?") hands "he" to the person its answer brought in
+        boolean aboutItsPerson = aboutOnePerson(lastAsked(reader, scene.questions()), idx);
         List<Slot> pointable = FollowUp.STANDARD.asksAboutSomeone(pq) || !earlierNamedOne
-                ? introduced.stream().filter(s -> s.terms().stream().noneMatch(t -> idx.isSubject(t.id()))).toList()
+                ? introduced.stream().filter(s -> s.terms().stream().noneMatch(t -> idx.isSubject(t.id())
+                        || aboutItsPerson && t.isPerson())).toList()
                 : List.of();
         // "and the bigger one they were working on?": "they" is whoever made the one before, not that one
         boolean contrasts = FollowUp.STANDARD.contrasts(pq);
@@ -581,6 +586,21 @@ public final class Answerer {
      */
     private static boolean swapsSubject(ParsedQuestion pq, FactIndex idx) {
         return FollowUp.STANDARD.contrasts(pq) || pq.ids(Slot.Type.ENTITY).stream().anyMatch(e -> !idx.isSubject(e));
+    }
+
+    /**
+     * The question names one person and is about them: it asks to describe them ("who is Jason
+     * Droege?", "tell me about Droege": no concept asked, no claim) or asks their age, a reason, a time, a yes or no. Not a
+     * who-question asking for someone else ("who replaced Wang?"), nor a what-question that may ask
+     * for another ("what's the name of Wang's boss?").
+     */
+    private static boolean aboutOnePerson(ParsedQuestion q, FactIndex idx) {
+        long persons = q.ids(Slot.Type.ENTITY).stream().filter(e -> "person".equals(idx.entityTypes().get(e))).count();
+        boolean describes = q.ids(Slot.Type.CONCEPT).isEmpty() && q.slots().stream().noneMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD);
+        return persons == 1 && switch (q.intent()) {
+            case WHO, WHAT, ANY -> describes && !q.claim();
+            default -> true;
+        };
     }
 
     /** Whom the last turn named, in its question or its answer, beside the article's own subjects. */

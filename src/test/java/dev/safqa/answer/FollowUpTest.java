@@ -240,4 +240,16 @@ class FollowUpTest {
         assertThat(answerer.answer("وهو رح يشتغل تحت إشراف مين بالضبط؟", null, earlier, java.util.List.of("wang-superintelligence-team"))
                 .context()).isEqualTo(earlier);
     }
+
+    @Test
+    void he_after_a_question_describing_someone_is_that_person_not_another_the_answer_named() {
+        // the answer about Droege also names Wang, whose age the article gives: it is not Droege's
+        assertThat(after("tell me about jason droege", "how old is he?").text()).doesNotContain("28");
+    }
+
+    @Test
+    void his_after_a_question_describing_someone_asks_about_that_person() {
+        // Droege's post before he became CEO is in the answer about him
+        assertThat(after("Who is Jason Droege?", "and what did he do before that?").text()).contains("strategy");
+    }
 }
