@@ -513,7 +513,7 @@ public final class Answerer {
         // "how old is he?" after "who is Jason Droege?": he is whom the last question was about, not
         // Wang whom its answer also named; only a who-question asking for someone else ("who replaced
         // Wang?") hands "he" to the person its answer brought in
-        boolean aboutItsPerson = aboutOnePerson(lastAsked(reader, scene.questions()), idx);
+        boolean aboutItsPerson = aboutOnePerson(reader, scene.questions(), idx);
         List<Slot> pointable = FollowUp.STANDARD.asksAboutSomeone(pq) || !earlierNamedOne
                 ? introduced.stream().filter(s -> s.terms().stream().noneMatch(t -> idx.isSubject(t.id())
                         || aboutItsPerson && t.isPerson())).toList()
@@ -589,18 +589,32 @@ public final class Answerer {
     }
 
     /**
-     * The question names one person and is about them: it asks to describe them ("who is Jason
-     * Droege?", "tell me about Droege": no concept asked, no claim) or asks their age, a reason, a time, a yes or no. Not a
-     * who-question asking for someone else ("who replaced Wang?"), nor a what-question that may ask
-     * for another ("what's the name of Wang's boss?").
+     * The conversation is about one person it named: the last question that named a person named
+     * one and was about them (it asks to describe them, "who is Jason Droege?", "tell me about
+     * Droege": no concept asked, no claim; or asks their age, a reason, a time, a yes or no), and no
+     * question since asked who (whose answer is then whom "he" means). Not a who-question asking for
+     * someone else ("who replaced Wang?"), nor a what-question that may ask for another ("what's the
+     * name of Wang's boss?").
      */
-    private static boolean aboutOnePerson(ParsedQuestion q, FactIndex idx) {
-        long persons = q.ids(Slot.Type.ENTITY).stream().filter(e -> "person".equals(idx.entityTypes().get(e))).count();
-        boolean describes = q.ids(Slot.Type.CONCEPT).isEmpty() && q.slots().stream().noneMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD);
-        return persons == 1 && switch (q.intent()) {
-            case WHO, WHAT, ANY -> describes && !q.claim();
-            default -> true;
-        };
+    private static boolean aboutOnePerson(QuestionReader reader, String earlier, FactIndex idx) {
+        boolean about = false;
+        for (String line : earlier.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            ParsedQuestion q = reader.read(line.strip(), LanguageDetector.detectLetters(line).orElse(Language.EN));
+            long persons = q.ids(Slot.Type.ENTITY).stream().filter(e -> "person".equals(idx.entityTypes().get(e))).count();
+            boolean describes = q.ids(Slot.Type.CONCEPT).isEmpty() && q.slots().stream().noneMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD);
+            if (persons > 0) {
+                about = persons == 1 && switch (q.intent()) {
+                    case WHO, WHAT, ANY -> describes && !q.claim();
+                    default -> true;
+                };
+            } else if (q.intent() == Intent.WHO) {
+                about = false;     // "who runs it now?": "he" is whom the answer names
+            }
+        }
+        return about;
     }
 
     /** Whom the last turn named, in its question or its answer, beside the article's own subjects. */

@@ -252,4 +252,18 @@ class FollowUpTest {
         // Droege's post before he became CEO is in the answer about him
         assertThat(after("Who is Jason Droege?", "and what did he do before that?").text()).contains("strategy");
     }
+
+    @Test
+    void he_stays_the_person_described_through_a_follow_up_that_names_nobody() {
+        // two turns on Droege; the answer's other name (Wang, 28) is not whom "he" means
+        Answer a = answerer.answer("and what's his age?", null, "Who is Jason Droege?\nwhat did he do before that?",
+                java.util.List.of("droege-ceo"));
+        assertThat(a.text()).doesNotContain("28");
+    }
+
+    @Test
+    void a_dialect_that_points_back_and_the_question_leans() {
+        // كده ("that", Egyptian) is dropped as filler by the dialect map, and still points back
+        assertThat(after("مين جيسون درويج ده؟", "كان بيعمل إيه قبل كده في الشركة؟").text()).contains("الاستراتيجية");
+    }
 }
