@@ -208,14 +208,10 @@ public final class Answerer {
             trace.line("follows up: " + previous);
             Scene scene = new Scene(previous, previousFacts);
             ParsedQuestion pq = following(reader.apply(q), scene, idx, trace);
-            Set<String> oneOf = pq == null ? Set.of() : oneOf(reader.apply(q), pq, idx);
-            Answer a0 = pq == null
+            Answer a = pq == null
                     // "how old is he?" with nobody named before: whoever a fact names would be a guess
                     ? Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q))
                     : part(q, q, text -> pq, lang, idx, trace).answer();
-            // "what was its revenue?" after "how much did Meta pay for Scale?": no fact names both
-            Answer a = a0.answered() || a0.outcome() == Outcome.CLARIFY || oneOf.isEmpty() ? a0
-                    : eitherOne(q, pq, oneOf, lang, idx, trace, a0);
             // "what about OpenAI?" after "why did Google cut ties?", "how much were they going to spend?":
             // what the last question asked of Google the article may not say of OpenAI; the questions
             // before it, asked of OpenAI, may be answered, and it is understood as read after them
@@ -562,48 +558,6 @@ public final class Answerer {
         // "وكيف استقبلوه؟" points at the model the answer named: ـه is "it" as well as "him"
         boolean thing = referent != null && referent.terms().stream().noneMatch(Term::isPerson);
         return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing ? null : read;
-    }
-
-    /**
-     * The article's subjects a follow-up borrowed when its "it" points at one of them: "who runs it
-     * now?" after "how much did Meta invest in Scale?" is about Meta or about Scale AI, not both.
-     * Empty when it names anyone of its own or borrowed fewer than two, all of them subjects.
-     */
-    private static Set<String> oneOf(ParsedQuestion asked, ParsedQuestion read, FactIndex idx) {
-        Set<String> borrowed = new LinkedHashSet<>(read.ids(Slot.Type.ENTITY));
-        if (!asked.ids(Slot.Type.ENTITY).isEmpty() || borrowed.size() < 2 || !borrowed.stream().allMatch(idx::isSubject)
-                || !FollowUp.STANDARD.pointsAtOne(asked)) {
-            return Set.of();
-        }
-        return borrowed;
-    }
-
-    /**
-     * A follow-up whose "it" is one of several, that no fact naming them all answers: read once
-     * about each; answered when one reading alone is answered or all answered readings state the
-     * same facts, else {@code declined} stands ("who runs it?" is Zuckerberg of Meta and Droege of
-     * Scale AI: a guess either way).
-     */
-    private Answer eitherOne(String q, ParsedQuestion read, Set<String> oneOf, Language lang, FactIndex idx, Trace trace,
-                             Answer declined) {
-        Answer answered = null;
-        for (String one : oneOf) {
-            Set<String> rest = new LinkedHashSet<>(oneOf);
-            rest.remove(one);
-            trace.line("-- \"it\" read as " + one);
-            ParsedQuestion each = read.without(rest);
-            Answer a = part(q, q, text -> each, lang, idx, trace).answer();
-            if (!a.answered()) {
-                continue;
-            }
-            if (answered == null) {
-                answered = a;
-            } else if (!answered.facts().equals(a.facts())) {
-                trace.line("the readings answer differently: declined");
-                return declined;
-            }
-        }
-        return answered != null ? answered : declined;
     }
 
     /**

@@ -363,18 +363,6 @@ final class ParsedQuestion {
                 all, alternatives, form, terms, grams);
     }
 
-    /**
-     * The same question about one of these, not all ("who runs it now?" after "how much did Meta
-     * invest in Scale?": "it" is one of the two the earlier question named, and a fact need name
-     * only one of them).
-     */
-    ParsedQuestion aboutOneOf(Set<String> entities) {
-        Set<String> all = new LinkedHashSet<>(alternatives);
-        all.addAll(entities);
-        return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames, numbers, versions, smallTalk,
-                excluded, all, form, terms, grams);
-    }
-
     boolean namesSomething() {
         return !ids.get(Slot.Type.ENTITY).isEmpty() || !ids.get(Slot.Type.CONCEPT).isEmpty();
     }
