@@ -212,6 +212,12 @@ public final class Answerer {
                     // "how old is he?" with nobody named before: whoever a fact names would be a guess
                     ? Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q))
                     : part(q, q, text -> pq, lang, idx, trace).answer();
+            Set<String> oneOf = pq == null ? Set.of() : oneOf(reader.apply(q), pq, idx);
+            if (a.answered() && !oneOf.isEmpty() && !sameAboutEach(q, pq, oneOf, a, lang, idx, trace)) {
+                // "how much is it spending on AI this year?" after "how much did Meta invest in Scale?":
+                // "it" is Meta alone, whose $65 billion a fact naming both would have hidden behind the $14.8 billion
+                a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+            }
             // "what about OpenAI?" after "why did Google cut ties?", "how much were they going to spend?":
             // what the last question asked of Google the article may not say of OpenAI; the questions
             // before it, asked of OpenAI, may be answered, and it is understood as read after them
@@ -558,6 +564,46 @@ public final class Answerer {
         // "وكيف استقبلوه؟" points at the model the answer named: ـه is "it" as well as "him"
         boolean thing = referent != null && referent.terms().stream().noneMatch(Term::isPerson);
         return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing ? null : read;
+    }
+
+    /**
+     * The article's subjects a follow-up borrowed when its "it" points at one of them: "how much is
+     * it spending?" after "how much did Meta invest in Scale?" is about Meta or about Scale AI, not
+     * both. Empty when it names anyone of its own or borrowed fewer than two, all of them subjects.
+     */
+    private static Set<String> oneOf(ParsedQuestion asked, ParsedQuestion read, FactIndex idx) {
+        Set<String> borrowed = new LinkedHashSet<>(read.ids(Slot.Type.ENTITY));
+        if (!asked.ids(Slot.Type.ENTITY).isEmpty() || borrowed.size() < 2 || !borrowed.stream().allMatch(idx::isSubject)
+                || !FollowUp.STANDARD.pointsAtOne(asked)) {
+            return Set.of();
+        }
+        return borrowed;
+    }
+
+    /**
+     * Whether a follow-up whose "it" is one of several, answered as about all of them, would be
+     * answered alike (or not at all) about each one alone. A fact naming both may answer a question
+     * about one of them worse than the fact about that one ("how much is it spending?": the $14.8
+     * billion Meta put into Scale, or Meta's own $65 billion): the answer is then a guess.
+     */
+    private boolean sameAboutEach(String q, ParsedQuestion read, Set<String> oneOf, Answer answered, Language lang,
+                                  FactIndex idx, Trace trace) {
+        for (String one : oneOf) {
+            Set<String> rest = new LinkedHashSet<>(oneOf);
+            rest.remove(one);
+            trace.line("-- \"it\" read as " + one + " alone");
+            ParsedQuestion each = read.without(rest);
+            Answer a = part(q, q, text -> each, lang, idx, trace).answer();
+            // "and who founded it?": Wang, told with his age or with his move to Meta, is one answer
+            boolean alike = a.facts().equals(answered.facts()) || a.facts().size() == 1 && answered.facts().size() == 1
+                    && samePerson(each, idx.knowledge().fact(a.facts().get(0)).orElseThrow(),
+                            idx.knowledge().fact(answered.facts().get(0)).orElseThrow(), idx);
+            if (a.answered() && !alike) {
+                trace.line("read about one alone it is answered otherwise: declined");
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eitherPronoun, Pattern thingPronoun,
                 Pattern setAside, Pattern contrast, Pattern expletive, int fragmentWords, Superior superior,
-                java.util.Map<String, Pattern> timeShifts, Pattern asksOfItsOwn, Pattern typedPronoun) {
+                java.util.Map<String, Pattern> timeShifts, Pattern asksOfItsOwn, Pattern typedPronoun,
+                Pattern onePronoun) {
     /**
      * A role said of the person a pronoun points at ("his manager", "مديره"): read as the concept
      * {@code concept} (whom he reports to) instead of those in {@code insteadOf} (who runs a company).
@@ -145,6 +146,14 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
         return asksOfItsOwn.matcher(q.normalized()).find();
     }
 
+    /**
+     * It points back by a pronoun that means one thing ("it", "its", Arabic ـها), not an "it" that
+     * points at nothing ("is it true that...").
+     */
+    boolean pointsAtOne(ParsedQuestion q) {
+        return onePronoun.matcher(q.text()).find() && !expletive.matcher(q.normalized()).find();
+    }
+
     /** It refers back by any pronoun ("how much did it cost?", "وكم عمره؟"). */
     boolean refersBack(ParsedQuestion q) {
         // "كان بيشتغل إيه قبل كده؟": the dialect map drops كده and هيك, so they are looked for as typed
@@ -161,7 +170,8 @@ record FollowUp(Pattern cue, Pattern pronoun, Pattern personPronoun, Pattern eit
         return new FollowUp(ReadingRules.any(n, "cues"), ReadingRules.any(n, "pronouns"), ReadingRules.any(n, "person-pronouns"),
                 ReadingRules.any(n, "either-pronouns"), ReadingRules.any(n, "thing-pronouns"), ReadingRules.any(n, "set-aside"), ReadingRules.any(n, "contrast"), ReadingRules.any(n, "expletive"),
                 n.path("fragment-words").asInt(4), superior(n.path("superior")), timeShifts(n.path("time-shift")),
-                ReadingRules.any(n, "asks-of-its-own"), ReadingRules.any(n, "typed-pronouns"));
+                ReadingRules.any(n, "asks-of-its-own"), ReadingRules.any(n, "typed-pronouns"),
+                ReadingRules.any(n, "one-of-pronouns"));
     }
 
     private static java.util.Map<String, Pattern> timeShifts(JsonNode n) {

@@ -266,4 +266,16 @@ class FollowUpTest {
         // كده ("that", Egyptian) is dropped as filler by the dialect map, and still points back
         assertThat(after("مين جيسون درويج ده؟", "كان بيعمل إيه قبل كده في الشركة؟").text()).contains("الاستراتيجية");
     }
+
+    @Test
+    void it_that_is_one_of_meta_and_scale_is_not_answered_with_the_fact_about_both() {
+        // "it" spending on AI is Meta ($65 billion), not the $14.8 billion Meta put into Scale
+        assertThat(after("How much did Meta invest in Scale?", "how much is it spending on AI this year?").text())
+                .doesNotContain("14.8");
+    }
+
+    @Test
+    void it_that_is_the_deal_of_both_is_still_answered() {
+        assertThat(after("How much did Meta pay for Scale?", "when was it announced?").text()).contains("June");
+    }
 }
