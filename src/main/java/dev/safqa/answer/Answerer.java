@@ -710,8 +710,16 @@ public final class Answerer {
                 continue;
             }
             ParsedQuestion pq = reader.read(line.strip(), LanguageDetector.detectLetters(line).orElse(Language.EN));
-            out = out != null && FollowUp.STANDARD.leans(pq, idx::isSubject)
-                    ? pq.following(out, null, FollowUp.STANDARD.ownNames(pq, idx::isSubject).isEmpty()) : pq;
+            if (out != null && FollowUp.STANDARD.leans(pq, idx::isSubject)) {
+                ParsedQuestion read = pq.following(out, null, FollowUp.STANDARD.ownNames(pq, idx::isSubject).isEmpty());
+                // "and this one, when was it announced?" after the WhatsApp deal: not that deal any more
+                Set<String> before = new LinkedHashSet<>(out.ids(Slot.Type.ENTITY));
+                before.removeIf(idx::isSubject);
+                before.removeAll(pq.ids(Slot.Type.ENTITY));
+                out = FollowUp.STANDARD.contrasts(pq) ? read.without(before) : read;
+            } else {
+                out = pq;
+            }
         }
         return out;
     }

@@ -278,4 +278,18 @@ class FollowUpTest {
     void it_that_is_the_deal_of_both_is_still_answered() {
         assertThat(after("How much did Meta pay for Scale?", "when was it announced?").text()).contains("June");
     }
+
+    @Test
+    void and_this_one_after_an_older_deal_is_the_articles_deal() {
+        // the comparison named WhatsApp (2014); "this one" is the deal the article is about
+        assertThat(after("Which deal is this compared to?", "and this one, when was it announced?").text()).contains("June");
+    }
+
+    @Test
+    void a_chain_past_and_this_one_no_longer_borrows_the_older_deal() {
+        // read after "and this one", the WhatsApp deal is not what "that" is
+        Answer a = answerer.answer("and what year was that?", null,
+                "Which deal is this compared to?\nand this one, when was it announced?", java.util.List.of("deal-announced"));
+        assertThat(a.text()).doesNotContain("2014");
+    }
 }
