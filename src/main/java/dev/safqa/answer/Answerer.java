@@ -214,6 +214,12 @@ public final class Answerer {
                     // "how old is he?" with nobody named before: whoever a fact names would be a guess
                     ? Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q))
                     : part(q, q, text -> pq, lang, idx, trace).answer();
+            Set<String> oneOf = pq == null ? Set.of() : oneOf(reader.apply(q), pq, idx);
+            if (a.answered() && !oneOf.isEmpty() && !sameAboutEach(q, pq, oneOf, a, lang, idx, trace)) {
+                // "how much is it spending on AI this year?" after "how much did Meta invest in Scale?":
+                // "it" is Meta alone, whose $65 billion a fact naming both would have hidden behind the $14.8 billion
+                a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+            }
             // "what about OpenAI?" after "why did Google cut ties?", "how much were they going to spend?":
             // what the last question asked of Google the article may not say of OpenAI; the questions
             // before it, asked of OpenAI, may be answered, and it is understood as read after them
@@ -557,8 +563,13 @@ public final class Answerer {
         // and "they" after "why did Google cut ties?" is still Google, not OpenAI whom the answer also
         // named: a thing the answer brought in is pointed at only when the question before named none
         boolean earlierNamedOne = earlier.ids(Slot.Type.ENTITY).stream().anyMatch(e -> !idx.isSubject(e));
+        // "how old is he?" after "who is Jason Droege?": he is whom the last question was about, not
+        // Wang whom its answer also named; only a who-question asking for someone else ("who replaced
+        // Wang?") hands "he" to the person its answer brought in
+        boolean aboutItsPerson = aboutOnePerson(reader, scene.questions(), idx);
         List<Slot> pointable = FollowUp.STANDARD.asksAboutSomeone(pq) || !earlierNamedOne
-                ? introduced.stream().filter(s -> s.terms().stream().noneMatch(t -> idx.isSubject(t.id()))).toList()
+                ? introduced.stream().filter(s -> s.terms().stream().noneMatch(t -> idx.isSubject(t.id())
+                        || aboutItsPerson && t.isPerson())).toList()
                 : List.of();
         // "and the bigger one they were working on?": "they" is whoever made the one before, not that one
         boolean contrasts = FollowUp.STANDARD.contrasts(pq);
@@ -603,6 +614,46 @@ public final class Answerer {
     }
 
     /**
+     * The article's subjects a follow-up borrowed when its "it" points at one of them: "how much is
+     * it spending?" after "how much did Meta invest in Scale?" is about Meta or about Scale AI, not
+     * both. Empty when it names anyone of its own or borrowed fewer than two, all of them subjects.
+     */
+    private static Set<String> oneOf(ParsedQuestion asked, ParsedQuestion read, FactIndex idx) {
+        Set<String> borrowed = new LinkedHashSet<>(read.ids(Slot.Type.ENTITY));
+        if (!asked.ids(Slot.Type.ENTITY).isEmpty() || borrowed.size() < 2 || !borrowed.stream().allMatch(idx::isSubject)
+                || !FollowUp.STANDARD.pointsAtOne(asked)) {
+            return Set.of();
+        }
+        return borrowed;
+    }
+
+    /**
+     * Whether a follow-up whose "it" is one of several, answered as about all of them, would be
+     * answered alike (or not at all) about each one alone. A fact naming both may answer a question
+     * about one of them worse than the fact about that one ("how much is it spending?": the $14.8
+     * billion Meta put into Scale, or Meta's own $65 billion): the answer is then a guess.
+     */
+    private boolean sameAboutEach(String q, ParsedQuestion read, Set<String> oneOf, Answer answered, Language lang,
+                                  FactIndex idx, Trace trace) {
+        for (String one : oneOf) {
+            Set<String> rest = new LinkedHashSet<>(oneOf);
+            rest.remove(one);
+            trace.line("-- \"it\" read as " + one + " alone");
+            ParsedQuestion each = read.without(rest);
+            Answer a = part(q, q, text -> each, lang, idx, trace).answer();
+            // "and who founded it?": Wang, told with his age or with his move to Meta, is one answer
+            boolean alike = a.facts().equals(answered.facts()) || a.facts().size() == 1 && answered.facts().size() == 1
+                    && samePerson(each, idx.knowledge().fact(a.facts().get(0)).orElseThrow(),
+                            idx.knowledge().fact(answered.facts().get(0)).orElseThrow(), idx);
+            if (a.answered() && !alike) {
+                trace.line("read about one alone it is answered otherwise: declined");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "ومين رح يكون مديره؟" after a question about Wang: his manager is whom he reports to
      * (Zuckerberg), not who runs the company (Droege); about Droege, whose boss the article does not
      * name, it is declined rather than answered with his own post.
@@ -628,6 +679,35 @@ public final class Answerer {
      */
     private static boolean swapsSubject(ParsedQuestion pq, FactIndex idx) {
         return FollowUp.STANDARD.contrasts(pq) || pq.ids(Slot.Type.ENTITY).stream().anyMatch(e -> !idx.isSubject(e));
+    }
+
+    /**
+     * The conversation is about one person it named: the last question that named a person named
+     * one and was about them (it asks to describe them, "who is Jason Droege?", "tell me about
+     * Droege": no concept asked, no claim; or asks their age, a reason, a time, a yes or no), and no
+     * question since asked who (whose answer is then whom "he" means). Not a who-question asking for
+     * someone else ("who replaced Wang?"), nor a what-question that may ask for another ("what's the
+     * name of Wang's boss?").
+     */
+    private static boolean aboutOnePerson(QuestionReader reader, String earlier, FactIndex idx) {
+        boolean about = false;
+        for (String line : earlier.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            ParsedQuestion q = reader.read(line.strip(), LanguageDetector.detectLetters(line).orElse(Language.EN));
+            long persons = q.ids(Slot.Type.ENTITY).stream().filter(e -> "person".equals(idx.entityTypes().get(e))).count();
+            boolean describes = q.ids(Slot.Type.CONCEPT).isEmpty() && q.slots().stream().noneMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD);
+            if (persons > 0) {
+                about = persons == 1 && switch (q.intent()) {
+                    case WHO, WHAT, ANY -> describes && !q.claim();
+                    default -> true;
+                };
+            } else if (q.intent() == Intent.WHO) {
+                about = false;     // "who runs it now?": "he" is whom the answer names
+            }
+        }
+        return about;
     }
 
     /** Whom the last turn named, in its question or its answer, beside the article's own subjects. */
@@ -677,8 +757,16 @@ public final class Answerer {
                 continue;
             }
             ParsedQuestion pq = reader.read(line.strip(), LanguageDetector.detectLetters(line).orElse(Language.EN));
-            out = out != null && FollowUp.STANDARD.leans(pq, idx::isSubject)
-                    ? pq.following(out, null, FollowUp.STANDARD.ownNames(pq, idx::isSubject).isEmpty()) : pq;
+            if (out != null && FollowUp.STANDARD.leans(pq, idx::isSubject)) {
+                ParsedQuestion read = pq.following(out, null, FollowUp.STANDARD.ownNames(pq, idx::isSubject).isEmpty());
+                // "and this one, when was it announced?" after the WhatsApp deal: not that deal any more
+                Set<String> before = new LinkedHashSet<>(out.ids(Slot.Type.ENTITY));
+                before.removeIf(idx::isSubject);
+                before.removeAll(pq.ids(Slot.Type.ENTITY));
+                out = FollowUp.STANDARD.contrasts(pq) ? read.without(before) : read;
+            } else {
+                out = pq;
+            }
         }
         return out;
     }

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, Rule thingPronoun,
                 Rule setAside, Rule contrast, Rule expletive, int fragmentWords, Superior superior,
-                java.util.Map<String, Rule> timeShifts, Rule asksOfItsOwn) {
+                java.util.Map<String, Rule> timeShifts, Rule asksOfItsOwn, Rule typedPronoun,
+                Rule onePronoun) {
     /**
      * A role said of the person a pronoun points at ("his manager", "مديره"): read as the concept
      * {@code concept} (whom he reports to) instead of those in {@code insteadOf} (who runs a company).
@@ -38,7 +39,8 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
         if (!q.ids(Slot.Type.ENTITY).isEmpty()) {
             return true;      // it names only the article's subjects, and points back past them
         }
-        return pronoun.matcher(text).find() || text.isBlank() || text.split("\\s+").length <= fragmentWords;
+        return pronoun.matcher(text).find() || typedPronoun.matcher(q.text()).find() || text.isBlank()
+                || text.split("\\s+").length <= fragmentWords;
     }
 
     /**
@@ -144,9 +146,18 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
         return asksOfItsOwn.matcher(q.normalized()).find();
     }
 
+    /**
+     * It points back by a pronoun that means one thing ("it", "its", Arabic ـها), not an "it" that
+     * points at nothing ("is it true that...").
+     */
+    boolean pointsAtOne(ParsedQuestion q) {
+        return onePronoun.matcher(q.text()).find() && !expletive.matcher(q.normalized()).find();
+    }
+
     /** It refers back by any pronoun ("how much did it cost?", "وكم عمره؟"). */
     boolean refersBack(ParsedQuestion q) {
-        return pronoun.matcher(q.normalized()).find() || asksAboutSomeone(q);
+        // "كان بيشتغل إيه قبل كده؟": the dialect map drops كده and هيك, so they are looked for as typed
+        return pronoun.matcher(q.normalized()).find() || typedPronoun.matcher(q.text()).find() || asksAboutSomeone(q);
     }
 
     /** It points at a person by a pronoun ("how old is he?"), or may ("وكم عمره؟": ـه is "him" or "it"). */
@@ -159,7 +170,8 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
         return new FollowUp(ReadingRules.any(n, "cues"), ReadingRules.any(n, "pronouns"), ReadingRules.any(n, "person-pronouns"),
                 ReadingRules.any(n, "either-pronouns"), ReadingRules.any(n, "thing-pronouns"), ReadingRules.any(n, "set-aside"), ReadingRules.any(n, "contrast"), ReadingRules.any(n, "expletive"),
                 n.path("fragment-words").asInt(4), superior(n.path("superior")), timeShifts(n.path("time-shift")),
-                ReadingRules.any(n, "asks-of-its-own"));
+                ReadingRules.any(n, "asks-of-its-own"), ReadingRules.any(n, "typed-pronouns"),
+                ReadingRules.any(n, "one-of-pronouns"));
     }
 
     private static java.util.Map<String, Rule> timeShifts(JsonNode n) {

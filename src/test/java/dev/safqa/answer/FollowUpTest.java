@@ -240,4 +240,56 @@ class FollowUpTest {
         assertThat(answerer.answer("وهو رح يشتغل تحت إشراف مين بالضبط؟", null, earlier, java.util.List.of("wang-superintelligence-team"))
                 .context()).isEqualTo(earlier);
     }
+
+    @Test
+    void he_after_a_question_describing_someone_is_that_person_not_another_the_answer_named() {
+        // the answer about Droege also names Wang, whose age the article gives: it is not Droege's
+        assertThat(after("tell me about jason droege", "how old is he?").text()).doesNotContain("28");
+    }
+
+    @Test
+    void his_after_a_question_describing_someone_asks_about_that_person() {
+        // Droege's post before he became CEO is in the answer about him
+        assertThat(after("Who is Jason Droege?", "and what did he do before that?").text()).contains("strategy");
+    }
+
+    @Test
+    void he_stays_the_person_described_through_a_follow_up_that_names_nobody() {
+        // two turns on Droege; the answer's other name (Wang, 28) is not whom "he" means
+        Answer a = answerer.answer("and what's his age?", null, "Who is Jason Droege?\nwhat did he do before that?",
+                java.util.List.of("droege-ceo"));
+        assertThat(a.text()).doesNotContain("28");
+    }
+
+    @Test
+    void a_dialect_that_points_back_and_the_question_leans() {
+        // كده ("that", Egyptian) is dropped as filler by the dialect map, and still points back
+        assertThat(after("مين جيسون درويج ده؟", "كان بيعمل إيه قبل كده في الشركة؟").text()).contains("الاستراتيجية");
+    }
+
+    @Test
+    void it_that_is_one_of_meta_and_scale_is_not_answered_with_the_fact_about_both() {
+        // "it" spending on AI is Meta ($65 billion), not the $14.8 billion Meta put into Scale
+        assertThat(after("How much did Meta invest in Scale?", "how much is it spending on AI this year?").text())
+                .doesNotContain("14.8");
+    }
+
+    @Test
+    void it_that_is_the_deal_of_both_is_still_answered() {
+        assertThat(after("How much did Meta pay for Scale?", "when was it announced?").text()).contains("June");
+    }
+
+    @Test
+    void and_this_one_after_an_older_deal_is_the_articles_deal() {
+        // the comparison named WhatsApp (2014); "this one" is the deal the article is about
+        assertThat(after("Which deal is this compared to?", "and this one, when was it announced?").text()).contains("June");
+    }
+
+    @Test
+    void a_chain_past_and_this_one_no_longer_borrows_the_older_deal() {
+        // read after "and this one", the WhatsApp deal is not what "that" is
+        Answer a = answerer.answer("and what year was that?", null,
+                "Which deal is this compared to?\nand this one, when was it announced?", java.util.List.of("deal-announced"));
+        assertThat(a.text()).doesNotContain("2014");
+    }
 }

@@ -43,7 +43,7 @@ class ConversationSetTest {
         // written and first scored in the fifth round (first run 69.7%, 3 wrong); the wrong answers
         // since fixed: a price claimed confirmed by a valuation of the same sum, and instructions
         // after a question answered as follow-ups of it
-        holds("fourth-conversations.jsonl", 0, 0.737);
+        holds("fourth-conversations.jsonl", 0, 0.767);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
