@@ -732,6 +732,13 @@ public final class Answerer {
             return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + compared.answer(lang),
                     List.of(citation(compared)), List.of(compared.id()), List.of(), List.of());
         }
+        Claims.Pinned pinned = Claims.pinnedOther(pq, idx);
+        if (pinned != null) {
+            // "the memo was reported by the New York Times, right?": the article names another there
+            Fact f = pinned.fact();
+            return new Answer(whole, lang, Outcome.ANSWERED, (pinned.state() ? "" : Replies.no(lang)) + f.answer(lang),
+                    List.of(citation(f)), List.of(f.id()), List.of(), List.of());
+        }
         List<Term> notCovered = pq.notCovered();
         if (!notCovered.isEmpty()) {
             Term t = notCovered.get(0);
@@ -745,6 +752,12 @@ public final class Answerer {
         if (!pq.unknownNames().isEmpty()) {
             // a name the article never mentions: whatever else matches is about something else
             return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.notMentioned(lang, unknownName(pq)),
+                    suggestions(idx, List.of(), lang, whole));
+        }
+        String unmentioned = Claims.unmentioned(pq);
+        if (unmentioned != null) {
+            // an outlet the article never names, however it is typed ("the wall street journal", رويترز)
+            return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.notMentioned(lang, unmentioned),
                     suggestions(idx, List.of(), lang, whole));
         }
         if (!pq.namesSomething() && pq.slots().stream().noneMatch(s -> s.type() == Slot.Type.WORD)
