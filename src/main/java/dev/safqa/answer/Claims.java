@@ -174,9 +174,17 @@ final class Claims {
      */
     static Fact comparedInstead(ParsedQuestion pq, FactIndex idx) {
         ReadingRules.Words words = ReadingRules.STANDARD.words();
-        if (!pq.claim() || pq.form().instruction() || !ReadingRules.STANDARD.since().matcher(pq.normalized()).find()
-                || words.hedge().matcher(pq.normalized()).find() || pq.notCovered().size() + pq.unknownNames().size() != 1) {
+        if (!claimed(pq) || pq.form().instruction() || !ReadingRules.STANDARD.since().matcher(pq.normalized()).find()
+                // "..., مش كده؟": the tag is no "not"
+                || words.hedge().matcher(words.tagEnd().matcher(pq.normalized()).replaceFirst("")).find()
+                || pq.notCovered().size() + pq.unknownNames().size() != 1) {
             return null;
+        }
+        // "من أيام إنستغرام", "انقارنت": the words that say the comparison are no words of what is compared
+        java.util.regex.Matcher since = ReadingRules.STANDARD.since().matcher(pq.normalized());
+        Set<String> saying = new java.util.HashSet<>();
+        while (since.find()) {
+            saying.addAll(dev.safqa.index.Terms.all(idx.analyzer(), since.group()));
         }
         Set<String> concepts = new LinkedHashSet<>();
         for (Slot s : pq.slots()) {
@@ -184,13 +192,17 @@ final class Claims {
                 case CONCEPT -> s.terms().forEach(t -> concepts.add(t.id()));
                 case ENTITY, NOT_COVERED -> { }
                 default -> {
-                    return null;        // a word the comparison does not account for
+                    if (s.forms().stream().noneMatch(saying::contains)) {
+                        return null;        // a word the comparison does not account for
+                    }
                 }
             }
         }
         if (concepts.isEmpty()) {
             return null;
         }
+        // "was it compared to the Instagram deal?": a comparison is claimed, whatever word said it
+        concepts.add(ReadingRules.STANDARD.sinceOf());
         Set<String> named = pq.ids(Slot.Type.ENTITY);
         Fact found = null;
         for (Fact f : idx.knowledge().facts()) {
@@ -310,13 +322,21 @@ final class Claims {
      * left to the ordinary answer. A statement with no question word asked back ("it was Reuters
      * that saw the memo?") is a claim here. Null when no fact pins the slot claimed.
      */
+    /**
+     * A claim, or a statement asked back with no question word ("it was Reuters that saw the
+     * memo?", "صفقة إنستغرام هي اللي انقارنت فيها؟"): a claim to check too.
+     */
+    static boolean claimed(ParsedQuestion pq) {
+        String raw = pq.text().strip();
+        return pq.claim() || pq.intent() == Intent.ANY && !ReadingRules.STANDARD.asks().matcher(pq.normalized()).find()
+                && (raw.endsWith("?") || raw.endsWith("؟"));
+    }
+
     static Pinned pinnedOther(ParsedQuestion pq, FactIndex idx) {
         ReadingRules rules = ReadingRules.STANDARD;
         ReadingRules.Words words = rules.words();
         String text = pq.normalized();
-        String raw = pq.text().strip();
-        boolean claim = pq.claim() || pq.intent() == Intent.ANY && !rules.asks().matcher(text).find()
-                && (raw.endsWith("?") || raw.endsWith("؟"));
+        boolean claim = claimed(pq);
         // "..., wasn't he?": the tag is no "not"
         String rest = words.tagEnd().matcher(text).replaceFirst("");
         if (!claim || pq.form().instruction() || !pq.form().claimed().isEmpty()

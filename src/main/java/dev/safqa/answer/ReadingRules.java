@@ -25,7 +25,7 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
                     Pattern request, Pattern counted, Pattern signOff, Pattern parts, Pattern listLead,
                     Map<FigureKind, Pattern> unitsAfter, Pattern moneyBefore, Pattern opinion, Pattern asksThing, Pattern asksCompany, Pattern span, List<Pattern> months,
                     Map<String, Pattern> periods, Words words, Map<Language, List<IntentRule>> intents,
-                    double restates, Pattern approximately, Pattern asks, Pattern since, Pattern onlyBecause,
+                    double restates, Pattern approximately, Pattern asks, Pattern since, String sinceOf, Pattern onlyBecause,
                     String alreadyUnderWay, Set<String> causeConcepts, Pattern priceBefore, List<String> priceOf, Set<String> notAPrice) {
 
     /**
@@ -95,7 +95,7 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
         return new ReadingRules(any(n, "yes-no"), any(n, "tag"), any(n, "instruction"), any(n, "whole"), n.path("whole-of").asText(), n.path("number-of-person").asText(),
                 any(n, "request"), any(n, "counted"), any(n, "sign-off"), any(n, "parts"), any(n, "list-lead"), units, Pattern.compile(n.path("units").path("money-before").asText(), FLAGS),
                 any(n, "opinion"), any(n, "asks-thing"), any(n, "asks-company"), any(n, "span"), eachOf(n.path("months")), Map.copyOf(periods), words(n), loadIntents(), n.path("restates").asDouble(1.0),
-                any(n, "approximately"), any(n, "asks"), any(n, "since"), any(n, "only-because"),
+                any(n, "approximately"), any(n, "asks"), any(n, "since"), n.path("since-of").asText(), any(n, "only-because"),
                 n.path("already-under-way").asText(), Set.copyOf(folded(n.path("cause-concepts"))),
                 any(n, "price-before"), List.copyOf(folded(n.path("price-of"))), Set.copyOf(folded(n.path("not-a-price"))));
     }

@@ -398,4 +398,27 @@ class ClaimsTest {
         Answer a = ask("Google wanted the training data for Bard, right?");
         assertThat(a.text()).doesNotStartWith("No").doesNotStartWith("Yes").contains("Gemini");
     }
+
+    // ---- the deal it is compared with ------------------------------------------------------------
+
+    @Test
+    void a_claim_that_the_deal_was_compared_with_one_the_article_does_not_cover_is_corrected() {
+        Answer a = ask("They likened this deal to the Instagram acquisition, right?");
+        assertThat(a.text()).startsWith("No").contains("WhatsApp");
+    }
+
+    @Test
+    void an_arabic_comparison_claimed_as_a_statement_asked_back_is_corrected() {
+        assertThat(ask("هاي الصفقة بيقارنوها بصفقة إنستغرام؟").text()).startsWith("لا").contains("واتساب");
+    }
+
+    @Test
+    void a_superlative_since_a_spoken_time_word_in_arabic_is_corrected() {
+        assertThat(ask("هاي أضخم صفقة لميتا من زمن إنستغرام، مش كده؟").text()).startsWith("لا").contains("واتساب");
+    }
+
+    @Test
+    void a_question_how_the_deal_compares_with_another_is_no_claim_and_is_declined() {
+        assertThat(ask("How does this deal compare to Instagram?").answered()).isFalse();
+    }
 }
