@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * between two questions in one message, and the units that say what a figure is. The patterns
  * are data ({@code reading.yaml} beside this class), compiled once.
  */
-record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern whole, String wholeOf, String numberOfPerson,
+record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern whole, String wholeOf, Set<String> wholeMeasures, String numberOfPerson,
                     Pattern request, Pattern counted, Pattern signOff, Pattern parts, Pattern listLead,
                     Map<FigureKind, Pattern> unitsAfter, Pattern moneyBefore, Pattern opinion, Pattern asksThing, Pattern asksCompany, Pattern span, List<Pattern> months,
                     Map<String, Pattern> periods, Words words, Map<Language, List<IntentRule>> intents,
@@ -92,7 +92,8 @@ record ReadingRules(Pattern yesNo, Pattern tag, Pattern instruction, Pattern who
         units.put(FigureKind.AGE, Pattern.compile(n.path("units").path("age").asText(), FLAGS));
         Map<String, Pattern> periods = new java.util.LinkedHashMap<>();
         n.path("periods").fieldNames().forEachRemaining(k -> periods.put(k, any(n.path("periods"), k)));
-        return new ReadingRules(any(n, "yes-no"), any(n, "tag"), any(n, "instruction"), any(n, "whole"), n.path("whole-of").asText(), n.path("number-of-person").asText(),
+        return new ReadingRules(any(n, "yes-no"), any(n, "tag"), any(n, "instruction"), any(n, "whole"), n.path("whole-of").asText(),
+                Set.copyOf(folded(n.path("whole-measures"))), n.path("number-of-person").asText(),
                 any(n, "request"), any(n, "counted"), any(n, "sign-off"), any(n, "parts"), any(n, "list-lead"), units, Pattern.compile(n.path("units").path("money-before").asText(), FLAGS),
                 any(n, "opinion"), any(n, "asks-thing"), any(n, "asks-company"), any(n, "span"), eachOf(n.path("months")), Map.copyOf(periods), words(n), loadIntents(), n.path("restates").asDouble(1.0),
                 any(n, "approximately"), any(n, "asks"), any(n, "since"), n.path("since-of").asText(), any(n, "only-because"),

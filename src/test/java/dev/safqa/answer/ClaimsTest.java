@@ -63,6 +63,21 @@ class ClaimsTest {
         assertThat(a.text()).startsWith("لا").contains("49");
     }
 
+    @Test
+    void a_complete_takeover_claimed_is_corrected_with_the_stake() {
+        assertThat(ask("was it a complete takeover of scale?").text()).startsWith("No").contains("49%");
+    }
+
+    @Test
+    void an_arabic_full_acquisition_claimed_is_corrected_with_the_stake() {
+        assertThat(ask("هل هي صفقة استحواذ كامل على سكيل؟").text()).startsWith("لا").contains("49");
+    }
+
+    @Test
+    void a_full_buyout_outside_a_claim_claims_nothing() {
+        assertThat(ask("what does a full buyout mean?").text()).doesNotStartWith("No");
+    }
+
     // ---- a bare number said of a person ----------------------------------------------------------
 
     @Test
