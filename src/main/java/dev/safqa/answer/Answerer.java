@@ -450,6 +450,11 @@ public final class Answerer {
                 return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + doneByOther.answer(lang),
                         List.of(citation(doneByOther)), List.of(doneByOther.id()), List.of(), List.of());
             }
+            Fact ofYear = Claims.yearStatesOther(pq, ranked);
+            if (ofYear != null) {
+                trace.line("the one fact stating the claimed year states another sum: " + ofYear.id());
+                return state(whole, lang, pq, ofYear, ranked, idx, decline, declineText, trace);
+            }
             return Answer.decline(whole, lang, decline, declineText, suggestions(idx, near, lang, whole));
         }
         Candidate best = fullest(pq, ranked, idx);
@@ -806,7 +811,7 @@ public final class Answerer {
                 }
             }
             case AGREES -> {
-                if (!pq.form().instruction()) {
+                if (!pq.form().instruction() && !sumUnread(pq)) {
                     text = Replies.yes(lang) + text;
                 }
             }
@@ -873,6 +878,17 @@ public final class Answerer {
         String asked = pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context())
                 .flatMap(s -> s.terms().stream()).map(Term::id).findFirst().orElse(null);
         return asked != null && asked.equals(Claims.firstEntity(f.answer(pq.language()), idx));
+    }
+
+    /**
+     * "سكيل حققت مليار دولار في 2024 صح؟": the claim names a sum by its unit alone (a billion, مليار)
+     * and no figure of that kind was read from it, so what agrees (the year) is not all it claims:
+     * no "Yes".
+     */
+    static boolean sumUnread(ParsedQuestion pq) {
+        return pq.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
+                .flatMap(s -> s.terms().stream()).anyMatch(t -> t.generic() && t.kind() != null
+                        && !pq.form().claimed().containsValue(t.kind()));
     }
 
     /** What a claim's figures say against a fact's. */

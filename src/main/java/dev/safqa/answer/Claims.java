@@ -531,6 +531,35 @@ final class Claims {
         return true;
     }
 
+    /**
+     * "scale made like 1.5 billion in 2024 right?": a claimed sum in a claimed year, where the one
+     * candidate that states that year (as a figure) accounts for every word of the claim and states
+     * another sum of that kind: the fact to say "No" with, though the model is short of confidence
+     * in it (the claim's own figure matches nothing it could learn from). Only a contradiction: a
+     * sum the fact states is left to the model, never a "Yes" for the year alone. Null otherwise.
+     */
+    static Fact yearStatesOther(ParsedQuestion pq, List<Answerer.Candidate> ranked) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        Map<String, FigureKind> claimed = pq.form().claimed();
+        List<String> years = claimed.entrySet().stream().filter(c -> c.getValue() != null && c.getValue().isTime())
+                .map(Map.Entry::getKey).toList();
+        String rest = words.tagEnd().matcher(pq.normalized()).replaceFirst("");
+        if (!pq.claim() || pq.form().instruction() || years.size() != 1 || claimed.size() < 2
+                || claimed.values().stream().anyMatch(k -> k == null)
+                || words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()) {
+            return null;
+        }
+        List<Answerer.Candidate> stating = ranked.stream().filter(c -> c.fact().curated() && c.fact().figures().stream()
+                .anyMatch(fig -> fig.kind().isTime() && Numbers.canonical(fig.value()).equals(years.get(0)))).toList();
+        if (stating.size() != 1) {
+            return null;
+        }
+        Answerer.Candidate c = stating.get(0);
+        double[] x = c.features();
+        return x[Features.COVERAGE] >= 1 && x[Features.UNKNOWN_WORDS] == 0
+                && Answerer.verdict(pq, c.fact()) == Answerer.Verdict.CONTRADICTS ? c.fact() : null;
+    }
+
     private static boolean isActor(FactIndex idx, String entity) {
         String type = idx.entityTypes().get(entity);
         return "person".equals(type) || "company".equals(type);

@@ -49,6 +49,22 @@ class ClaimsTest {
         assertThat(a.text()).startsWith("No: Scale AI made $870 million in revenue in 2024.");
     }
 
+    @Test
+    void a_sum_named_by_its_unit_alone_is_never_confirmed_by_the_year_it_is_claimed_for() {
+        assertThat(ask("سكيل حققت مليار دولار في 2024 صح؟").text()).doesNotStartWith("نعم");
+    }
+
+    @Test
+    void a_claimed_revenue_the_one_fact_of_that_year_states_otherwise_is_corrected() {
+        Answer a = ask("scale brought in about 1.2 billion in 2024, correct?");
+        assertThat(a.text()).startsWith("No").contains("870");
+    }
+
+    @Test
+    void a_sum_the_one_fact_of_that_year_does_not_measure_is_not_denied() {
+        assertThat(ask("Scale raised 1 billion in 2024, right?").text()).doesNotStartWith("No");
+    }
+
     // ---- a whole claimed ------------------------------------------------------------------------
 
     @Test
