@@ -31,7 +31,7 @@ class UnseenSetTest {
     @Test
     void the_third_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the fourth round; its wrong answers are since fixed
-        holds("third.jsonl", 0, 0.89);
+        holds("third.jsonl", 0, 0.918);
     }
 
     @Test
@@ -39,7 +39,7 @@ class UnseenSetTest {
         // written and first scored in the fifth round (first run 85.2%, 8 wrong); the wrong answers
         // left are listed in README, "Evaluation" (two-part questions half answered, a payment to
         // parties the article does not name, a visit it never tells of)
-        holds("fourth.jsonl", FOURTH_WRONG, 0.887);
+        holds("fourth.jsonl", FOURTH_WRONG, 0.912);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
