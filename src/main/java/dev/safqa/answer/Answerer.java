@@ -503,6 +503,11 @@ public final class Answerer {
                 return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + doneByOther.answer(lang),
                         List.of(citation(doneByOther)), List.of(doneByOther.id()), List.of(), List.of());
             }
+            Fact ofYear = Claims.yearStatesOther(pq, ranked);
+            if (ofYear != null) {
+                trace.line("the one fact stating the claimed year states another sum: " + ofYear.id());
+                return state(whole, lang, pq, ofYear, ranked, idx, decline, declineText, trace);
+            }
             return Answer.decline(whole, lang, decline, declineText, suggestions(idx, near, lang, whole));
         }
         Candidate best = fullest(pq, ranked, idx);
@@ -867,6 +872,13 @@ public final class Answerer {
             return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + compared.answer(lang),
                     List.of(citation(compared)), List.of(compared.id()), List.of(), List.of());
         }
+        Claims.Pinned pinned = Claims.pinnedOther(pq, idx);
+        if (pinned != null) {
+            // "the memo was reported by the New York Times, right?": the article names another there
+            Fact f = pinned.fact();
+            return new Answer(whole, lang, Outcome.ANSWERED, (pinned.state() ? "" : Replies.no(lang)) + f.answer(lang),
+                    List.of(citation(f)), List.of(f.id()), List.of(), List.of());
+        }
         List<Term> notCovered = pq.notCovered();
         if (!notCovered.isEmpty()) {
             Term t = notCovered.get(0);
@@ -880,6 +892,12 @@ public final class Answerer {
         if (!pq.unknownNames().isEmpty()) {
             // a name the article never mentions: whatever else matches is about something else
             return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.notMentioned(lang, unknownName(pq)),
+                    suggestions(idx, List.of(), lang, whole));
+        }
+        String unmentioned = Claims.unmentioned(pq);
+        if (unmentioned != null) {
+            // an outlet the article never names, however it is typed ("the wall street journal", رويترز)
+            return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.notMentioned(lang, unmentioned),
                     suggestions(idx, List.of(), lang, whole));
         }
         if (!pq.namesSomething() && pq.slots().stream().noneMatch(s -> s.type() == Slot.Type.WORD)
@@ -928,7 +946,7 @@ public final class Answerer {
                 }
             }
             case AGREES -> {
-                if (!pq.form().instruction()) {
+                if (!pq.form().instruction() && !sumUnread(pq)) {
                     text = Replies.yes(lang) + text;
                 }
             }
@@ -995,6 +1013,17 @@ public final class Answerer {
         String asked = pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context())
                 .flatMap(s -> s.terms().stream()).map(Term::id).findFirst().orElse(null);
         return asked != null && asked.equals(Claims.firstEntity(f.answer(pq.language()), idx));
+    }
+
+    /**
+     * "سكيل حققت مليار دولار في 2024 صح؟": the claim names a sum by its unit alone (a billion, مليار)
+     * and no figure of that kind was read from it, so what agrees (the year) is not all it claims:
+     * no "Yes".
+     */
+    static boolean sumUnread(ParsedQuestion pq) {
+        return pq.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
+                .flatMap(s -> s.terms().stream()).anyMatch(t -> t.generic() && t.kind() != null
+                        && !pq.form().claimed().containsValue(t.kind()));
     }
 
     /** What a claim's figures say against a fact's. */

@@ -174,9 +174,17 @@ final class Claims {
      */
     static Fact comparedInstead(ParsedQuestion pq, FactIndex idx) {
         ReadingRules.Words words = ReadingRules.STANDARD.words();
-        if (!pq.claim() || pq.form().instruction() || !ReadingRules.STANDARD.since().matcher(pq.normalized()).find()
-                || words.hedge().matcher(pq.normalized()).find() || pq.notCovered().size() + pq.unknownNames().size() != 1) {
+        if (!claimed(pq) || pq.form().instruction() || !ReadingRules.STANDARD.since().matcher(pq.normalized()).find()
+                // "..., مش كده؟": the tag is no "not"
+                || words.hedge().matcher(words.tagEnd().matcher(pq.normalized()).replaceFirst("")).find()
+                || pq.notCovered().size() + pq.unknownNames().size() != 1) {
             return null;
+        }
+        // "من أيام إنستغرام", "انقارنت": the words that say the comparison are no words of what is compared
+        java.util.regex.Matcher since = ReadingRules.STANDARD.since().matcher(pq.normalized());
+        Set<String> saying = new java.util.HashSet<>();
+        while (since.find()) {
+            saying.addAll(dev.safqa.index.Terms.all(idx.analyzer(), since.group()));
         }
         Set<String> concepts = new LinkedHashSet<>();
         for (Slot s : pq.slots()) {
@@ -184,13 +192,17 @@ final class Claims {
                 case CONCEPT -> s.terms().forEach(t -> concepts.add(t.id()));
                 case ENTITY, NOT_COVERED -> { }
                 default -> {
-                    return null;        // a word the comparison does not account for
+                    if (s.forms().stream().noneMatch(saying::contains)) {
+                        return null;        // a word the comparison does not account for
+                    }
                 }
             }
         }
         if (concepts.isEmpty()) {
             return null;
         }
+        // "was it compared to the Instagram deal?": a comparison is claimed, whatever word said it
+        concepts.add(ReadingRules.STANDARD.sinceOf());
         Set<String> named = pq.ids(Slot.Type.ENTITY);
         Fact found = null;
         for (Fact f : idx.knowledge().facts()) {
@@ -252,6 +264,300 @@ final class Claims {
             }
         }
         return null;
+    }
+
+    /**
+     * A slot a fact may pin ({@code pinned.yaml}): the kind of value that goes in it (an entity type,
+     * or "role"), how a question names the slot, the values the lexicon does not know (outlets,
+     * posts), whether an unknown name in a claim is the value claimed, whether the values listed are
+     * names the article never mentions (outlets, not posts), and whether a claim of
+     * another value is answered "No" or the fact stated for the reader to judge. A role slot has
+     * no cue: the concepts that claim a role (by the role each claims) and what else such a claim
+     * may say (concepts, words) stand in for it.
+     */
+    record PinnedSlot(String type, Rule cue, java.util.regex.Pattern values, boolean unknownNames,
+                      boolean state, boolean names, Map<String, String> concepts, Set<String> with, List<String> words) {
+    }
+
+    static final Map<String, PinnedSlot> PINNED = loadPinned();
+
+    private static Map<String, PinnedSlot> loadPinned() {
+        com.fasterxml.jackson.databind.JsonNode n = ReadingRules.yaml("pinned.yaml").path("slots");
+        Map<String, PinnedSlot> out = new java.util.LinkedHashMap<>();
+        n.fieldNames().forEachRemaining(name -> {
+            com.fasterxml.jackson.databind.JsonNode d = n.path(name);
+            List<String> values = new ArrayList<>();
+            d.path("values").forEach(v -> values.add(dev.safqa.text.ArabicText.fold(v.asText())));
+            // the longest first: "the new york times" before "the times"
+            values.sort(java.util.Comparator.comparingInt(String::length).reversed());
+            Map<String, String> concepts = new java.util.LinkedHashMap<>();
+            d.path("concepts").fields().forEachRemaining(e -> concepts.put(e.getKey(), e.getValue().asText()));
+            Set<String> with = new LinkedHashSet<>();
+            d.path("with").forEach(w -> with.add(w.asText()));
+            List<String> words = new ArrayList<>();
+            d.path("words").forEach(w -> words.add(dev.safqa.text.ArabicText.fold(w.asText())));
+            out.put(name, new PinnedSlot(d.path("type").asText(), d.has("cue") ? ReadingRules.any(d, "cue") : null,
+                    values.isEmpty() ? null : java.util.regex.Pattern.compile("(^|\\s)(" + String.join("|",
+                            values.stream().map(java.util.regex.Pattern::quote).toList()) + ")(\\s|$)", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS),
+                    d.path("unknown-names").asBoolean(false), "state".equals(d.path("answer").asText()),
+                    d.path("names").asBoolean(false), Map.copyOf(concepts), Set.copyOf(with), List.copyOf(words)));
+        });
+        return Map.copyOf(out);
+    }
+
+    /** The fact that fills the slot a claim fills otherwise, and whether it is stated without a "No". */
+    record Pinned(Fact fact, boolean state) {
+    }
+
+    /**
+     * "The memo was reported by the New York Times, right?", "Jason Droege was Scale's CFO, right?",
+     * "هل سيصبح وانغ الرئيس التنفيذي لميتا؟": a claim that fills a slot one fact pins (the outlet
+     * that saw the memo, someone's post at a company; {@link Fact#pins()}) with another value of the
+     * slot's kind: "No: <the fact>". The value claimed is an entity of that kind the fact does not
+     * name, a value listed for the slot, or (where the slot says so) the claim's unknown name, which
+     * is then no reason to decline; exactly one. Everything else the claim says must be the fact's
+     * (its names, its topics, its words), and at least one of its topics must be said: "what did
+     * Reuters report?" asks, "did Reuters report on the deal?" is about no fact that pins an outlet.
+     * A claim naming the fact's own value, a figure, "not", "only", "or", or fitting two facts is
+     * left to the ordinary answer. A statement with no question word asked back ("it was Reuters
+     * that saw the memo?") is a claim here. Null when no fact pins the slot claimed.
+     */
+    /**
+     * A claim, or a statement asked back with no question word ("it was Reuters that saw the
+     * memo?", "صفقة إنستغرام هي اللي انقارنت فيها؟"): a claim to check too.
+     */
+    static boolean claimed(ParsedQuestion pq) {
+        String raw = pq.text().strip();
+        return pq.claim() || pq.intent() == Intent.ANY && !ReadingRules.STANDARD.asks().matcher(pq.normalized()).find()
+                && (raw.endsWith("?") || raw.endsWith("؟"));
+    }
+
+    static Pinned pinnedOther(ParsedQuestion pq, FactIndex idx) {
+        ReadingRules rules = ReadingRules.STANDARD;
+        ReadingRules.Words words = rules.words();
+        String text = pq.normalized();
+        boolean claim = claimed(pq);
+        // "..., wasn't he?": the tag is no "not"
+        String rest = words.tagEnd().matcher(text).replaceFirst("");
+        if (!claim || pq.form().instruction() || !pq.form().claimed().isEmpty()
+                || words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()) {
+            return null;
+        }
+        Pinned found = null;
+        for (Fact f : idx.knowledge().facts()) {
+            FactIndex.Profile p = idx.profile(f.id()).orElse(null);
+            if (!f.curated() || p == null) {
+                continue;
+            }
+            for (Map.Entry<String, List<String>> pin : f.pins().entrySet()) {
+                PinnedSlot slot = PINNED.get(pin.getKey());
+                Fit fit = slot == null ? Fit.NONE : "role".equals(slot.type())
+                        ? otherRole(pq, f, pin.getValue(), slot, idx) ? Fit.ALL : Fit.NONE
+                        : otherValue(pq, p, pin.getValue(), slot, idx);
+                if (fit == Fit.NONE) {
+                    continue;
+                }
+                if (found != null && found.fact() != f) {
+                    return null;        // two facts: which one the claim is about would be a guess
+                }
+                found = new Pinned(f, slot.state() || fit == Fit.WORDS_LEFT);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "ماذا قالت رويترز عن المذكرة؟", "what did the wall street journal say?": a name a slot lists as
+     * one of its kind (an outlet) that the knowledge does not know is a name the article never
+     * mentions, in any case and either script; null when the question names none.
+     */
+    static String unmentioned(ParsedQuestion pq) {
+        for (PinnedSlot slot : PINNED.values()) {
+            if (!slot.names() || slot.values() == null) {
+                continue;
+            }
+            java.util.regex.Matcher m = slot.values().matcher(pq.normalized());
+            if (m.find()) {
+                // "the wall street journal" as a reader would write it
+                StringBuilder name = new StringBuilder();
+                for (String w : m.group(2).split(" ")) {
+                    name.append(name.length() == 0 ? "" : " ")
+                            .append(w.chars().allMatch(c -> c < 128) ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+                }
+                return name.toString();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How far a claim fills a slot of an entity type with another value than the fact's: not at all,
+     * with every word of it the fact's (a "No"), or with words left that the knowledge cannot read
+     * ("المذكرة تبع زوكربيرغ نشرتها رويترز؟": the dialect's "of"), when the fact is stated for the
+     * reader to judge rather than the question declined for the outlet it names.
+     */
+    enum Fit { NONE, ALL, WORDS_LEFT }
+
+    private static Fit otherValue(ParsedQuestion pq, FactIndex.Profile p, List<String> pinned, PinnedSlot slot,
+                                      FactIndex idx) {
+        String text = pq.normalized();
+        java.util.regex.Matcher cue = slot.cue() == null ? null : slot.cue().matcher(text);
+        Set<String> named = pq.ids(Slot.Type.ENTITY);
+        if (cue == null || !cue.find() || pinned.stream().anyMatch(named::contains)) {
+            return Fit.NONE;
+        }
+        Set<String> exempt = new java.util.HashSet<>(dev.safqa.index.Terms.all(idx.analyzer(), cue.group()));
+        int values = 0;
+        java.util.regex.Matcher listed = slot.values() == null ? null : slot.values().matcher(text);
+        if (listed != null && listed.find()) {
+            values++;
+            exempt.addAll(dev.safqa.index.Terms.all(idx.analyzer(), listed.group(2)));
+        } else if (slot.unknownNames() && !pq.unknownNames().isEmpty()) {
+            values++;
+            pq.unknownNames().forEach(u -> exempt.addAll(dev.safqa.index.Terms.all(idx.analyzer(),
+                    dev.safqa.text.ArabicText.fold(u))));
+        }
+        Set<String> claimed = new LinkedHashSet<>();
+        for (String e : named) {
+            if (!p.entities().contains(e) && slot.type().equals(idx.entityTypes().get(e))) {
+                claimed.add(e);
+                values++;
+            }
+        }
+        if (values != 1) {
+            return Fit.NONE;
+        }
+        Set<String> names = new java.util.HashSet<>();
+        pq.unknownNames().forEach(u -> names.addAll(dev.safqa.index.Terms.all(idx.analyzer(), dev.safqa.text.ArabicText.fold(u))));
+        boolean anchored = false;
+        boolean words = false;
+        for (Slot s : pq.slots()) {
+            if (s.forms().stream().anyMatch(exempt::contains)) {
+                continue;
+            }
+            switch (s.type()) {
+                case ENTITY -> {
+                    if (s.terms().stream().noneMatch(t -> claimed.contains(t.id()) || p.entities().contains(t.id()))) {
+                        return Fit.NONE;
+                    }
+                }
+                case CONCEPT -> {
+                    if (s.terms().stream().noneMatch(t -> p.fact().topics().contains(t.id()))) {
+                        if (!s.context()) {
+                            return Fit.NONE;
+                        }
+                    } else {
+                        anchored |= !s.context();
+                    }
+                }
+                case WORD -> words |= !s.context() && s.forms().stream().noneMatch(w -> p.words().contains(w) || p.asked().contains(w));
+                // a word the knowledge cannot read, not a name: another name is another claim
+                case UNKNOWN_WORD -> {
+                    if (s.forms().stream().anyMatch(names::contains)) {
+                        return Fit.NONE;
+                    }
+                    words = true;
+                }
+                default -> {
+                    return Fit.NONE;    // something the article does not cover
+                }
+            }
+        }
+        return !anchored ? Fit.NONE : words ? Fit.WORDS_LEFT : Fit.ALL;
+    }
+
+    /**
+     * Whether the claim gives the one the fact names first a post at a company that none of the
+     * fact's roles is ("Droege was Scale's CFO", "Wang is becoming Meta's new CEO"). Only for that
+     * person alone, at most one company, and nothing else said than the post, the fact's words of
+     * becoming and the slot's {@code with}; a role the fact gives (at the company named, or at any
+     * when none is) bears it out, and so does any one of several claimed.
+     */
+    private static boolean otherRole(ParsedQuestion pq, Fact f, List<String> pinned, PinnedSlot slot, FactIndex idx) {
+        String person = firstEntity(f.answer(dev.safqa.text.Language.EN), idx);
+        Map<String, String> types = idx.entityTypes();
+        Set<String> named = pq.ids(Slot.Type.ENTITY);
+        if (person == null || !"person".equals(types.get(person)) || !named.contains(person)) {
+            return false;
+        }
+        List<String> companies = named.stream().filter(e -> !e.equals(person)).toList();
+        if (companies.size() > 1 || companies.stream().anyMatch(e -> !"company".equals(types.get(e)))) {
+            return false;
+        }
+        String at = companies.isEmpty() ? null : companies.get(0);
+        Map<String, String> claimable = new java.util.HashMap<>(slot.concepts());
+        pinned.forEach(r -> claimable.putIfAbsent(r.split("@")[0], r.split("@")[0]));
+        Set<String> exempt = new java.util.HashSet<>();
+        Set<String> claimed = new LinkedHashSet<>();
+        java.util.regex.Matcher listed = slot.values() == null ? null : slot.values().matcher(pq.normalized());
+        if (listed != null && listed.find()) {
+            claimed.add("~" + listed.group(2));
+            exempt.addAll(dev.safqa.index.Terms.all(idx.analyzer(), listed.group(2)));
+        }
+        Set<String> becoming = new java.util.HashSet<>();
+        slot.words().forEach(w -> becoming.addAll(dev.safqa.index.Terms.all(idx.analyzer(), w)));
+        for (Slot s : pq.slots()) {
+            if (s.type() == Slot.Type.ENTITY || s.forms().stream().anyMatch(exempt::contains)) {
+                continue;
+            }
+            switch (s.type()) {
+                case CONCEPT -> {
+                    List<String> roles = s.terms().stream().map(t -> claimable.get(t.id())).filter(java.util.Objects::nonNull).toList();
+                    if (!roles.isEmpty()) {
+                        claimed.addAll(roles);
+                    } else if (s.terms().stream().noneMatch(t -> slot.with().contains(t.id())) && !s.context()) {
+                        return false;
+                    }
+                }
+                case WORD -> {
+                    if (!s.context() && s.forms().stream().noneMatch(becoming::contains)) {
+                        return false;
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        for (String r : pinned) {
+            String[] role = r.split("@");
+            if (claimed.contains(role[0]) && (at == null || role.length < 2 || role[1].equals(at))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "scale made like 1.5 billion in 2024 right?": a claimed sum in a claimed year, where the one
+     * candidate that states that year (as a figure) accounts for every word of the claim and states
+     * another sum of that kind: the fact to say "No" with, though the model is short of confidence
+     * in it (the claim's own figure matches nothing it could learn from). Only a contradiction: a
+     * sum the fact states is left to the model, never a "Yes" for the year alone. Null otherwise.
+     */
+    static Fact yearStatesOther(ParsedQuestion pq, List<Answerer.Candidate> ranked) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        Map<String, FigureKind> claimed = pq.form().claimed();
+        List<String> years = claimed.entrySet().stream().filter(c -> c.getValue() != null && c.getValue().isTime())
+                .map(Map.Entry::getKey).toList();
+        String rest = words.tagEnd().matcher(pq.normalized()).replaceFirst("");
+        if (!pq.claim() || pq.form().instruction() || years.size() != 1 || claimed.size() < 2
+                || claimed.values().stream().anyMatch(k -> k == null)
+                || words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()) {
+            return null;
+        }
+        List<Answerer.Candidate> stating = ranked.stream().filter(c -> c.fact().curated() && c.fact().figures().stream()
+                .anyMatch(fig -> fig.kind().isTime() && Numbers.canonical(fig.value()).equals(years.get(0)))).toList();
+        if (stating.size() != 1) {
+            return null;
+        }
+        Answerer.Candidate c = stating.get(0);
+        double[] x = c.features();
+        return x[Features.COVERAGE] >= 1 && x[Features.UNKNOWN_WORDS] == 0
+                && Answerer.verdict(pq, c.fact()) == Answerer.Verdict.CONTRADICTS ? c.fact() : null;
     }
 
     private static boolean isActor(FactIndex idx, String entity) {

@@ -198,6 +198,10 @@ final class QuestionReader {
         }
         // "what % did Meta get?": the sign is the word (the analyzer drops signs)
         positions.addAll(Terms.positions(index.phraseAnalyzer(), PERCENT_SIGN.matcher(subject).replaceAll(" percent ")));
+        // "Is this a full buyout of Scale?": in a claim the words that claim a whole are its form, no
+        // words the knowledge must know
+        Matcher wholeWords = rules.whole().matcher(subject);
+        Set<String> claimsWhole = form.claim() && wholeWords.find() ? Terms.all(index.phraseAnalyzer(), wholeWords.group()) : Set.of();
         List<Slot> slots = new ArrayList<>();
         boolean[] matched = new boolean[positions.size()];
         for (LexiconMatcher.Match m : index.matcher().match(positions)) {
@@ -225,6 +229,9 @@ final class QuestionReader {
                 continue;
             }
             String known = forms.stream().filter(index::knowsAnywhere).findFirst().orElse(null);
+            if (known == null && forms.stream().anyMatch(claimsWhole::contains)) {
+                continue;
+            }
             double scene = i < focusStart ? contextWeight : 1.0;
             slots.add(known != null
                     ? new Slot(Slot.Type.WORD, forms, Set.of(), scene * knownWordWeight * index.specificity(known), i < focusStart)
@@ -235,7 +242,7 @@ final class QuestionReader {
         // ties?" claims no stake
         if (form.claim() && rules.whole().matcher(asked).find()
                 && slots.stream().filter(s -> s.type() == Slot.Type.CONCEPT)
-                        .allMatch(s -> s.terms().stream().allMatch(t -> t.kind() != null))
+                        .allMatch(s -> s.terms().stream().allMatch(t -> t.kind() != null || rules.wholeMeasures().contains(t.id())))
                 && slots.stream().noneMatch(s -> s.terms().stream().anyMatch(t -> t.id().equals(rules.wholeOf())))) {
             addConcept(slots, rules.wholeOf());
         }

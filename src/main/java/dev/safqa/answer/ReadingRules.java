@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
  * between two questions in one message, and the units that say what a figure is. The patterns
  * are data ({@code reading.yaml} beside this class), compiled once.
  */
-record ReadingRules(Rule yesNo, Rule tag, Rule instruction, Rule whole, String wholeOf, String numberOfPerson,
+record ReadingRules(Rule yesNo, Rule tag, Rule instruction, Rule whole, String wholeOf, Set<String> wholeMeasures, String numberOfPerson,
                     Rule request, Rule counted, Rule signOff, Rule parts, Rule listLead,
                     Map<FigureKind, Rule> unitsAfter, Rule moneyBefore, Rule opinion, Rule asksThing, Rule asksCompany, Rule span, List<Rule> months,
                     Map<String, Rule> periods, Words words, Map<Language, List<IntentRule>> intents,
-                    double restates, Rule approximately, Rule asks, Rule since, Rule onlyBecause,
+                    double restates, Rule approximately, Rule asks, Rule since, String sinceOf, Rule onlyBecause,
                     String alreadyUnderWay, Set<String> causeConcepts, Rule priceBefore, List<String> priceOf, Set<String> notAPrice,
                     Rule partsLast, Rule partsLastAsks) {
 
@@ -93,10 +93,11 @@ record ReadingRules(Rule yesNo, Rule tag, Rule instruction, Rule whole, String w
         units.put(FigureKind.AGE, Rule.compile(n.path("units").path("age").asText(), FLAGS));
         Map<String, Rule> periods = new java.util.LinkedHashMap<>();
         n.path("periods").fieldNames().forEachRemaining(k -> periods.put(k, any(n.path("periods"), k)));
-        return new ReadingRules(any(n, "yes-no"), any(n, "tag"), any(n, "instruction"), any(n, "whole"), n.path("whole-of").asText(), n.path("number-of-person").asText(),
+        return new ReadingRules(any(n, "yes-no"), any(n, "tag"), any(n, "instruction"), any(n, "whole"), n.path("whole-of").asText(),
+                Set.copyOf(folded(n.path("whole-measures"))), n.path("number-of-person").asText(),
                 any(n, "request"), any(n, "counted"), any(n, "sign-off"), any(n, "parts"), any(n, "list-lead"), units, Rule.compile(n.path("units").path("money-before").asText(), FLAGS),
                 any(n, "opinion"), any(n, "asks-thing"), any(n, "asks-company"), any(n, "span"), eachOf(n.path("months")), Map.copyOf(periods), words(n), loadIntents(), n.path("restates").asDouble(1.0),
-                any(n, "approximately"), any(n, "asks"), any(n, "since"), any(n, "only-because"),
+                any(n, "approximately"), any(n, "asks"), any(n, "since"), n.path("since-of").asText(), any(n, "only-because"),
                 n.path("already-under-way").asText(), Set.copyOf(folded(n.path("cause-concepts"))),
                 any(n, "price-before"), List.copyOf(folded(n.path("price-of"))), Set.copyOf(folded(n.path("not-a-price"))),
                 any(n, "parts-last"), any(n, "parts-last-asks"));

@@ -36,7 +36,8 @@ public record Fact(
         Map<Language, String> examples,
         boolean curated,
         Map<Language, List<String>> questions,
-        Set<String> ends) {
+        Set<String> ends,
+        Map<String, List<String>> pins) {
 
     public Fact {
         answers = Map.copyOf(answers);
@@ -48,6 +49,15 @@ public record Fact(
         questions.forEach((l, list) -> q.put(l, List.copyOf(list)));
         questions = Collections.unmodifiableMap(q);
         ends = Set.copyOf(ends);
+        Map<String, List<String>> pinned = new java.util.LinkedHashMap<>();
+        pins.forEach((slot, values) -> pinned.put(slot, List.copyOf(values)));
+        pins = Collections.unmodifiableMap(pinned);
+    }
+
+    public Fact(String id, String article, int paragraph, String source, Map<Language, String> answers,
+                List<Figure> figures, Set<QuestionKind> kinds, List<String> topics, Map<Language, String> examples,
+                boolean curated, Map<Language, List<String>> questions, Set<String> ends) {
+        this(id, article, paragraph, source, answers, figures, kinds, topics, examples, curated, questions, ends, Map.of());
     }
 
     public Fact(String id, String article, int paragraph, String source, Map<Language, String> answers,
@@ -64,7 +74,7 @@ public record Fact(
 
     /** The same fact asked for in these ways. */
     public Fact withQuestions(Map<Language, List<String>> asked) {
-        return new Fact(id, article, paragraph, source, answers, figures, kinds, topics, examples, curated, asked, ends);
+        return new Fact(id, article, paragraph, source, answers, figures, kinds, topics, examples, curated, asked, ends, pins);
     }
 
     /** Its alternate questions in one language (empty if none). */

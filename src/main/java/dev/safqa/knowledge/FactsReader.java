@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 final class FactsReader {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Set<String> FACT_KEYS = Set.of(
-            "id", "paragraph", "source", "ar", "en", "figures", "answers", "topics", "ends", "example");
+            "id", "paragraph", "source", "ar", "en", "figures", "answers", "topics", "ends", "pins", "example");
     private static final Set<String> FIGURE_KEYS = Set.of("value", "unit", "kind", "about", "of");
 
     private FactsReader() {
@@ -174,6 +174,28 @@ final class FactsReader {
                 ends.add(t);
             }
         }
+        // the one value it gives in a place a claim may name another in ("the memo was seen by
+        // Bloomberg": outlet): each value a lexicon concept or entity, a role with "@" the company
+        Map<String, List<String>> pins = new java.util.LinkedHashMap<>();
+        JsonNode pinNode = node.get("pins");
+        if (pinNode != null) {
+            if (!pinNode.isObject()) {
+                problems.add(file, entry, "'pins' must be a mapping of a slot to its values");
+            } else {
+                pinNode.fieldNames().forEachRemaining(slot -> {
+                    List<String> values = strings(pinNode, slot, file, entry, problems);
+                    for (String v : values) {
+                        for (String part : v.split("@")) {
+                            if (concepts != null && !concepts.contains(part)) {
+                                problems.add(file, entry, "'pins' has '" + part + "', which is not a concept or entity in "
+                                        + KnowledgeLoader.LEXICON_FILE);
+                            }
+                        }
+                    }
+                    pins.put(slot, values);
+                });
+            }
+        }
         Map<Language, String> examples = new EnumMap<>(Language.class);
         JsonNode example = node.get("example");
         if (example != null) {
@@ -193,7 +215,7 @@ final class FactsReader {
             return null;
         }
         return new Fact(id, articleFile, paragraph, source, Fact.bilingual(ar, en), figures, kinds, topics,
-                examples, true, Map.of(), ends);
+                examples, true, Map.of(), ends, pins);
     }
 
     private static void checkFiguresStated(String answer, String lang, Set<String> sourceNumbers,

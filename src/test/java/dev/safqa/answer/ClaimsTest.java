@@ -49,6 +49,22 @@ class ClaimsTest {
         assertThat(a.text()).startsWith("No: Scale AI made $870 million in revenue in 2024.");
     }
 
+    @Test
+    void a_sum_named_by_its_unit_alone_is_never_confirmed_by_the_year_it_is_claimed_for() {
+        assertThat(ask("سكيل حققت مليار دولار في 2024 صح؟").text()).doesNotStartWith("نعم");
+    }
+
+    @Test
+    void a_claimed_revenue_the_one_fact_of_that_year_states_otherwise_is_corrected() {
+        Answer a = ask("scale brought in about 1.2 billion in 2024, correct?");
+        assertThat(a.text()).startsWith("No").contains("870");
+    }
+
+    @Test
+    void a_sum_the_one_fact_of_that_year_does_not_measure_is_not_denied() {
+        assertThat(ask("Scale raised 1 billion in 2024, right?").text()).doesNotStartWith("No");
+    }
+
     // ---- a whole claimed ------------------------------------------------------------------------
 
     @Test
@@ -61,6 +77,21 @@ class ClaimsTest {
     void an_arabic_statement_offered_back_claiming_all_of_it_is_corrected_with_the_stake() {
         Answer a = ask("يعني ميتا استحوذت على الشركة كلها؟");
         assertThat(a.text()).startsWith("لا").contains("49");
+    }
+
+    @Test
+    void a_complete_takeover_claimed_is_corrected_with_the_stake() {
+        assertThat(ask("was it a complete takeover of scale?").text()).startsWith("No").contains("49%");
+    }
+
+    @Test
+    void an_arabic_full_acquisition_claimed_is_corrected_with_the_stake() {
+        assertThat(ask("هل هي صفقة استحواذ كامل على سكيل؟").text()).startsWith("لا").contains("49");
+    }
+
+    @Test
+    void a_full_buyout_outside_a_claim_claims_nothing() {
+        assertThat(ask("what does a full buyout mean?").text()).doesNotStartWith("No");
     }
 
     // ---- a bare number said of a person ----------------------------------------------------------
@@ -294,5 +325,131 @@ class ClaimsTest {
     void a_frame_saying_why_the_asker_asks_is_no_reason_asked_for_and_the_claim_is_corrected() {
         Answer a = ask("for record keeping purposes: Meta invested 40 billion. confirm please.");
         assertThat(a.text()).startsWith("No").contains("14.8");
+    }
+
+    // ---- a slot one fact pins, claimed filled by another -----------------------------------------
+
+    @Test
+    void an_outlet_claimed_to_have_seen_the_memo_is_corrected_with_the_one_the_article_names() {
+        Answer a = ask("The Wall Street Journal got hold of Zuckerberg's memo, right?");
+        assertThat(a.text()).startsWith("No").contains("Bloomberg");
+    }
+
+    @Test
+    void an_arabic_outlet_claimed_to_have_seen_the_memo_is_corrected_the_same_way() {
+        assertThat(ask("هل اطلعت رويترز على مذكرة زوكربيرغ؟").text()).startsWith("لا").contains("بلومبرغ");
+    }
+
+    @Test
+    void a_statement_asked_back_without_a_question_word_is_a_claim_to_check() {
+        assertThat(ask("it was cnbc that saw the internal memo?").text()).startsWith("No").contains("Bloomberg");
+    }
+
+    @Test
+    void an_unknown_name_claimed_as_the_memos_author_is_the_wrong_author_not_a_reason_to_decline() {
+        Answer a = ask("the internal memo was written by Jane Doe, correct?");
+        assertThat(a.text()).startsWith("No").contains("Zuckerberg");
+    }
+
+    @Test
+    void a_known_person_claimed_as_the_memos_author_in_arabic_is_corrected() {
+        assertThat(ask("وانغ هو اللي كتب المذكرة، صح؟").text()).startsWith("لا").contains("زوكربيرغ");
+    }
+
+    @Test
+    void the_outlet_the_article_names_is_never_denied() {
+        assertThat(ask("Bloomberg saw the memo, didn't it?").text()).doesNotStartWith("No");
+    }
+
+    @Test
+    void an_unknown_outlet_in_a_question_that_is_no_claim_is_still_declined() {
+        assertThat(ask("what did the wall street journal say about the memo?").answered()).isFalse();
+    }
+
+    @Test
+    void an_arabic_outlet_in_a_question_that_is_no_claim_is_declined_as_a_name_the_article_lacks() {
+        assertThat(ask("شو قالت رويترز عن المذكرة الداخلية؟").answered()).isFalse();
+    }
+
+    @Test
+    void an_unknown_outlet_claimed_of_something_no_fact_pins_an_outlet_for_is_still_declined() {
+        assertThat(ask("Reuters broke the news of the deal, right?").answered()).isFalse();
+    }
+
+    @Test
+    void an_unknown_name_claimed_to_have_seen_the_memo_is_no_outlet_and_is_declined() {
+        assertThat(ask("Did Jane Doe see the memo?").answered()).isFalse();
+    }
+
+    @Test
+    void a_post_the_article_gives_nobody_claimed_of_a_person_is_corrected_with_their_post() {
+        Answer a = ask("Droege used to be Scale's CTO, right?");
+        assertThat(a.text()).startsWith("No").contains("strategy");
+    }
+
+    @Test
+    void an_arabic_post_claimed_of_a_person_is_corrected_with_their_post() {
+        assertThat(ask("هل كان وانغ المدير المالي لسكيل؟").text()).startsWith("لا").contains("مؤسس");
+    }
+
+    @Test
+    void a_post_at_another_company_is_corrected_with_the_posts_the_article_gives() {
+        Answer a = ask("So Jason Droege is taking over as Meta's chief executive?");
+        assertThat(a.text()).startsWith("No").contains("Scale AI");
+    }
+
+    @Test
+    void a_post_at_another_company_in_arabic_is_corrected() {
+        assertThat(ask("هل سيصبح وانغ الرئيس التنفيذي لميتا؟").text()).startsWith("لا").contains("الذكاء الفائق");
+    }
+
+    @Test
+    void a_post_the_article_gives_is_never_denied() {
+        assertThat(ask("Droege became Scale's CEO, right?").text()).startsWith("Yes");
+        assertThat(ask("Zuckerberg is Meta's chief executive, correct?").text()).startsWith("Yes");
+    }
+
+    @Test
+    void a_post_a_chief_executive_often_also_holds_is_not_denied() {
+        assertThat(ask("Is Zuckerberg also Meta's chairman?").text()).doesNotStartWith("No");
+    }
+
+    @Test
+    void a_founding_the_article_does_not_tell_of_is_not_denied() {
+        assertThat(ask("Did Zuckerberg create Meta?").text()).doesNotStartWith("No");
+    }
+
+    @Test
+    void leading_the_team_the_article_gives_him_is_not_denied() {
+        assertThat(ask("Wang will head Meta's superintelligence effort, right?").text()).doesNotStartWith("No");
+    }
+
+    @Test
+    void a_model_the_fact_names_only_as_an_example_is_answered_with_the_fact_never_no() {
+        Answer a = ask("Google wanted the training data for Bard, right?");
+        assertThat(a.text()).doesNotStartWith("No").doesNotStartWith("Yes").contains("Gemini");
+    }
+
+    // ---- the deal it is compared with ------------------------------------------------------------
+
+    @Test
+    void a_claim_that_the_deal_was_compared_with_one_the_article_does_not_cover_is_corrected() {
+        Answer a = ask("They likened this deal to the Instagram acquisition, right?");
+        assertThat(a.text()).startsWith("No").contains("WhatsApp");
+    }
+
+    @Test
+    void an_arabic_comparison_claimed_as_a_statement_asked_back_is_corrected() {
+        assertThat(ask("هاي الصفقة بيقارنوها بصفقة إنستغرام؟").text()).startsWith("لا").contains("واتساب");
+    }
+
+    @Test
+    void a_superlative_since_a_spoken_time_word_in_arabic_is_corrected() {
+        assertThat(ask("هاي أضخم صفقة لميتا من زمن إنستغرام، مش كده؟").text()).startsWith("لا").contains("واتساب");
+    }
+
+    @Test
+    void a_question_how_the_deal_compares_with_another_is_no_claim_and_is_declined() {
+        assertThat(ask("How does this deal compare to Instagram?").answered()).isFalse();
     }
 }
