@@ -889,6 +889,9 @@ public final class Answerer {
         if (pq.form().opinion()) {
             return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.noOpinion(lang), suggestions(idx, List.of(), lang, whole));
         }
+        if (pq.aboutTheArticle()) {
+            return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, whole));
+        }
         if (!pq.unknownNames().isEmpty()) {
             // a name the article never mentions: whatever else matches is about something else
             return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.notMentioned(lang, unknownName(pq)),

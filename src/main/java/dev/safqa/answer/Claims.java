@@ -332,6 +332,9 @@ final class Claims {
                 && (raw.endsWith("?") || raw.endsWith("؟"));
     }
 
+    /** "too", "also", كمان: a claim of one more than the article names (reading.yaml, additive). */
+    private static final Rule ADDITIVE = ReadingRules.any(ReadingRules.yaml("reading.yaml"), "additive");
+
     static Pinned pinnedOther(ParsedQuestion pq, FactIndex idx) {
         ReadingRules rules = ReadingRules.STANDARD;
         ReadingRules.Words words = rules.words();
@@ -340,7 +343,8 @@ final class Claims {
         // "..., wasn't he?": the tag is no "not"
         String rest = words.tagEnd().matcher(text).replaceFirst("");
         if (!claim || pq.form().instruction() || !pq.form().claimed().isEmpty()
-                || words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()) {
+                || words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()
+                || ADDITIVE.matcher(rest).find()) {
             return null;
         }
         Pinned found = null;

@@ -211,6 +211,17 @@ final class ParsedQuestion {
         return ofAnotherParty;
     }
 
+    /** Who wrote or published the article, and when (reading.yaml, about-the-article). */
+    private static final Rule ABOUT_THE_ARTICLE = ReadingRules.any(ReadingRules.yaml("reading.yaml"), "about-the-article");
+
+    /**
+     * It asks about the article itself, its writer, outlet or date: the article tells of the deal,
+     * not of itself ("who wrote this article?" is not Zuckerberg, who wrote a memo in it).
+     */
+    boolean aboutTheArticle() {
+        return ABOUT_THE_ARTICLE.matcher(normalized).find();
+    }
+
     /** It names a span of two years: "between 2024 and 2025" (reading.yaml, span). */
     boolean span() {
         if (span == null) {

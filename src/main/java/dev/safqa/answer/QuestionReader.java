@@ -196,6 +196,8 @@ final class QuestionReader {
         if (!rules.since().matcher(normalized).find()) {
             subject = SINCE_WHEN.matcher(subject).replaceAll("when");
         }
+        // "the deal valued Scale at $14.8 billion?" claims a worth, not what the deal cost
+        subject = VALUED_AT.matcher(subject).replaceAll("valuation");
         // "what % did Meta get?": the sign is the word (the analyzer drops signs)
         positions.addAll(Terms.positions(index.phraseAnalyzer(), PERCENT_SIGN.matcher(subject).replaceAll(" percent ")));
         // "Is this a full buyout of Scale?": in a claim the words that claim a whole are its form, no
@@ -347,6 +349,9 @@ final class QuestionReader {
 
     /** "since when": the question word asking when something began (reading.yaml, since-when). */
     private static final Rule SINCE_WHEN = ReadingRules.any(ReadingRules.yaml("reading.yaml"), "since-when");
+
+    /** "valued ... at": the verb of worth (reading.yaml, valued-at). */
+    private static final Rule VALUED_AT = ReadingRules.any(ReadingRules.yaml("reading.yaml"), "valued-at");
 
     /** What any count asked for has: a digit or a number word (the `counted` pattern runs only then). */
     private static final Pattern COUNT_CUE = Pattern.compile("\\d|\\b(two|three|four|five|both)\\b");

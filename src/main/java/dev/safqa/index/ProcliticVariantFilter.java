@@ -57,7 +57,38 @@ final class ProcliticVariantFilter extends TokenFilter {
             return false;
         }
         pending = bare(term.buffer(), term.length(), known);
+        if (pending == null) {
+            pending = withoutPronoun(term.buffer(), term.length(), known);
+        }
         return true;
+    }
+
+    /** Pronoun suffixes (their, her, his, your, our), longest first. */
+    private static final String[] ENCLITICS = {"هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه"};
+
+    /**
+     * The word without a pronoun suffix ("ارباحهم" their profits, "حصتهم" their stake, "ايراداتها"),
+     * when the whole is no word of the knowledge and the rest is: a ت the suffix follows is the ة of
+     * the bare noun (folded to ه). Only with a vocabulary: a suffix-like ending is too common to drop
+     * on a guess ("شركه" is a company, not "her شرك").
+     */
+    static String withoutPronoun(char[] w, int len, Vocabulary known) {
+        if (known == null || known.knows(w, 0, len)) {
+            return null;
+        }
+        String word = new String(w, 0, len);
+        for (String suffix : ENCLITICS) {
+            if (!word.endsWith(suffix) || len - suffix.length() < MIN_REST) {
+                continue;
+            }
+            String rest = word.substring(0, len - suffix.length());
+            for (String bare : rest.endsWith("ت") ? new String[] {rest.substring(0, rest.length() - 1) + "ه", rest} : new String[] {rest}) {
+                if (known.knows(bare.toCharArray(), 0, bare.length())) {
+                    return bare;
+                }
+            }
+        }
+        return null;
     }
 
     static String bare(char[] w, int len, Vocabulary known) {

@@ -362,6 +362,16 @@ class ClaimsTest {
     }
 
     @Test
+    void one_more_outlet_claimed_besides_the_article_s_gets_no_no() {
+        assertThat(ask("did the new york times see the memo too?").answered()).isFalse();
+    }
+
+    @Test
+    void one_more_outlet_claimed_in_arabic_gets_no_no() {
+        assertThat(ask("وكمان رويترز شافت المذكرة؟").answered()).isFalse();
+    }
+
+    @Test
     void an_unknown_outlet_in_a_question_that_is_no_claim_is_still_declined() {
         assertThat(ask("what did the wall street journal say about the memo?").answered()).isFalse();
     }

@@ -85,6 +85,31 @@ class QuestionReaderTest {
     }
 
     @Test
+    void before_it_in_arabic_is_another_period() {
+        assertThat(ar("وكم كانت قبلها؟").form().periods()).contains("before");
+    }
+
+    @Test
+    void who_wrote_the_article_asks_about_the_article() {
+        assertThat(en("who wrote this article?").aboutTheArticle()).isTrue();
+    }
+
+    @Test
+    void who_wrote_the_memo_asks_about_what_the_article_tells() {
+        assertThat(en("who wrote the memo?").aboutTheArticle()).isFalse();
+    }
+
+    @Test
+    void asking_the_bot_for_its_own_forecast_is_an_opinion() {
+        assertThat(ar("هل ستصل إيرادات سكيل لملياري دولار؟ شو توقعك؟").form().opinion()).isTrue();
+    }
+
+    @Test
+    void what_a_company_expects_is_no_opinion() {
+        assertThat(ar("شو بتتوقع سكيل تحقق في 2025؟").form().opinion()).isFalse();
+    }
+
+    @Test
     void whether_a_price_is_too_much_is_an_opinion() {
         assertThat(en("Is $14.8 billion too much to pay for half of a startup?").form().opinion()).isTrue();
         assertThat(en("Is $14.8 billion what Meta paid?").form().opinion()).isFalse();
@@ -137,6 +162,16 @@ class QuestionReaderTest {
     @Test
     void a_sum_after_for_in_a_claim_is_a_price() {
         assertThat(en("meta bought scale for 29 billion, right?").ids(Slot.Type.CONCEPT)).contains("payment");
+    }
+
+    @Test
+    void what_a_deal_values_something_at_is_its_worth() {
+        assertThat(en("the deal valued scale at 14.8 billion, correct?").ids(Slot.Type.CONCEPT)).contains("valuation");
+    }
+
+    @Test
+    void what_a_deal_values_something_at_is_not_what_it_cost() {
+        assertThat(en("the deal valued scale at 14.8 billion, correct?").ids(Slot.Type.CONCEPT)).doesNotContain("payment");
     }
 
     @Test

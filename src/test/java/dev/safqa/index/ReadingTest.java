@@ -30,6 +30,21 @@ class ReadingTest {
     }
 
     @Test
+    void a_pronoun_suffix_is_split_off_when_the_rest_is_a_known_word() {
+        assertThat(forms("ايراداتهم")).contains("ايراد");             // their revenue: إيرادات, stemmed
+    }
+
+    @Test
+    void a_pronoun_suffix_after_t_leaves_the_noun_with_its_ta_marbuta() {
+        assertThat(forms("حصتهم")).contains("حص");                   // their stake: حصة, folded and stemmed
+    }
+
+    @Test
+    void a_known_word_that_ends_like_a_pronoun_is_never_split() {
+        assertThat(forms("شركه")).containsExactly("شرك");             // a company (stemmed), no "her شرك" beside it
+    }
+
+    @Test
     void spoken_question_words_read_as_standard_ones() {
         assertThat(Dialect.words("قديش دفعت ميتا")).startsWith("كم");      // Levantine
         assertThat(Dialect.words("شحال خلصات ميتا")).startsWith("كم");      // Maghrebi
