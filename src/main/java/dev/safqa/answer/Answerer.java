@@ -250,6 +250,7 @@ public final class Answerer {
         Set<String> named = Set.of();
         Set<String> claimNamed = claimFirst ? reader.apply(parts.get(0)).ids(Slot.Type.ENTITY) : Set.of();
         ReadingRules.Words words = ReadingRules.STANDARD.words();
+        Set<String> alsoHe = Set.of();
         for (String part : parts) {
             String read = part;
             String folded = ArabicText.fold(part);
@@ -257,7 +258,8 @@ public final class Answerer {
             // "Who founded Scale AI, and what is he doing next?": "he" is the person the part before
             // named, or the one its answer named; "who runs it now?" is about what it named; "...,
             // correct? what happens to that job?" is about what the claim named
-            Set<String> referred = persons.size() == 1 && words.pronoun().matcher(folded).find() ? persons
+            boolean he = persons.size() == 1 && words.pronoun().matcher(folded).find();
+            Set<String> referred = he ? persons
                     : !named.isEmpty() && words.it().matcher(folded).find() && namesNone ? named
                     : !each.isEmpty() && namesNone ? claimNamed : Set.of();
             if (!referred.isEmpty()) {
@@ -269,7 +271,19 @@ public final class Answerer {
             }
             trace.line("-- part: " + read);
             Part p = part(q, read, reader, lang, idx, trace);
+            // "who does Wang answer to, and how old is he?": "he" may be Wang as well as the one the
+            // answer brought in (Zuckerberg), so the article not telling Zuckerberg's age is no
+            // certainty that it does not answer the part
+            if (he && !alsoHe.isEmpty() && !p.answer().answered() && p.certain()) {
+                trace.line("   \"he\" may also be " + alsoHe + ": not surely unanswered");
+                p = new Part(p.answer(), p.asks(), false, p.persons(), p.named(), p.describes(), p.nearest());
+            }
             each.add(p);
+            Set<String> answerPersons = p.persons();
+            Set<String> namedPersons = new LinkedHashSet<>();
+            reader.apply(read).ids(Slot.Type.ENTITY).stream().filter(e -> "person".equals(idx.entityTypes().get(e)))
+                    .filter(e -> !answerPersons.contains(e)).forEach(namedPersons::add);
+            alsoHe = p.persons().isEmpty() ? alsoHe : namedPersons;
             persons = p.persons().isEmpty() ? persons : p.persons();
             named = p.named().isEmpty() ? named : p.named();
         }

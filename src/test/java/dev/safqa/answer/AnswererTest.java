@@ -600,4 +600,10 @@ class AnswererTest {
     void what_one_party_was_expected_to_get_from_another_is_what_that_other_was_going_to_pay() {
         assertThat(ask("how much was Scale set to receive from Google?").text()).contains("200");
     }
+
+    @Test
+    void he_after_a_part_naming_one_person_and_answered_with_another_is_no_sure_decline() {
+        // "he" may be Wang or Zuckerberg: "the article doesn't answer the rest" would be a guess
+        assertThat(ask("who does Wang report to, and how old is he?").text()).doesNotContain("doesn't answer the rest");
+    }
 }
