@@ -252,6 +252,11 @@ final class Features {
     }
 
     /** Why a fact cannot answer a question at all, or null if it can. */
+    /** Roles that name a person whose age may be asked (reading.yaml, roles-of-a-person). */
+    private static final java.util.List<String> AGE_OF_ROLE = java.util.List.copyOf(
+            java.util.stream.StreamSupport.stream(ReadingRules.yaml("reading.yaml").path("roles-of-a-person").spliterator(), false)
+                    .map(com.fasterxml.jackson.databind.JsonNode::asText).toList());
+
     static String refusal(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
         if (!namesWhatIsAsked(q, p)) {
             return "misses an entity " + q.requiredEntities();
@@ -283,6 +288,15 @@ final class Features {
         if (q.intent() == Intent.WHO && p.fact().curated() && q.ids(Slot.Type.CONCEPT).contains(superior)
                 && !p.concepts().contains(superior)) {
             return "does not tell whom anyone reports to";
+        }
+        // "how old is this successor?" after Droege was named: an age is of one person, whom a role
+        // names; an age fact that does not tell of that role is someone else's (Wang's, the founder)
+        if (q.intent() == Intent.AGE && p.fact().curated()) {
+            for (String role : AGE_OF_ROLE) {
+                if (q.ids(Slot.Type.CONCEPT).contains(role) && !p.concepts().contains(role)) {
+                    return "is the age of another than the " + role + " asked of";
+                }
+            }
         }
         if (q.intent() == Intent.WHO && q.asksCompany() && !q.ids(Slot.Type.CONCEPT).isEmpty() && p.fact().curated()
                 && !answersWhoWithoutNames(p, index)

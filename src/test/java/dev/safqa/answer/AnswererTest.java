@@ -606,4 +606,10 @@ class AnswererTest {
         // "he" may be Wang or Zuckerberg: "the article doesn't answer the rest" would be a guess
         assertThat(ask("who does Wang report to, and how old is he?").text()).doesNotContain("doesn't answer the rest");
     }
+
+    @Test
+    void the_age_of_a_role_is_not_told_by_the_age_of_someone_in_another() {
+        // the founder's age (Wang, 28) is not the successor's, whom the article gives no age
+        assertThat(ask("how old is Wang's successor?").answered()).isFalse();
+    }
 }
