@@ -42,6 +42,8 @@ public final class Answerer {
     static final int CANDIDATES = 20;
     static final int SUGGESTIONS = 3;
     static final int MAX_PARTS = 3;
+    /** A reply with a second fact beside the first stays within this (the 300 characters). */
+    private static final int MAX_REPLY_CHARS = 300;
 
     private final Supplier<FactIndex> index;
     private final Language defaultLanguage;
@@ -501,7 +503,15 @@ public final class Answerer {
         if (ends != null) {
             Fact ended = ends.fact();
             trace.line("ends what it asks still holds: " + ended.id() + (ends.either() ? " (a choice)" : ""));
-            return new Answer(whole, lang, Outcome.ANSWERED, (ends.either() ? "" : Replies.no(lang)) + ended.answer(lang),
+            String text = (ends.either() ? "" : Replies.no(lang)) + ended.answer(lang);
+            // "Wang is staying on as CEO, right?": "No: he is leaving..." and who takes the post
+            Fact next = ends.either() ? null : Claims.successor(ended, idx);
+            if (next != null && text.length() + 1 + next.answer(lang).length() <= MAX_REPLY_CHARS) {
+                trace.line("and who takes it: " + next.id());
+                return new Answer(whole, lang, Outcome.ANSWERED, text + " " + next.answer(lang),
+                        List.of(citation(ended), citation(next)), List.of(ended.id(), next.id()), List.of(), List.of());
+            }
+            return new Answer(whole, lang, Outcome.ANSWERED, text,
                     List.of(citation(ended)), List.of(ended.id()), List.of(), List.of());
         }
         Fact already = Claims.alreadyUnderWay(pq, idx);
@@ -956,7 +966,7 @@ public final class Answerer {
                 text = Replies.no(lang) + text;
                 // "$29 billion is the valuation": the fact that has the claimed figure, if one does
                 Fact other = factWithClaimedFigure(pq, best, ranked, idx);
-                if (other != null && text.length() + other.answer(lang).length() < 300) {
+                if (other != null && text.length() + other.answer(lang).length() < MAX_REPLY_CHARS) {
                     text = text + " " + other.answer(lang);
                     citations.add(citation(other));
                     facts.add(other.id());

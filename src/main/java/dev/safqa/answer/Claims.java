@@ -87,6 +87,33 @@ final class Claims {
      * The fact that says a state ends, and whether the question offered a choice ("stay or leave?"),
      * which the fact answers without a "No".
      */
+    /**
+     * Who holds what an ended fact says someone leaves: "Wang is staying on as Scale's CEO, right?"
+     * is "No: he is leaving..." and then who takes the post, the one curated fact that tells of a
+     * successor and of everything the ended fact says ends (the post, the company). Null if none, or
+     * more than one.
+     */
+    static Fact successor(Fact ended, FactIndex idx) {
+        Fact found = null;
+        for (Fact f : idx.knowledge().facts()) {
+            FactIndex.Profile p = idx.profile(f.id()).orElse(null);
+            if (f == ended || !f.curated() || p == null || !f.topics().contains(SUCCESSOR)) {
+                continue;
+            }
+            boolean all = ended.ends().stream().allMatch(e -> p.concepts().contains(e) || p.entities().contains(e) || f.topics().contains(e));
+            if (all) {
+                if (found != null) {
+                    return null;
+                }
+                found = f;
+            }
+        }
+        return found;
+    }
+
+    /** The concept of taking over a post (the lexicon's). */
+    private static final String SUCCESSOR = "successor";
+
     record Ended(Fact fact, boolean either) {
     }
 

@@ -462,4 +462,9 @@ class ClaimsTest {
     void a_question_how_the_deal_compares_with_another_is_no_claim_and_is_declined() {
         assertThat(ask("How does this deal compare to Instagram?").answered()).isFalse();
     }
+
+    @Test
+    void a_post_claimed_to_continue_is_denied_with_who_takes_it() {
+        assertThat(ask("wang is staying on as scale's ceo, right?").text()).startsWith("No").contains("Droege");
+    }
 }
