@@ -164,7 +164,7 @@ class ClaimsTest {
     void asked_whether_someone_still_holds_a_post_the_fact_ending_it_answers_no() {
         Answer a = ask("Does Alexandr Wang remain CEO of Scale AI?");
         assertThat(a.text()).startsWith("No").contains("leaving");
-        assertThat(a.facts()).containsExactly("wang-joins-meta");
+        assertThat(a.facts()).containsExactly("wang-joins-meta", "droege-ceo");     // and who takes the post
     }
 
     @Test
@@ -178,7 +178,7 @@ class ClaimsTest {
     void a_standard_arabic_verb_of_remaining_asks_whether_the_state_continues() {
         Answer a = ask("هل يبقى وانغ مديرا تنفيذيا لسكيل؟");
         assertThat(a.text()).startsWith("لا،");
-        assertThat(a.facts()).containsExactly("wang-joins-meta");
+        assertThat(a.facts()).containsExactly("wang-joins-meta", "droege-ceo");
     }
 
     @Test

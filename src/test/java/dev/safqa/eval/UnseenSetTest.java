@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
-    private static final int FOURTH_WRONG = 1;
+    private static final int FIFTH_WRONG = 7;
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
-        holds("fresh.jsonl", 0, 0.981);
+        holds("fresh.jsonl", 0, 0.987);
     }
 
     @Test
@@ -31,15 +31,21 @@ class UnseenSetTest {
     @Test
     void the_third_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the fourth round; its wrong answers are since fixed
-        holds("third.jsonl", 0, 0.90);
+        holds("third.jsonl", 0, 0.932);
     }
 
     @Test
-    void the_fourth_set_gets_no_more_wrong_answers_than_today() throws IOException {
-        // written and first scored in the fifth round (first run 85.2%, 8 wrong); the wrong answers
-        // left are listed in README, "Evaluation" (a payment to parties the article does not name;
-        // the two-part questions half answered and the visit it never tells of are since fixed)
-        holds("fourth.jsonl", FOURTH_WRONG, 0.919);
+    void the_fourth_set_gets_no_wrong_answer() throws IOException {
+        // written and first scored in the fifth round (first run 85.2%, 8 wrong); its wrong answers
+        // are since fixed (the last four in the sixth round)
+        holds("fourth.jsonl", 0, 0.96);
+    }
+
+    @Test
+    void the_fifth_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // written and first scored in the sixth round (first run 87.3%, 13 wrong); the wrong answers
+        // left are listed in README, "Evaluation"
+        holds("fifth.jsonl", FIFTH_WRONG, 0.893);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
