@@ -96,8 +96,12 @@ final class Claims {
     static Fact successor(Fact ended, FactIndex idx) {
         Fact found = null;
         for (Fact f : idx.knowledge().facts()) {
+            // the cheap tests first: at 100,000 facts a profile looked up for each is milliseconds
+            if (f == ended || !f.curated() || !f.topics().contains(SUCCESSOR)) {
+                continue;
+            }
             FactIndex.Profile p = idx.profile(f.id()).orElse(null);
-            if (f == ended || !f.curated() || p == null || !f.topics().contains(SUCCESSOR)) {
+            if (p == null) {
                 continue;
             }
             boolean all = ended.ends().stream().allMatch(e -> p.concepts().contains(e) || p.entities().contains(e) || f.topics().contains(e));
@@ -233,8 +237,11 @@ final class Claims {
         Set<String> named = pq.ids(Slot.Type.ENTITY);
         Fact found = null;
         for (Fact f : idx.knowledge().facts()) {
+            if (!f.curated() || !f.topics().containsAll(concepts)) {
+                continue;
+            }
             FactIndex.Profile p = idx.profile(f.id()).orElse(null);
-            if (p == null || !f.curated() || !f.topics().containsAll(concepts) || !p.entities().containsAll(named)) {
+            if (p == null || !p.entities().containsAll(named)) {
                 continue;
             }
             boolean comparand = p.entities().stream().anyMatch(e -> !named.contains(e) && !idx.isSubject(e)
@@ -375,9 +382,12 @@ final class Claims {
             return null;
         }
         Pinned found = null;
-        for (Fact f : idx.knowledge().facts()) {
+        for (Fact f : idx.pinning()) {
+            if (!f.curated()) {
+                continue;
+            }
             FactIndex.Profile p = idx.profile(f.id()).orElse(null);
-            if (!f.curated() || p == null) {
+            if (p == null) {
                 continue;
             }
             for (Map.Entry<String, List<String>> pin : f.pins().entrySet()) {

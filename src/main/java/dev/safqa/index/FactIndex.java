@@ -90,6 +90,7 @@ public final class FactIndex {
     private final AlternateQuestions alternates;
     private final Map<String, String> entityTypes = new HashMap<>();
     private final ByteBuffersDirectory directory;
+    private final List<Fact> pinning;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final java.util.concurrent.ConcurrentHashMap<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
@@ -110,6 +111,7 @@ public final class FactIndex {
         this.vocabulary = new HashSet<>();
         this.documentFrequency = new HashMap<>();
         this.profiles = new ArrayList<>(knowledge.facts().size());
+        this.pinning = knowledge.facts().stream().filter(f -> !f.pins().isEmpty()).toList();
         this.directory = new ByteBuffersDirectory();
 
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
@@ -279,6 +281,15 @@ public final class FactIndex {
 
     public Knowledge knowledge() {
         return knowledge;
+    }
+
+    /**
+     * The facts that pin a value in a place a claim may fill (`pins:`), in order: a few of many, kept
+     * apart so that a claim is not checked against every fact (at 100,000 facts a walk over all of
+     * them was 5-20 ms a question).
+     */
+    public List<Fact> pinning() {
+        return pinning;
     }
 
     public SafqaAnalyzer analyzer() {
