@@ -367,7 +367,7 @@ final class Claims {
     }
 
     /** "too", "also", كمان: a claim of one more than the article names (reading.yaml, additive). */
-    private static final Rule ADDITIVE = ReadingRules.any(ReadingRules.yaml("reading.yaml"), "additive");
+    private static final Rule ADDITIVE = ReadingRules.rule("additive");
 
     static Pinned pinnedOther(ParsedQuestion pq, FactIndex idx) {
         ReadingRules rules = ReadingRules.STANDARD;

@@ -254,7 +254,7 @@ final class Features {
     /** Why a fact cannot answer a question at all, or null if it can. */
     /** Roles that name a person whose age may be asked (reading.yaml, roles-of-a-person). */
     private static final java.util.List<String> AGE_OF_ROLE = java.util.List.copyOf(
-            java.util.stream.StreamSupport.stream(ReadingRules.yaml("reading.yaml").path("roles-of-a-person").spliterator(), false)
+            java.util.stream.StreamSupport.stream(ReadingRules.READING.path("roles-of-a-person").spliterator(), false)
                     .map(com.fasterxml.jackson.databind.JsonNode::asText).toList());
 
     static String refusal(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {

@@ -26,7 +26,7 @@ final class NumberWords {
     private static final Pattern HALF;
 
     static {
-        JsonNode n = ReadingRules.yaml("reading.yaml").path("number-words");
+        JsonNode n = ReadingRules.READING.path("number-words");
         n.path("values").fields().forEachRemaining(e -> VALUES.put(e.getKey(), e.getValue().asInt()));
         String word = "(?:" + String.join("|", VALUES.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")";
         RUN = Pattern.compile("\\b" + word + "(?:[- ]" + word + ")*\\b", Pattern.CASE_INSENSITIVE);

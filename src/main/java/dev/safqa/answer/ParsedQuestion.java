@@ -198,7 +198,7 @@ final class ParsedQuestion {
     }
 
     /** "its new data providers", "Scale's other customers" (reading.yaml, another-party); a fact's text may say it too. */
-    static final Rule ANOTHER_PARTY = ReadingRules.any(ReadingRules.yaml("reading.yaml"), "another-party");
+    static final Rule ANOTHER_PARTY = ReadingRules.rule("another-party");
 
     /**
      * It speaks of another party than those a figure is of: "how much will Google pay its new data
@@ -212,7 +212,7 @@ final class ParsedQuestion {
     }
 
     /** Who wrote or published the article, and when (reading.yaml, about-the-article). */
-    private static final Rule ABOUT_THE_ARTICLE = ReadingRules.any(ReadingRules.yaml("reading.yaml"), "about-the-article");
+    private static final Rule ABOUT_THE_ARTICLE = ReadingRules.rule("about-the-article");
 
     /**
      * It asks about the article itself, its writer, outlet or date: the article tells of the deal,

@@ -344,14 +344,14 @@ final class QuestionReader {
     }
 
     /** "what's Wang going to do?": what a person will do (reading.yaml, person-does), and the concept that asks it. */
-    private static final Rule PERSON_DOES = ReadingRules.any(ReadingRules.yaml("reading.yaml").path("person-does"), "patterns");
-    private static final String PERSON_DOES_CONCEPT = ReadingRules.yaml("reading.yaml").path("person-does").path("concept").asText();
+    private static final Rule PERSON_DOES = ReadingRules.any(ReadingRules.READING.path("person-does"), "patterns");
+    private static final String PERSON_DOES_CONCEPT = ReadingRules.READING.path("person-does").path("concept").asText();
 
     /** "since when": the question word asking when something began (reading.yaml, since-when). */
-    private static final Rule SINCE_WHEN = ReadingRules.any(ReadingRules.yaml("reading.yaml"), "since-when");
+    private static final Rule SINCE_WHEN = ReadingRules.rule("since-when");
 
     /** "valued ... at": the verb of worth (reading.yaml, valued-at). */
-    private static final Rule VALUED_AT = ReadingRules.any(ReadingRules.yaml("reading.yaml"), "valued-at");
+    private static final Rule VALUED_AT = ReadingRules.rule("valued-at");
 
     /** What any count asked for has: a digit or a number word (the `counted` pattern runs only then). */
     private static final Pattern COUNT_CUE = Pattern.compile("\\d|\\b(two|three|four|five|both)\\b");

@@ -83,10 +83,12 @@ record ReadingRules(Rule yesNo, Rule tag, Rule instruction, Rule whole, String w
      * therefore spell its letters in lower case (ReadingRulesTest).
      */
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
+    /** reading.yaml, parsed once: also for the rules kept beside the classes that use them. */
+    static final JsonNode READING = yaml("reading.yaml");
     static final ReadingRules STANDARD = load();
 
     private static ReadingRules load() {
-        JsonNode n = yaml("reading.yaml");
+        JsonNode n = READING;
         Map<FigureKind, Rule> units = new EnumMap<>(FigureKind.class);
         units.put(FigureKind.MONEY, Rule.compile(n.path("units").path("money").asText(), FLAGS));
         units.put(FigureKind.PERCENT, Rule.compile(n.path("units").path("percent").asText(), FLAGS));
@@ -195,6 +197,11 @@ record ReadingRules(Rule yesNo, Rule tag, Rule instruction, Rule whole, String w
             }
         });
         return out;
+    }
+
+    /** The rule reading.yaml lists under {@code key}. */
+    static Rule rule(String key) {
+        return any(READING, key);
     }
 
     /** The alternatives listed under {@code key}, as one pattern. */
