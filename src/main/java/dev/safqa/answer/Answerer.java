@@ -585,7 +585,8 @@ public final class Answerer {
         String shift = FollowUp.STANDARD.timeShift(asked);
         ParsedQuestion pq = shift == null ? asked : asked.replacing(s -> s.type() == Slot.Type.WORD
                 || s.type() == Slot.Type.UNKNOWN_WORD, null);
-        ParsedQuestion earlier = understood(reader, scene.questions(), idx);
+        List<ParsedQuestion> askedBefore = eachAsked(reader, scene.questions());
+        ParsedQuestion earlier = understood(askedBefore, idx);
         List<Slot> introduced = introduced(reader, earlier, scene.facts(), idx);
         // "what year was that?" after "...Meta's largest acquisitions since the WhatsApp deal": the
         // article's own subjects are in nearly every answer, and are not what "that" points at
@@ -595,7 +596,7 @@ public final class Answerer {
         // "how old is he?" after "who is Jason Droege?": he is whom the last question was about, not
         // Wang whom its answer also named; only a who-question asking for someone else ("who replaced
         // Wang?") hands "he" to the person its answer brought in
-        boolean aboutItsPerson = aboutOnePerson(reader, scene.questions(), idx);
+        boolean aboutItsPerson = aboutOnePerson(askedBefore, idx);
         List<Slot> pointable = FollowUp.STANDARD.asksAboutSomeone(pq) || !earlierNamedOne
                 ? introduced.stream().filter(s -> s.terms().stream().noneMatch(t -> idx.isSubject(t.id())
                         || aboutItsPerson && t.isPerson())).toList()
@@ -605,7 +606,7 @@ public final class Answerer {
         Set<String> own = FollowUp.STANDARD.ownNames(pq, idx::isSubject);
         Slot referent = contrasts ? null : FollowUp.STANDARD.referent(pq, pointable, idx::isSubject);
         if (referent == null && own.isEmpty() && FollowUp.STANDARD.refersBack(pq)
-                && FollowUp.STANDARD.contrasts(lastAsked(reader, scene.questions()))) {
+                && !askedBefore.isEmpty() && FollowUp.STANDARD.contrasts(askedBefore.get(askedBefore.size() - 1))) {
             // "how much did it cost?" after "and the other one?", which no answer named: "it" is that
             // other one, and what the conversation named before is not it
             trace.line("points at the other one the last question asked about, which no answer named");
@@ -718,13 +719,9 @@ public final class Answerer {
      * someone else ("who replaced Wang?"), nor a what-question that may ask for another ("what's the
      * name of Wang's boss?").
      */
-    private static boolean aboutOnePerson(QuestionReader reader, String earlier, FactIndex idx) {
+    private static boolean aboutOnePerson(List<ParsedQuestion> asked, FactIndex idx) {
         boolean about = false;
-        for (String line : earlier.split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            ParsedQuestion q = reader.read(line.strip(), LanguageDetector.detectLetters(line).orElse(Language.EN));
+        for (ParsedQuestion q : asked) {
             long persons = q.ids(Slot.Type.ENTITY).stream().filter(e -> "person".equals(idx.entityTypes().get(e))).count();
             boolean describes = q.ids(Slot.Type.CONCEPT).isEmpty() && q.slots().stream().noneMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD);
             if (persons > 0) {
@@ -779,13 +776,9 @@ public final class Answerer {
      * The earlier questions of a conversation read in order, each follow-up leaning on what came
      * before it: "How old is Wang?", "and why is he leaving?" reads as a why-question about Wang.
      */
-    private static ParsedQuestion understood(QuestionReader reader, String earlier, FactIndex idx) {
+    private static ParsedQuestion understood(List<ParsedQuestion> asked, FactIndex idx) {
         ParsedQuestion out = null;
-        for (String line : earlier.split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            ParsedQuestion pq = reader.read(line.strip(), LanguageDetector.detectLetters(line).orElse(Language.EN));
+        for (ParsedQuestion pq : asked) {
             if (out != null && FollowUp.STANDARD.leans(pq, idx::isSubject)) {
                 ParsedQuestion read = pq.following(out, null, FollowUp.STANDARD.ownNames(pq, idx::isSubject).isEmpty());
                 // "and this one, when was it announced?" after the WhatsApp deal: not that deal any more
@@ -800,11 +793,15 @@ public final class Answerer {
         return out;
     }
 
-    /** The last of the earlier questions, read on its own. */
-    private static ParsedQuestion lastAsked(QuestionReader reader, String earlier) {
-        String[] lines = earlier.strip().split("\n");
-        String last = lines[lines.length - 1].strip();
-        return reader.read(last, LanguageDetector.detectLetters(last).orElse(Language.EN));
+    /** The earlier questions of a conversation, each read on its own, once, in order. */
+    private static List<ParsedQuestion> eachAsked(QuestionReader reader, String earlier) {
+        List<ParsedQuestion> out = new ArrayList<>();
+        for (String line : earlier.split("\n")) {
+            if (!line.isBlank()) {
+                out.add(reader.read(line.strip(), LanguageDetector.detectLetters(line).orElse(Language.EN)));
+            }
+        }
+        return out;
     }
 
     /** Log-odds: 0.99 and 0.95 are further apart than 0.55 and 0.51. */
