@@ -261,6 +261,10 @@ final class Features {
         if (!namesWhatIsAsked(q, p)) {
             return "misses an entity " + q.requiredEntities();
         }
+        String aside = onlyInPassing(q, p);
+        if (aside != null) {
+            return "names " + aside + " only in passing: gives no figure of it, nor what the question asks of it";
+        }
         if (!satisfiesNumbers(q, p)) {
             return "misses a year or version " + q.years() + q.versions();
         }
@@ -345,6 +349,44 @@ final class Features {
     private static Set<String> answerNames(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
         Set<String> named = namedNew(q, p, index);
         return named.isEmpty() ? pinnedByFigure(q, p, index) : named;
+    }
+
+    /**
+     * "How much does ChatGPT Plus cost?", "what's the latest version of Gemini?": the Google fact names
+     * Gemini and ChatGPT only in passing ("models like Gemini, ChatGPT's rival": {@code asides} in the
+     * facts file). A question about nothing else it names is answered by it only as far as it tells
+     * of them ("a rival of what?", "whose model?"): not with a figure it does not give of them, nor
+     * when all it asks of them is what the fact does not speak of ("latest", "version"). The aside
+     * asked about, or null.
+     */
+    private static String onlyInPassing(ParsedQuestion q, FactIndex.Profile p) {
+        Fact f = p.fact();
+        Set<String> asked = q.requiredEntities();
+        if (!f.curated() || f.asides().isEmpty() || asked.isEmpty() || !f.asides().containsAll(asked)) {
+            return null;
+        }
+        boolean figureOfIt = f.figures().stream().anyMatch(fig -> asked.contains(fig.about()) || asked.contains(fig.of()));
+        boolean asksFigure = switch (q.intent()) {
+            case AMOUNT, PERCENT, COUNT, AGE, WHEN -> true;
+            default -> !q.form().claimed().isEmpty() || !q.versions().isEmpty()
+                    || q.slots().stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT && !s.context()
+                            && s.terms().stream().anyMatch(t -> t.kind() != null));
+        };
+        boolean saysIt = false;
+        boolean asksMore = false;
+        for (Slot s : q.slots()) {
+            if (s.context() || s.type() == Slot.Type.ENTITY) {
+                continue;
+            }
+            boolean said = switch (s.type()) {
+                case CONCEPT -> s.terms().stream().anyMatch(t -> p.concepts().contains(t.id()));
+                case WORD -> s.forms().stream().anyMatch(p.words()::contains);
+                default -> false;
+            };
+            saysIt |= said;
+            asksMore |= !said && (s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD || s.type() == Slot.Type.UNKNOWN_WORD);
+        }
+        return asksFigure && !figureOfIt || asksMore && !saysIt ? asked.iterator().next() : null;
     }
 
     /**

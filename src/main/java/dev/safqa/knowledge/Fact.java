@@ -20,6 +20,8 @@ import java.util.Set;
  * @param ends    what it says ends for the one it names first, and with whom, as lexicon concepts and
  *                entities ("Wang is leaving": ceo, role, scale_ai): a question whether that still
  *                holds is answered "No" with it
+ * @param asides  what it names only in passing, as lexicon entities ("models like Gemini, ChatGPT's
+ *                rival"): of them it tells only what it says there, never a figure it does not give of them
  * @param examples a question it answers, per language, offered as a suggestion (may be empty)
  * @param questions the ways people ask for it ("alternate questions"), per language, from a
  *                  {@code *.questions.yaml} file: matched as well as the fact's own text
@@ -37,7 +39,8 @@ public record Fact(
         boolean curated,
         Map<Language, List<String>> questions,
         Set<String> ends,
-        Map<String, List<String>> pins) {
+        Map<String, List<String>> pins,
+        Set<String> asides) {
 
     public Fact {
         answers = Map.copyOf(answers);
@@ -52,6 +55,13 @@ public record Fact(
         Map<String, List<String>> pinned = new java.util.LinkedHashMap<>();
         pins.forEach((slot, values) -> pinned.put(slot, List.copyOf(values)));
         pins = Collections.unmodifiableMap(pinned);
+        asides = Set.copyOf(asides);
+    }
+
+    public Fact(String id, String article, int paragraph, String source, Map<Language, String> answers,
+                List<Figure> figures, Set<QuestionKind> kinds, List<String> topics, Map<Language, String> examples,
+                boolean curated, Map<Language, List<String>> questions, Set<String> ends, Map<String, List<String>> pins) {
+        this(id, article, paragraph, source, answers, figures, kinds, topics, examples, curated, questions, ends, pins, Set.of());
     }
 
     public Fact(String id, String article, int paragraph, String source, Map<Language, String> answers,
@@ -74,7 +84,7 @@ public record Fact(
 
     /** The same fact asked for in these ways. */
     public Fact withQuestions(Map<Language, List<String>> asked) {
-        return new Fact(id, article, paragraph, source, answers, figures, kinds, topics, examples, curated, asked, ends, pins);
+        return new Fact(id, article, paragraph, source, answers, figures, kinds, topics, examples, curated, asked, ends, pins, asides);
     }
 
     /** Its alternate questions in one language (empty if none). */

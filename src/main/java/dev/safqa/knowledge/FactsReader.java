@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 final class FactsReader {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Set<String> FACT_KEYS = Set.of(
-            "id", "paragraph", "source", "ar", "en", "figures", "answers", "topics", "ends", "pins", "example");
+            "id", "paragraph", "source", "ar", "en", "figures", "answers", "topics", "ends", "pins", "asides", "example");
     private static final Set<String> FIGURE_KEYS = Set.of("value", "unit", "kind", "about", "of");
 
     private FactsReader() {
@@ -196,6 +196,19 @@ final class FactsReader {
                 });
             }
         }
+        // what it names only in passing ("models like Gemini, ChatGPT's rival"): no figure of them, nor
+        // what nothing in the knowledge speaks of, is asked of it; what it is about is no aside
+        Set<String> asides = new LinkedHashSet<>();
+        if (node.has("asides")) {
+            for (String t : strings(node, "asides", file, entry, problems)) {
+                if (concepts != null && !concepts.contains(t)) {
+                    problems.add(file, entry, "'asides' has '" + t + "', which is not a concept or entity in " + KnowledgeLoader.LEXICON_FILE);
+                } else if (topics.contains(t)) {
+                    problems.add(file, entry, "'asides' has '" + t + "', which is one of its topics (what a fact is about is no aside)");
+                }
+                asides.add(t);
+            }
+        }
         Map<Language, String> examples = new EnumMap<>(Language.class);
         JsonNode example = node.get("example");
         if (example != null) {
@@ -215,7 +228,7 @@ final class FactsReader {
             return null;
         }
         return new Fact(id, articleFile, paragraph, source, Fact.bilingual(ar, en), figures, kinds, topics,
-                examples, true, Map.of(), ends, pins);
+                examples, true, Map.of(), ends, pins, asides);
     }
 
     private static void checkFiguresStated(String answer, String lang, Set<String> sourceNumbers,

@@ -118,6 +118,22 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void what_a_fact_names_in_passing_must_be_in_the_lexicon() throws IOException {
+        Path k = folder();
+        edit(k.resolve("meta-scale-ai.facts.yaml"), "asides: [gemini, chatgpt]", "asides: [gemini, chatgtp]");
+        assertThat(failure(k).problems()).extracting(KnowledgeProblem::toString)
+                .anyMatch(s -> s.contains("google-200m: 'asides' has 'chatgtp', which is not a concept or entity"));
+    }
+
+    @Test
+    void what_a_fact_is_about_is_no_aside() throws IOException {
+        Path k = folder();
+        edit(k.resolve("meta-scale-ai.facts.yaml"), "asides: [gemini, chatgpt]", "asides: [gemini, payment]");
+        assertThat(failure(k).problems()).extracting(KnowledgeProblem::toString)
+                .anyMatch(s -> s.contains("google-200m: 'asides' has 'payment', which is one of its topics"));
+    }
+
+    @Test
     void whose_figure_it_is_must_be_in_the_lexicon() throws IOException {
         Path k = folder();
         edit(k.resolve("meta-scale-ai.facts.yaml"), "about: revenue, of: scale_ai}", "about: revenue, of: scale}");

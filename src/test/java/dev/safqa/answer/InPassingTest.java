@@ -1,0 +1,40 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a fact only mentions is not what it answers: a name it gives in passing (asides), a word
+ * it uses without defining it, a post held at a company asked about before that company, a sum
+ * asked about when the question ranks the deal.
+ */
+class InPassingTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    @Test
+    void a_price_of_a_product_named_in_passing_is_not_the_figure_of_the_fact_naming_it() {
+        assertThat(answerer.answer("what does it cost to use ChatGPT?").answered()).isFalse();
+    }
+
+    @Test
+    void the_arabic_price_of_a_product_named_in_passing_is_declined_too() {
+        assertThat(answerer.answer("كم سعر اشتراك ChatGPT؟").answered()).isFalse();
+    }
+
+    @Test
+    void what_the_fact_does_not_say_of_a_name_in_passing_is_not_answered_by_it() {
+        assertThat(answerer.answer("what is the current version of Gemini called?").answered()).isFalse();
+    }
+
+    @Test
+    void what_the_fact_says_of_a_name_in_passing_still_answers() {
+        assertThat(answerer.answer("what is Gemini a rival of?").text()).contains("ChatGPT");
+    }
+
+    @Test
+    void a_question_naming_what_the_fact_is_about_still_gets_its_figure() {
+        assertThat(answerer.answer("how much was Google going to spend on data for its Gemini models?").text()).contains("200");
+    }
+}
