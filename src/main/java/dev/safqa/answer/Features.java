@@ -271,6 +271,13 @@ final class Features {
         if (!q.claim() && !statesQuotedFigures(q, p)) {
             return "does not state a figure the question quotes " + q.numbers();
         }
+        // "what are AI hallucinations, technically?": the article uses the word; only a fact that
+        // defines it ("what is data labelling?") answers what it is
+        Set<String> defined = q.definitionAsked();
+        if (!defined.isEmpty() && p.fact().curated()
+                && !(p.fact().topics().contains(ParsedQuestion.DEFINITION) && defined.stream().anyMatch(p.fact().topics()::contains))) {
+            return "does not define " + defined + ", which the question asks to have defined";
+        }
         if (!answersKind(q, p.fact())) {
             return "cannot answer " + q.intent();
         }

@@ -211,6 +211,37 @@ final class ParsedQuestion {
         return ofAnotherParty;
     }
 
+    /** "what is a hallucination?", "شو يعني...": what a thing is, asked (reading.yaml, defines). */
+    private static final Rule DEFINES = ReadingRules.any(ReadingRules.READING.path("defines"), "patterns");
+    /** The topic of a fact that defines the concepts of its other topics (reading.yaml, defines). */
+    static final String DEFINITION = ReadingRules.READING.path("defines").path("topic").asText();
+
+    /**
+     * The concept it asks to have defined ("what are AI hallucinations, technically?", "شو هي
+     * الهلوسة؟"): what one concept is or means (the ids its word may stand for), naming nobody, the
+     * concept no measure (a figure asked: "what is the valuation?"); empty when it asks no definition.
+     */
+    Set<String> definitionAsked() {
+        if (form.claim() || (intent != Intent.WHAT && intent != Intent.ANY) || !requiredEntities.isEmpty()) {
+            return Set.of();
+        }
+        List<Slot> asked = slots.stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context()
+                && s.terms().stream().noneMatch(t -> t.id().equals(DEFINITION))).toList();
+        if (asked.size() != 1 || asked.get(0).terms().stream().anyMatch(t -> t.kind() != null)
+                || !DEFINES.matcher(normalized).find()) {
+            return Set.of();
+        }
+        // its own word ("and what's needed now?" borrowed the last question's concept, and asks no definition)
+        boolean own = asked.get(0).forms().stream().anyMatch(form -> Pattern.compile("(^|[^\\p{L}]|ال)" + Pattern.quote(form),
+                Pattern.UNICODE_CHARACTER_CLASS).matcher(normalized).find());
+        if (!own) {
+            return Set.of();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        asked.get(0).terms().forEach(t -> ids.add(t.id()));
+        return ids;
+    }
+
     /** Who wrote or published the article, and when (reading.yaml, about-the-article). */
     private static final Rule ABOUT_THE_ARTICLE = ReadingRules.rule("about-the-article");
 

@@ -37,4 +37,29 @@ class InPassingTest {
     void a_question_naming_what_the_fact_is_about_still_gets_its_figure() {
         assertThat(answerer.answer("how much was Google going to spend on data for its Gemini models?").text()).contains("200");
     }
+
+    @Test
+    void a_word_the_article_only_uses_is_not_defined_by_it() {
+        assertThat(answerer.answer("what is a hallucination, in plain terms?").answered()).isFalse();
+    }
+
+    @Test
+    void what_a_word_means_is_a_definition_asked() {
+        assertThat(answerer.answer("what does LLM mean?").answered()).isFalse();
+    }
+
+    @Test
+    void an_arabic_definition_of_a_word_the_article_only_uses_is_declined() {
+        assertThat(answerer.answer("ما هي الهلاوس في الذكاء الاصطناعي؟").answered()).isFalse();
+    }
+
+    @Test
+    void the_fact_that_defines_a_concept_still_answers_its_definition() {
+        assertThat(answerer.answer("what is data labelling, simply put?").text()).contains("learns");
+    }
+
+    @Test
+    void how_to_avoid_what_a_fact_names_is_no_definition() {
+        assertThat(answerer.answer("how can a model keep from hallucinating?").text()).contains("experts");
+    }
 }
