@@ -62,4 +62,19 @@ class InPassingTest {
     void how_to_avoid_what_a_fact_names_is_no_definition() {
         assertThat(answerer.answer("how can a model keep from hallucinating?").text()).contains("experts");
     }
+
+    @Test
+    void a_post_at_a_company_is_no_answer_to_what_someone_did_before_it() {
+        assertThat(answerer.answer("what was Droege's job before Scale?").answered()).isFalse();
+    }
+
+    @Test
+    void an_arabic_question_about_before_someone_came_to_a_company_is_declined() {
+        assertThat(answerer.answer("شو كان يشتغل درويج قبل ما يجي على سكيل؟").answered()).isFalse();
+    }
+
+    @Test
+    void the_post_held_before_a_promotion_still_answers() {
+        assertThat(answerer.answer("What was Droege's post before his promotion to CEO?").text()).contains("strategy");
+    }
 }
