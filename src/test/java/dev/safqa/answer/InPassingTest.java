@@ -77,4 +77,14 @@ class InPassingTest {
     void the_post_held_before_a_promotion_still_answers() {
         assertThat(answerer.answer("What was Droege's post before his promotion to CEO?").text()).contains("strategy");
     }
+
+    @Test
+    void how_big_a_deal_is_historically_is_no_sum() {
+        assertThat(answerer.answer("how big was Meta's Scale purchase, historically?").text()).doesNotContain("14.8");
+    }
+
+    @Test
+    void how_big_a_deal_is_historically_is_answered_with_the_deal_it_is_measured_against() {
+        assertThat(answerer.answer("how large is this deal for Meta, historically?").text()).contains("WhatsApp");
+    }
 }
