@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What a fact only mentions is not what it answers: a name it gives in passing (asides), a word
  * it uses without defining it, a post held at a company asked about before that company, a sum
- * asked about when the question ranks the deal.
+ * asked about when the question ranks the deal, what workers are paid.
  */
 class InPassingTest {
     private final Answerer answerer = TestKnowledge.answerer();
@@ -86,5 +86,20 @@ class InPassingTest {
     @Test
     void how_big_a_deal_is_historically_is_answered_with_the_deal_it_is_measured_against() {
         assertThat(answerer.answer("how large is this deal for Meta, historically?").text()).contains("WhatsApp");
+    }
+
+    @Test
+    void what_the_labelling_workers_are_paid_is_no_sum_between_the_companies() {
+        assertThat(answerer.answer("what does Scale pay the contractors who label its data?").answered()).isFalse();
+    }
+
+    @Test
+    void what_the_arabic_labellers_are_paid_is_declined_too() {
+        assertThat(answerer.answer("كم تدفع سكيل للمصنفين عندها؟").answered()).isFalse();
+    }
+
+    @Test
+    void a_pay_by_the_hour_is_a_figure_the_article_does_not_give() {
+        assertThat(answerer.answer("how much does Scale pay for labelling per hour?").answered()).isFalse();
     }
 }
