@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
-    private static final int FIFTH_WRONG = 7;
+    private static final int FIFTH_WRONG = 1;
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
@@ -44,8 +44,8 @@ class UnseenSetTest {
     @Test
     void the_fifth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the sixth round (first run 87.3%, 13 wrong); the wrong answers
-        // left are listed in README, "Evaluation"
-        holds("fifth.jsonl", FIFTH_WRONG, 0.893);
+        // left are listed in README, "Evaluation" (six fixed in the seventh: asides, definitions, before Scale, wages)
+        holds("fifth.jsonl", FIFTH_WRONG, 0.914);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
