@@ -89,6 +89,11 @@ class InPassingTest {
     }
 
     @Test
+    void what_labelling_looked_like_historically_is_still_its_history() {
+        assertThat(answerer.answer("historically, what did data labelling look like?").text()).contains("cats");
+    }
+
+    @Test
     void what_the_labelling_workers_are_paid_is_no_sum_between_the_companies() {
         assertThat(answerer.answer("what does Scale pay the contractors who label its data?").answered()).isFalse();
     }
