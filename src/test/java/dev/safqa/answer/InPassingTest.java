@@ -95,7 +95,7 @@ class InPassingTest {
 
     @Test
     void what_the_labelling_workers_are_paid_is_no_sum_between_the_companies() {
-        assertThat(answerer.answer("what does Scale pay the contractors who label its data?").answered()).isFalse();
+        assertThat(answerer.answer("how much do Scale's labellers get paid?").answered()).isFalse();
     }
 
     @Test
