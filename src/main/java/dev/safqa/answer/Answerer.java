@@ -630,6 +630,7 @@ public final class Answerer {
             read = read.settingAside(namedLastTurn(earlier, introduced, idx));
         }
         read = superiorOf(read, idx, trace);
+        read = reader.doingOfPerson(read);
         if (shift != null) {
             // "and now?" after "what did labelling use to look like?": the last question asked of the
             // present, answered only by a fact that tells how things stand now

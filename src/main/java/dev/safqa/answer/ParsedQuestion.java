@@ -305,6 +305,12 @@ final class ParsedQuestion {
                     ? (namesNobody || (isPerson && pointsBackAtPerson)) && (referent == null || isPerson != person)
                     : (s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD) && saysNothing
                             || s.type() == Slot.Type.CONCEPT && measuresNothing && s.terms().stream().anyMatch(t -> t.kind() != null);
+            // "what's he doing at Meta now?" after "how old is he?": an age is asked of someone, and a
+            // question asking something else of them does not ask it again
+            if (borrow && intent != Intent.AGE && intent != Intent.ANY && s.type() == Slot.Type.CONCEPT
+                    && s.terms().stream().allMatch(t -> t.kind() == dev.safqa.knowledge.FigureKind.AGE)) {
+                continue;
+            }
             if (borrow) {
                 // "how old is he?" after "who's leaving Scale for Meta?" asks about him: the companies
                 // of the earlier question set the scene, and a fact need not name them

@@ -14,6 +14,42 @@ class FollowUpTest {
         return answerer.answer(question, null, earlier, first.facts());
     }
 
+    /** The last of several turns, each asked after the ones before as a chat asks them. */
+    private Answer turns(String... asked) {
+        String understood = null;
+        java.util.List<String> facts = java.util.List.of();
+        Answer a = null;
+        for (String q : asked) {
+            a = answerer.answer(q, null, understood, facts);
+            boolean keeps = !a.answered() && understood != null && answerer.staysWithLastAnswer(q);
+            understood = a.understood();
+            facts = keeps ? facts : a.facts();
+        }
+        return a;
+    }
+
+    private static final QuestionReader READER = new QuestionReader(TestKnowledge.index(), Scoring.standard());
+
+    @Test
+    void whats_a_person_doing_asks_their_role() {
+        assertThat(answerer.answer("what's Alexandr Wang doing at Meta these days?").text()).contains("superintelligence");
+    }
+
+    @Test
+    void an_age_asked_before_is_not_carried_into_another_question_word() {
+        // "who is he?" after "how old is Wang?" asks who he is, not his age again
+        ParsedQuestion earlier = READER.read("how old is Wang?", dev.safqa.text.Language.EN);
+        ParsedQuestion read = READER.read("and who is he?", dev.safqa.text.Language.EN).following(earlier, null, true);
+        assertThat(read.ids(Slot.Type.CONCEPT)).doesNotContain("age");
+        assertThat(read.ids(Slot.Type.ENTITY)).contains("wang");
+    }
+
+    @Test
+    void what_he_is_doing_is_the_role_of_whom_he_points_at() {
+        assertThat(turns("who is the founder of scale ai?", "how old is he?", "and what is he doing over at meta?").text())
+                .contains("superintelligence");
+    }
+
     @Test
     void naming_a_company_leaves_he_pointing_at_the_person_asked_about_before() {
         assertThat(after("How old is Alexandr Wang?", "and who does he report to at Meta?").text()).contains("Zuckerberg");
