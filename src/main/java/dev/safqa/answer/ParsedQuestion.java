@@ -291,6 +291,16 @@ final class ParsedQuestion {
                     && s.terms().stream().anyMatch(t -> t.kind() != null));
             default -> false;
         };
+        // "and how much is it expected to grow?" after "what was Scale's revenue in 2024?": "it" is the
+        // figure the last question asked, when it asks a figure and says nothing but how it changes
+        // (concepts that measure nothing); a word it has of its own ("how much did it raise?") may be
+        // another measure, unread
+        boolean changeOfIt = (intent == Intent.AMOUNT || intent == Intent.PERCENT) && FollowUp.STANDARD.pointsAtOne(this)
+                && !FollowUp.STANDARD.asksAboutSomeone(this)
+                && slots.stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT)
+                && slots.stream().allMatch(s -> s.type() == Slot.Type.ENTITY
+                        || s.type() == Slot.Type.CONCEPT && s.terms().stream().allMatch(t -> t.kind() == null));
+        measuresNothing = measuresNothing || changeOfIt;
         boolean person = referent != null && referent.terms().stream().anyMatch(Term::isPerson);
         // "and who does he report to at Meta?" names a company but points back at a person
         boolean pointsBackAtPerson = FollowUp.STANDARD.asksAboutSomeone(this) && !FollowUp.namesPerson(this);

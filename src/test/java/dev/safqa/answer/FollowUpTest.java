@@ -31,6 +31,19 @@ class FollowUpTest {
     private static final QuestionReader READER = new QuestionReader(TestKnowledge.index(), Scoring.standard());
 
     @Test
+    void how_much_it_changes_asks_of_the_figure_asked_before() {
+        // "it" is the revenue, not Scale AI, whose growth the article does not measure
+        assertThat(after("how much revenue did scale bring in during 2024?", "and how much is it forecast to increase?").text())
+                .contains("2 billion");
+    }
+
+    @Test
+    void how_much_it_changes_stays_declined_where_the_article_gives_no_change() {
+        // the article gives Meta's spending this year, and no growth of it
+        assertThat(after("how much is meta spending on ai infrastructure this year?", "how much is it expected to grow?").answered()).isFalse();
+    }
+
+    @Test
     void whats_a_person_doing_asks_their_role() {
         assertThat(answerer.answer("what's Alexandr Wang doing at Meta these days?").text()).contains("superintelligence");
     }
