@@ -44,6 +44,11 @@ class FollowUpTest {
     }
 
     @Test
+    void whom_one_answers_to_in_dialect_is_asked_of_whom_the_last_turn_named() {
+        assertThat(after("شو الفريق الجديد اللي رح يقوده وانغ بميتا؟", "وبيتبع مين هناك؟").text()).contains("زوكربيرغ");
+    }
+
+    @Test
     void whats_a_person_doing_asks_their_role() {
         assertThat(answerer.answer("what's Alexandr Wang doing at Meta these days?").text()).contains("superintelligence");
     }
