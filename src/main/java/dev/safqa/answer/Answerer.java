@@ -619,6 +619,8 @@ public final class Answerer {
             Set<String> before = namedLastTurn(earlier, introduced, idx);
             before.removeAll(pq.ids(Slot.Type.ENTITY));
             read = read.without(before).settingAside(before);
+            // "one" is another of what the last question asked about: a model, when it asked about models
+            read = read.borrowingConcepts(earlier.keepingConcepts(FollowUp.STANDARD.oneStandsFor()));
         }
         if (referent == null && !contrasts && FollowUp.STANDARD.asksAboutSomething(pq)) {
             // "who got hold of it?" after "what did he write in that memo?": no name the answer brought

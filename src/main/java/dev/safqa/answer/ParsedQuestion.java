@@ -346,6 +346,11 @@ final class ParsedQuestion {
                 excluded, alternatives, form, terms, grams);
     }
 
+    /** The same question with only these of its concepts (and all its other slots). */
+    ParsedQuestion keepingConcepts(Set<String> concepts) {
+        return replacing(s -> s.type() == Slot.Type.CONCEPT && s.terms().stream().noneMatch(t -> concepts.contains(t.id())), null);
+    }
+
     /**
      * The same question with the earlier one's concepts as well ("who got hold of it?": it is the memo
      * asked about); the names it borrowed only set the scene (whoever wrote the memo).

@@ -49,6 +49,13 @@ class FollowUpTest {
     }
 
     @Test
+    void the_bigger_one_after_models_is_another_model() {
+        // "one" is a model, as the question before asked about models; Llama 4 itself is set aside
+        assertThat(after("which meta models got a cold reception from developers?", "what about the bigger one meta was developing?").text())
+                .contains("Behemoth");
+    }
+
+    @Test
     void whats_a_person_doing_asks_their_role() {
         assertThat(answerer.answer("what's Alexandr Wang doing at Meta these days?").text()).contains("superintelligence");
     }
