@@ -35,6 +35,11 @@ class QuestionReaderTest {
     }
 
     @Test
+    void spoken_upset_is_frustration() {
+        assertThat(ar("ليش مارك زوكربيرغ زعلان؟").ids(Slot.Type.CONCEPT)).contains("frustration");
+    }
+
+    @Test
     void under_whom_asks_whom_one_reports_to() {
         assertThat(ar("المدير الجديد رح يشتغل تحت مين؟").ids(Slot.Type.CONCEPT)).contains("report");
         assertThat(ar("تحت اسم شو أطلقوا الفريق؟").ids(Slot.Type.CONCEPT)).doesNotContain("report");   // under a name
