@@ -619,6 +619,8 @@ public final class Answerer {
             Set<String> before = namedLastTurn(earlier, introduced, idx);
             before.removeAll(pq.ids(Slot.Type.ENTITY));
             read = read.without(before).settingAside(before);
+            // "one" is another of what the last question asked about: a model, when it asked about models
+            read = read.borrowingConcepts(earlier.keepingConcepts(FollowUp.STANDARD.oneStandsFor()));
         }
         if (referent == null && !contrasts && FollowUp.STANDARD.asksAboutSomething(pq)) {
             // "who got hold of it?" after "what did he write in that memo?": no name the answer brought
@@ -630,6 +632,7 @@ public final class Answerer {
             read = read.settingAside(namedLastTurn(earlier, introduced, idx));
         }
         read = superiorOf(read, idx, trace);
+        read = reader.doingOfPerson(read);
         if (shift != null) {
             // "and now?" after "what did labelling use to look like?": the last question asked of the
             // present, answered only by a fact that tells how things stand now

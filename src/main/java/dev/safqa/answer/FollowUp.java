@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, Rule thingPronoun,
                 Rule setAside, Rule contrast, Rule expletive, int fragmentWords, Superior superior,
                 java.util.Map<String, Rule> timeShifts, Rule asksOfItsOwn, Rule typedPronoun,
-                Rule onePronoun) {
+                Rule onePronoun, java.util.Set<String> oneStandsFor) {
     /**
      * A role said of the person a pronoun points at ("his manager", "مديره"): read as the concept
      * {@code concept} (whom he reports to) instead of those in {@code insteadOf} (who runs a company).
@@ -171,7 +171,13 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
                 ReadingRules.any(n, "either-pronouns"), ReadingRules.any(n, "thing-pronouns"), ReadingRules.any(n, "set-aside"), ReadingRules.any(n, "contrast"), ReadingRules.any(n, "expletive"),
                 n.path("fragment-words").asInt(4), superior(n.path("superior")), timeShifts(n.path("time-shift")),
                 ReadingRules.any(n, "asks-of-its-own"), ReadingRules.any(n, "typed-pronouns"),
-                ReadingRules.any(n, "one-of-pronouns"));
+                ReadingRules.any(n, "one-of-pronouns"), oneStandsFor(n.path("one-stands-for")));
+    }
+
+    private static java.util.Set<String> oneStandsFor(JsonNode n) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        n.forEach(x -> out.add(x.asText()));
+        return java.util.Set.copyOf(out);
     }
 
     private static java.util.Map<String, Rule> timeShifts(JsonNode n) {

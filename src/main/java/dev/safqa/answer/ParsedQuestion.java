@@ -322,6 +322,16 @@ final class ParsedQuestion {
                     && s.terms().stream().anyMatch(t -> t.kind() != null));
             default -> false;
         };
+        // "and how much is it expected to grow?" after "what was Scale's revenue in 2024?": "it" is the
+        // figure the last question asked, when it asks a figure and says nothing but how it changes
+        // (concepts that measure nothing); a word it has of its own ("how much did it raise?") may be
+        // another measure, unread
+        boolean changeOfIt = (intent == Intent.AMOUNT || intent == Intent.PERCENT) && FollowUp.STANDARD.pointsAtOne(this)
+                && !FollowUp.STANDARD.asksAboutSomeone(this)
+                && slots.stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT)
+                && slots.stream().allMatch(s -> s.type() == Slot.Type.ENTITY
+                        || s.type() == Slot.Type.CONCEPT && s.terms().stream().allMatch(t -> t.kind() == null));
+        measuresNothing = measuresNothing || changeOfIt;
         boolean person = referent != null && referent.terms().stream().anyMatch(Term::isPerson);
         // "and who does he report to at Meta?" names a company but points back at a person
         boolean pointsBackAtPerson = FollowUp.STANDARD.asksAboutSomeone(this) && !FollowUp.namesPerson(this);
@@ -336,6 +346,12 @@ final class ParsedQuestion {
                     ? (namesNobody || (isPerson && pointsBackAtPerson)) && (referent == null || isPerson != person)
                     : (s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD) && saysNothing
                             || s.type() == Slot.Type.CONCEPT && measuresNothing && s.terms().stream().anyMatch(t -> t.kind() != null);
+            // "what's he doing at Meta now?" after "how old is he?": an age is asked of someone, and a
+            // question asking something else of them does not ask it again
+            if (borrow && intent != Intent.AGE && intent != Intent.ANY && s.type() == Slot.Type.CONCEPT
+                    && s.terms().stream().allMatch(t -> t.kind() == dev.safqa.knowledge.FigureKind.AGE)) {
+                continue;
+            }
             if (borrow) {
                 // "how old is he?" after "who's leaving Scale for Meta?" asks about him: the companies
                 // of the earlier question set the scene, and a fact need not name them
@@ -359,6 +375,11 @@ final class ParsedQuestion {
                 || s.terms().stream().noneMatch(t -> entities.contains(t.id()))).toList();
         return new ParsedQuestion(text, normalized, language, intent, kept, unknownNames, numbers, versions, smallTalk,
                 excluded, alternatives, form, terms, grams);
+    }
+
+    /** The same question with only these of its concepts (and all its other slots). */
+    ParsedQuestion keepingConcepts(Set<String> concepts) {
+        return replacing(s -> s.type() == Slot.Type.CONCEPT && s.terms().stream().noneMatch(t -> concepts.contains(t.id())), null);
     }
 
     /**

@@ -343,6 +343,22 @@ final class QuestionReader {
                 && named.get(0).terms().stream().allMatch(t -> "person".equals(index.entityTypes().get(t.id())));
     }
 
+    /**
+     * "what's he doing at Meta now?" read as a follow-up, with whom "he" points at: what that person
+     * does is their role, as when the question names them ({@code read} unchanged otherwise). Only a
+     * follow-up: "he" alone names nobody.
+     */
+    ParsedQuestion doingOfPerson(ParsedQuestion read) {
+        boolean person = read.slots().stream().anyMatch(s -> s.type() == Slot.Type.ENTITY && !s.context()
+                && s.terms().stream().anyMatch(Term::isPerson));
+        if (!PERSON_DOES.matcher(read.normalized()).find() || !person || read.slots().stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT)) {
+            return read;
+        }
+        List<Slot> role = new ArrayList<>();
+        addConcept(role, PERSON_DOES_CONCEPT);
+        return role.isEmpty() ? read : read.replacing(s -> false, role.get(0));
+    }
+
     /** "what's Wang going to do?": what a person will do (reading.yaml, person-does), and the concept that asks it. */
     private static final Rule PERSON_DOES = ReadingRules.any(ReadingRules.READING.path("person-does"), "patterns");
     private static final String PERSON_DOES_CONCEPT = ReadingRules.READING.path("person-does").path("concept").asText();

@@ -48,8 +48,12 @@ final class AskCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--after", paramLabel = "QUESTION",
-            description = "Ask as a follow-up of this earlier question, as in a chat (\"how old is he?\" after \"who is Scale's CEO?\").")
-    String after;
+            description = "Ask as a follow-up of this earlier question, as in a chat (\"how old is he?\" after \"who is Scale's CEO?\"); "
+                    + "repeat it for several earlier turns, oldest first, each asked after the ones before.")
+    List<String> earlier = List.of();
+
+    /** The earlier turns as the conversation understood them (with --after), or null. */
+    private String after;
 
     @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "The question, or '-' for standard input.")
     List<String> words;
@@ -75,8 +79,12 @@ final class AskCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         answerer = new Answerer(() -> index, Language.EN);
-        if (after != null) {
-            earlierFacts = answerer.answer(after, forced).facts();
+        for (String turn : earlier) {
+            // each earlier turn is asked as a chat asks it, so that a third turn's "he" is traced as it is read there
+            Answer a = answerer.answer(turn, forced, after, earlierFacts);
+            boolean keeps = !a.answered() && after != null && answerer.staysWithLastAnswer(turn);
+            after = a.understood();
+            earlierFacts = keeps ? earlierFacts : a.facts();
         }
         if (words.size() == 1 && words.get(0).equals("-")) {
             answerLines(new BufferedReader(new InputStreamReader(parent.stdin(), StandardCharsets.UTF_8)), out, forced);

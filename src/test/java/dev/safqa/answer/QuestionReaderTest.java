@@ -29,6 +29,23 @@ class QuestionReaderTest {
     }
 
     @Test
+    void whom_last_after_answering_to_asks_who() {
+        // the dialect map makes مين من, which last after "answers to" is whom, not "from"
+        assertThat(ar("وبيتبع مين هلق؟").intent()).isEqualTo(Intent.WHO);
+    }
+
+    @Test
+    void spoken_upset_is_frustration() {
+        assertThat(ar("ليش مارك زوكربيرغ زعلان؟").ids(Slot.Type.CONCEPT)).contains("frustration");
+    }
+
+    @Test
+    void under_whom_asks_whom_one_reports_to() {
+        assertThat(ar("المدير الجديد رح يشتغل تحت مين؟").ids(Slot.Type.CONCEPT)).contains("report");
+        assertThat(ar("تحت اسم شو أطلقوا الفريق؟").ids(Slot.Type.CONCEPT)).doesNotContain("report");   // under a name
+    }
+
+    @Test
     void what_someone_was_buying_asks_for_a_thing() {
         assertThat(en("what exactly was google buying from scale?").asksThing()).isTrue();
         assertThat(en("what did Meta pay for Scale?").asksThing()).isFalse();     // a price is asked

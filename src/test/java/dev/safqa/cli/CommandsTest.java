@@ -27,6 +27,17 @@ class CommandsTest {
     }
 
     @Test
+    void ask_after_several_turns_reads_the_last_as_the_chat_would() {
+        // "he" in the third turn is whom the second turn's answer named (Droege, whose age the article
+        // does not give), not the founder the first question might have been about
+        CliTest r = CliTest.run("ask", "--after", "who is scale's new ceo?", "--after", "what did he do before?", "how old is he?");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).doesNotContain("28");
+        CliTest once = CliTest.run("ask", "--after", "who founded scale ai?", "how old is he?");
+        assertThat(once.out()).contains("28");
+    }
+
+    @Test
     void ask_json_from_stdin_answers_each_line_in_order() throws IOException {
         CliTest r = CliTest.withInput("How much did Meta invest?\nكم عمر وانغ؟\n\nWho is the president of France?\n", "ask", "--json", "-");
         List<String> lines = r.out().lines().toList();
