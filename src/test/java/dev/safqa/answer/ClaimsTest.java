@@ -467,4 +467,11 @@ class ClaimsTest {
     void a_post_claimed_to_continue_is_denied_with_who_takes_it() {
         assertThat(ask("wang is staying on as scale's ceo, right?").text()).startsWith("No").contains("Droege");
     }
+
+    // ---- a unit cut to its letters ---------------------------------------------------------------
+
+    @Test
+    void a_sum_whose_unit_is_cut_to_a_letter_is_checked_as_one_written_out() {
+        assertThat(ask("meta paid like $10b, correct?").text()).startsWith("No").contains("14.8");
+    }
 }
