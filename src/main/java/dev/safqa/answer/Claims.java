@@ -30,7 +30,8 @@ final class Claims {
      * OpenAI still suing Scale?") is not answered so either. A negation ("isn't he still...?") or a
      * figure leaves it to the ordinary answer. A choice ("will Wang stay CEO or leave?", "يضل ...
      * ولا يترك؟") is answered by the same fact without a "No" ({@link Ended#either}), when what it
-     * offers instead is what the fact is about (its topics). Null when no fact says so.
+     * offers instead is what the fact is about (its topics). A statement asked back ("wang is
+     * staying as ceo?", {@link #claimed}) claims the state as a tag does. Null when no fact says so.
      */
     static Ended ended(ParsedQuestion pq, List<Answerer.Candidate> ranked, FactIndex idx) {
         ReadingRules.Words words = ReadingRules.STANDARD.words();
@@ -40,7 +41,7 @@ final class Claims {
         }
         String rest = words.tagEnd().matcher(words.continuation().matcher(pq.normalized()).replaceAll(" ")).replaceFirst("");
         boolean either = words.alternative().matcher(rest).find();
-        if (!pq.claim() && !either || words.hedge().matcher(rest).find()) {
+        if (!claimed(pq) && !either || words.hedge().matcher(rest).find()) {
             return null;
         }
         Set<String> continuing = new java.util.HashSet<>(words.continuationWords());

@@ -464,6 +464,11 @@ class ClaimsTest {
     }
 
     @Test
+    void a_post_offered_back_as_continuing_is_denied_with_who_takes_it() {
+        assertThat(ask("wang stays on at scale as its chief executive?").text()).startsWith("No").contains("Droege");
+    }
+
+    @Test
     void a_post_claimed_to_continue_is_denied_with_who_takes_it() {
         assertThat(ask("wang is staying on as scale's ceo, right?").text()).startsWith("No").contains("Droege");
     }
