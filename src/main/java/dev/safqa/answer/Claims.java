@@ -395,6 +395,8 @@ final class Claims {
                 PinnedSlot slot = PINNED.get(pin.getKey());
                 Fit fit = slot == null ? Fit.NONE : "role".equals(slot.type())
                         ? otherRole(pq, f, pin.getValue(), slot, idx) ? Fit.ALL : Fit.NONE
+                        : "holder".equals(slot.type())
+                        ? otherHolder(pq, f, pin.getValue(), slot, idx) ? Fit.ALL : Fit.NONE
                         : otherValue(pq, p, pin.getValue(), slot, idx);
                 if (fit == Fit.NONE) {
                     continue;
@@ -571,6 +573,64 @@ final class Claims {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the claim gives a post the fact's first person alone holds at a company ({@code
+     * founder@scale_ai}) to another person ("Jason Droege founded Scale AI, right?", "جيسون درويج
+     * هو مؤسس Scale؟"). Only one person named, a person of the lexicon (an unknown name may be a
+     * co-founder the article leaves out), and that company named; the post said in the slot's own
+     * words (its cue), and nothing else said than the slot's words of being one.
+     */
+    private static boolean otherHolder(ParsedQuestion pq, Fact f, List<String> pinned, PinnedSlot slot, FactIndex idx) {
+        String holder = firstEntity(f.answer(dev.safqa.text.Language.EN), idx);
+        java.util.regex.Matcher cue = slot.cue() == null ? null : slot.cue().matcher(pq.normalized());
+        if (holder == null || cue == null || !cue.find() || !pq.unknownNames().isEmpty()) {
+            return false;
+        }
+        Map<String, String> types = idx.entityTypes();
+        Set<String> named = pq.ids(Slot.Type.ENTITY);
+        List<String> people = named.stream().filter(e -> "person".equals(types.get(e))).toList();
+        List<String> companies = named.stream().filter(e -> "company".equals(types.get(e))).toList();
+        if (people.size() != 1 || people.contains(holder) || companies.size() != 1 || named.size() != 2) {
+            return false;
+        }
+        String post = null;
+        for (String r : pinned) {
+            String[] role = r.split("@");
+            if (role.length == 2 && role[1].equals(companies.get(0))) {
+                post = role[0];
+            }
+        }
+        if (post == null) {
+            return false;
+        }
+        Set<String> being = new java.util.HashSet<>();
+        slot.words().forEach(w -> being.addAll(dev.safqa.index.Terms.all(idx.analyzer(), w)));
+        boolean said = false;
+        for (Slot s : pq.slots()) {
+            switch (s.type()) {
+                case ENTITY -> { }
+                case CONCEPT -> {
+                    String claimed = s.terms().stream().map(t -> slot.concepts().get(t.id()))
+                            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    if (post.equals(claimed)) {
+                        said = true;
+                    } else if (!s.context()) {
+                        return false;
+                    }
+                }
+                case WORD -> {
+                    if (!s.context() && s.forms().stream().noneMatch(being::contains)) {
+                        return false;
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return said;
     }
 
     /**

@@ -479,4 +479,31 @@ class ClaimsTest {
     void a_sum_whose_unit_is_cut_to_a_letter_is_checked_as_one_written_out() {
         assertThat(ask("meta paid like $10b, correct?").text()).startsWith("No").contains("14.8");
     }
+
+    // ---- a post one person alone holds, given to another ------------------------------------------
+
+    @Test
+    void another_known_person_claimed_as_the_founder_is_denied_with_the_founder() {
+        assertThat(ask("Zuckerberg is the one who founded Scale AI, isn't he?").text()).startsWith("No").contains("Wang");
+    }
+
+    @Test
+    void another_known_person_claimed_as_the_founder_in_arabic_is_denied_with_the_founder() {
+        assertThat(ask("زوكربيرغ أسس سكيل؟").text()).startsWith("لا").contains("وانغ");
+    }
+
+    @Test
+    void starting_at_a_company_claims_no_founding() {
+        assertThat(ask("Droege started at Scale as head of strategy?").text()).doesNotStartWith("No");
+    }
+
+    @Test
+    void a_founder_claimed_of_another_company_is_not_denied_with_scales_founder() {
+        assertThat(ask("Zuckerberg founded Meta, right?").text()).doesNotStartWith("No");
+    }
+
+    @Test
+    void a_name_the_article_never_mentions_claimed_as_a_founder_is_not_denied() {
+        assertThat(ask("Lucy Guo founded Scale AI, right?").text()).doesNotStartWith("No");
+    }
 }
