@@ -662,6 +662,45 @@ final class Claims {
                 && Answerer.verdict(pq, c.fact()) == Answerer.Verdict.CONTRADICTS ? c.fact() : null;
     }
 
+    /**
+     * "هل 65 مليار دولار هي قيمة صفقة سكيل؟" (is $65 billion the Scale deal's value?): a claimed sum
+     * the article gives as another measure (Meta's AI budget), of which the question asks nothing
+     * the fact of that measure could answer (it was refused), while the best candidate accounts for
+     * every word of the claim and states another figure of that kind: the fact to say "No" with,
+     * and the figure's own fact beside it, though the model is short of confidence (a figure it
+     * states is no word it could learn from). Only when every claimed figure is such a one, of a
+     * kind read (no years: {@link #yearStatesOther}), nothing turns the claim ("not", "or") and no
+     * candidate bears a figure out. Null otherwise.
+     */
+    static Fact figureOfAnother(ParsedQuestion pq, List<Answerer.Candidate> ranked, FactIndex idx) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        Map<String, FigureKind> claimed = pq.form().claimed();
+        String rest = words.tagEnd().matcher(pq.normalized()).replaceFirst("");
+        if (!pq.claim() || pq.form().instruction() || claimed.isEmpty() || ranked.isEmpty()
+                || claimed.values().stream().anyMatch(k -> k == null || k.isTime())
+                || words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()) {
+            return null;
+        }
+        Answerer.Candidate best = ranked.get(0);
+        double[] x = best.features();
+        if (!best.fact().curated() || x[Features.COVERAGE] < 1 || x[Features.UNKNOWN_WORDS] > 0
+                || Answerer.verdict(pq, best.fact()) != Answerer.Verdict.CONTRADICTS
+                || ranked.stream().anyMatch(c -> Answerer.verdict(pq, c.fact()) == Answerer.Verdict.AGREES)) {
+            return null;
+        }
+        Set<Fact> candidates = new java.util.HashSet<>();
+        ranked.forEach(c -> candidates.add(c.fact()));
+        for (Map.Entry<String, FigureKind> c : claimed.entrySet()) {
+            boolean elsewhere = idx.factsStating(c.getKey()).stream().anyMatch(f -> f.curated() && !candidates.contains(f)
+                    && f.figures().stream().anyMatch(fig -> Numbers.canonical(fig.value()).equals(c.getKey())
+                    && Answerer.compatible(c.getValue(), fig.kind())));
+            if (!elsewhere) {
+                return null;
+            }
+        }
+        return best.fact();
+    }
+
     private static boolean isActor(FactIndex idx, String entity) {
         String type = idx.entityTypes().get(entity);
         return "person".equals(type) || "company".equals(type);

@@ -506,4 +506,16 @@ class ClaimsTest {
     void a_name_the_article_never_mentions_claimed_as_a_founder_is_not_denied() {
         assertThat(ask("Lucy Guo founded Scale AI, right?").text()).doesNotStartWith("No");
     }
+
+    // ---- a figure claimed in another measure's place ---------------------------------------------
+
+    @Test
+    void a_sum_the_article_gives_as_another_measure_is_denied_with_the_one_the_claim_is_about() {
+        assertThat(ask("ميتا حطت في سكيل 65 مليار؟").text()).startsWith("لا").contains("14.8").contains("65");
+    }
+
+    @Test
+    void a_sum_of_another_party_claimed_of_one_no_fact_gives_a_sum_is_not_denied() {
+        assertThat(ask("did openai pay scale 200 million?").text()).doesNotStartWith("No");
+    }
 }
