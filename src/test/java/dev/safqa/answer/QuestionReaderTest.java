@@ -494,6 +494,11 @@ class QuestionReaderTest {
     }
 
     @Test
+    void a_name_spelled_with_the_maghrebi_hard_g_is_known() {
+        assertThat(ar("گوگل قطعت مع سكيل؟").ids(Slot.Type.ENTITY)).contains("google");
+    }
+
+    @Test
     void a_unit_cut_to_its_letters_is_read_as_the_word() {
         assertThat(en("meta paid like $10b, correct?").normalized()).contains("10 billion");
     }
