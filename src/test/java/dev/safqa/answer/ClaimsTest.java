@@ -518,4 +518,12 @@ class ClaimsTest {
     void a_sum_of_another_party_claimed_of_one_no_fact_gives_a_sum_is_not_denied() {
         assertThat(ask("did openai pay scale 200 million?").text()).doesNotStartWith("No");
     }
+
+    // ---- a claim checked loosely ------------------------------------------------------------------
+
+    @Test
+    void a_figure_checked_loosely_then_asked_for_exactly_is_corrected() {
+        Answer a = ask("a colleague says meta invested 16 billion in scale ai. is that about right, or what is the real figure?");
+        assertThat(a.text()).startsWith("No").contains("14.8");
+    }
 }

@@ -499,6 +499,11 @@ class QuestionReaderTest {
     }
 
     @Test
+    void a_claim_checked_loosely_is_a_claim() {
+        assertThat(en("meta got 60% of scale, is that roughly correct or what was the actual stake?").claim()).isTrue();
+    }
+
+    @Test
     void a_unit_cut_to_its_letters_is_read_as_the_word() {
         assertThat(en("meta paid like $10b, correct?").normalized()).contains("10 billion");
     }
