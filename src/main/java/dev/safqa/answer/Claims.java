@@ -308,10 +308,12 @@ final class Claims {
      * names the article never mentions (outlets, not posts), and whether a claim of
      * another value is answered "No" or the fact stated for the reader to judge. A role slot has
      * no cue: the concepts that claim a role (by the role each claims) and what else such a claim
-     * may say (concepts, words) stand in for it.
+     * may say (concepts, words) stand in for it. A slot of what the fact's first name is or does
+     * ({@code subject}) is anchored by that name, where others need one of the fact's topics.
      */
     record PinnedSlot(String type, Rule cue, java.util.regex.Pattern values, boolean unknownNames,
-                      boolean state, boolean names, Map<String, String> concepts, Set<String> with, List<String> words) {
+                      boolean state, boolean names, Map<String, String> concepts, Set<String> with, List<String> words,
+                      boolean subject) {
     }
 
     static final Map<String, PinnedSlot> PINNED = loadPinned();
@@ -335,7 +337,8 @@ final class Claims {
                     values.isEmpty() ? null : java.util.regex.Pattern.compile("(^|\\s)(" + String.join("|",
                             values.stream().map(java.util.regex.Pattern::quote).toList()) + ")(\\s|$)", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS),
                     d.path("unknown-names").asBoolean(false), "state".equals(d.path("answer").asText()),
-                    d.path("names").asBoolean(false), Map.copyOf(concepts), Set.copyOf(with), List.copyOf(words)));
+                    d.path("names").asBoolean(false), Map.copyOf(concepts), Set.copyOf(with), List.copyOf(words),
+                    d.path("subject").asBoolean(false)));
         });
         return Map.copyOf(out);
     }
@@ -484,6 +487,9 @@ final class Claims {
                     if (s.terms().stream().noneMatch(t -> claimed.contains(t.id()) || p.entities().contains(t.id()))) {
                         return Fit.NONE;
                     }
+                    // "is Scale AI a chipmaker?": what the one the fact is about is, said of it
+                    anchored |= slot.subject() && !s.context()
+                            && s.terms().stream().anyMatch(t -> t.id().equals(firstEntity(p.fact().answer(pq.language()), idx)));
                 }
                 case CONCEPT -> {
                     if (s.terms().stream().noneMatch(t -> p.fact().topics().contains(t.id()))) {

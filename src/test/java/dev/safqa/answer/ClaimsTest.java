@@ -526,4 +526,22 @@ class ClaimsTest {
         Answer a = ask("a colleague says meta invested 16 billion in scale ai. is that about right, or what is the real figure?");
         assertThat(a.text()).startsWith("No").contains("14.8");
     }
+
+    // ---- what a company is or makes ---------------------------------------------------------------
+
+    @Test
+    void another_business_claimed_of_the_company_is_answered_with_what_it_does_never_no() {
+        Answer a = ask("is scale ai a chip company?");
+        assertThat(a.text()).doesNotStartWith("No").doesNotStartWith("Yes").contains("labels");
+    }
+
+    @Test
+    void another_business_claimed_of_the_company_in_arabic_is_answered_with_what_it_does() {
+        assertThat(ask("هل سكيل بتصنع شرائح؟").text()).contains("تصنيف البيانات");
+    }
+
+    @Test
+    void a_business_claimed_of_a_company_the_fact_is_not_about_is_not_answered_with_it() {
+        assertThat(ask("is google a chipmaker?").text()).doesNotContain("labels");
+    }
 }
