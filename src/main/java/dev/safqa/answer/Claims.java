@@ -453,6 +453,13 @@ final class Claims {
         if (cue == null || !cue.find() || pinned.stream().anyMatch(named::contains)) {
             return Fit.NONE;
         }
+        // "does Droege report to Wang?" is no claim about whom Wang reports to: the one a subject
+        // slot is about is the first the claim names
+        String subject = firstEntity(p.fact().answer(pq.language()), idx);
+        if (slot.subject() && pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context()).findFirst()
+                .map(s -> s.terms().stream().noneMatch(t -> t.id().equals(subject))).orElse(true)) {
+            return Fit.NONE;
+        }
         Set<String> exempt = new java.util.HashSet<>(dev.safqa.index.Terms.all(idx.analyzer(), cue.group()));
         int values = 0;
         java.util.regex.Matcher listed = slot.values() == null ? null : slot.values().matcher(text);
@@ -488,8 +495,7 @@ final class Claims {
                         return Fit.NONE;
                     }
                     // "is Scale AI a chipmaker?": what the one the fact is about is, said of it
-                    anchored |= slot.subject() && !s.context()
-                            && s.terms().stream().anyMatch(t -> t.id().equals(firstEntity(p.fact().answer(pq.language()), idx)));
+                    anchored |= slot.subject() && !s.context() && s.terms().stream().anyMatch(t -> t.id().equals(subject));
                 }
                 case CONCEPT -> {
                     if (s.terms().stream().noneMatch(t -> p.fact().topics().contains(t.id()))) {

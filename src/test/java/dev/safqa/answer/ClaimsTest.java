@@ -544,4 +544,21 @@ class ClaimsTest {
     void a_business_claimed_of_a_company_the_fact_is_not_about_is_not_answered_with_it() {
         assertThat(ask("is google a chipmaker?").text()).doesNotContain("labels");
     }
+
+    // ---- whom someone reports to ------------------------------------------------------------------
+
+    @Test
+    void another_post_claimed_above_him_is_denied_with_whom_he_reports_to() {
+        assertThat(ask("Wang will answer to Meta's chief technology officer, right?").text()).startsWith("No").contains("Zuckerberg");
+    }
+
+    @Test
+    void another_post_claimed_above_him_in_arabic_is_denied_never_confirmed() {
+        assertThat(ask("وانغ رح يكون تابع لمدير الذكاء الاصطناعي في ميتا، صح؟").text()).startsWith("لا").contains("زوكربيرغ");
+    }
+
+    @Test
+    void whom_another_reports_to_is_no_claim_about_his_superior() {
+        assertThat(ask("does droege report to wang?").text()).doesNotStartWith("No");
+    }
 }
