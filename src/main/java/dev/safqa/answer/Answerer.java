@@ -532,6 +532,11 @@ public final class Answerer {
                 trace.line("the one fact stating the claimed year states another sum: " + ofYear.id());
                 return state(whole, lang, pq, ofYear, ranked, idx, decline, declineText, trace);
             }
+            Fact placed = Claims.figureOfAnother(pq, ranked, idx);
+            if (placed != null) {
+                trace.line("the claimed figure is another measure's; the fact of the whole claim states another: " + placed.id());
+                return state(whole, lang, pq, placed, ranked, idx, decline, declineText, trace);
+            }
             return Answer.decline(whole, lang, decline, declineText, suggestions(idx, near, lang, whole));
         }
         Candidate best = fullest(pq, ranked, idx);

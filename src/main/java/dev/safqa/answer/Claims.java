@@ -30,7 +30,8 @@ final class Claims {
      * OpenAI still suing Scale?") is not answered so either. A negation ("isn't he still...?") or a
      * figure leaves it to the ordinary answer. A choice ("will Wang stay CEO or leave?", "يضل ...
      * ولا يترك؟") is answered by the same fact without a "No" ({@link Ended#either}), when what it
-     * offers instead is what the fact is about (its topics). Null when no fact says so.
+     * offers instead is what the fact is about (its topics). A statement asked back ("wang is
+     * staying as ceo?", {@link #claimed}) claims the state as a tag does. Null when no fact says so.
      */
     static Ended ended(ParsedQuestion pq, List<Answerer.Candidate> ranked, FactIndex idx) {
         ReadingRules.Words words = ReadingRules.STANDARD.words();
@@ -40,7 +41,7 @@ final class Claims {
         }
         String rest = words.tagEnd().matcher(words.continuation().matcher(pq.normalized()).replaceAll(" ")).replaceFirst("");
         boolean either = words.alternative().matcher(rest).find();
-        if (!pq.claim() && !either || words.hedge().matcher(rest).find()) {
+        if (!claimed(pq) && !either || words.hedge().matcher(rest).find()) {
             return null;
         }
         Set<String> continuing = new java.util.HashSet<>(words.continuationWords());
@@ -307,10 +308,12 @@ final class Claims {
      * names the article never mentions (outlets, not posts), and whether a claim of
      * another value is answered "No" or the fact stated for the reader to judge. A role slot has
      * no cue: the concepts that claim a role (by the role each claims) and what else such a claim
-     * may say (concepts, words) stand in for it.
+     * may say (concepts, words) stand in for it. A slot of what the fact's first name is or does
+     * ({@code subject}) is anchored by that name, where others need one of the fact's topics.
      */
     record PinnedSlot(String type, Rule cue, java.util.regex.Pattern values, boolean unknownNames,
-                      boolean state, boolean names, Map<String, String> concepts, Set<String> with, List<String> words) {
+                      boolean state, boolean names, Map<String, String> concepts, Set<String> with, List<String> words,
+                      boolean subject) {
     }
 
     static final Map<String, PinnedSlot> PINNED = loadPinned();
@@ -334,7 +337,8 @@ final class Claims {
                     values.isEmpty() ? null : java.util.regex.Pattern.compile("(^|\\s)(" + String.join("|",
                             values.stream().map(java.util.regex.Pattern::quote).toList()) + ")(\\s|$)", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS),
                     d.path("unknown-names").asBoolean(false), "state".equals(d.path("answer").asText()),
-                    d.path("names").asBoolean(false), Map.copyOf(concepts), Set.copyOf(with), List.copyOf(words)));
+                    d.path("names").asBoolean(false), Map.copyOf(concepts), Set.copyOf(with), List.copyOf(words),
+                    d.path("subject").asBoolean(false)));
         });
         return Map.copyOf(out);
     }
@@ -394,6 +398,8 @@ final class Claims {
                 PinnedSlot slot = PINNED.get(pin.getKey());
                 Fit fit = slot == null ? Fit.NONE : "role".equals(slot.type())
                         ? otherRole(pq, f, pin.getValue(), slot, idx) ? Fit.ALL : Fit.NONE
+                        : "holder".equals(slot.type())
+                        ? otherHolder(pq, f, pin.getValue(), slot, idx) ? Fit.ALL : Fit.NONE
                         : otherValue(pq, p, pin.getValue(), slot, idx);
                 if (fit == Fit.NONE) {
                     continue;
@@ -447,6 +453,13 @@ final class Claims {
         if (cue == null || !cue.find() || pinned.stream().anyMatch(named::contains)) {
             return Fit.NONE;
         }
+        // "does Droege report to Wang?" is no claim about whom Wang reports to: the one a subject
+        // slot is about is the first the claim names
+        String subject = firstEntity(p.fact().answer(pq.language()), idx);
+        if (slot.subject() && pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context()).findFirst()
+                .map(s -> s.terms().stream().noneMatch(t -> t.id().equals(subject))).orElse(true)) {
+            return Fit.NONE;
+        }
         Set<String> exempt = new java.util.HashSet<>(dev.safqa.index.Terms.all(idx.analyzer(), cue.group()));
         int values = 0;
         java.util.regex.Matcher listed = slot.values() == null ? null : slot.values().matcher(text);
@@ -481,6 +494,8 @@ final class Claims {
                     if (s.terms().stream().noneMatch(t -> claimed.contains(t.id()) || p.entities().contains(t.id()))) {
                         return Fit.NONE;
                     }
+                    // "is Scale AI a chipmaker?": what the one the fact is about is, said of it
+                    anchored |= slot.subject() && !s.context() && s.terms().stream().anyMatch(t -> t.id().equals(subject));
                 }
                 case CONCEPT -> {
                     if (s.terms().stream().noneMatch(t -> p.fact().topics().contains(t.id()))) {
@@ -573,6 +588,64 @@ final class Claims {
     }
 
     /**
+     * Whether the claim gives a post the fact's first person alone holds at a company ({@code
+     * founder@scale_ai}) to another person ("Jason Droege founded Scale AI, right?", "جيسون درويج
+     * هو مؤسس Scale؟"). Only one person named, a person of the lexicon (an unknown name may be a
+     * co-founder the article leaves out), and that company named; the post said in the slot's own
+     * words (its cue), and nothing else said than the slot's words of being one.
+     */
+    private static boolean otherHolder(ParsedQuestion pq, Fact f, List<String> pinned, PinnedSlot slot, FactIndex idx) {
+        String holder = firstEntity(f.answer(dev.safqa.text.Language.EN), idx);
+        java.util.regex.Matcher cue = slot.cue() == null ? null : slot.cue().matcher(pq.normalized());
+        if (holder == null || cue == null || !cue.find() || !pq.unknownNames().isEmpty()) {
+            return false;
+        }
+        Map<String, String> types = idx.entityTypes();
+        Set<String> named = pq.ids(Slot.Type.ENTITY);
+        List<String> people = named.stream().filter(e -> "person".equals(types.get(e))).toList();
+        List<String> companies = named.stream().filter(e -> "company".equals(types.get(e))).toList();
+        if (people.size() != 1 || people.contains(holder) || companies.size() != 1 || named.size() != 2) {
+            return false;
+        }
+        String post = null;
+        for (String r : pinned) {
+            String[] role = r.split("@");
+            if (role.length == 2 && role[1].equals(companies.get(0))) {
+                post = role[0];
+            }
+        }
+        if (post == null) {
+            return false;
+        }
+        Set<String> being = new java.util.HashSet<>();
+        slot.words().forEach(w -> being.addAll(dev.safqa.index.Terms.all(idx.analyzer(), w)));
+        boolean said = false;
+        for (Slot s : pq.slots()) {
+            switch (s.type()) {
+                case ENTITY -> { }
+                case CONCEPT -> {
+                    String claimed = s.terms().stream().map(t -> slot.concepts().get(t.id()))
+                            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    if (post.equals(claimed)) {
+                        said = true;
+                    } else if (!s.context()) {
+                        return false;
+                    }
+                }
+                case WORD -> {
+                    if (!s.context() && s.forms().stream().noneMatch(being::contains)) {
+                        return false;
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return said;
+    }
+
+    /**
      * "scale made like 1.5 billion in 2024 right?": a claimed sum in a claimed year, where the one
      * candidate that states that year (as a figure) accounts for every word of the claim and states
      * another sum of that kind: the fact to say "No" with, though the model is short of confidence
@@ -599,6 +672,45 @@ final class Claims {
         double[] x = c.features();
         return x[Features.COVERAGE] >= 1 && x[Features.UNKNOWN_WORDS] == 0
                 && Answerer.verdict(pq, c.fact()) == Answerer.Verdict.CONTRADICTS ? c.fact() : null;
+    }
+
+    /**
+     * "هل 65 مليار دولار هي قيمة صفقة سكيل؟" (is $65 billion the Scale deal's value?): a claimed sum
+     * the article gives as another measure (Meta's AI budget), of which the question asks nothing
+     * the fact of that measure could answer (it was refused), while the best candidate accounts for
+     * every word of the claim and states another figure of that kind: the fact to say "No" with,
+     * and the figure's own fact beside it, though the model is short of confidence (a figure it
+     * states is no word it could learn from). Only when every claimed figure is such a one, of a
+     * kind read (no years: {@link #yearStatesOther}), nothing turns the claim ("not", "or") and no
+     * candidate bears a figure out. Null otherwise.
+     */
+    static Fact figureOfAnother(ParsedQuestion pq, List<Answerer.Candidate> ranked, FactIndex idx) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        Map<String, FigureKind> claimed = pq.form().claimed();
+        String rest = words.tagEnd().matcher(pq.normalized()).replaceFirst("");
+        if (!pq.claim() || pq.form().instruction() || claimed.isEmpty() || ranked.isEmpty()
+                || claimed.values().stream().anyMatch(k -> k == null || k.isTime())
+                || words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()) {
+            return null;
+        }
+        Answerer.Candidate best = ranked.get(0);
+        double[] x = best.features();
+        if (!best.fact().curated() || x[Features.COVERAGE] < 1 || x[Features.UNKNOWN_WORDS] > 0
+                || Answerer.verdict(pq, best.fact()) != Answerer.Verdict.CONTRADICTS
+                || ranked.stream().anyMatch(c -> Answerer.verdict(pq, c.fact()) == Answerer.Verdict.AGREES)) {
+            return null;
+        }
+        Set<Fact> candidates = new java.util.HashSet<>();
+        ranked.forEach(c -> candidates.add(c.fact()));
+        for (Map.Entry<String, FigureKind> c : claimed.entrySet()) {
+            boolean elsewhere = idx.factsStating(c.getKey()).stream().anyMatch(f -> f.curated() && !candidates.contains(f)
+                    && f.figures().stream().anyMatch(fig -> Numbers.canonical(fig.value()).equals(c.getKey())
+                    && Answerer.compatible(c.getValue(), fig.kind())));
+            if (!elsewhere) {
+                return null;
+            }
+        }
+        return best.fact();
     }
 
     private static boolean isActor(FactIndex idx, String entity) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * English numbers written in words, as digits: "forty-nine percent" is 49%, "half a billion dollars"
  * is 500 million, so a claim in words is checked like one in digits ("is the stake forty-nine
  * percent or fifty-one?"). A word alone below twenty ("two companies", "one of the biggest") is a
- * count or a pronoun, not a figure, unless a unit follows it ("two billion"). The words are data
+ * count or a pronoun, not a figure, unless a unit follows it ("two billion"). A unit cut to its
+ * letters and joined to the figure is written in full ("$20b" is "$20 billion"). The words are data
  * ({@code number-words} in {@code reading.yaml}).
  */
 final class NumberWords {
@@ -24,6 +25,8 @@ final class NumberWords {
     private static final Pattern RUN;
     private static final Pattern UNIT_AFTER;
     private static final Pattern HALF;
+    private static final Pattern ABBREVIATED;
+    private static final Map<String, String> UNITS = new HashMap<>();
 
     static {
         JsonNode n = ReadingRules.READING.path("number-words");
@@ -32,6 +35,8 @@ final class NumberWords {
         RUN = Pattern.compile("\\b" + word + "(?:[- ]" + word + ")*\\b", Pattern.CASE_INSENSITIVE);
         UNIT_AFTER = Pattern.compile(n.path("unit-after").asText(), Pattern.CASE_INSENSITIVE);
         HALF = Pattern.compile(n.path("half").asText(), Pattern.CASE_INSENSITIVE);
+        ABBREVIATED = Pattern.compile(n.path("abbreviated").path("pattern").asText(), Pattern.CASE_INSENSITIVE);
+        n.path("abbreviated").path("units").fields().forEachRemaining(e -> UNITS.put(e.getKey(), e.getValue().asText()));
     }
 
     private static final Set<String> SCALES = Set.of("hundred");
@@ -48,6 +53,14 @@ final class NumberWords {
             h.appendReplacement(out, "500 " + (h.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("b") ? "million" : "thousand"));
         }
         h.appendTail(out);
+        text = out.toString();
+        // "$20b" is "$20 billion": the letter alone is a word nothing knows, which weighs against every fact
+        Matcher u = ABBREVIATED.matcher(text);
+        out = new StringBuilder();
+        while (u.find()) {
+            u.appendReplacement(out, " " + UNITS.get(u.group(1).toLowerCase(java.util.Locale.ROOT)));
+        }
+        u.appendTail(out);
         text = out.toString();
         Matcher m = RUN.matcher(text);
         out = new StringBuilder();

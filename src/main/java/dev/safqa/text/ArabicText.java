@@ -46,7 +46,8 @@ public final class ArabicText {
 
     /**
      * Full folding for matching: digits and separators, diacritics and tatweel removed, alef and
-     * hamza forms to bare alef, ى to ي, ة to ه, Latin lower-cased.
+     * hamza forms to bare alef, ى to ي, ة to ه, the letters of Persian and Maghrebi spelling to
+     * their Arabic ones (گ to ج), Latin lower-cased.
      */
     public static String fold(String s) {
         StringBuilder out = new StringBuilder(s.length());
@@ -59,6 +60,13 @@ public final class ArabicText {
                 case 'أ', 'إ', 'آ', 'ٱ' -> out.append('ا');
                 case 'ى' -> out.append('ي');
                 case 'ة' -> out.append('ه');
+                // letters of the Persian keyboard and of Maghrebi spelling for sounds Arabic letters
+                // lack: گ and ڭ are a hard g ("گوگل" is جوجل, as Egypt writes it), ڤ a v; ک and ی are
+                // the Persian kaf and yeh typed for ك and ي
+                case 'گ', 'ڭ' -> out.append('ج');
+                case 'ڤ' -> out.append('ف');
+                case 'ک' -> out.append('ك');
+                case 'ی' -> out.append('ي');
                 default -> out.append(Character.toLowerCase(c));
             }
         }

@@ -464,7 +464,101 @@ class ClaimsTest {
     }
 
     @Test
+    void a_post_offered_back_as_continuing_is_denied_with_who_takes_it() {
+        assertThat(ask("wang stays on at scale as its chief executive?").text()).startsWith("No").contains("Droege");
+    }
+
+    @Test
     void a_post_claimed_to_continue_is_denied_with_who_takes_it() {
         assertThat(ask("wang is staying on as scale's ceo, right?").text()).startsWith("No").contains("Droege");
+    }
+
+    // ---- a unit cut to its letters ---------------------------------------------------------------
+
+    @Test
+    void a_sum_whose_unit_is_cut_to_a_letter_is_checked_as_one_written_out() {
+        assertThat(ask("meta paid like $10b, correct?").text()).startsWith("No").contains("14.8");
+    }
+
+    // ---- a post one person alone holds, given to another ------------------------------------------
+
+    @Test
+    void another_known_person_claimed_as_the_founder_is_denied_with_the_founder() {
+        assertThat(ask("Zuckerberg is the one who founded Scale AI, isn't he?").text()).startsWith("No").contains("Wang");
+    }
+
+    @Test
+    void another_known_person_claimed_as_the_founder_in_arabic_is_denied_with_the_founder() {
+        assertThat(ask("زوكربيرغ أسس سكيل؟").text()).startsWith("لا").contains("وانغ");
+    }
+
+    @Test
+    void starting_at_a_company_claims_no_founding() {
+        assertThat(ask("Droege started at Scale as head of strategy?").text()).doesNotStartWith("No");
+    }
+
+    @Test
+    void a_founder_claimed_of_another_company_is_not_denied_with_scales_founder() {
+        assertThat(ask("Zuckerberg founded Meta, right?").text()).doesNotStartWith("No");
+    }
+
+    @Test
+    void a_name_the_article_never_mentions_claimed_as_a_founder_is_not_denied() {
+        assertThat(ask("Lucy Guo founded Scale AI, right?").text()).doesNotStartWith("No");
+    }
+
+    // ---- a figure claimed in another measure's place ---------------------------------------------
+
+    @Test
+    void a_sum_the_article_gives_as_another_measure_is_denied_with_the_one_the_claim_is_about() {
+        assertThat(ask("ميتا حطت في سكيل 65 مليار؟").text()).startsWith("لا").contains("14.8").contains("65");
+    }
+
+    @Test
+    void a_sum_of_another_party_claimed_of_one_no_fact_gives_a_sum_is_not_denied() {
+        assertThat(ask("did openai pay scale 200 million?").text()).doesNotStartWith("No");
+    }
+
+    // ---- a claim checked loosely ------------------------------------------------------------------
+
+    @Test
+    void a_figure_checked_loosely_then_asked_for_exactly_is_corrected() {
+        Answer a = ask("a colleague says meta invested 16 billion in scale ai. is that about right, or what is the real figure?");
+        assertThat(a.text()).startsWith("No").contains("14.8");
+    }
+
+    // ---- what a company is or makes ---------------------------------------------------------------
+
+    @Test
+    void another_business_claimed_of_the_company_is_answered_with_what_it_does_never_no() {
+        Answer a = ask("is scale ai a chip company?");
+        assertThat(a.text()).doesNotStartWith("No").doesNotStartWith("Yes").contains("labels");
+    }
+
+    @Test
+    void another_business_claimed_of_the_company_in_arabic_is_answered_with_what_it_does() {
+        assertThat(ask("هل سكيل بتصنع شرائح؟").text()).contains("تصنيف البيانات");
+    }
+
+    @Test
+    void a_business_claimed_of_a_company_the_fact_is_not_about_is_not_answered_with_it() {
+        assertThat(ask("is google a chipmaker?").text()).doesNotContain("labels");
+    }
+
+    // ---- whom someone reports to ------------------------------------------------------------------
+
+    @Test
+    void another_post_claimed_above_him_is_denied_with_whom_he_reports_to() {
+        assertThat(ask("Wang will answer to Meta's chief technology officer, right?").text()).startsWith("No").contains("Zuckerberg");
+    }
+
+    @Test
+    void another_post_claimed_above_him_in_arabic_is_denied_never_confirmed() {
+        assertThat(ask("وانغ رح يكون تابع لمدير الذكاء الاصطناعي في ميتا، صح؟").text()).startsWith("لا").contains("زوكربيرغ");
+    }
+
+    @Test
+    void whom_another_reports_to_is_no_claim_about_his_superior() {
+        assertThat(ask("does droege report to wang?").text()).doesNotStartWith("No");
     }
 }

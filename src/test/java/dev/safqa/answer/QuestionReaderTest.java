@@ -511,6 +511,21 @@ class QuestionReaderTest {
     }
 
     @Test
+    void a_name_spelled_with_the_maghrebi_hard_g_is_known() {
+        assertThat(ar("گوگل قطعت مع سكيل؟").ids(Slot.Type.ENTITY)).contains("google");
+    }
+
+    @Test
+    void a_claim_checked_loosely_is_a_claim() {
+        assertThat(en("meta got 60% of scale, is that roughly correct or what was the actual stake?").claim()).isTrue();
+    }
+
+    @Test
+    void a_unit_cut_to_its_letters_is_read_as_the_word() {
+        assertThat(en("meta paid like $10b, correct?").normalized()).contains("10 billion");
+    }
+
+    @Test
     void numbers_in_words_are_read_as_figures() {
         assertThat(en("is the stake fifty-one percent?").numbers()).containsExactly("51");              // a compound
         assertThat(en("what was the revenue in twenty twenty-four?").numbers()).containsExactly("2024"); // a year said in pairs

@@ -18,6 +18,11 @@ class ArabicTextTest {
     }
 
     @Test
+    void a_maghrebi_hard_g_is_folded_to_the_letter_egypt_writes_it_with() {
+        assertThat(ArabicText.fold("گوگل")).isEqualTo("جوجل");
+    }
+
+    @Test
     void arabic_indic_digits_and_separators_become_ascii() {
         assertThat(ArabicText.foldDigits("١٤٫٨")).isEqualTo("14.8");           // decimal separator
         assertThat(ArabicText.foldDigits("١٬٠٠٠")).isEqualTo("1,000");         // thousands separator
