@@ -1174,6 +1174,7 @@ public final class Answerer {
         double[] lucene = new double[hits.size()];
         double[] cosine = new double[hits.size()];
         int[] hitIndex = new int[hits.size()];
+        boolean[] reasonless = new boolean[hits.size()];
         AlternateQuestions.Prepared prepared = idx.alternates().prepare(pq.terms(), pq.grams());
         for (int h = 0; h < hits.size(); h++) {
             FactIndex.Hit hit = hits.get(h);
@@ -1190,6 +1191,7 @@ public final class Answerer {
                     lucene[h] = 0;
                 } else {
                     cosine[h] = idx.alternates().nearestCosine(id, prepared, leaveOut);
+                    reasonless[h] = pq.intent() == Intent.WHY;
                 }
                 continue;
             }
@@ -1201,7 +1203,9 @@ public final class Answerer {
             kept.add(hit);
             nearest.add(n);
         }
-        Features.margins(xs, lucene, cosine, hitIndex);
+        // "why did Google cut ties?": the fact that it did tells less than the one giving the reason
+        Features.margins(xs, lucene, cosine, hitIndex, (c, h) -> reasonless[h]
+                && Features.toldWithReason(pq, hits.get(h).profile(), kept.get(c).profile()));
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             out.add(new Candidate(kept.get(i).profile().fact(), xs.get(i), scoring.probability(xs.get(i)), nearest.get(i).text()));

@@ -132,11 +132,22 @@ final class Features {
      * @param hitIndex for each candidate, its position among the hits
      */
     static void margins(List<double[]> candidates, double[] lucene, double[] cosine, int[] hitIndex) {
+        margins(candidates, lucene, cosine, hitIndex, (c, h) -> false);
+    }
+
+    /**
+     * As above, leaving out of each candidate's margins the hits that tell less of what it tells
+     * ({@link #toldWithReason}).
+     *
+     * @param lessOf whether hit h (a refused one) is no rival of candidate c
+     */
+    static void margins(List<double[]> candidates, double[] lucene, double[] cosine, int[] hitIndex,
+                        java.util.function.BiPredicate<Integer, Integer> lessOf) {
         for (int c = 0; c < candidates.size(); c++) {
             double bestAlt = 0;
             double bestLucene = 0;
             for (int h = 0; h < lucene.length; h++) {
-                if (h != hitIndex[c]) {
+                if (h != hitIndex[c] && !lessOf.test(c, h)) {
                     bestAlt = Math.max(bestAlt, cosine[h]);
                     bestLucene = Math.max(bestLucene, lucene[h]);
                 }
@@ -249,6 +260,41 @@ final class Features {
             }
         }
         return scene && asked;
+    }
+
+    /**
+     * "Why did Google cut ties with Scale?": the fact that Google did, refused for giving no reason,
+     * is no doubt about the fact that tells the same of Google with the reason ("Google, OpenAI and
+     * other labs cut ties over fears..."): the reason of one party is told where its group's is. It
+     * stands aside only for a candidate that gives a reason, names every party of the question the
+     * refused fact names, and has every concept asked about that it has (one at least: the same event).
+     * Against any other candidate it stays a rival, as {@link #rival} says.
+     */
+    static boolean toldWithReason(ParsedQuestion q, FactIndex.Profile refused, FactIndex.Profile candidate) {
+        if (q.intent() != Intent.WHY || !refused.fact().curated() || declares(refused.fact(), Intent.WHY)
+                || !declares(candidate.fact(), Intent.WHY)) {
+            return false;
+        }
+        for (String e : q.ids(Slot.Type.ENTITY)) {
+            if (refused.entities().contains(e) && !candidate.entities().contains(e)) {
+                return false;
+            }
+        }
+        boolean shared = false;
+        for (Slot s : q.slots()) {
+            if (s.type() != Slot.Type.CONCEPT || s.context()) {
+                continue;
+            }
+            for (Term t : s.terms()) {
+                if (!t.generic() && refused.concepts().contains(t.id())) {
+                    if (!candidate.concepts().contains(t.id())) {
+                        return false;
+                    }
+                    shared = true;
+                }
+            }
+        }
+        return shared;
     }
 
     /** Why a fact cannot answer a question at all, or null if it can. */

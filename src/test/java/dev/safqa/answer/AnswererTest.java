@@ -195,6 +195,15 @@ class AnswererTest {
     }
 
     @Test
+    void the_fact_that_a_party_did_it_is_no_rival_of_the_one_giving_its_reason() {
+        // Google's own fact says it cut ties but not why; the labs' fact names Google and gives the
+        // reason, and must not look like a close call against the fact that tells less
+        Answer a = ask("why did google decide to sever ties with scale after meta invested?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("leak");
+    }
+
+    @Test
     void they_in_a_second_part_are_the_companies_the_first_parts_answer_named() {
         Answer a = ask("Which labs walked away from Scale, and why did they leave?");
         assertThat(a.text()).doesNotContain("Wang");                 // "they" are not Scale, whose founder leaves
