@@ -538,7 +538,8 @@ public final class Answerer {
         List<Candidate> close = new ArrayList<>(List.of(best));
         for (Candidate c : ranked.subList(1, ranked.size())) {
             if (c.probability() >= scoring.answer() && logit(best.probability()) - logit(c.probability()) < scoring.clarify()
-                    && close.stream().noneMatch(o -> sameAnswer(o.fact(), c.fact(), lang) || samePerson(pq, o.fact(), c.fact(), idx))
+                    && close.stream().noneMatch(o -> sameAnswer(o.fact(), c.fact(), lang) || samePerson(pq, o.fact(), c.fact(), idx)
+                            || sameReason(pq, o.fact(), c.fact(), idx))
                     && close.size() < 3) {
                 close.add(c);
             }
@@ -836,6 +837,15 @@ public final class Answerer {
         Set<String> companies = othersNamed(pq, a, idx, "company");
         return companies.stream().anyMatch(e -> !idx.isSubject(e)) && othersNamed(pq, b, idx, "person").isEmpty()
                 && companies.equals(othersNamed(pq, b, idx, "company"));
+    }
+
+    /**
+     * Two facts that each give a reason for the same event of the same parties answer a why-question
+     * alike ({@link Features#toldWithReason}): either is the answer, nothing to ask back.
+     */
+    private static boolean sameReason(ParsedQuestion pq, Fact a, Fact b, FactIndex idx) {
+        return pq.intent() == Intent.WHY && idx.profile(a.id()).flatMap(pa -> idx.profile(b.id())
+                .map(pb -> Features.toldWithReason(pq, pa, pb, idx))).orElse(false);
     }
 
     private static Set<String> othersNamed(ParsedQuestion pq, Fact f, FactIndex idx, String type) {
@@ -1203,9 +1213,10 @@ public final class Answerer {
             kept.add(hit);
             nearest.add(n);
         }
-        // "why did Google cut ties?": the fact that it did tells less than the one giving the reason
-        Features.margins(xs, lucene, cosine, hitIndex, (c, h) -> reasonless[h]
-                && Features.toldWithReason(pq, hits.get(h).profile(), kept.get(c).profile()));
+        // "why did Google cut ties?": the fact that it did tells less than the one giving the reason,
+        // and another giving a reason for the same tells it alike
+        Features.margins(xs, lucene, cosine, hitIndex, (c, h) -> (reasonless[h] || kept.contains(hits.get(h)))
+                && Features.toldWithReason(pq, hits.get(h).profile(), kept.get(c).profile(), idx));
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             out.add(new Candidate(kept.get(i).profile().fact(), xs.get(i), scoring.probability(xs.get(i)), nearest.get(i).text()));

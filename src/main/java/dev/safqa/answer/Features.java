@@ -263,20 +263,30 @@ final class Features {
     }
 
     /**
-     * "Why did Google cut ties with Scale?": the fact that Google did, refused for giving no reason,
-     * is no doubt about the fact that tells the same of Google with the reason ("Google, OpenAI and
-     * other labs cut ties over fears..."): the reason of one party is told where its group's is. It
-     * stands aside only for a candidate that gives a reason, names every party of the question the
-     * refused fact names, and has every concept asked about that it has (one at least: the same event).
-     * Against any other candidate it stays a rival, as {@link #rival} says.
+     * "Why did Google cut ties with Scale?": another fact that tells the same event of the same
+     * parties is no doubt about a candidate that gives a reason. The fact that Google did, refused
+     * for giving no reason, tells less ("Google, OpenAI and other labs cut ties over fears..." names
+     * Google and gives the reason: the reason of one party is told where its group's is); another
+     * that gives a reason too ("to avoid exposing its data to Meta") tells it alike, and either
+     * answers. The candidate must name every party of the question the other names and have every
+     * concept asked about that it has (one at least: the same event); one that gives a reason must
+     * also have all of the candidate's, and both must name a party the question names beyond the
+     * article's two subjects (without one, two reasons may explain two things: why labelled data
+     * matters is not why access to the best of it became strategic). Against any other candidate
+     * it stays a rival ({@link #rival}).
      */
-    static boolean toldWithReason(ParsedQuestion q, FactIndex.Profile refused, FactIndex.Profile candidate) {
-        if (q.intent() != Intent.WHY || !refused.fact().curated() || declares(refused.fact(), Intent.WHY)
-                || !declares(candidate.fact(), Intent.WHY)) {
+    static boolean toldWithReason(ParsedQuestion q, FactIndex.Profile other, FactIndex.Profile candidate, FactIndex index) {
+        if (q.intent() != Intent.WHY || !other.fact().curated() || !declares(candidate.fact(), Intent.WHY)) {
+            return false;
+        }
+        boolean alike = declares(other.fact(), Intent.WHY);
+        if (alike && q.ids(Slot.Type.ENTITY).stream().noneMatch(e -> !index.isSubject(e)
+                && other.entities().contains(e) && candidate.entities().contains(e))) {
             return false;
         }
         for (String e : q.ids(Slot.Type.ENTITY)) {
-            if (refused.entities().contains(e) && !candidate.entities().contains(e)) {
+            if (other.entities().contains(e) != candidate.entities().contains(e)
+                    && (alike || other.entities().contains(e))) {
                 return false;
             }
         }
@@ -286,12 +296,14 @@ final class Features {
                 continue;
             }
             for (Term t : s.terms()) {
-                if (!t.generic() && refused.concepts().contains(t.id())) {
-                    if (!candidate.concepts().contains(t.id())) {
-                        return false;
-                    }
-                    shared = true;
+                boolean hasIt = candidate.concepts().contains(t.id());
+                if (t.generic() || !other.concepts().contains(t.id()) && !(alike && hasIt)) {
+                    continue;
                 }
+                if (!hasIt || !other.concepts().contains(t.id())) {
+                    return false;
+                }
+                shared = true;
             }
         }
         return shared;

@@ -204,6 +204,14 @@ class AnswererTest {
     }
 
     @Test
+    void two_facts_giving_a_reason_for_one_partys_act_are_no_close_call() {
+        // the labs' fears of a leak and Google's wish not to expose its data: either is why it left
+        Answer a = ask("why has google left scale?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("Meta");
+    }
+
+    @Test
     void they_in_a_second_part_are_the_companies_the_first_parts_answer_named() {
         Answer a = ask("Which labs walked away from Scale, and why did they leave?");
         assertThat(a.text()).doesNotContain("Wang");                 // "they" are not Scale, whose founder leaves
