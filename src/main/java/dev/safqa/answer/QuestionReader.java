@@ -480,8 +480,10 @@ final class QuestionReader {
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
             String c = index.speller().correct(w);
-            // a greeting is no typo either: "السلام عليكم" is not "السلام تعليم" (teaching)
+            // a greeting is no typo either: "السلام عليكم" is not "السلام تعليم" (teaching), nor a word
+            // that asks whether a state continues: "استمرت" (continued) is not "استثمرت" (invested)
             if (!c.equals(w) && (CommonWords.english(w) || rules.words().smallTalk().contains(w)
+                    || rules.words().continuationWords().contains(w)
                     || Terms.all(index.analyzer(), w).stream().anyMatch(index::knowsAnywhere))) {
                 c = w;
             }

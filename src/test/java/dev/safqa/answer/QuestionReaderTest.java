@@ -35,6 +35,12 @@ class QuestionReaderTest {
     }
 
     @Test
+    void a_word_asking_whether_a_state_continues_is_no_typo() {
+        // استمرت (continued) is one letter from استثمرت (invested)
+        assertThat(ar("هل استمرت جوجل في التعامل مع سكيل؟").ids(Slot.Type.CONCEPT)).doesNotContain("investment");
+    }
+
+    @Test
     void a_person_who_leaves_cuts_no_ties() {
         assertThat(en("why is Wang leaving Scale?").ids(Slot.Type.CONCEPT)).doesNotContain("cut_ties");
     }
