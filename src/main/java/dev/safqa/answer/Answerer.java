@@ -841,11 +841,13 @@ public final class Answerer {
 
     /**
      * Two facts that each give a reason for the same event of the same parties answer a why-question
-     * alike ({@link Features#toldWithReason}): either is the answer, nothing to ask back.
+     * alike ({@link Features#toldWithReason}), and two that tell the act of a party asked only what
+     * it did ({@link Features#sameAct}): either is the answer, nothing to ask back.
      */
     private static boolean sameReason(ParsedQuestion pq, Fact a, Fact b, FactIndex idx) {
-        return pq.intent() == Intent.WHY && idx.profile(a.id()).flatMap(pa -> idx.profile(b.id())
-                .map(pb -> Features.toldWithReason(pq, pa, pb, idx))).orElse(false);
+        return idx.profile(a.id()).flatMap(pa -> idx.profile(b.id())
+                .map(pb -> pq.intent() == Intent.WHY && Features.toldWithReason(pq, pa, pb, idx)
+                        || Features.sameAct(pq, pa, pb, idx))).orElse(false);
     }
 
     private static Set<String> othersNamed(ParsedQuestion pq, Fact f, FactIndex idx, String type) {
@@ -1215,8 +1217,10 @@ public final class Answerer {
         }
         // "why did Google cut ties?": the fact that it did tells less than the one giving the reason,
         // and another giving a reason for the same tells it alike
+        // "what did Google do after the deal?": several facts that tell its act tell it alike
         Features.margins(xs, lucene, cosine, hitIndex, (c, h) -> (reasonless[h] || kept.contains(hits.get(h)))
-                && Features.toldWithReason(pq, hits.get(h).profile(), kept.get(c).profile(), idx));
+                && Features.toldWithReason(pq, hits.get(h).profile(), kept.get(c).profile(), idx)
+                || kept.contains(hits.get(h)) && Features.sameAct(pq, hits.get(h).profile(), kept.get(c).profile(), idx));
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             out.add(new Candidate(kept.get(i).profile().fact(), xs.get(i), scoring.probability(xs.get(i)), nearest.get(i).text()));

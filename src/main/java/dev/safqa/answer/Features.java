@@ -309,6 +309,68 @@ final class Features {
         return shared;
     }
 
+    /** Concepts that name what a party did (reading.yaml, acts). */
+    private static final Set<String> ACTS = Set.copyOf(java.util.stream.StreamSupport.stream(
+            ReadingRules.READING.path("acts").path("concepts").spliterator(), false).map(com.fasterxml.jackson.databind.JsonNode::asText).toList());
+    /** Words that ask what a party did (reading.yaml, acts: doing). */
+    private static final Set<String> DOING = Set.copyOf(java.util.stream.StreamSupport.stream(
+            ReadingRules.READING.path("acts").path("doing").spliterator(), false)
+            .map(n -> dev.safqa.text.ArabicText.fold(n.asText())).toList());
+
+    /**
+     * "What did Google do after the deal?", "did OpenAI drop Scale too?": Google's own decision to cut
+     * ties, the labs that cut ties and the industry's shake-up each tell that Google cut ties, and
+     * split the score between them. Another fact that tells the same act (a concept of
+     * reading.yaml's acts both have) of a party the question names beyond the article's two subjects
+     * is no doubt about a candidate, when the question asks nothing but that act: no concept but an
+     * act, no other word (beyond those that set the scene or ask what was done), no figure, period, exclusion or word that turns it ("only",
+     * "still"), and of what or whether the party did it (not when, how much or why). Both must name
+     * the same parties of the question.
+     */
+    static boolean sameAct(ParsedQuestion q, FactIndex.Profile other, FactIndex.Profile candidate, FactIndex index) {
+        if (!(q.intent() == Intent.WHAT || q.intent() == Intent.YES_NO || q.intent() == Intent.ANY)
+                || !q.form().claimed().isEmpty() || !q.form().periods().isEmpty() || !q.excluded().isEmpty()
+                || !q.years().isEmpty() || !other.fact().curated() || !candidate.fact().curated()
+                || ReadingRules.STANDARD.words().hedge().matcher(q.normalized()).find()) {
+            return false;
+        }
+        boolean party = false;
+        for (Slot s : q.slots()) {
+            if (s.context()) {
+                continue;
+            }
+            switch (s.type()) {
+                case UNKNOWN_WORD, NOT_COVERED -> {
+                    return false;
+                }
+                // "what is OpenAI's relationship to Scale and Meta?" asks more than what it did; "because"
+                // only sets the scene ("did Google cut ties because Wang was leaving?")
+                case WORD -> {
+                    if (!ReadingRules.STANDARD.words().contextWords().containsAll(s.forms())
+                            && s.forms().stream().noneMatch(DOING::contains)) {
+                        return false;
+                    }
+                }
+                case CONCEPT -> {
+                    if (s.terms().stream().noneMatch(t -> ACTS.contains(t.id()))) {
+                        return false;
+                    }
+                }
+                case ENTITY -> {
+                    for (Term t : s.terms()) {
+                        if (other.entities().contains(t.id()) != candidate.entities().contains(t.id())) {
+                            return false;
+                        }
+                        party |= !index.isSubject(t.id()) && candidate.entities().contains(t.id());
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return party && ACTS.stream().anyMatch(a -> other.concepts().contains(a) && candidate.concepts().contains(a));
+    }
+
     /** Why a fact cannot answer a question at all, or null if it can. */
     /** Roles that name a person whose age may be asked (reading.yaml, roles-of-a-person). */
     private static final java.util.List<String> AGE_OF_ROLE = java.util.List.copyOf(

@@ -212,6 +212,14 @@ class AnswererTest {
     }
 
     @Test
+    void several_facts_telling_what_one_party_did_are_no_close_call() {
+        // OpenAI's own ending, the labs that cut ties and the industry's shake-up all tell it
+        Answer a = ask("did openai walk away from scale as well?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("OpenAI");
+    }
+
+    @Test
     void they_in_a_second_part_are_the_companies_the_first_parts_answer_named() {
         Answer a = ask("Which labs walked away from Scale, and why did they leave?");
         assertThat(a.text()).doesNotContain("Wang");                 // "they" are not Scale, whose founder leaves
