@@ -300,7 +300,7 @@ final class Features {
                 if (t.generic() || !other.concepts().contains(t.id()) && !(alike && hasIt)) {
                     continue;
                 }
-                if (!hasIt || !other.concepts().contains(t.id())) {
+                if (!hasIt || !other.concepts().contains(t.id()) || !withWhomAsked(q, t.id(), index)) {
                     return false;
                 }
                 shared = true;
@@ -308,6 +308,40 @@ final class Features {
         }
         return shared;
     }
+
+    /**
+     * "Did Google drop Meta too?", "why did Google leave Meta?": the facts tell of a tie cut with one
+     * of the article's subjects (Scale: the entity in the {@code ends} of the facts about that act);
+     * a question that names the other subject, beyond the scene, asks of a tie the article does not
+     * say was cut, and its facts are no answers alike. True when every subject the question names
+     * (not in the scene) is one the facts with this concept say it ends with, or none of them says.
+     */
+    private static boolean withWhomAsked(ParsedQuestion q, String concept, FactIndex index) {
+        Set<String> with = ENDS_WITH.computeIfAbsent(index, i -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(concept, c -> {
+                    Set<String> out = new java.util.HashSet<>();
+                    for (Fact f : index.knowledge().facts()) {
+                        if (f.topics().contains(c)) {
+                            f.ends().stream().filter(index.entityTypes()::containsKey).forEach(out::add);
+                        }
+                    }
+                    return Set.copyOf(out);
+                });
+        if (with.isEmpty()) {
+            return true;
+        }
+        for (Slot s : q.slots()) {
+            if (s.type() == Slot.Type.ENTITY && !s.context()
+                    && s.terms().stream().anyMatch(t -> index.isSubject(t.id()) && !with.contains(t.id()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Per index, per concept: the entities its facts' {@code ends} say a tie is cut with. */
+    private static final Map<FactIndex, Map<String, Set<String>>> ENDS_WITH =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /** Concepts that name what a party did (reading.yaml, acts). */
     private static final Set<String> ACTS = Set.copyOf(java.util.stream.StreamSupport.stream(
@@ -368,7 +402,8 @@ final class Features {
                 }
             }
         }
-        return party && ACTS.stream().anyMatch(a -> other.concepts().contains(a) && candidate.concepts().contains(a));
+        return party && ACTS.stream().anyMatch(a -> other.concepts().contains(a) && candidate.concepts().contains(a)
+                && withWhomAsked(q, a, index));
     }
 
     /** Why a fact cannot answer a question at all, or null if it can. */

@@ -220,6 +220,13 @@ class AnswererTest {
     }
 
     @Test
+    void facts_of_a_tie_cut_with_scale_are_no_answers_alike_about_a_tie_with_meta() {
+        // Google cut ties with Scale, not with Meta: the two facts that give a reason must not lift
+        // each other into answering a question about another tie
+        assertThat(ask("why did google leave meta?").answered()).isFalse();
+    }
+
+    @Test
     void they_in_a_second_part_are_the_companies_the_first_parts_answer_named() {
         Answer a = ask("Which labs walked away from Scale, and why did they leave?");
         assertThat(a.text()).doesNotContain("Wang");                 // "they" are not Scale, whose founder leaves
