@@ -317,6 +317,11 @@ final class Features {
      * (not in the scene) is one the facts with this concept say it ends with, or none of them says.
      */
     private static boolean withWhomAsked(ParsedQuestion q, String concept, FactIndex index) {
+        return withWhomAsked(q.slots(), concept, index);
+    }
+
+    /** As above, of the slots a question is being read into. */
+    static boolean withWhomAsked(List<Slot> slots, String concept, FactIndex index) {
         Set<String> with = ENDS_WITH.computeIfAbsent(index, i -> new java.util.concurrent.ConcurrentHashMap<>())
                 .computeIfAbsent(concept, c -> {
                     Set<String> out = new java.util.HashSet<>();
@@ -330,7 +335,7 @@ final class Features {
         if (with.isEmpty()) {
             return true;
         }
-        for (Slot s : q.slots()) {
+        for (Slot s : slots) {
             if (s.type() == Slot.Type.ENTITY && !s.context()
                     && s.terms().stream().anyMatch(t -> index.isSubject(t.id()) && !with.contains(t.id()))) {
                 return false;

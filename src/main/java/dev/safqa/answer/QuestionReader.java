@@ -283,7 +283,8 @@ final class QuestionReader {
     /**
      * "Why did Google leave Scale?": a company that leaves cuts ties (reading.yaml, company-leaves),
      * so the word for leaving names that concept too, when the question names a company other than
-     * the article's subjects, or customers or labs, and no person (Wang leaving gives up his post).
+     * the article's subjects, or customers or labs, and no person (Wang leaving gives up his post),
+     * and names no subject but the one the article says ties were cut with (not Meta).
      */
     private void companyLeaves(List<Slot> slots) {
         boolean party = false;
@@ -297,7 +298,8 @@ final class QuestionReader {
             }
         }
         Term cut = index.knowledge().lexicon().term(LEAVING_READS_AS).orElse(null);
-        if (!party || cut == null) {
+        // "why did the labs leave Meta?": the ties the article says were cut are with Scale
+        if (!party || cut == null || !Features.withWhomAsked(slots, cut.id(), index)) {
             return;
         }
         for (int i = 0; i < slots.size(); i++) {

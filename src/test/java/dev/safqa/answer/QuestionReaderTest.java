@@ -41,6 +41,11 @@ class QuestionReaderTest {
     }
 
     @Test
+    void leaving_meta_is_no_tie_the_article_says_was_cut() {
+        assertThat(en("why did the labs leave Meta?").ids(Slot.Type.CONCEPT)).doesNotContain("cut_ties");
+    }
+
+    @Test
     void a_person_who_leaves_cuts_no_ties() {
         assertThat(en("why is Wang leaving Scale?").ids(Slot.Type.CONCEPT)).doesNotContain("cut_ties");
     }
