@@ -20,7 +20,7 @@ class UnseenSetTest {
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
-        holds("fresh.jsonl", 0, 0.987);
+        holds("fresh.jsonl", 0, 0.993);
     }
 
     @Test
@@ -31,21 +31,21 @@ class UnseenSetTest {
     @Test
     void the_third_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the fourth round; its wrong answers are since fixed
-        holds("third.jsonl", 0, 0.932);
+        holds("third.jsonl", 0, 0.941);
     }
 
     @Test
     void the_fourth_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the fifth round (first run 85.2%, 8 wrong); its wrong answers
         // are since fixed (the last four in the sixth round)
-        holds("fourth.jsonl", 0, 0.96);
+        holds("fourth.jsonl", 0, 0.964);
     }
 
     @Test
     void the_fifth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the sixth round (first run 87.3%, 13 wrong); the wrong answers
         // left are listed in README, "Evaluation"
-        holds("fifth.jsonl", FIFTH_WRONG, 0.893);
+        holds("fifth.jsonl", FIFTH_WRONG, 0.907);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
