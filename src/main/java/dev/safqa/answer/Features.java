@@ -270,17 +270,18 @@ final class Features {
      * that gives a reason too ("to avoid exposing its data to Meta") tells it alike, and either
      * answers. The candidate must name every party of the question the other names and have every
      * concept asked about that it has (one at least: the same event); one that gives a reason must
-     * also have all of the candidate's, and both must name a party the question names beyond the
-     * article's two subjects (without one, two reasons may explain two things: why labelled data
-     * matters is not why access to the best of it became strategic). Against any other candidate
-     * it stays a rival ({@link #rival}).
+     * also have all of the candidate's. Both must name a party the question names beyond the
+     * article's two subjects: without one, two reasons may explain two things (why labelled data
+     * matters is not why access to the best of it became strategic), and the fact that Meta spends
+     * on AI is no lesser telling of Google's payment to Scale ("why would Zuckerberg spend so much
+     * on a data company?"). Against any other candidate it stays a rival ({@link #rival}).
      */
     static boolean toldWithReason(ParsedQuestion q, FactIndex.Profile other, FactIndex.Profile candidate, FactIndex index) {
         if (q.intent() != Intent.WHY || !other.fact().curated() || !declares(candidate.fact(), Intent.WHY)) {
             return false;
         }
         boolean alike = declares(other.fact(), Intent.WHY);
-        if (alike && q.ids(Slot.Type.ENTITY).stream().noneMatch(e -> !index.isSubject(e)
+        if (q.ids(Slot.Type.ENTITY).stream().noneMatch(e -> !index.isSubject(e)
                 && other.entities().contains(e) && candidate.entities().contains(e))) {
             return false;
         }

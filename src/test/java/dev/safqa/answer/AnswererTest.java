@@ -220,6 +220,12 @@ class AnswererTest {
     }
 
     @Test
+    void a_fact_telling_less_stays_a_rival_when_no_party_is_asked_about() {
+        // Meta's AI budget gives no reason, but it is no lesser telling of Google's $200 million
+        assertThat(ask("why would zuckerburg spend this much on a data company?").text()).doesNotContain("200");
+    }
+
+    @Test
     void facts_of_a_tie_cut_with_scale_are_no_answers_alike_about_a_tie_with_meta() {
         // Google cut ties with Scale, not with Meta: the two facts that give a reason must not lift
         // each other into answering a question about another tie

@@ -50,7 +50,7 @@ class ConversationSetTest {
     void the_fifth_blind_conversations_hold() throws IOException {
         // written and first scored in the sixth round (first run 72.7%, 6 wrong); the three wrong
         // answers left are listed in README, "Evaluation"
-        holds("fifth-conversations.jsonl", 3, 0.797);
+        holds("fifth-conversations.jsonl", 3, 0.787);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
