@@ -543,7 +543,8 @@ public final class Answerer {
         List<Candidate> close = new ArrayList<>(List.of(best));
         for (Candidate c : ranked.subList(1, ranked.size())) {
             if (c.probability() >= scoring.answer() && logit(best.probability()) - logit(c.probability()) < scoring.clarify()
-                    && close.stream().noneMatch(o -> sameAnswer(o.fact(), c.fact(), lang) || samePerson(pq, o.fact(), c.fact(), idx))
+                    && close.stream().noneMatch(o -> sameAnswer(o.fact(), c.fact(), lang) || samePerson(pq, o.fact(), c.fact(), idx)
+                            || sameReason(pq, o.fact(), c.fact(), idx))
                     && close.size() < 3) {
                 close.add(c);
             }
@@ -844,6 +845,17 @@ public final class Answerer {
         Set<String> companies = othersNamed(pq, a, idx, "company");
         return companies.stream().anyMatch(e -> !idx.isSubject(e)) && othersNamed(pq, b, idx, "person").isEmpty()
                 && companies.equals(othersNamed(pq, b, idx, "company"));
+    }
+
+    /**
+     * Two facts that each give a reason for the same event of the same parties answer a why-question
+     * alike ({@link Features#toldWithReason}), and two that tell the act of a party asked only what
+     * it did ({@link Features#sameAct}): either is the answer, nothing to ask back.
+     */
+    private static boolean sameReason(ParsedQuestion pq, Fact a, Fact b, FactIndex idx) {
+        return idx.profile(a.id()).flatMap(pa -> idx.profile(b.id())
+                .map(pb -> pq.intent() == Intent.WHY && Features.toldWithReason(pq, pa, pb, idx)
+                        || Features.sameAct(pq, pa, pb, idx))).orElse(false);
     }
 
     private static Set<String> othersNamed(ParsedQuestion pq, Fact f, FactIndex idx, String type) {
@@ -1182,6 +1194,7 @@ public final class Answerer {
         double[] lucene = new double[hits.size()];
         double[] cosine = new double[hits.size()];
         int[] hitIndex = new int[hits.size()];
+        boolean[] reasonless = new boolean[hits.size()];
         AlternateQuestions.Prepared prepared = idx.alternates().prepare(pq.terms(), pq.grams());
         for (int h = 0; h < hits.size(); h++) {
             FactIndex.Hit hit = hits.get(h);
@@ -1198,6 +1211,7 @@ public final class Answerer {
                     lucene[h] = 0;
                 } else {
                     cosine[h] = idx.alternates().nearestCosine(id, prepared, leaveOut);
+                    reasonless[h] = pq.intent() == Intent.WHY;
                 }
                 continue;
             }
@@ -1209,7 +1223,12 @@ public final class Answerer {
             kept.add(hit);
             nearest.add(n);
         }
-        Features.margins(xs, lucene, cosine, hitIndex);
+        // "why did Google cut ties?": the fact that it did tells less than the one giving the reason,
+        // and another giving a reason for the same tells it alike
+        // "what did Google do after the deal?": several facts that tell its act tell it alike
+        Features.margins(xs, lucene, cosine, hitIndex, (c, h) -> (reasonless[h] || kept.contains(hits.get(h)))
+                && Features.toldWithReason(pq, hits.get(h).profile(), kept.get(c).profile(), idx)
+                || kept.contains(hits.get(h)) && Features.sameAct(pq, hits.get(h).profile(), kept.get(c).profile(), idx));
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             out.add(new Candidate(kept.get(i).profile().fact(), xs.get(i), scoring.probability(xs.get(i)), nearest.get(i).text()));

@@ -132,11 +132,22 @@ final class Features {
      * @param hitIndex for each candidate, its position among the hits
      */
     static void margins(List<double[]> candidates, double[] lucene, double[] cosine, int[] hitIndex) {
+        margins(candidates, lucene, cosine, hitIndex, (c, h) -> false);
+    }
+
+    /**
+     * As above, leaving out of each candidate's margins the hits that tell less of what it tells
+     * ({@link #toldWithReason}).
+     *
+     * @param lessOf whether hit h (a refused one) is no rival of candidate c
+     */
+    static void margins(List<double[]> candidates, double[] lucene, double[] cosine, int[] hitIndex,
+                        java.util.function.BiPredicate<Integer, Integer> lessOf) {
         for (int c = 0; c < candidates.size(); c++) {
             double bestAlt = 0;
             double bestLucene = 0;
             for (int h = 0; h < lucene.length; h++) {
-                if (h != hitIndex[c]) {
+                if (h != hitIndex[c] && !lessOf.test(c, h)) {
                     bestAlt = Math.max(bestAlt, cosine[h]);
                     bestLucene = Math.max(bestLucene, lucene[h]);
                 }
@@ -249,6 +260,156 @@ final class Features {
             }
         }
         return scene && asked;
+    }
+
+    /**
+     * "Why did Google cut ties with Scale?": another fact that tells the same event of the same
+     * parties is no doubt about a candidate that gives a reason. The fact that Google did, refused
+     * for giving no reason, tells less ("Google, OpenAI and other labs cut ties over fears..." names
+     * Google and gives the reason: the reason of one party is told where its group's is); another
+     * that gives a reason too ("to avoid exposing its data to Meta") tells it alike, and either
+     * answers. The candidate must name every party of the question the other names and have every
+     * concept asked about that it has (one at least: the same event); one that gives a reason must
+     * also have all of the candidate's. Both must name a party the question names beyond the
+     * article's two subjects: without one, two reasons may explain two things (why labelled data
+     * matters is not why access to the best of it became strategic), and the fact that Meta spends
+     * on AI is no lesser telling of Google's payment to Scale ("why would Zuckerberg spend so much
+     * on a data company?"). Against any other candidate it stays a rival ({@link #rival}).
+     */
+    static boolean toldWithReason(ParsedQuestion q, FactIndex.Profile other, FactIndex.Profile candidate, FactIndex index) {
+        if (q.intent() != Intent.WHY || !other.fact().curated() || !declares(candidate.fact(), Intent.WHY)) {
+            return false;
+        }
+        boolean alike = declares(other.fact(), Intent.WHY);
+        if (q.ids(Slot.Type.ENTITY).stream().noneMatch(e -> !index.isSubject(e)
+                && other.entities().contains(e) && candidate.entities().contains(e))) {
+            return false;
+        }
+        for (String e : q.ids(Slot.Type.ENTITY)) {
+            if (other.entities().contains(e) != candidate.entities().contains(e)
+                    && (alike || other.entities().contains(e))) {
+                return false;
+            }
+        }
+        boolean shared = false;
+        for (Slot s : q.slots()) {
+            if (s.type() != Slot.Type.CONCEPT || s.context()) {
+                continue;
+            }
+            for (Term t : s.terms()) {
+                boolean hasIt = candidate.concepts().contains(t.id());
+                if (t.generic() || !other.concepts().contains(t.id()) && !(alike && hasIt)) {
+                    continue;
+                }
+                if (!hasIt || !other.concepts().contains(t.id()) || !withWhomAsked(q, t.id(), index)) {
+                    return false;
+                }
+                shared = true;
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * "Did Google drop Meta too?", "why did Google leave Meta?": the facts tell of a tie cut with one
+     * of the article's subjects (Scale: the entity in the {@code ends} of the facts about that act);
+     * a question that names the other subject, beyond the scene, asks of a tie the article does not
+     * say was cut, and its facts are no answers alike. True when every subject the question names
+     * (not in the scene) is one the facts with this concept say it ends with, or none of them says.
+     */
+    private static boolean withWhomAsked(ParsedQuestion q, String concept, FactIndex index) {
+        return withWhomAsked(q.slots(), concept, index);
+    }
+
+    /** As above, of the slots a question is being read into. */
+    static boolean withWhomAsked(List<Slot> slots, String concept, FactIndex index) {
+        Set<String> with = ENDS_WITH.computeIfAbsent(index, i -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(concept, c -> {
+                    Set<String> out = new java.util.HashSet<>();
+                    for (Fact f : index.knowledge().facts()) {
+                        if (f.topics().contains(c)) {
+                            f.ends().stream().filter(index.entityTypes()::containsKey).forEach(out::add);
+                        }
+                    }
+                    return Set.copyOf(out);
+                });
+        if (with.isEmpty()) {
+            return true;
+        }
+        for (Slot s : slots) {
+            if (s.type() == Slot.Type.ENTITY && !s.context()
+                    && s.terms().stream().anyMatch(t -> index.isSubject(t.id()) && !with.contains(t.id()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Per index, per concept: the entities its facts' {@code ends} say a tie is cut with. */
+    private static final Map<FactIndex, Map<String, Set<String>>> ENDS_WITH =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** Concepts that name what a party did (reading.yaml, acts). */
+    private static final Set<String> ACTS = Set.copyOf(java.util.stream.StreamSupport.stream(
+            ReadingRules.READING.path("acts").path("concepts").spliterator(), false).map(com.fasterxml.jackson.databind.JsonNode::asText).toList());
+    /** Words that ask what a party did (reading.yaml, acts: doing). */
+    private static final Set<String> DOING = Set.copyOf(java.util.stream.StreamSupport.stream(
+            ReadingRules.READING.path("acts").path("doing").spliterator(), false)
+            .map(n -> dev.safqa.text.ArabicText.fold(n.asText())).toList());
+
+    /**
+     * "What did Google do after the deal?", "did OpenAI drop Scale too?": Google's own decision to cut
+     * ties, the labs that cut ties and the industry's shake-up each tell that Google cut ties, and
+     * split the score between them. Another fact that tells the same act (a concept of
+     * reading.yaml's acts both have) of a party the question names beyond the article's two subjects
+     * is no doubt about a candidate, when the question asks nothing but that act: no concept but an
+     * act, no other word (beyond those that set the scene or ask what was done), no figure, period, exclusion or word that turns it ("only",
+     * "still"), and of what or whether the party did it (not when, how much or why). Both must name
+     * the same parties of the question.
+     */
+    static boolean sameAct(ParsedQuestion q, FactIndex.Profile other, FactIndex.Profile candidate, FactIndex index) {
+        if (!(q.intent() == Intent.WHAT || q.intent() == Intent.YES_NO || q.intent() == Intent.ANY)
+                || !q.form().claimed().isEmpty() || !q.form().periods().isEmpty() || !q.excluded().isEmpty()
+                || !q.years().isEmpty() || !other.fact().curated() || !candidate.fact().curated()
+                || ReadingRules.STANDARD.words().hedge().matcher(q.normalized()).find()) {
+            return false;
+        }
+        boolean party = false;
+        for (Slot s : q.slots()) {
+            if (s.context()) {
+                continue;
+            }
+            switch (s.type()) {
+                case UNKNOWN_WORD, NOT_COVERED -> {
+                    return false;
+                }
+                // "what is OpenAI's relationship to Scale and Meta?" asks more than what it did; "because"
+                // only sets the scene ("did Google cut ties because Wang was leaving?")
+                case WORD -> {
+                    if (!ReadingRules.STANDARD.words().contextWords().containsAll(s.forms())
+                            && s.forms().stream().noneMatch(DOING::contains)) {
+                        return false;
+                    }
+                }
+                case CONCEPT -> {
+                    if (s.terms().stream().noneMatch(t -> ACTS.contains(t.id()))) {
+                        return false;
+                    }
+                }
+                case ENTITY -> {
+                    for (Term t : s.terms()) {
+                        if (other.entities().contains(t.id()) != candidate.entities().contains(t.id())) {
+                            return false;
+                        }
+                        party |= !index.isSubject(t.id()) && candidate.entities().contains(t.id());
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return party && ACTS.stream().anyMatch(a -> other.concepts().contains(a) && candidate.concepts().contains(a)
+                && withWhomAsked(q, a, index));
     }
 
     /** Why a fact cannot answer a question at all, or null if it can. */

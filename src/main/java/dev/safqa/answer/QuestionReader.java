@@ -264,6 +264,7 @@ final class QuestionReader {
                 && slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT)) {
             addConcept(slots, PERSON_DOES_CONCEPT);
         }
+        companyLeaves(slots);
         ReadingRules.Words lists = rules.words();
         boolean smallTalk = !words.isEmpty() && words.stream().allMatch(lists.smallTalk()::contains);
         boolean cued = lists.cues().matcher(normalized).find();
@@ -278,6 +279,45 @@ final class QuestionReader {
                 form, terms,
                 dev.safqa.index.AlternateQuestions.grams(asked.toLowerCase(java.util.Locale.ROOT)));
     }
+
+    /**
+     * "Why did Google leave Scale?": a company that leaves cuts ties (reading.yaml, company-leaves),
+     * so the word for leaving names that concept too, when the question names a company other than
+     * the article's subjects, or customers or labs, and no person (Wang leaving gives up his post),
+     * and names no subject but the one the article says ties were cut with (not Meta).
+     */
+    private void companyLeaves(List<Slot> slots) {
+        boolean party = false;
+        for (Slot s : slots) {
+            for (Term t : s.terms()) {
+                if (t.isPerson()) {
+                    return;
+                }
+                party |= s.type() == Slot.Type.ENTITY && "company".equals(t.type()) && !index.isSubject(t.id())
+                        || s.type() == Slot.Type.CONCEPT && LEAVING_PARTIES.contains(t.id());
+            }
+        }
+        Term cut = index.knowledge().lexicon().term(LEAVING_READS_AS).orElse(null);
+        // "why did the labs leave Meta?": the ties the article says were cut are with Scale
+        if (!party || cut == null || !Features.withWhomAsked(slots, cut.id(), index)) {
+            return;
+        }
+        for (int i = 0; i < slots.size(); i++) {
+            Slot s = slots.get(i);
+            if (s.type() == Slot.Type.CONCEPT && s.terms().stream().anyMatch(t -> t.id().equals(LEAVING))
+                    && !s.terms().contains(cut)) {
+                Set<Term> terms = new LinkedHashSet<>(s.terms());
+                terms.add(cut);
+                slots.set(i, new Slot(s.type(), s.forms(), terms, s.weight(), s.context()));
+            }
+        }
+    }
+
+    private static final String LEAVING = ReadingRules.READING.path("company-leaves").path("leaving").asText();
+    private static final String LEAVING_READS_AS = ReadingRules.READING.path("company-leaves").path("reads-as").asText();
+    private static final Set<String> LEAVING_PARTIES = Set.copyOf(java.util.stream.StreamSupport.stream(
+            ReadingRules.READING.path("company-leaves").path("parties").spliterator(), false)
+            .map(com.fasterxml.jackson.databind.JsonNode::asText).toList());
 
     /** A lexicon concept the question's form implies (a whole, a price, an age), as if a word had named it. */
     private void addConcept(List<Slot> slots, String id) {
@@ -458,8 +498,10 @@ final class QuestionReader {
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
             String c = index.speller().correct(w);
-            // a greeting is no typo either: "السلام عليكم" is not "السلام تعليم" (teaching)
+            // a greeting is no typo either: "السلام عليكم" is not "السلام تعليم" (teaching), nor a word
+            // that asks whether a state continues: "استمرت" (continued) is not "استثمرت" (invested)
             if (!c.equals(w) && (CommonWords.english(w) || rules.words().smallTalk().contains(w)
+                    || rules.words().continuationWords().contains(w)
                     || Terms.all(index.analyzer(), w).stream().anyMatch(index::knowsAnywhere))) {
                 c = w;
             }

@@ -195,6 +195,44 @@ class AnswererTest {
     }
 
     @Test
+    void the_fact_that_a_party_did_it_is_no_rival_of_the_one_giving_its_reason() {
+        // Google's own fact says it cut ties but not why; the labs' fact names Google and gives the
+        // reason, and must not look like a close call against the fact that tells less
+        Answer a = ask("why did google decide to sever ties with scale after meta invested?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("leak");
+    }
+
+    @Test
+    void two_facts_giving_a_reason_for_one_partys_act_are_no_close_call() {
+        // the labs' fears of a leak and Google's wish not to expose its data: either is why it left
+        Answer a = ask("why has google left scale?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("Meta");
+    }
+
+    @Test
+    void several_facts_telling_what_one_party_did_are_no_close_call() {
+        // OpenAI's own ending, the labs that cut ties and the industry's shake-up all tell it
+        Answer a = ask("did openai walk away from scale as well?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("OpenAI");
+    }
+
+    @Test
+    void a_fact_telling_less_stays_a_rival_when_no_party_is_asked_about() {
+        // Meta's AI budget gives no reason, but it is no lesser telling of Google's $200 million
+        assertThat(ask("why would zuckerburg spend this much on a data company?").text()).doesNotContain("200");
+    }
+
+    @Test
+    void facts_of_a_tie_cut_with_scale_are_no_answers_alike_about_a_tie_with_meta() {
+        // Google cut ties with Scale, not with Meta: the two facts that give a reason must not lift
+        // each other into answering a question about another tie
+        assertThat(ask("why did google leave meta?").answered()).isFalse();
+    }
+
+    @Test
     void they_in_a_second_part_are_the_companies_the_first_parts_answer_named() {
         Answer a = ask("Which labs walked away from Scale, and why did they leave?");
         assertThat(a.text()).doesNotContain("Wang");                 // "they" are not Scale, whose founder leaves

@@ -46,6 +46,28 @@ class QuestionReaderTest {
     }
 
     @Test
+    void a_company_that_leaves_another_cuts_ties_with_it() {
+        assertThat(en("why did OpenAI leave Scale?").ids(Slot.Type.CONCEPT)).contains("cut_ties");
+        assertThat(ar("ليه قوقل سابت سكيل؟").ids(Slot.Type.CONCEPT)).contains("cut_ties");
+    }
+
+    @Test
+    void a_word_asking_whether_a_state_continues_is_no_typo() {
+        // استمرت (continued) is one letter from استثمرت (invested)
+        assertThat(ar("هل استمرت جوجل في التعامل مع سكيل؟").ids(Slot.Type.CONCEPT)).doesNotContain("investment");
+    }
+
+    @Test
+    void leaving_meta_is_no_tie_the_article_says_was_cut() {
+        assertThat(en("why did the labs leave Meta?").ids(Slot.Type.CONCEPT)).doesNotContain("cut_ties");
+    }
+
+    @Test
+    void a_person_who_leaves_cuts_no_ties() {
+        assertThat(en("why is Wang leaving Scale?").ids(Slot.Type.CONCEPT)).doesNotContain("cut_ties");
+    }
+
+    @Test
     void what_someone_was_buying_asks_for_a_thing() {
         assertThat(en("what exactly was google buying from scale?").asksThing()).isTrue();
         assertThat(en("what did Meta pay for Scale?").asksThing()).isFalse();     // a price is asked
