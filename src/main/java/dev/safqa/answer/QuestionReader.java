@@ -502,7 +502,8 @@ final class QuestionReader {
             // that asks whether a state continues: "استمرت" (continued) is not "استثمرت" (invested)
             if (!c.equals(w) && (CommonWords.english(w) || rules.words().smallTalk().contains(w)
                     || rules.words().continuationWords().contains(w)
-                    || Terms.all(index.analyzer(), w).stream().anyMatch(index::knowsAnywhere))) {
+                    || (!index.speller().onlyAsked(w)      // a typo of a name, met only in an alternate question, is still one
+                        && Terms.all(index.analyzer(), w).stream().anyMatch(index::knowsAnywhere)))) {
                 c = w;
             }
             out.add(c);

@@ -135,7 +135,10 @@ public final class FactIndex {
                         for (String g : AlternateQuestions.grams(normal)) {
                             doc.add(new StringField(GRAMS, g, Field.Store.NO));
                         }
-                        addWords(q);
+                        Matcher m = WORD.matcher(ArabicText.fold(q));
+                        while (m.find()) {
+                            speller.addAsked(m.group());
+                        }
                     }
                 }
                 for (String tag : tags(p)) {

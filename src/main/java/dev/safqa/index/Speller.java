@@ -23,10 +23,23 @@ public final class Speller {
     /** Words a typo may be corrected to, with the shortest typo length allowed for each. */
     private final Map<String, Integer> targets = new HashMap<>();
     private final Map<String, List<String>> deletions = new HashMap<>();
+    /** How often each word was met in an alternate question (already counted in {@link #words}). */
+    private final Map<String, Integer> asked = new HashMap<>();
+    private final java.util.Set<String> names = new java.util.HashSet<>();
 
     /** Adds a known word (already folded): it is never "corrected", but nothing is corrected to it. */
     public void add(String word) {
         words.merge(word, 1, Integer::sum);
+    }
+
+    /**
+     * Adds a word of an alternate question. Those are written with typos on purpose ("how big a check
+     * did zuckerburg write?"), so a word met nowhere else is known, yet still corrected to a name one
+     * letter away: else the typo, once in an alternate question, would hide the name it misspells.
+     */
+    public void addAsked(String word) {
+        add(word);
+        asked.merge(word, 1, Integer::sum);
     }
 
     /**
@@ -38,6 +51,9 @@ public final class Speller {
      */
     public void addTarget(String word, boolean name) {
         add(word);
+        if (name) {
+            names.add(word);
+        }
         // Latin names from four letters ("wnag"); Arabic is too dense for that ("لازم" is not "لاما")
         int min = name && !ArabicText.isArabicLetter(word.charAt(0)) ? MIN_NAME : minLength(word);
         if (targets.merge(word, min, Math::min) != min) {
@@ -49,13 +65,20 @@ public final class Speller {
         deletions.computeIfAbsent(word, k -> new ArrayList<>(2)).add(word);
     }
 
+    /** Whether the word was met only in alternate questions (where it may be a typo written on purpose). */
+    public boolean onlyAsked(String word) {
+        Integer n = words.get(word);
+        return n != null && n.equals(asked.get(word));
+    }
+
     public boolean knows(String word) {
         return words.containsKey(word);
     }
 
     /** The known word one edit away, the most frequent if several; the word itself otherwise. */
     public String correct(String word) {
-        if (words.containsKey(word) || word.length() < MIN_NAME || stemLength(word) < MIN_NAME) {
+        boolean onlyAsked = onlyAsked(word);
+        if ((words.containsKey(word) && !onlyAsked) || word.length() < MIN_NAME || stemLength(word) < MIN_NAME) {
             return word;
         }
         String best = null;
@@ -75,7 +98,9 @@ public final class Speller {
                 }
             }
         }
-        return best == null ? word : best;
+        // in Arabic script most words one letter from a name are other words (شركتو is no name)
+        boolean toName = best != null && names.contains(best) && !ArabicText.isArabicLetter(word.charAt(0));
+        return best == null || (onlyAsked && !toName) ? word : best;
     }
 
     /**

@@ -24,6 +24,27 @@ class SpellerTest {
     }
 
     @Test
+    void a_typo_met_only_in_an_alternate_question_is_still_corrected_to_the_name_it_misspells() {
+        Speller s = speller();
+        s.addAsked("wnag");          // "how old is wnag?", written with its typo on purpose
+        assertThat(s.correct("wnag")).isEqualTo("wang");
+    }
+
+    @Test
+    void a_word_met_only_in_an_alternate_question_is_not_corrected_to_another_word() {
+        Speller s = speller();
+        s.addAsked("scalr");
+        assertThat(s.correct("scalr")).isEqualTo("scalr");     // no name: known as written
+    }
+
+    @Test
+    void an_arabic_word_met_only_in_an_alternate_question_is_not_taken_for_a_name() {
+        Speller s = speller();
+        s.addAsked("زوكربيرج");
+        assertThat(s.correct("زوكربيرج")).isEqualTo("زوكربيرج");
+    }
+
+    @Test
     void known_words_and_short_words_are_left_alone() {
         assertThat(speller().correct("عملته")).isEqualTo("عملته");            // known, not a typo of anything
         assertThat(speller().correct("sale")).isEqualTo("sale");               // too short to correct safely
