@@ -435,7 +435,8 @@ public final class Answerer {
             return new Part(early, asks, true, Set.of(), pq.ids(Slot.Type.ENTITY), describes, null);
         }
         List<Candidate> ranked = rank(pq, idx, trace, null);
-        Answer a = weigh(whole, lang, pq, idx, ranked, trace);
+        String profiled = Profiles.asked(pq, idx);
+        Answer a = profiled == null ? weigh(whole, lang, pq, idx, ranked, trace) : described(whole, lang, pq, profiled, idx, ranked, trace);
         // "he" in the next part: the person this part's answer brought in ("who replaced Wang?"
         // -> Droege), else the one it named
         Set<String> named = new LinkedHashSet<>();
@@ -448,7 +449,7 @@ public final class Answerer {
         }
         // surely not in the article: another period, or a figure of a kind no fact about it has
         // ("how many engineers work at Scale?": every fact refused)
-        boolean certain = !pq.form().periods().isEmpty() || ranked.isEmpty() && switch (pq.intent()) {
+        boolean certain = !pq.form().periods().isEmpty() || profiled != null && !a.answered() || ranked.isEmpty() && switch (pq.intent()) {
             case AMOUNT, PERCENT, AGE, COUNT -> true;
             default -> false;
         };
@@ -470,6 +471,29 @@ public final class Answerer {
         }
         return new Part(a, asks, certain, brought.isEmpty() ? named : brought, answered.isEmpty() ? said : answered, describes,
                 nearest);
+    }
+
+    /**
+     * "Who is Alexandr Wang?": the fact that introduces him (founder and CEO of Scale AI, leaving for
+     * Meta), whatever the model makes of the others naming him; declined when no fact introduces the
+     * name. A fact that cannot answer the question at all is left to the model.
+     */
+    private Answer described(String whole, Language lang, ParsedQuestion pq, String entity, FactIndex idx,
+                             List<Candidate> ranked, Trace trace) {
+        Fact f = Profiles.introducing(entity, idx);
+        if (f == null) {
+            trace.line("asks who or what " + entity + " is; no fact introduces it");
+            return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang),
+                    suggestions(idx, ranked.stream().map(Candidate::fact).toList(), lang, whole));
+        }
+        FactIndex.Profile profile = idx.profile(f.id()).orElse(null);
+        String refusal = profile == null ? "not indexed" : Features.refusal(pq, profile, idx);
+        if (refusal != null) {
+            trace.line("asks who or what " + entity + " is; " + f.id() + " introduces it but is refused: " + refusal);
+            return weigh(whole, lang, pq, idx, ranked, trace);
+        }
+        trace.line("asks who or what " + entity + " is: " + f.id() + " introduces it");
+        return state(whole, lang, pq, f, ranked, idx, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), trace);
     }
 
     /** The first of these entities a text names, or all of them when it names none. */
