@@ -435,7 +435,7 @@ public final class Answerer {
             return new Part(early, asks, true, Set.of(), pq.ids(Slot.Type.ENTITY), describes, null);
         }
         List<Candidate> ranked = rank(pq, idx, trace, null);
-        String profiled = Profiles.asked(pq, idx);
+        Profiles.Asked profiled = Profiles.asked(pq, idx);
         Answer a = profiled == null ? weigh(whole, lang, pq, idx, ranked, trace) : described(whole, lang, pq, profiled, idx, ranked, trace);
         // "he" in the next part: the person this part's answer brought in ("who replaced Wang?"
         // -> Droege), else the one it named
@@ -478,8 +478,10 @@ public final class Answerer {
      * Meta), whatever the model makes of the others naming him; declined when no fact introduces the
      * name. A fact that cannot answer the question at all is left to the model.
      */
-    private Answer described(String whole, Language lang, ParsedQuestion pq, String entity, FactIndex idx,
+    private Answer described(String whole, Language lang, ParsedQuestion question, Profiles.Asked asked, FactIndex idx,
                              List<Candidate> ranked, Trace trace) {
+        String entity = asked.entity();
+        ParsedQuestion pq = asked.reading();
         Fact f = Profiles.introducing(entity, idx);
         if (f == null) {
             trace.line("asks who or what " + entity + " is; no fact introduces it");
@@ -490,7 +492,7 @@ public final class Answerer {
         String refusal = profile == null ? "not indexed" : Features.refusal(pq, profile, idx);
         if (refusal != null) {
             trace.line("asks who or what " + entity + " is; " + f.id() + " introduces it but is refused: " + refusal);
-            return weigh(whole, lang, pq, idx, ranked, trace);
+            return weigh(whole, lang, question, idx, ranked, trace);
         }
         trace.line("asks who or what " + entity + " is: " + f.id() + " introduces it");
         return state(whole, lang, pq, f, ranked, idx, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), trace);

@@ -41,4 +41,19 @@ class ProfilesTest {
     void a_word_after_the_name_asks_more_than_who_it_is() {
         assertThat(answerer.answer("what is google doing now?").facts()).doesNotContain("google-cuts-ties");
     }
+
+    @Test
+    void who_he_is_after_another_question_about_him_asks_only_who_he_is() {
+        assertThat(answerer.answer("who is he?", null, "what age is Alex Wang?").facts()).isEqualTo(List.of("wang-joins-meta"));
+    }
+
+    @Test
+    void another_name_after_a_who_is_question_asks_who_that_one_is() {
+        assertThat(answerer.answer("and Google?", null, "who is Jason Droege?").facts()).isEqualTo(List.of("google-cuts-ties"));
+    }
+
+    @Test
+    void what_about_a_name_after_an_age_question_asks_the_age() {
+        assertThat(answerer.answer("what about Alex Wang?", null, "how old is Droege?").facts()).isEqualTo(List.of("wang-age"));
+    }
 }
