@@ -364,7 +364,9 @@ public final class Answerer {
             // part that named something the article never mentions ("Did the FTC approve it, and when?"),
             // and so does "her" after a part that named only someone unknown ("Who is Lucy Guo, and
             // what is her role?")
-            boolean leansOnUnknown = pronoun && unknown && named.isEmpty() && entities.stream().allMatch(idx::isSubject);
+            // ...or "دورها" (her role) in "مين لوسي غوو وشو دورها بسكيل؟": the pronoun joined to a word
+            boolean joined = unknown && (FollowUp.STANDARD.asksAboutSomeone(pq) || FollowUp.STANDARD.pointsAtOne(pq));
+            boolean leansOnUnknown = (pronoun || joined) && unknown && named.isEmpty() && entities.stream().allMatch(idx::isSubject);
             if (i > 0 && (leansOnUnknown
                     || entities.isEmpty() && !pronoun && (unknown || named.stream().anyMatch(e -> !idx.isSubject(e))))) {
                 return false;
