@@ -438,7 +438,10 @@ public final class Answerer {
         }
         List<Candidate> ranked = rank(pq, idx, trace, null);
         Profiles.Asked profiled = Profiles.asked(pq, idx);
-        Answer a = profiled == null ? weigh(whole, lang, pq, idx, ranked, trace) : described(whole, lang, pq, profiled, idx, ranked, trace);
+        Fact figured = profiled == null ? FiguresAsked.fact(pq, ranked, idx) : null;
+        Answer a = profiled != null ? described(whole, lang, pq, profiled, idx, ranked, trace)
+                : figured != null ? figureStated(whole, lang, pq, figured, idx, ranked, trace)
+                : weigh(whole, lang, pq, idx, ranked, trace);
         // "he" in the next part: the person this part's answer brought in ("who replaced Wang?"
         // -> Droege), else the one it named
         Set<String> named = new LinkedHashSet<>();
@@ -497,6 +500,19 @@ public final class Answerer {
             return weigh(whole, lang, question, idx, ranked, trace);
         }
         trace.line("asks who or what " + entity + " is: " + f.id() + " introduces it");
+        return state(whole, lang, pq, f, ranked, idx, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), trace);
+    }
+
+    /** "What's the $870 million figure?": the fact stating it, unless it cannot answer the question at all. */
+    private Answer figureStated(String whole, Language lang, ParsedQuestion pq, Fact f, FactIndex idx,
+                                List<Candidate> ranked, Trace trace) {
+        FactIndex.Profile profile = idx.profile(f.id()).orElse(null);
+        String refusal = profile == null ? "not indexed" : Features.refusal(pq, profile, idx);
+        if (refusal != null) {
+            trace.line("asks what a figure is; " + f.id() + " states it but is refused: " + refusal);
+            return weigh(whole, lang, pq, idx, ranked, trace);
+        }
+        trace.line("asks what a figure is: " + f.id() + " states it");
         return state(whole, lang, pq, f, ranked, idx, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), trace);
     }
 
