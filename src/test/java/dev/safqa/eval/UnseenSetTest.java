@@ -45,7 +45,7 @@ class UnseenSetTest {
     void the_fifth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the sixth round (first run 87.3%, 13 wrong); the wrong answers
         // left are listed in README, "Evaluation"
-        holds("fifth.jsonl", FIFTH_WRONG, 0.896);
+        holds("fifth.jsonl", FIFTH_WRONG, 0.903);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
