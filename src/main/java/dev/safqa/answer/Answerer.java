@@ -364,7 +364,9 @@ public final class Answerer {
             // part that named something the article never mentions ("Did the FTC approve it, and when?"),
             // and so does "her" after a part that named only someone unknown ("Who is Lucy Guo, and
             // what is her role?")
-            boolean leansOnUnknown = pronoun && unknown && named.isEmpty() && entities.stream().allMatch(idx::isSubject);
+            // ...or "دورها" (her role) in "مين لوسي غوو وشو دورها بسكيل؟": the pronoun joined to a word
+            boolean joined = unknown && (FollowUp.STANDARD.asksAboutSomeone(pq) || FollowUp.STANDARD.pointsAtOne(pq));
+            boolean leansOnUnknown = (pronoun || joined) && unknown && named.isEmpty() && entities.stream().allMatch(idx::isSubject);
             if (i > 0 && (leansOnUnknown
                     || entities.isEmpty() && !pronoun && (unknown || named.stream().anyMatch(e -> !idx.isSubject(e))))) {
                 return false;
@@ -435,7 +437,11 @@ public final class Answerer {
             return new Part(early, asks, true, Set.of(), pq.ids(Slot.Type.ENTITY), describes, null);
         }
         List<Candidate> ranked = rank(pq, idx, trace, null);
-        Answer a = weigh(whole, lang, pq, idx, ranked, trace);
+        Profiles.Asked profiled = Profiles.asked(pq, idx);
+        Fact figured = profiled == null ? FiguresAsked.fact(pq, ranked, idx) : null;
+        Answer a = profiled != null ? described(whole, lang, pq, profiled, idx, ranked, trace)
+                : figured != null ? figureStated(whole, lang, pq, figured, idx, ranked, trace)
+                : weigh(whole, lang, pq, idx, ranked, trace);
         // "he" in the next part: the person this part's answer brought in ("who replaced Wang?"
         // -> Droege), else the one it named
         Set<String> named = new LinkedHashSet<>();
@@ -448,7 +454,7 @@ public final class Answerer {
         }
         // surely not in the article: another period, or a figure of a kind no fact about it has
         // ("how many engineers work at Scale?": every fact refused)
-        boolean certain = !pq.form().periods().isEmpty() || ranked.isEmpty() && switch (pq.intent()) {
+        boolean certain = !pq.form().periods().isEmpty() || profiled != null && !a.answered() || ranked.isEmpty() && switch (pq.intent()) {
             case AMOUNT, PERCENT, AGE, COUNT -> true;
             default -> false;
         };
@@ -470,6 +476,44 @@ public final class Answerer {
         }
         return new Part(a, asks, certain, brought.isEmpty() ? named : brought, answered.isEmpty() ? said : answered, describes,
                 nearest);
+    }
+
+    /**
+     * "Who is Alexandr Wang?": the fact that introduces him (founder and CEO of Scale AI, leaving for
+     * Meta), whatever the model makes of the others naming him; declined when no fact introduces the
+     * name. A fact that cannot answer the question at all is left to the model.
+     */
+    private Answer described(String whole, Language lang, ParsedQuestion question, Profiles.Asked asked, FactIndex idx,
+                             List<Candidate> ranked, Trace trace) {
+        String entity = asked.entity();
+        ParsedQuestion pq = asked.reading();
+        Fact f = Profiles.introducing(entity, idx);
+        if (f == null) {
+            trace.line("asks who or what " + entity + " is; no fact introduces it");
+            return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang),
+                    suggestions(idx, ranked.stream().map(Candidate::fact).toList(), lang, whole));
+        }
+        FactIndex.Profile profile = idx.profile(f.id()).orElse(null);
+        String refusal = profile == null ? "not indexed" : Features.refusal(pq, profile, idx);
+        if (refusal != null) {
+            trace.line("asks who or what " + entity + " is; " + f.id() + " introduces it but is refused: " + refusal);
+            return weigh(whole, lang, question, idx, ranked, trace);
+        }
+        trace.line("asks who or what " + entity + " is: " + f.id() + " introduces it");
+        return state(whole, lang, pq, f, ranked, idx, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), trace);
+    }
+
+    /** "What's the $870 million figure?": the fact stating it, unless it cannot answer the question at all. */
+    private Answer figureStated(String whole, Language lang, ParsedQuestion pq, Fact f, FactIndex idx,
+                                List<Candidate> ranked, Trace trace) {
+        FactIndex.Profile profile = idx.profile(f.id()).orElse(null);
+        String refusal = profile == null ? "not indexed" : Features.refusal(pq, profile, idx);
+        if (refusal != null) {
+            trace.line("asks what a figure is; " + f.id() + " states it but is refused: " + refusal);
+            return weigh(whole, lang, pq, idx, ranked, trace);
+        }
+        trace.line("asks what a figure is: " + f.id() + " states it");
+        return state(whole, lang, pq, f, ranked, idx, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), trace);
     }
 
     /** The first of these entities a text names, or all of them when it names none. */

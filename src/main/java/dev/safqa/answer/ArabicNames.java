@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * gazetteer, and a word nothing knows right after one that introduces a name (a visit, a meeting,
  * an event, a title). The lists are {@code names-ar.yaml} beside this class.
  */
-record ArabicNames(Set<String> places, Set<String> cues, Set<String> between, Pattern claimedDoer) {
-    private static final Pattern WORD = Pattern.compile("[\\p{IsArabic}&&\\p{L}]+");
+record ArabicNames(Set<String> places, Set<String> cues, Set<String> between, Pattern claimedDoer, Set<String> who,
+                   Set<String> copulas) {
+    /** A word with its marks: a shadda (اطّلع, of the script Inherited) is inside the word, not between two. */
+    private static final Pattern WORD = Pattern.compile("[\\p{IsArabic}&&\\p{L}](?:[\\p{IsArabic}&&\\p{L}]|\\p{Mn})*");
     /** How many words after a cue may be the name: "زار زوكربيرغ الرياض" puts the subject between. */
     private static final int WINDOW = 2;
     static final ArabicNames STANDARD = load();
@@ -27,6 +29,8 @@ record ArabicNames(Set<String> places, Set<String> cues, Set<String> between, Pa
         places = Set.copyOf(places);
         cues = Set.copyOf(cues);
         between = Set.copyOf(between);
+        who = Set.copyOf(who);
+        copulas = Set.copyOf(copulas);
     }
 
     private static ArabicNames load() {
@@ -40,7 +44,12 @@ record ArabicNames(Set<String> places, Set<String> cues, Set<String> between, Pa
         if (places.isEmpty() || cues.isEmpty() || between.isEmpty()) {
             throw new IllegalStateException("names-ar.yaml lacks its places, cues or prepositions");
         }
-        return new ArabicNames(places, cues, between, Pattern.compile(n.path("claimed-doer").asText(), Pattern.UNICODE_CHARACTER_CLASS));
+        Set<String> who = new HashSet<>();
+        n.path("who").forEach(c -> who.add(ArabicText.fold(c.asText().strip())));
+        Set<String> copulas = new HashSet<>();
+        n.path("copulas").forEach(c -> copulas.add(ArabicText.fold(c.asText().strip())));
+        return new ArabicNames(places, cues, between, Pattern.compile(n.path("claimed-doer").asText(), Pattern.UNICODE_CHARACTER_CLASS),
+                who, copulas);
     }
 
     /**
@@ -73,11 +82,30 @@ record ArabicNames(Set<String> places, Set<String> cues, Set<String> between, Pa
                 continue;
             }
             name = place(word);
+            boolean named = false;
             if (name != null ? !known.test(ArabicText.fold(name)) : cued > 0 && !known.test(folded)) {
                 out.add(name != null ? name : word);
+                named = name == null;
             }
-            if (cues.contains(folded) || cues.contains(withoutProclitics(folded))) {
+            // "مين لوسي غوو؟": who, first in the question (or after its copula: "هو مين ...")
+            boolean asksWho = who.contains(withoutProclitics(folded)) || who.contains(folded)
+                    ? i == 0 || i == 1 && copulas.contains(ArabicText.fold(text.substring(spans.get(0)[0], spans.get(0)[1])))
+                    : false;
+            if (asksWho) {
+                // a first and a last name right after who, both words nothing knows, neither with
+                // the article ال: an unknown verb or a typo after who is likelier than a name alone
+                // ("شكون ولّا المدير...", "مين اطّلع على...", "مين الرءيس التنفيزي...")
+                int j = i + 1 < spans.size() && copulas.contains(ArabicText.fold(wordAt(text, spans, i + 1))) ? i + 2 : i + 1;
+                if (j + 1 < spans.size() && nameLike(wordAt(text, spans, j), known) && nameLike(wordAt(text, spans, j + 1), known)) {
+                    out.add(wordAt(text, spans, j));
+                    out.add(wordAt(text, spans, j + 1));
+                    i = j + 1;
+                }
+                cued = 0;
+            } else if (cues.contains(folded) || cues.contains(withoutProclitics(folded))) {
                 cued = WINDOW;
+            } else if (named) {
+                cued = 1;       // a name goes on while its words are unknown: "لوسي غوو"
             } else if (!between.contains(folded)) {
                 cued--;
             }
@@ -87,6 +115,16 @@ record ArabicNames(Set<String> places, Set<String> cues, Set<String> between, Pa
             out.removeIf(name -> doer.group(1).contains(ArabicText.fold(name)));
         }
         return out;
+    }
+
+    private static String wordAt(String text, List<int[]> spans, int i) {
+        return text.substring(spans.get(i)[0], spans.get(i)[1]);
+    }
+
+    /** A word that may be part of a person's name: nothing knows it, and it has no article. */
+    private static boolean nameLike(String word, Predicate<String> known) {
+        String folded = ArabicText.fold(word);
+        return !known.test(folded) && !folded.startsWith("ال") && folded.length() > 1;
     }
 
     /**

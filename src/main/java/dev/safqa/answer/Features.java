@@ -418,6 +418,34 @@ final class Features {
             java.util.stream.StreamSupport.stream(ReadingRules.READING.path("roles-of-a-person").spliterator(), false)
                     .map(com.fasterxml.jackson.databind.JsonNode::asText).toList());
 
+    /** The pinned slot of someone's post at a company (pinned.yaml, role). */
+    private static final String POST = "role";
+
+    /**
+     * The post a who-question asks the holder of, at the one company it names ("who heads Scale?":
+     * ceo@scale_ai), when it asks nothing else and a fact gives someone that post there; else null.
+     */
+    static String postAsked(ParsedQuestion q, FactIndex index) {
+        Set<String> entities = q.requiredEntities();
+        List<Slot> concepts = q.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context()).toList();
+        if (q.claim() || entities.size() != 1 || concepts.size() != 1
+                || !"company".equals(index.entityTypes().get(entities.iterator().next()))) {
+            return null;
+        }
+        Map<String, String> roles = Claims.PINNED.get(POST).concepts();
+        Set<String> asked = new java.util.HashSet<>();
+        concepts.get(0).terms().forEach(t -> {
+            if (roles.containsKey(t.id())) {
+                asked.add(roles.get(t.id()));
+            }
+        });
+        if (asked.size() != 1) {
+            return null;
+        }
+        String post = asked.iterator().next() + "@" + entities.iterator().next();
+        return index.pinning().stream().anyMatch(f -> f.pins().getOrDefault(POST, List.of()).contains(post)) ? post : null;
+    }
+
     static String refusal(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
         if (!namesWhatIsAsked(q, p)) {
             return "misses an entity " + q.requiredEntities();
@@ -460,6 +488,13 @@ final class Features {
         if (q.intent() == Intent.WHO && p.fact().curated() && q.ids(Slot.Type.CONCEPT).contains(superior)
                 && !p.concepts().contains(superior)) {
             return "does not tell whom anyone reports to";
+        }
+        // "مين بيرأس سكيل؟" (who heads Scale?): who holds a post at a company is told only by a fact
+        // that gives someone that post there (pins: {role: [ceo@scale_ai]}); Wang leaving his post to
+        // head Meta's new team names Scale and a heading, but another post
+        String post = q.intent() == Intent.WHO && p.fact().curated() ? postAsked(q, index) : null;
+        if (post != null && !p.fact().pins().getOrDefault(POST, List.of()).contains(post)) {
+            return "gives nobody the post asked (" + post + ")";
         }
         // "how old is this successor?" after Droege was named: an age is of one person, whom a role
         // names; an age fact that does not tell of that role is someone else's (Wang's, the founder)

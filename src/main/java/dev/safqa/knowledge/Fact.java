@@ -20,6 +20,9 @@ import java.util.Set;
  * @param ends    what it says ends for the one it names first, and with whom, as lexicon concepts and
  *                entities ("Wang is leaving": ceo, role, scale_ai): a question whether that still
  *                holds is answered "No" with it
+ * @param introduces the lexicon entities it says who or what they are ("Alexandr Wang, Scale AI's
+ *                   founder and CEO, is leaving to join Meta": wang): a question that asks only who
+ *                   or what one of them is ("who is Alexandr Wang?") is answered with it
  * @param asides  what it names only in passing, as lexicon entities ("models like Gemini, ChatGPT's
  *                rival"): of them it tells only what it says there, never a figure it does not give of them
  * @param examples a question it answers, per language, offered as a suggestion (may be empty)
@@ -40,6 +43,7 @@ public record Fact(
         Map<Language, List<String>> questions,
         Set<String> ends,
         Map<String, List<String>> pins,
+        Set<String> introduces,
         Set<String> asides) {
 
     public Fact {
@@ -55,13 +59,14 @@ public record Fact(
         Map<String, List<String>> pinned = new java.util.LinkedHashMap<>();
         pins.forEach((slot, values) -> pinned.put(slot, List.copyOf(values)));
         pins = Collections.unmodifiableMap(pinned);
+        introduces = Set.copyOf(introduces);
         asides = Set.copyOf(asides);
     }
 
     public Fact(String id, String article, int paragraph, String source, Map<Language, String> answers,
                 List<Figure> figures, Set<QuestionKind> kinds, List<String> topics, Map<Language, String> examples,
                 boolean curated, Map<Language, List<String>> questions, Set<String> ends, Map<String, List<String>> pins) {
-        this(id, article, paragraph, source, answers, figures, kinds, topics, examples, curated, questions, ends, pins, Set.of());
+        this(id, article, paragraph, source, answers, figures, kinds, topics, examples, curated, questions, ends, pins, Set.of(), Set.of());
     }
 
     public Fact(String id, String article, int paragraph, String source, Map<Language, String> answers,
@@ -84,7 +89,7 @@ public record Fact(
 
     /** The same fact asked for in these ways. */
     public Fact withQuestions(Map<Language, List<String>> asked) {
-        return new Fact(id, article, paragraph, source, answers, figures, kinds, topics, examples, curated, asked, ends, pins, asides);
+        return new Fact(id, article, paragraph, source, answers, figures, kinds, topics, examples, curated, asked, ends, pins, introduces, asides);
     }
 
     /** Its alternate questions in one language (empty if none). */

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 final class FactsReader {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Set<String> FACT_KEYS = Set.of(
-            "id", "paragraph", "source", "ar", "en", "figures", "answers", "topics", "ends", "pins", "asides", "example");
+            "id", "paragraph", "source", "ar", "en", "figures", "answers", "topics", "ends", "pins", "introduces", "asides", "example");
     private static final Set<String> FIGURE_KEYS = Set.of("value", "unit", "kind", "about", "of");
 
     private FactsReader() {
@@ -65,15 +65,28 @@ final class FactsReader {
             return;
         }
         Set<String> concepts = lexicon == null ? null : new HashSet<>();
+        Map<String, Term> entities = lexicon == null ? null : new java.util.HashMap<>();
         for (Term t : lexicon == null ? List.<Term>of() : lexicon.terms()) {
             if (t.category() == Term.Category.CONCEPT || t.category() == Term.Category.ENTITY) {
                 concepts.add(t.id());
             }
+            if (t.category() == Term.Category.ENTITY) {
+                entities.put(t.id(), t);
+            }
         }
+        // "who is Alexandr Wang?" is answered by the one fact that introduces him: two would leave it a guess
+        Map<String, String> introducedBy = new java.util.HashMap<>();
         int index = 0;
         for (JsonNode node : list) {
             index++;
-            Fact fact = readFact(node, index, name, articleFile, article, concepts, problems);
+            Fact fact = readFact(node, index, name, articleFile, article, concepts, entities, problems);
+            for (String e : fact == null ? Set.<String>of() : fact.introduces()) {
+                String other = introducedBy.putIfAbsent(e, fact.id());
+                if (other != null) {
+                    problems.add(name, fact.id(), "'introduces' has '" + e + "', which " + other
+                            + " introduces already: one fact says who or what each one is");
+                }
+            }
             if (fact != null) {
                 if (!ids.add(fact.id())) {
                     problems.add(name, fact.id(), "duplicate id (ids are unique across all facts files)");
@@ -85,7 +98,7 @@ final class FactsReader {
     }
 
     private static Fact readFact(JsonNode node, int index, String file, String articleFile, Article article,
-                          Set<String> concepts, ProblemList problems) {
+                          Set<String> concepts, Map<String, Term> entities, ProblemList problems) {
         if (!node.isObject()) {
             problems.add(file, "fact #" + index, "must be a mapping (id, paragraph, source, ar, en, ...)");
             return null;
@@ -196,6 +209,20 @@ final class FactsReader {
                 });
             }
         }
+        // whom it says who they are ("who is Alexandr Wang?"): a lexicon entity its answers name
+        Set<String> introduces = new LinkedHashSet<>();
+        if (node.has("introduces")) {
+            for (String e : strings(node, "introduces", file, entry, problems)) {
+                Term t = entities == null ? null : entities.get(e);
+                if (entities != null && t == null) {
+                    problems.add(file, entry, "'introduces' has '" + e + "', which is not an entity in " + KnowledgeLoader.LEXICON_FILE);
+                } else if (t != null && !names(t, ar, Language.AR) && !names(t, en, Language.EN)) {
+                    problems.add(file, entry, "'introduces' has '" + e + "', which neither answer names: an answer that"
+                            + " says who or what it is names it");
+                }
+                introduces.add(e);
+            }
+        }
         // what it names only in passing ("models like Gemini, ChatGPT's rival"): no figure of them, nor
         // what nothing in the knowledge speaks of, is asked of it; what it is about is no aside
         Set<String> asides = new LinkedHashSet<>();
@@ -228,7 +255,16 @@ final class FactsReader {
             return null;
         }
         return new Fact(id, articleFile, paragraph, source, Fact.bilingual(ar, en), figures, kinds, topics,
-                examples, true, Map.of(), ends, pins, asides);
+                examples, true, Map.of(), ends, pins, introduces, asides);
+    }
+
+    /** Whether an answer names an entity by one of its lexicon forms (folded, so hamza and case do not matter). */
+    private static boolean names(Term entity, String answer, Language language) {
+        if (answer == null) {
+            return true;        // its own problem is reported
+        }
+        String folded = ArabicText.fold(answer);
+        return entity.forms().getOrDefault(language, List.of()).stream().anyMatch(f -> folded.contains(ArabicText.fold(f)));
     }
 
     private static void checkFiguresStated(String answer, String lang, Set<String> sourceNumbers,

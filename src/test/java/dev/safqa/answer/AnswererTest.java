@@ -513,6 +513,12 @@ class AnswererTest {
     }
 
     @Test
+    void a_pronoun_joined_to_a_word_after_a_part_naming_only_someone_unknown_is_that_someone() {
+        // دوره: "his role", after an Arabic-script name the article never mentions
+        assertThat(ask("مين سامي عون وشو دوره بميتا؟").text()).startsWith("لا تذكر المقالة سامي عون");
+    }
+
+    @Test
     void a_message_is_not_half_answered_when_a_part_was_declined_for_want_of_confidence() {
         Answer a = ask("How much did Meta pay, and what does the whole company come to?");
         assertThat(a.answered()).isFalse();

@@ -418,6 +418,22 @@ class QuestionReaderTest {
     }
 
     @Test
+    void two_words_nothing_knows_right_after_who_are_a_name() {
+        assertThat(ar("مين هي سارة لين؟").unknownNames()).containsExactly("سارة", "لين");
+    }
+
+    @Test
+    void an_unknown_verb_right_after_who_is_no_name() {
+        assertThat(ar("مين اللي حط الفلوس؟").unknownNames()).isEmpty();
+    }
+
+    @Test
+    void a_shadda_is_inside_the_word_it_marks() {
+        // اطّلع split at its shadda gave two fragments nothing knows, read as a name after who
+        assertThat(ar("مين اطّلع على المذكرة الداخلية؟").unknownNames()).isEmpty();
+    }
+
+    @Test
     void a_spoken_word_for_now_after_a_visit_is_no_name() {
         assertThat(ar("مين زار ميتا هسه؟").unknownNames()).isEmpty();
     }

@@ -161,4 +161,15 @@ class WhatIsAskedTest {
     void the_earlier_deal_an_acquisition_is_measured_against_is_the_one_the_article_compares_it_with() {
         assertThat(answerer.answer("which earlier acquisition does the article measure this one against?").text()).contains("WhatsApp");
     }
+
+    @Test
+    void who_heads_a_company_is_not_answered_with_someone_heading_another_team() {
+        // Wang leaves to head (ليرأس) Meta's new team: the verb and Meta match, the post does not
+        assertThat(answerer.answer("مين بيرأس ميتا؟").facts()).doesNotContain("wang-superintelligence-team");
+    }
+
+    @Test
+    void a_maghrebi_verb_of_heading_asks_the_post_at_the_company_named() {
+        assertThat(answerer.answer("شكون كيترأس سكيل؟").facts()).doesNotContain("wang-superintelligence-team");
+    }
 }

@@ -35,7 +35,7 @@ class ConversationSetTest {
         // written and first scored in the fourth round; its wrong answers are listed in README,
         // "Evaluation", all since fixed: "his manager there" is whom Wang reports to, "them" beside
         // Scale is Google, "back then" after an older deal is that deal, and "and now?" asks of the present
-        holds("third-conversations.jsonl", 0, 0.78);
+        holds("third-conversations.jsonl", 0, 0.797);
     }
 
     @Test
@@ -43,7 +43,7 @@ class ConversationSetTest {
         // written and first scored in the fifth round (first run 69.7%, 3 wrong); the wrong answers
         // since fixed: a price claimed confirmed by a valuation of the same sum, and instructions
         // after a question answered as follow-ups of it
-        holds("fourth-conversations.jsonl", 0, 0.767);
+        holds("fourth-conversations.jsonl", 0, 0.777);
     }
 
     @Test

@@ -134,6 +134,31 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void whom_a_fact_introduces_must_be_an_entity_of_the_lexicon() throws IOException {
+        Path k = folder();
+        edit(k.resolve("meta-scale-ai.facts.yaml"), "introduces: [droege]", "introduces: [droeg]");
+        assertThat(failure(k).problems()).extracting(KnowledgeProblem::toString)
+                .anyMatch(s -> s.contains("droege-ceo: 'introduces' has 'droeg', which is not an entity"));
+    }
+
+    @Test
+    void whom_a_fact_introduces_its_answers_name() throws IOException {
+        Path k = folder();
+        edit(k.resolve("meta-scale-ai.facts.yaml"), "introduces: [droege]", "introduces: [google]");
+        assertThat(failure(k).problems()).extracting(KnowledgeProblem::toString)
+                .anyMatch(s -> s.contains("droege-ceo: 'introduces' has 'google', which neither answer names"));
+    }
+
+    @Test
+    void one_fact_introduces_each_entity() throws IOException {
+        Path k = folder();
+        edit(k.resolve("meta-scale-ai.facts.yaml"), "    topics: [resign, leave, role, superintelligence]\n",
+                "    topics: [resign, leave, role, superintelligence]\n    introduces: [wang]\n");
+        assertThat(failure(k).problems()).extracting(KnowledgeProblem::toString)
+                .anyMatch(s -> s.contains("wang-resigns: 'introduces' has 'wang', which wang-joins-meta introduces already"));
+    }
+
+    @Test
     void whose_figure_it_is_must_be_in_the_lexicon() throws IOException {
         Path k = folder();
         edit(k.resolve("meta-scale-ai.facts.yaml"), "about: revenue, of: scale_ai}", "about: revenue, of: scale}");
