@@ -222,7 +222,7 @@ final class ParsedQuestion {
      * concept no measure (a figure asked: "what is the valuation?"); empty when it asks no definition.
      */
     Set<String> definitionAsked() {
-        if (form.claim() || (intent != Intent.WHAT && intent != Intent.ANY) || !requiredEntities.isEmpty()) {
+        if (form.claim() || (intent != Intent.WHAT && intent != Intent.ANY && intent != Intent.HOW) || !requiredEntities.isEmpty()) {
             return Set.of();
         }
         List<Slot> asked = slots.stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context()

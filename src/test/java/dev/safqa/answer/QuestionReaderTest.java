@@ -135,6 +135,47 @@ class QuestionReaderTest {
     }
 
     @Test
+    void before_this_deal_in_arabic_is_another_period() {
+        assertThat(ar("كم كانت قيمة سكيل قبل هذه الصفقة؟").form().periods()).contains("before");
+        assertThat(ar("قديش كانت قيمتها قبل هالصفقة؟").form().periods()).contains("before");
+    }
+
+    @Test
+    void advice_on_the_best_choice_is_an_opinion() {
+        assertThat(en("which is the best labelling vendor Meta should use now?").form().opinion()).isTrue();
+        assertThat(ar("شو أحسن مزود بيانات ممكن تروح له OpenAI؟").form().opinion()).isTrue();
+    }
+
+    @Test
+    void the_best_known_fact_asked_without_advice_is_no_opinion() {
+        assertThat(en("what was Meta's best-known deal before this one?").form().opinion()).isFalse();
+    }
+
+    @Test
+    void how_a_thing_works_in_general_asks_a_definition() {
+        assertThat(en("can you explain how transformer models work?").definitionAsked()).contains("model");
+    }
+
+    @Test
+    void the_dual_asks_for_companies_like_a_plural() {
+        ParsedQuestion q = ar("ما الشركتان اللتان توقفتا عن العمل مع سكيل؟");
+        assertThat(q.intent()).isEqualTo(Intent.WHO);
+        assertThat(q.plural()).isTrue();
+    }
+
+    @Test
+    void when_a_deal_closes_is_not_covered() {
+        assertThat(en("when does the acquisition expected to close?").ids(Slot.Type.NOT_COVERED)).contains("closing");
+        assertThat(ar("متى موعد إتمام الصفقة؟").ids(Slot.Type.NOT_COVERED)).contains("closing");
+    }
+
+    @Test
+    void the_startup_is_scale_ai() {
+        // the article calls Scale "the startup" ("cut ties with the startup")
+        assertThat(en("who leads the startup now?").ids(Slot.Type.ENTITY)).contains("scale_ai");
+    }
+
+    @Test
     void who_wrote_the_article_asks_about_the_article() {
         assertThat(en("who wrote this article?").aboutTheArticle()).isTrue();
     }
