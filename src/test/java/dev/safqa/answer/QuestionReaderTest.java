@@ -170,6 +170,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void chat_filler_is_no_word_nothing_knows() {
+        // "ok" counted as a word nothing knows, which the model weighs: "ok, and how much did it pay?"
+        // then got Google's $200M rather than a question back
+        assertThat(en("ok, and how much did it pay?").ids(Slot.Type.UNKNOWN_WORD)).isEmpty();
+        assertThat(en("hmm okay lol what did Meta get").ids(Slot.Type.UNKNOWN_WORD)).isEmpty();
+    }
+
+    @Test
     void the_startup_is_scale_ai() {
         // the article calls Scale "the startup" ("cut ties with the startup")
         assertThat(en("who leads the startup now?").ids(Slot.Type.ENTITY)).contains("scale_ai");
