@@ -656,7 +656,7 @@ public final class Answerer {
         Set<String> own = FollowUp.STANDARD.ownNames(pq, idx::isSubject);
         Slot referent = contrasts ? null : FollowUp.STANDARD.referent(pq, pointable, idx::isSubject);
         if (referent == null && own.isEmpty() && FollowUp.STANDARD.refersBack(pq)
-                && !askedBefore.isEmpty() && FollowUp.STANDARD.contrasts(askedBefore.get(askedBefore.size() - 1))) {
+                && askedOfTheOtherOne(askedBefore)) {
             // "how much did it cost?" after "and the other one?", which no answer named: "it" is that
             // other one, and what the conversation named before is not it
             trace.line("points at the other one the last question asked about, which no answer named");
@@ -694,6 +694,24 @@ public final class Answerer {
         // "وكيف استقبلوه؟" points at the model the answer named: ـه is "it" as well as "him"
         boolean thing = referent != null && referent.terms().stream().noneMatch(Term::isPerson);
         return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing ? null : read;
+    }
+
+    /**
+     * The conversation last asked of another one than the article's ("which earlier deal is this
+     * compared with?"), itself or through questions since that only pointed back at it ("what year
+     * was that?"): an "it" now is still that other one.
+     */
+    private static boolean askedOfTheOtherOne(List<ParsedQuestion> askedBefore) {
+        for (int i = askedBefore.size() - 1; i >= 0; i--) {
+            ParsedQuestion q = askedBefore.get(i);
+            if (FollowUp.STANDARD.contrasts(q)) {
+                return true;
+            }
+            if (!FollowUp.STANDARD.refersBack(q) || !q.ids(Slot.Type.ENTITY).isEmpty()) {
+                return false;       // a question of its own
+            }
+        }
+        return false;
     }
 
     /**

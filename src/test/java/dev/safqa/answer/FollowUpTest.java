@@ -249,6 +249,21 @@ class FollowUpTest {
     }
 
     @Test
+    void it_is_still_the_older_deal_after_a_question_that_only_pointed_back_at_it() {
+        // neither earlier turn was answered, so no answer named WhatsApp; "that" kept pointing at the older deal
+        Answer a = answerer.answer("so what did Meta pay for it?", null,
+                "Which previous Meta acquisition do they compare it to?\nwhen was that?", java.util.List.of());
+        assertThat(a.answered()).isFalse();
+    }
+
+    @Test
+    void a_question_of_its_own_after_an_older_deal_ends_the_pointing_back() {
+        Answer a = answerer.answer("how much did Meta pay for it?", null,
+                "Which older deal is this one compared with?\nhow much did Meta invest in Scale AI?", java.util.List.of("deal-investment"));
+        assertThat(a.text()).contains("14.8");
+    }
+
+    @Test
     void an_arabic_old_deal_is_another_deal_than_the_articles() {
         Answer a = answerer.answer("وقديش دفعت ميتا فيها وقتها؟", null, "شو الصفقة القديمة اللي بيقارنوا فيها؟", java.util.List.of());
         assertThat(a.answered()).isFalse();
