@@ -76,7 +76,16 @@ public final class ConversationEvaluation {
         return new Evaluation.Result(total, failures);
     }
 
-    private static String languageOf(String q, String fallback) {
-        return dev.safqa.text.LanguageDetector.detectLetters(q).map(dev.safqa.text.Language::code).orElse(fallback);
+    /**
+     * The language a turn's answer is expected in: that of its letters, but a turn in Arabic typed
+     * in Latin letters ("w 5adet kam fel miya?") within a conversation its writer declared Arabic is
+     * Arabic, as Safqa answers Arabizi (README, "Reading a question").
+     */
+    static String languageOf(String q, String declared) {
+        String letters = dev.safqa.text.LanguageDetector.detectLetters(q).map(dev.safqa.text.Language::code).orElse(declared);
+        if ("ar".equals(declared) && "en".equals(letters) && dev.safqa.text.Arabizi.toArabic(q, w -> false).isPresent()) {
+            return "ar";
+        }
+        return letters;
     }
 }
