@@ -264,6 +264,19 @@ class FollowUpTest {
     }
 
     @Test
+    void someone_else_on_a_team_is_not_the_people_the_last_answer_named() {
+        Answer a = answerer.answer("and who else will be in that group?", null,
+                "what will Wang lead at Meta?", java.util.List.of("wang-superintelligence-team"));
+        assertThat(a.answered()).isFalse();
+    }
+
+    @Test
+    void someone_else_after_companies_still_asks_for_companies() {
+        Answer a = answerer.answer("who else?", null, "which labs stopped working with Scale AI?", java.util.List.of("labs-cut-ties"));
+        assertThat(a.text()).contains("OpenAI");
+    }
+
+    @Test
     void an_arabic_old_deal_is_another_deal_than_the_articles() {
         Answer a = answerer.answer("وقديش دفعت ميتا فيها وقتها؟", null, "شو الصفقة القديمة اللي بيقارنوا فيها؟", java.util.List.of());
         assertThat(a.answered()).isFalse();
