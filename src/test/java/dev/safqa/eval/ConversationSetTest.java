@@ -27,7 +27,7 @@ class ConversationSetTest {
     void the_second_blind_conversations_hold() throws IOException {
         // no wrong answer: "it" after an unanswered "and the bigger one...?" is that other one, not
         // Llama 4 which the last answer named (sc07.4 is declined)
-        holds("second-conversations.jsonl", 0, 0.90);
+        holds("second-conversations.jsonl", 0, 0.972);
     }
 
     @Test
@@ -35,7 +35,7 @@ class ConversationSetTest {
         // written and first scored in the fourth round; its wrong answers are listed in README,
         // "Evaluation", all since fixed: "his manager there" is whom Wang reports to, "them" beside
         // Scale is Google, "back then" after an older deal is that deal, and "and now?" asks of the present
-        holds("third-conversations.jsonl", 0, 0.797);
+        holds("third-conversations.jsonl", 0, 0.86);
     }
 
     @Test
@@ -43,14 +43,21 @@ class ConversationSetTest {
         // written and first scored in the fifth round (first run 69.7%, 3 wrong); the wrong answers
         // since fixed: a price claimed confirmed by a valuation of the same sum, and instructions
         // after a question answered as follow-ups of it
-        holds("fourth-conversations.jsonl", 0, 0.777);
+        holds("fourth-conversations.jsonl", 0, 0.808);
     }
 
     @Test
     void the_fifth_blind_conversations_hold() throws IOException {
-        // written and first scored in the sixth round (first run 72.7%, 6 wrong); the wrong answer
-        // left is listed in README, "Evaluation" (a definition and "historically" fixed in the seventh)
-        holds("fifth-conversations.jsonl", 1, 0.797);
+        // written and first scored in the sixth round (first run 72.7%, 6 wrong); all since fixed (in the
+        // seventh: a definition, "historically", and vc22.1, an Arabizi turn the evaluator took for English)
+        holds("fifth-conversations.jsonl", 0, 0.848);
+    }
+
+    @Test
+    void the_sixth_blind_conversations_hold() throws IOException {
+        // written and first scored in the seventh round (first run 73.1%, 11 wrong, 7 of them Arabizi
+        // turns the evaluator took for English); the four others are since fixed
+        holds("sixth-conversations.jsonl", 0, 0.833);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
-    private static final int FIFTH_WRONG = 1;
+    private static final int SIXTH_WRONG = 1;
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
-        holds("fresh.jsonl", 0, 0.987);
+        holds("fresh.jsonl", 0, 0.993);
     }
 
     @Test
@@ -31,21 +31,28 @@ class UnseenSetTest {
     @Test
     void the_third_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the fourth round; its wrong answers are since fixed
-        holds("third.jsonl", 0, 0.932);
+        holds("third.jsonl", 0, 0.945);
     }
 
     @Test
     void the_fourth_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the fifth round (first run 85.2%, 8 wrong); its wrong answers
         // are since fixed (the last four in the sixth round)
-        holds("fourth.jsonl", 0, 0.96);
+        holds("fourth.jsonl", 0, 0.967);
     }
 
     @Test
-    void the_fifth_set_gets_no_more_wrong_answers_than_today() throws IOException {
-        // written and first scored in the sixth round (first run 87.3%, 13 wrong); the wrong answers
-        // left are listed in README, "Evaluation" (six fixed in the seventh: asides, definitions, before Scale, wages)
-        holds("fifth.jsonl", FIFTH_WRONG, 0.914);
+    void the_fifth_set_gets_no_wrong_answer() throws IOException {
+        // written and first scored in the sixth round (first run 87.3%, 13 wrong); its wrong answers
+        // are since fixed (the last seven in the seventh round)
+        holds("fifth.jsonl", 0, 0.948);
+    }
+
+    @Test
+    void the_sixth_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // written and first scored in the seventh round (first run 83.6%, 8 wrong); the wrong answer
+        // left is listed in README, "Evaluation"
+        holds("sixth.jsonl", SIXTH_WRONG, 0.872);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
