@@ -211,6 +211,8 @@ final class ParsedQuestion {
         return ofAnotherParty;
     }
 
+    /** "what about Wang?", "وماذا عن...": a lead that asks again what the last question asked (reading.yaml, asks-again). */
+    private static final Rule BARE_LEAN = ReadingRules.rule("asks-again");
     /** "what is a hallucination?", "شو يعني...": what a thing is, asked (reading.yaml, defines). */
     private static final Rule DEFINES = ReadingRules.any(ReadingRules.READING.path("defines"), "patterns");
     /** The topic of a fact that defines the concepts of its other topics (reading.yaml, defines). */
@@ -347,8 +349,9 @@ final class ParsedQuestion {
                     : (s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD) && saysNothing
                             || s.type() == Slot.Type.CONCEPT && measuresNothing && s.terms().stream().anyMatch(t -> t.kind() != null);
             // "what's he doing at Meta now?" after "how old is he?": an age is asked of someone, and a
-            // question asking something else of them does not ask it again
-            if (borrow && intent != Intent.AGE && intent != Intent.ANY && s.type() == Slot.Type.CONCEPT
+            // question asking something else of them does not ask it again ("what about Wang?" asks
+            // nothing else, so it asks the age again)
+            if (borrow && !(saysNothing && BARE_LEAN.matcher(normalized).find()) && intent != Intent.AGE && intent != Intent.ANY && s.type() == Slot.Type.CONCEPT
                     && s.terms().stream().allMatch(t -> t.kind() == dev.safqa.knowledge.FigureKind.AGE)) {
                 continue;
             }
