@@ -1296,9 +1296,13 @@ public final class Answerer {
         // "why did Google cut ties?": the fact that it did tells less than the one giving the reason,
         // and another giving a reason for the same tells it alike
         // "what did Google do after the deal?": several facts that tell its act tell it alike
-        Features.margins(xs, lucene, cosine, hitIndex, (c, h) -> (reasonless[h] || kept.contains(hits.get(h)))
+        // (read once: the part of "the same act" that is the question's, and which hits were kept)
+        boolean onlyAnAct = Features.asksOnlyAnAct(pq);
+        Set<Object> keptHits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keptHits.addAll(kept);
+        Features.margins(xs, lucene, cosine, hitIndex, (c, h) -> (reasonless[h] || keptHits.contains(hits.get(h)))
                 && Features.toldWithReason(pq, hits.get(h).profile(), kept.get(c).profile(), idx)
-                || kept.contains(hits.get(h)) && Features.sameAct(pq, hits.get(h).profile(), kept.get(c).profile(), idx));
+                || onlyAnAct && keptHits.contains(hits.get(h)) && Features.sameActOf(pq, hits.get(h).profile(), kept.get(c).profile(), idx));
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             out.add(new Candidate(kept.get(i).profile().fact(), xs.get(i), scoring.probability(xs.get(i)), nearest.get(i).text()));

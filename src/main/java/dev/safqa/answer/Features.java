@@ -368,13 +368,19 @@ final class Features {
      * the same parties of the question.
      */
     static boolean sameAct(ParsedQuestion q, FactIndex.Profile other, FactIndex.Profile candidate, FactIndex index) {
+        return asksOnlyAnAct(q) && sameActOf(q, other, candidate, index);
+    }
+
+    /**
+     * The part of {@link #sameAct} that depends on the question alone, so that it is read once per
+     * question and not once per pair of candidates.
+     */
+    static boolean asksOnlyAnAct(ParsedQuestion q) {
         if (!(q.intent() == Intent.WHAT || q.intent() == Intent.YES_NO || q.intent() == Intent.ANY)
                 || !q.form().claimed().isEmpty() || !q.form().periods().isEmpty() || !q.excluded().isEmpty()
-                || !q.years().isEmpty() || !other.fact().curated() || !candidate.fact().curated()
-                || ReadingRules.STANDARD.words().hedge().matcher(q.normalized()).find()) {
+                || !q.years().isEmpty() || ReadingRules.STANDARD.words().hedge().matcher(q.normalized()).find()) {
             return false;
         }
-        boolean party = false;
         for (Slot s : q.slots()) {
             if (s.context()) {
                 continue;
@@ -396,6 +402,24 @@ final class Features {
                         return false;
                     }
                 }
+                default -> {
+                }
+            }
+        }
+        return true;
+    }
+
+    /** {@link #sameAct} for a question {@link #asksOnlyAnAct} holds of: the two facts alone. */
+    static boolean sameActOf(ParsedQuestion q, FactIndex.Profile other, FactIndex.Profile candidate, FactIndex index) {
+        if (!other.fact().curated() || !candidate.fact().curated()) {
+            return false;
+        }
+        boolean party = false;
+        for (Slot s : q.slots()) {
+            if (s.context()) {
+                continue;
+            }
+            switch (s.type()) {
                 case ENTITY -> {
                     for (Term t : s.terms()) {
                         if (other.entities().contains(t.id()) != candidate.entities().contains(t.id())) {
