@@ -135,10 +135,7 @@ public final class FactIndex {
                         for (String g : AlternateQuestions.grams(normal)) {
                             doc.add(new StringField(GRAMS, g, Field.Store.NO));
                         }
-                        Matcher m = WORD.matcher(ArabicText.fold(q));
-                        while (m.find()) {
-                            speller.addAsked(m.group());
-                        }
+                        eachWord(q, speller::addAsked);
                     }
                 }
                 for (String tag : tags(p)) {
@@ -274,9 +271,14 @@ public final class FactIndex {
     private static final Pattern WORD = Pattern.compile("[\\p{IsArabic}\\p{IsLatin}]+");
 
     private void addWords(String text) {
+        eachWord(text, speller::add);
+    }
+
+    /** Each word of a text, folded. */
+    private static void eachWord(String text, java.util.function.Consumer<String> to) {
         Matcher m = WORD.matcher(ArabicText.fold(text));
         while (m.find()) {
-            speller.add(m.group());
+            to.accept(m.group());
         }
     }
 
