@@ -240,7 +240,10 @@ public final class Answerer {
         }
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
         boolean claimFirst = parts.size() > 1 && claimThenQuestion(parts, reader);
-        if (parts.size() > 1 && !claimFirst && !standsAlone(parts, reader, idx)) {
+        // "The founder is 28 and is going to report to Meta's CFO, right?": one statement, its tag at
+        // its end and its subject at its start; each part is a claim with both
+        String tag = parts.size() > 1 ? statementTag(q, parts, reader) : null;
+        if (parts.size() > 1 && !claimFirst && tag == null && !standsAlone(parts, reader, idx)) {
             parts = List.of(q);
         }
         if (parts.size() == 1) {
@@ -256,6 +259,15 @@ public final class Answerer {
         for (String part : parts) {
             String read = part;
             String folded = ArabicText.fold(part);
+            if (tag != null && each.isEmpty() && !words.tagEnd().matcher(folded).find()) {
+                read = part + tag;
+            } else if (tag != null && GOES_ON.matcher(folded).find()) {
+                read = subjectOf(parts.get(0), each.get(0), idx, asked, reader) + " " + part
+                        + (words.tagEnd().matcher(folded).find() ? "" : tag);
+                trace.line("-- part: " + read + " (the statement's subject)");
+                each.add(part(q, read, reader, lang, idx, trace));
+                continue;
+            }
             boolean namesNone = reader.apply(part).ids(Slot.Type.ENTITY).isEmpty();
             // "Who founded Scale AI, and what is he doing next?": "he" is the person the part before
             // named, or the one its answer named; "who runs it now?" is about what it named; "...,
@@ -295,6 +307,51 @@ public final class Answerer {
             each.remove(0);
         }
         return combine(q, lang, each, idx);
+    }
+
+    /** A part of a statement that goes on without a subject of its own (reading.yaml, goes-on). */
+    private static final Rule GOES_ON = ReadingRules.rule("goes-on");
+    /** Whom a statement is about: the words before its first verb (reading.yaml, statement-subject). */
+    private static final Rule STATEMENT_SUBJECT = ReadingRules.rule("statement-subject");
+
+    /**
+     * The tag a statement in parts ends with (", right?"), when the message is one: it ends with
+     * that tag, its first part states (no question word, no yes/no opening) and a later part goes on
+     * without a subject of its own ("...and is going to report to..."). Null otherwise.
+     */
+    private static String statementTag(String q, List<String> parts, Function<String, ParsedQuestion> reader) {
+        ReadingRules rules = ReadingRules.STANDARD;
+        String first = ArabicText.fold(parts.get(0));
+        java.util.regex.Matcher tag = rules.words().tagEnd().matcher(ArabicText.fold(q));
+        if (!tag.find() || !reader.apply(q).claim() || reader.apply(q).form().instruction()
+                || rules.yesNo().matcher(first).find() || rules.asks().matcher(first).find()
+                || parts.subList(1, parts.size()).stream().noneMatch(p -> GOES_ON.matcher(ArabicText.fold(p)).find())) {
+            return null;
+        }
+        return tag.group();
+    }
+
+    /**
+     * Whom the first part of a statement is about, for a part that goes on without a subject: the
+     * one person its answer named ("The founder is 28": Alexandr Wang), else its own words before
+     * its first verb ("Meta paid $14.8 billion": Meta).
+     */
+    private static String subjectOf(String first, Part answered, FactIndex idx, Language asked,
+                                    Function<String, ParsedQuestion> reader) {
+        if (answered.persons().size() == 1) {
+            String id = answered.persons().iterator().next();
+            Optional<Term> t = idx.knowledge().lexicon().term(id);
+            if (t.isPresent() && "person".equals(idx.entityTypes().get(id))) {
+                return t.get().name(asked);
+            }
+        }
+        java.util.regex.Matcher m = STATEMENT_SUBJECT.matcher(ArabicText.fold(first));
+        if (m.find()) {
+            return m.group(1);
+        }
+        // "Meta paid $14.8 billion and is getting 51%": the first it names
+        return reader.apply(first).slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context())
+                .flatMap(s -> s.terms().stream()).findFirst().map(t -> t.name(asked)).orElse("");
     }
 
     /**
@@ -1031,6 +1088,13 @@ public final class Answerer {
             trace.line("a choice of figures, one of them the fact's");
             verdict = Verdict.NONE;
         } else if (verdict == Verdict.CONTRADICTS) {
+            Fact bearsOut = otherReadingBearsOut(pq, best, ranked, lang);
+            if (bearsOut != null) {
+                // "meta spent like 15 billion on it, right?": "it" may be the AI budget ($65 billion,
+                // a "No") or the deal ($14.8 billion, about right); which one is meant would be a guess
+                trace.line("another reading bears the claim out: " + bearsOut.id());
+                return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best, bearsOut), lang, whole));
+            }
             best = ofClaimedPeriod(pq, best, ranked);
         } else if (verdict == Verdict.UNRELATED && !pq.form().claimed().isEmpty()) {
             // "Meta bought Scale for $29 billion, right?": the valuation fact states no price to
@@ -1095,6 +1159,51 @@ public final class Answerer {
     }
 
     /**
+     * Another candidate the model finds near enough to ask about (the clarify level) that bears out
+     * a claim the best one contradicts: it states the claimed figures, or ones close to them where
+     * the claim says it is approximate ("like 15 billion": $14.8 billion), and is about every measure
+     * the question names (spending: the sum Meta invested, as its AI budget). A claim that names what
+     * it measures otherwise ("valued at $14.8 billion") is the best fact's to correct. Null if none.
+     */
+    private Fact otherReadingBearsOut(ParsedQuestion pq, Fact best, List<Candidate> ranked, Language lang) {
+        Set<String> measured = new LinkedHashSet<>();
+        pq.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
+                .flatMap(s -> s.terms().stream()).filter(t -> t.kind() != null && !t.generic()).forEach(t -> measured.add(t.id()));
+        boolean roughly = ReadingRules.STANDARD.approximately().matcher(pq.normalized()).find();
+        for (Candidate c : ranked) {
+            Fact f = c.fact();
+            if (f == best || !f.curated() || c.probability() < scoring.clarify() || sameAnswer(f, best, lang)
+                    || !f.topics().containsAll(measured)) {
+                continue;
+            }
+            if (verdict(pq, f) == Verdict.AGREES || roughly && nearly(pq, f)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** A claimed figure's distance from the fact's that "like", "about" still allow (5%). */
+    private static final double ROUGHLY = 0.05;
+
+    /** Whether the fact states, of a kind each could be, a figure within {@link #ROUGHLY} of each one claimed. */
+    private static boolean nearly(ParsedQuestion pq, Fact f) {
+        Map<String, FigureKind> claimed = pq.form().claimed();
+        return !claimed.isEmpty() && claimed.entrySet().stream().allMatch(c -> f.figures().stream().anyMatch(fig -> {
+            if (!compatible(c.getValue(), fig.kind()) || fig.kind().isTime()) {
+                return false;
+            }
+            try {
+                double said = Double.parseDouble(c.getKey());
+                double stated = Double.parseDouble(Numbers.canonical(fig.value()));
+                return stated != 0 && Math.abs(said - stated) / Math.abs(stated) <= ROUGHLY;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }));
+    }
+
+    /**
      * Whether a fact says yes to a yes/no question without figures ("Did Jason Droege take over as
      * Scale's CEO?"): it accounts for every part of the question, each thing asked about is one of
      * its topics and none is a measure, it is about the one the question is about (its first name
@@ -1121,6 +1230,11 @@ public final class Answerer {
             }
             // "a majority stake", "worth more": a measure is a figure to compare, not a yes
             if (s.terms().stream().noneMatch(t -> f.topics().contains(t.id())) || s.terms().stream().anyMatch(t -> t.kind() != null)) {
+                return false;
+            }
+            // "did Google drop Meta too?": the fact names Meta (after Meta's investment), but the
+            // ties it says were cut are with Scale; a tie claimed cut with another is no "yes"
+            if (s.terms().stream().anyMatch(t -> Features.ACTS.contains(t.id()) && !Features.withWhomAsked(pq.slots(), t.id(), idx))) {
                 return false;
             }
         }

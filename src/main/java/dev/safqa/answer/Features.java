@@ -350,7 +350,7 @@ final class Features {
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /** Concepts that name what a party did (reading.yaml, acts). */
-    private static final Set<String> ACTS = Set.copyOf(java.util.stream.StreamSupport.stream(
+    static final Set<String> ACTS = Set.copyOf(java.util.stream.StreamSupport.stream(
             ReadingRules.READING.path("acts").path("concepts").spliterator(), false).map(com.fasterxml.jackson.databind.JsonNode::asText).toList());
     /** Words that ask what a party did (reading.yaml, acts: doing). */
     private static final Set<String> DOING = Set.copyOf(java.util.stream.StreamSupport.stream(

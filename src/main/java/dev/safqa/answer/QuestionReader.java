@@ -376,12 +376,25 @@ final class QuestionReader {
             return false;
         }
         int n = Integer.parseInt(m.group(2));
-        List<LexiconMatcher.Match> named = index.matcher().match(Terms.positions(index.phraseAnalyzer(), m.group(1)));
+        List<Set<String>> positions = Terms.positions(index.phraseAnalyzer(), m.group(1));
+        List<LexiconMatcher.Match> named = index.matcher().match(positions);
         int words = m.group(1).split("\\s+").length;
         int nameWords = named.stream().mapToInt(x -> x.end() - x.start()).sum();
-        return n >= 10 && n <= 110 && named.size() == 1 && nameWords == words
-                && named.get(0).terms().stream().allMatch(t -> "person".equals(index.entityTypes().get(t.id())));
+        if (n < 10 || n > 110 || named.size() != 1) {
+            return false;
+        }
+        if (nameWords == words && named.get(0).terms().stream().allMatch(t -> "person".equals(index.entityTypes().get(t.id())))) {
+            return true;
+        }
+        // "the founder is 28, right?": a role that names one person (reading.yaml, roles-of-a-person),
+        // whatever article before it, is said of that person as a name is
+        return nameWords == positions.stream().filter(f -> !index.isFiller(f)).count() && named.get(0).terms().stream().allMatch(t -> AGE_OF_ROLE.contains(t.id()));
     }
+
+    /** Roles that name a person whose age may be claimed (reading.yaml, roles-of-a-person). */
+    private static final List<String> AGE_OF_ROLE = java.util.stream.StreamSupport.stream(
+            ReadingRules.READING.path("roles-of-a-person").spliterator(), false)
+            .map(com.fasterxml.jackson.databind.JsonNode::asText).toList();
 
     /**
      * "what's he doing at Meta now?" read as a follow-up, with whom "he" points at: what that person

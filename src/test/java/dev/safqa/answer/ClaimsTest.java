@@ -561,4 +561,80 @@ class ClaimsTest {
     void whom_another_reports_to_is_no_claim_about_his_superior() {
         assertThat(ask("does droege report to wang?").text()).doesNotStartWith("No");
     }
+
+    // ---- a statement in parts that share its subject and its tag -----------------------------------
+
+    @Test
+    void a_part_that_goes_on_without_a_subject_is_judged_of_the_statements_subject() {
+        assertThat(ask("Alexandr Wang is 28 and is reporting to Meta's COO, correct?").text())
+                .contains("Zuckerberg").doesNotContain("doesn't answer");
+    }
+
+    @Test
+    void a_subjectless_part_of_a_statement_about_a_role_is_judged_of_the_one_holding_it() {
+        assertThat(ask("the founder is 35 and is going to answer to meta's chief technology officer, yeah?").text())
+                .startsWith("No").contains("28").contains("Zuckerberg");
+    }
+
+    @Test
+    void a_subjectless_part_that_claims_a_post_continues_is_denied_of_the_statements_subject() {
+        assertThat(ask("Wang is 28 and is staying on as Scale's CEO, right?").text()).contains("No:").contains("Droege");
+    }
+
+    @Test
+    void the_first_part_of_a_tagged_statement_carries_the_tag() {
+        assertThat(ask("Wang is 41 and is leading the superintelligence team, right?").text()).startsWith("No").contains("28");
+    }
+
+    // ---- an age claimed of a role that names one person -----------------------------------------------
+
+    @Test
+    void an_age_claimed_of_the_founder_is_checked_as_his() {
+        assertThat(ask("the founder is 31, correct?").text()).startsWith("No").contains("28");
+    }
+
+    @Test
+    void an_age_claimed_of_the_new_ceo_is_not_checked_against_the_founders() {
+        assertThat(ask("the new ceo is 28, correct?").text()).doesNotStartWith("Yes").doesNotContain("28 years");
+    }
+
+    // ---- a tie claimed cut with another than the one the article says ---------------------------------
+
+    @Test
+    void a_tie_claimed_cut_with_the_other_subject_is_never_confirmed() {
+        assertThat(ask("did google also cut ties with meta?").text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void a_tie_claimed_cut_with_the_other_subject_after_the_deal_is_never_confirmed() {
+        assertThat(ask("Did Google stop working with Meta after the deal?").text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void a_tie_cut_with_the_one_the_article_says_is_still_confirmed() {
+        assertThat(ask("did google walk away from scale ai?").text()).startsWith("Yes");
+    }
+
+    // ---- a claim two readings judge apart ------------------------------------------------------------
+
+    @Test
+    void a_sum_claimed_of_an_unnamed_it_that_another_reading_bears_out_is_not_denied() {
+        assertThat(ask("meta spent 14.8 billion on it, right?").text()).doesNotStartWith("No");
+    }
+
+    @Test
+    void an_approximate_sum_claimed_of_an_unnamed_it_is_not_denied_with_another_measure() {
+        assertThat(ask("they say meta spent about 15 billion on it, true?").text())
+                .doesNotContain("65");
+    }
+
+    @Test
+    void a_sum_claimed_of_what_it_names_is_still_denied_with_its_fact() {
+        assertThat(ask("meta is spending about 15 billion on AI infrastructure this year, right?").text()).startsWith("No").contains("65");
+    }
+
+    @Test
+    void a_worth_claimed_with_the_sum_paid_is_still_denied_with_the_valuation() {
+        assertThat(ask("Scale was valued at 14.8 billion, right?").text()).startsWith("No").contains("29");
+    }
 }
