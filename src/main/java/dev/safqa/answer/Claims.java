@@ -559,6 +559,11 @@ final class Claims {
             switch (s.type()) {
                 case CONCEPT -> {
                     List<String> roles = s.terms().stream().map(t -> claimable.get(t.id())).filter(java.util.Objects::nonNull).toList();
+                    if (s.context() && roles.stream().allMatch(pinned.stream().map(r -> r.split("@")[0]).toList()::contains)) {
+                        // "Droege was Scale's CFO before becoming CEO": the post he took after is the
+                        // time the claim is set in, one the fact gives him; the one claimed is the other
+                        continue;
+                    }
                     if (!roles.isEmpty()) {
                         claimed.addAll(roles);
                     } else if (s.terms().stream().noneMatch(t -> slot.with().contains(t.id())) && !s.context()) {

@@ -637,4 +637,27 @@ class ClaimsTest {
     void a_worth_claimed_with_the_sum_paid_is_still_denied_with_the_valuation() {
         assertThat(ask("Scale was valued at 14.8 billion, right?").text()).startsWith("No").contains("29");
     }
+
+    // ---- a post claimed held before the one the article gives --------------------------------------
+
+    @Test
+    void another_post_claimed_before_the_one_he_took_is_denied_with_his_posts() {
+        assertThat(ask("Droege was Scale's CFO before becoming CEO, right?").text()).startsWith("No").contains("strategy");
+    }
+
+    @Test
+    void another_post_claimed_before_the_top_job_is_denied_with_his_posts() {
+        assertThat(ask("Droege was Scale's finance chief before he got the top job, correct?").text())
+                .startsWith("No").contains("strategy");
+    }
+
+    @Test
+    void the_post_the_article_gives_before_the_later_one_is_confirmed() {
+        assertThat(ask("Droege was Scale's head of strategy before becoming CEO, right?").text()).startsWith("Yes");
+    }
+
+    @Test
+    void another_post_claimed_before_becoming_ceo_in_arabic_is_denied() {
+        assertThat(ask("كان جيسون درويج المدير التقني لسكيل قبل أن يصبح المدير التنفيذي، صح؟").text()).startsWith("لا").contains("الاستراتيجية");
+    }
 }
