@@ -660,4 +660,21 @@ class ClaimsTest {
     void another_post_claimed_before_becoming_ceo_in_arabic_is_denied() {
         assertThat(ask("كان جيسون درويج المدير التقني لسكيل قبل أن يصبح المدير التنفيذي، صح؟").text()).startsWith("لا").contains("الاستراتيجية");
     }
+
+    // ---- a tie claimed to grow that a fact says ends --------------------------------------------------
+
+    @Test
+    void a_tie_claimed_to_grow_after_the_deal_is_denied_with_its_end() {
+        assertThat(ask("OpenAI expanded its work with Scale after the deal, correct?").text()).startsWith("No").contains("ending");
+    }
+
+    @Test
+    void a_tie_claimed_to_grow_in_arabic_is_denied_with_its_end() {
+        assertThat(ask("جوجل زادت تعاملها مع سكيل بعد الصفقة، صح؟").text()).startsWith("لا").contains("قطع");
+    }
+
+    @Test
+    void a_tie_claimed_to_grow_before_the_deal_is_not_denied() {
+        assertThat(ask("Google increased its business with Scale before the deal, right?").text()).doesNotStartWith("No");
+    }
 }
