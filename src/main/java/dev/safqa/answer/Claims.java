@@ -370,6 +370,9 @@ final class Claims {
                 && (raw.endsWith("?") || raw.endsWith("؟"));
     }
 
+    /** "..., not to Zuckerberg", "rather than Bloomberg": a name set aside (reading.yaml, set-aside; group v). */
+    private static final Rule SET_ASIDE = ReadingRules.rule("set-aside");
+
     /** "too", "also", كمان: a claim of one more than the article names (reading.yaml, additive). */
     private static final Rule ADDITIVE = ReadingRules.rule("additive");
 
@@ -380,6 +383,21 @@ final class Claims {
         boolean claim = claimed(pq);
         // "..., wasn't he?": the tag is no "not"
         String rest = words.tagEnd().matcher(text).replaceFirst("");
+        // "Wang reports to Meta's CTO, not to Zuckerberg, right?": a name set aside is no "not" that
+        // turns the claim, nor a value claimed: what the claim puts in its place is
+        Set<String> setAside = new LinkedHashSet<>();
+        // (on the text as typed: the comma before it is part of the form)
+        String typed = words.tagEnd().matcher(dev.safqa.text.ArabicText.fold(pq.text()).strip()).replaceFirst("");
+        java.util.regex.Matcher instead = SET_ASIDE.matcher(typed);
+        if (instead.find()) {
+            for (dev.safqa.index.LexiconMatcher.Match m : idx.matcher().match(
+                    dev.safqa.index.Terms.positions(idx.phraseAnalyzer(), instead.group("v")))) {
+                m.terms().stream().filter(t -> t.category() == Term.Category.ENTITY).forEach(t -> setAside.add(t.id()));
+            }
+            if (!setAside.isEmpty()) {
+                rest = typed.substring(0, instead.start());
+            }
+        }
         if (!claim || pq.form().instruction() || !pq.form().claimed().isEmpty()
                 || words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()
                 || ADDITIVE.matcher(rest).find()) {
@@ -400,7 +418,7 @@ final class Claims {
                         ? otherRole(pq, f, pin.getValue(), slot, idx) ? Fit.ALL : Fit.NONE
                         : "holder".equals(slot.type())
                         ? otherHolder(pq, f, pin.getValue(), slot, idx) ? Fit.ALL : Fit.NONE
-                        : otherValue(pq, p, pin.getValue(), slot, idx);
+                        : otherValue(pq, p, pin.getValue(), slot, idx, setAside);
                 if (fit == Fit.NONE) {
                     continue;
                 }
@@ -446,11 +464,12 @@ final class Claims {
     enum Fit { NONE, ALL, WORDS_LEFT }
 
     private static Fit otherValue(ParsedQuestion pq, FactIndex.Profile p, List<String> pinned, PinnedSlot slot,
-                                      FactIndex idx) {
+                                      FactIndex idx, Set<String> setAside) {
         String text = pq.normalized();
         java.util.regex.Matcher cue = slot.cue() == null ? null : slot.cue().matcher(text);
         Set<String> named = pq.ids(Slot.Type.ENTITY);
-        if (cue == null || !cue.find() || pinned.stream().anyMatch(named::contains)) {
+        // the fact's own value, set aside ("not to Zuckerberg"), is the value the claim denies
+        if (cue == null || !cue.find() || pinned.stream().anyMatch(v -> named.contains(v) && !setAside.contains(v))) {
             return Fit.NONE;
         }
         // "does Droege report to Wang?" is no claim about whom Wang reports to: the one a subject

@@ -677,4 +677,27 @@ class ClaimsTest {
     void a_tie_claimed_to_grow_before_the_deal_is_not_denied() {
         assertThat(ask("Google increased its business with Scale before the deal, right?").text()).doesNotStartWith("No");
     }
+
+    // ---- the fact's own value set aside for another ------------------------------------------------
+
+    @Test
+    void another_superior_claimed_with_the_real_one_set_aside_is_denied() {
+        assertThat(ask("wang answers to meta's chief technology officer and not zuckerberg, correct?").text())
+                .startsWith("No").contains("Zuckerberg");
+    }
+
+    @Test
+    void another_outlet_claimed_with_the_real_one_set_aside_is_denied() {
+        assertThat(ask("the memo was obtained by reuters, not bloomberg, right?").text()).startsWith("No").contains("Bloomberg");
+    }
+
+    @Test
+    void the_real_value_claimed_with_another_set_aside_is_never_denied() {
+        assertThat(ask("Wang reports to Zuckerberg, not Droege, right?").text()).doesNotStartWith("No");
+    }
+
+    @Test
+    void a_plain_not_still_turns_the_claim() {
+        assertThat(ask("Wang is not Meta's CEO, right?").text()).doesNotStartWith("No");
+    }
 }
