@@ -55,7 +55,10 @@ public final class Arabizi {
             Map.entry("sherke", "شركة"), Map.entry("shirka", "شركة"), Map.entry("sharika", "شركة"), Map.entry("safa2a", "صفقة"),
             Map.entry("sa2el", "سؤال"),
             // "3al" is على ال, "on the" ("3al AI" على الـAI); "taba3" is the Levantine "of" (تبع), not تابع (subordinate)
-            Map.entry("3al", "على"), Map.entry("taba3", "تبع"), Map.entry("tab3", "تبع"));
+            Map.entry("3al", "على"), Map.entry("taba3", "تبع"), Map.entry("tab3", "تبع"),
+            // Maghrebi "did...?" (واش) and "whole" (كاملة): "wach meta chrat scale kamla?"
+            Map.entry("wach", "واش"), Map.entry("kamla", "كاملة"), Map.entry("kamlah", "كاملة"), Map.entry("kamel", "كامل"),
+            Map.entry("kolha", "كلها"), Map.entry("kollha", "كلها"), Map.entry("kulha", "كلها"));
 
     /** The few that are words in English too: evidence only beside another sign. */
     private static final Set<String> ALSO_ENGLISH = Set.of("eh", "ma", "la", "fi", "min", "men", "w", "wa", "el", "al", "ya", "hal",

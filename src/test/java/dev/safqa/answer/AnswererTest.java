@@ -691,4 +691,14 @@ class AnswererTest {
     void under_whose_hand_of_someone_the_article_gives_no_superior_is_declined() {
         assertThat(ask("درويج هيشتغل تحت إيد مين؟").answered()).isFalse();
     }
+
+    @Test
+    void a_maghrebi_claim_in_latin_letters_that_meta_bought_the_whole_is_corrected() {
+        assertThat(ask("wach meta chrat scale kollha?").text()).startsWith("لا").contains("49");
+    }
+
+    @Test
+    void a_model_asked_of_another_month_is_not_the_unreleased_one() {
+        assertThat(ask("وش النموذج اللي طلعته ميتا في مايو؟").answered()).isFalse();        // Behemoth is no May model
+    }
 }

@@ -112,4 +112,9 @@ class ArabiziTest {
         assertThat(Arabizi.arabic("3al")).isEqualTo("على");
         assertThat(Arabizi.arabic("taba3")).isEqualTo("تبع");
     }
+
+    @Test
+    void the_maghrebi_did_and_whole_are_read() {
+        assertThat(Arabizi.toArabic("wach meta chrat scale kamla?", KNOWN).orElseThrow()).startsWith("واش").contains("كاملة");
+    }
 }
