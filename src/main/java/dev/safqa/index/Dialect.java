@@ -66,6 +66,14 @@ public final class Dialect {
                 i++;
                 continue;
             }
+            // a marker of the future or the progressive between the two ("شنو غادي يدير وانغ؟", "شو رح
+            // يسوي"): the phrase is read across it, the marker being filler
+            String across = i + 2 < raw.size() && "".equals(WORDS.get(raw.get(i + 1))) ? phrase(raw.get(i), raw.get(i + 2)) : null;
+            if (across != null) {
+                out.add(across);
+                i += 2;
+                continue;
+            }
             String next = i + 1 < raw.size() ? raw.get(i + 1) : "";
             // Gulf and Iraqi progressive in the feminine: "الشركات قاعدة تترك سكيل" (are leaving): only
             // before a verb in the present; alone قاعدة is a base, a rule

@@ -701,4 +701,9 @@ class AnswererTest {
     void a_model_asked_of_another_month_is_not_the_unreleased_one() {
         assertThat(ask("وش النموذج اللي طلعته ميتا في مايو؟").answered()).isFalse();        // Behemoth is no May model
     }
+
+    @Test
+    void what_a_company_will_do_with_a_future_marker_between_is_what_it_is_doing() {
+        assertThat(ask("شنو غادي تدير جوجل دابا؟").text()).contains("مزودين");      // Maghrebi غادي
+    }
 }

@@ -677,4 +677,9 @@ class QuestionReaderTest {
     void his_reports_with_the_subject_between_ask_whom_he_reports_to() {
         assertThat(ar("لمين حيرفع وانغ تقاريره؟").ids(Slot.Type.CONCEPT)).contains("report");
     }
+
+    @Test
+    void launching_in_the_present_is_a_release() {
+        assertThat(ar("ميتا كانت ناوية تطلق نموذج أقوى؟").ids(Slot.Type.CONCEPT)).contains("release");
+    }
 }

@@ -214,4 +214,9 @@ class ReadingTest {
     void the_levantine_of_is_no_word_of_its_own() {
         assertThat(Dialect.words("المذكره تبع زوكربيرغ")).containsExactly("المذكره", "زوكربيرغ");   // not تابع, reporting to
     }
+
+    @Test
+    void a_phrase_is_read_across_a_future_marker() {
+        assertThat(Dialect.words("شنو غادي تدير جوجل")).startsWith("ما تعمل");      // Maghrebi غادي: will
+    }
 }
