@@ -481,6 +481,16 @@ final class Features {
         if (!satisfiesNumbers(q, p)) {
             return "misses a year or version " + q.years() + q.versions();
         }
+        // "what did Meta release in April?": a month asked of is one the fact must name, as a year
+        // is (Behemoth, unreleased, is no April model); a claimed month is checked instead ("released
+        // in March?" is "No: April"), and a question that asks nothing of its own ("نزلت لاما بمارس؟") is
+        // left for the reader to judge against the fact
+        boolean asks = q.intent() != Intent.ANY && q.intent() != Intent.YES_NO && q.intent() != Intent.WHEN;
+        int month = q.claim() || !asks ? -1 : ReadingRules.STANDARD.month(q.normalized());
+        if (month >= 0 && ReadingRules.STANDARD.month(dev.safqa.text.ArabicText.fold(
+                p.fact().answer(dev.safqa.text.Language.EN) + " " + p.fact().source())) != month) {
+            return "does not name the month asked";
+        }
         if (!q.claim() && !statesQuotedFigures(q, p)) {
             return "does not state a figure the question quotes " + q.numbers();
         }

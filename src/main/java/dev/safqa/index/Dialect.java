@@ -66,6 +66,29 @@ public final class Dialect {
                 i++;
                 continue;
             }
+            // a marker of the future or the progressive between the two ("شنو غادي يدير وانغ؟", "شو رح
+            // يسوي"): the phrase is read across it, the marker being filler
+            String across = i + 2 < raw.size() && "".equals(WORDS.get(raw.get(i + 1))) ? phrase(raw.get(i), raw.get(i + 2)) : null;
+            if (across != null) {
+                out.add(across);
+                i += 2;
+                continue;
+            }
+            String next = i + 1 < raw.size() ? raw.get(i + 1) : "";
+            // Gulf and Iraqi progressive in the feminine: "الشركات قاعدة تترك سكيل" (are leaving): only
+            // before a verb in the present; alone قاعدة is a base, a rule
+            if (PROGRESSIVE.contains(raw.get(i)) && PRESENT_VERB.matcher(next).matches()) {
+                continue;
+            }
+            // the article glued to a figure ("بالـ200 مليون", "الـ49%"): the figure is what is named,
+            // ال before it no word of its own
+            if (ARTICLE_ONLY.matcher(raw.get(i)).matches() && !next.isEmpty() && Character.isDigit(next.charAt(0))) {
+                String proclitic = raw.get(i).substring(0, raw.get(i).length() - 2);
+                if (!proclitic.isEmpty() && !proclitic.equals("ل")) {
+                    out.add(proclitic);
+                }
+                continue;
+            }
             String w = word(raw.get(i));
             if (w.startsWith("هال") && w.length() > 5) {
                 out.add("هذه");      // Levantine هالسنة = هذه السنة
@@ -80,6 +103,13 @@ public final class Dialect {
         }
         return out;
     }
+
+    /** The feminine progressive, folded (قاعدة); the masculine and plural forms are filler in the table. */
+    private static final java.util.Set<String> PROGRESSIVE = java.util.Set.of("قاعده", "قاعدات");
+    /** A verb in the present: its prefix (ي ت ن, with the spoken ب or ك before it), then at least two letters. */
+    private static final java.util.regex.Pattern PRESENT_VERB = java.util.regex.Pattern.compile("[بك]?[يتن]\\p{L}{2,}");
+    /** The article alone, with a proclitic at most: what is left of "بالـ200" once the figure is apart. */
+    private static final java.util.regex.Pattern ARTICLE_ONLY = java.util.regex.Pattern.compile("[وبفكل]{0,2}ال|لل|ولل");
 
     /** The standard form of two folded words read as one ("قد ايش" -> "كم"), or null. */
     static String phrase(String first, String second) {

@@ -53,7 +53,12 @@ public final class Arabizi {
             Map.entry("sah", "صح"), Map.entry("mish", "مش"), Map.entry("msh", "مش"), Map.entry("mesh", "مش"), Map.entry("bas", "بس"),
             Map.entry("kaman", "كمان"), Map.entry("kamen", "كمان"), Map.entry("ba3d", "بعد"), Map.entry("2abl", "قبل"), Map.entry("abl", "قبل"),
             Map.entry("sherke", "شركة"), Map.entry("shirka", "شركة"), Map.entry("sharika", "شركة"), Map.entry("safa2a", "صفقة"),
-            Map.entry("sa2el", "سؤال"));
+            Map.entry("sa2el", "سؤال"),
+            // "3al" is على ال, "on the" ("3al AI" على الـAI); "taba3" is the Levantine "of" (تبع), not تابع (subordinate)
+            Map.entry("3al", "على"), Map.entry("taba3", "تبع"), Map.entry("tab3", "تبع"),
+            // Maghrebi "did...?" (واش) and "whole" (كاملة): "wach meta chrat scale kamla?"
+            Map.entry("wach", "واش"), Map.entry("kamla", "كاملة"), Map.entry("kamlah", "كاملة"), Map.entry("kamel", "كامل"),
+            Map.entry("kolha", "كلها"), Map.entry("kollha", "كلها"), Map.entry("kulha", "كلها"));
 
     /** The few that are words in English too: evidence only beside another sign. */
     private static final Set<String> ALSO_ENGLISH = Set.of("eh", "ma", "la", "fi", "min", "men", "w", "wa", "el", "al", "ya", "hal",
@@ -126,7 +131,9 @@ public final class Arabizi {
             String word = w.group();
             String lower = word.toLowerCase(Locale.ROOT);
             out.append(lower.matches("[0-9.,]+") || FIGURE.matcher(lower).matches()
-                    || !WORDS.containsKey(lower) && keep.test(lower) ? word : arabic(lower, a -> keep.test(ArabicText.fold(a))));
+                    || !WORDS.containsKey(lower) && keep.test(lower) ? word
+                    // a noun the knowledge knows only with its article is known: "el jdid" is الجديد
+                    : arabic(lower, a -> keep.test(ArabicText.fold(a)) || keep.test(ArabicText.fold("ال" + a))));
             last = w.end();
         }
         out.append(text.substring(last));
@@ -148,20 +155,27 @@ public final class Arabizi {
         if (WORDS.containsKey(word) || known.test(first)) {
             return first;
         }
-        int guesses = Math.min(MAX_GUESSES, guesses(word));
-        List<Integer> ways = new java.util.ArrayList<>();
-        for (int way = 1; way < 1 << guesses; way++) {
-            ways.add(way);
-        }
-        ways.sort(java.util.Comparator.comparingInt(Integer::bitCount));
-        for (int way : ways) {
-            String other = spell(word, way);
-            if (known.test(other)) {
-                return other;
+        // the vowels first; only then t, s, d, z as the emphatic letters Latin lacks ("2ate3et" قطعت,
+        // "hatsraf" هتصرف), so that a vowel's guess is never passed over for a letter's
+        for (boolean emphatics : new boolean[] {false, true}) {
+            int guesses = Math.min(MAX_GUESSES, guesses(word, emphatics));
+            List<Integer> ways = new java.util.ArrayList<>();
+            for (int way = 1; way < 1 << guesses; way++) {
+                ways.add(way);
+            }
+            ways.sort(java.util.Comparator.comparingInt(Integer::bitCount));
+            for (int way : ways) {
+                String other = spell(word, way, new int[1], emphatics);
+                if (known.test(other)) {
+                    return other;
+                }
             }
         }
         return first;
     }
+
+    /** The emphatic letter each plain one may stand for: t ط, s ص, d ض, z ظ. */
+    private static final Map<Character, String> EMPHATIC = Map.of('t', "ط", 's', "ص", 'd', "ض", 'z', "ظ");
 
     /** One word: from the table, or by the letter rules. */
     static String arabic(String word) {
@@ -170,22 +184,22 @@ public final class Arabizi {
     }
 
     /** How many places in a word the letter rules guess at (see {@link #spell}). */
-    private static int guesses(String word) {
+    private static int guesses(String word, boolean emphatics) {
         int[] places = new int[1];
-        spell(word, 0, places);
+        spell(word, 0, places, emphatics);
         return places[0];
     }
 
     private static String spell(String word, int way) {
-        return spell(word, way, new int[1]);
+        return spell(word, way, new int[1], false);
     }
 
     /**
      * A word by the letter rules; each bit of {@code way} that is set takes the other reading at one
      * of the places they guess at, in order: a vowel inside written long, a last "a" as ا, "th" as ت
-     * then ه. {@code places} counts those places.
+     * then ه; with {@code emphatics}, t s d z as ط ص ض ظ. {@code places} counts those places.
      */
-    private static String spell(String word, int way, int[] places) {
+    private static String spell(String word, int way, int[] places, boolean emphatics) {
         StringBuilder out = new StringBuilder();
         String w = word.replace("'", "");
         int i = 0;
@@ -227,7 +241,7 @@ public final class Arabizi {
                 i++;        // a doubled consonant is written once
                 continue;
             }
-            String letter = LETTERS.get(c);
+            String letter = emphatics && EMPHATIC.containsKey(c) && other(way, places) ? EMPHATIC.get(c) : LETTERS.get(c);
             out.append(letter == null ? String.valueOf(c) : letter);
             i++;
         }

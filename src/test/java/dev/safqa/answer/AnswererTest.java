@@ -656,4 +656,54 @@ class AnswererTest {
         // the founder's age (Wang, 28) is not the successor's, whom the article gives no age
         assertThat(ask("how old is Wang's successor?").answered()).isFalse();
     }
+
+    @Test
+    void what_a_company_wanted_to_buy_asked_in_a_dialect_is_what_it_was_buying() {
+        assertThat(ask("قوقل وش كانت تبغى تشتري من سكيل؟").text()).contains("بيانات تدريب");    // Gulf تبغى
+    }
+
+    @Test
+    void what_another_company_wanted_to_buy_is_not_googles_purchase() {
+        assertThat(ask("شو كانت مايكروسوفت بدها تشتري من سكيل؟").answered()).isFalse();
+    }
+
+    @Test
+    void an_emphatic_letter_in_arabizi_is_read() {
+        assertThat(ask("3lash openai qat3at m3a scale?").text()).contains("تسرب");                 // qat3at: قطعت
+    }
+
+    @Test
+    void egyptian_will_spend_in_arabizi_asks_the_spending() {
+        assertThat(ask("meta hatesrf kam 3ala el AI el sana di?").text()).contains("65");
+    }
+
+    @Test
+    void egyptian_will_spend_of_another_company_is_not_metas() {
+        assertThat(ask("google hatsraf kam 3al AI infrastructure el sana di?").answered()).isFalse();
+    }
+
+    @Test
+    void under_whose_hand_asks_whom_one_reports_to() {
+        assertThat(ask("وانغ حيشتغل تحت إيد مين في ميتا؟").text()).contains("زوكربيرغ");
+    }
+
+    @Test
+    void under_whose_hand_of_someone_the_article_gives_no_superior_is_declined() {
+        assertThat(ask("درويج هيشتغل تحت إيد مين؟").answered()).isFalse();
+    }
+
+    @Test
+    void a_maghrebi_claim_in_latin_letters_that_meta_bought_the_whole_is_corrected() {
+        assertThat(ask("wach meta chrat scale kollha?").text()).startsWith("لا").contains("49");
+    }
+
+    @Test
+    void a_model_asked_of_another_month_is_not_the_unreleased_one() {
+        assertThat(ask("وش النموذج اللي طلعته ميتا في مايو؟").answered()).isFalse();        // Behemoth is no May model
+    }
+
+    @Test
+    void what_a_company_will_do_with_a_future_marker_between_is_what_it_is_doing() {
+        assertThat(ask("شنو غادي تدير جوجل دابا؟").text()).contains("مزودين");      // Maghrebi غادي
+    }
 }

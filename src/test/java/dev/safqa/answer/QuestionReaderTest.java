@@ -662,4 +662,24 @@ class QuestionReaderTest {
     void what_one_company_is_to_another_is_how_they_work_together() {
         assertThat(en("what is OpenAI's relationship with Meta?").ids(Slot.Type.CONCEPT)).contains("work_with");
     }
+
+    @Test
+    void stopping_their_work_in_the_plural_is_cutting_ties() {
+        assertThat(ar("ليه المختبرات وقفوا شغلهم مع سكيل؟").ids(Slot.Type.CONCEPT)).contains("cut_ties").doesNotContain("role");
+    }
+
+    @Test
+    void what_was_wanted_to_be_bought_asks_a_thing() {
+        assertThat(ar("غوغل شو كانت بدها تشتري من سكيل؟").asksThing()).isTrue();      // not a price
+    }
+
+    @Test
+    void his_reports_with_the_subject_between_ask_whom_he_reports_to() {
+        assertThat(ar("لمين حيرفع وانغ تقاريره؟").ids(Slot.Type.CONCEPT)).contains("report");
+    }
+
+    @Test
+    void launching_in_the_present_is_a_release() {
+        assertThat(ar("ميتا كانت ناوية تطلق نموذج أقوى؟").ids(Slot.Type.CONCEPT)).contains("release");
+    }
 }

@@ -183,4 +183,40 @@ class ReadingTest {
         assertThat(Dialect.words("جوجل سابت سكيل")).contains("تركت");
         assertThat(Dialect.words("وانج هيسيب سكيل")).contains("سيترك");                // and سيب, to leave
     }
+
+    @Test
+    void spoken_wanting_reads_as_wanting() {
+        assertThat(Dialect.words("قوقل وش كانت تبي")).contains("تريد");       // Gulf تبي
+        assertThat(Dialect.words("غوغل شو كان بدها")).contains("تريد");       // Levantine بدها
+    }
+
+    @Test
+    void the_feminine_progressive_before_a_verb_is_no_word_of_its_own() {
+        assertThat(Dialect.words("المختبرات قاعده تنسحب")).containsExactly("المختبرات", "تنسحب");
+    }
+
+    @Test
+    void the_feminine_progressive_alone_is_a_word() {
+        assertThat(Dialect.words("قاعده البيانات")).contains("قاعده");          // a base, a rule
+    }
+
+    @Test
+    void the_article_glued_to_a_figure_is_no_word_of_its_own() {
+        assertThat(Dialect.words(dev.safqa.text.ArabicText.fold("دفعت ميتا بالـ14.8 مليار"))).containsExactly("دفعت", "ميتا", "ب", "14.8", "مليار");
+    }
+
+    @Test
+    void under_the_hand_of_is_under() {
+        assertThat(Dialect.words("حيشتغل تحت ايد مين")).containsSubsequence("تحت", "من").doesNotContain("ايد");
+    }
+
+    @Test
+    void the_levantine_of_is_no_word_of_its_own() {
+        assertThat(Dialect.words("المذكره تبع زوكربيرغ")).containsExactly("المذكره", "زوكربيرغ");   // not تابع, reporting to
+    }
+
+    @Test
+    void a_phrase_is_read_across_a_future_marker() {
+        assertThat(Dialect.words("شنو غادي تدير جوجل")).startsWith("ما تعمل");      // Maghrebi غادي: will
+    }
 }

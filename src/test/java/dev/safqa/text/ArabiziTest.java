@@ -91,4 +91,30 @@ class ArabiziTest {
     void arabic_letters_are_already_arabic() {
         assertThat(Arabizi.toArabic("كم دفعت ميتا؟", KNOWN)).isEmpty();
     }
+
+    @Test
+    void an_emphatic_letter_is_taken_when_only_that_spelling_is_known() {
+        assertThat(Arabizi.arabic("2ata3et", Set.of("قطعت")::contains)).isEqualTo("قطعت");     // t as ط
+    }
+
+    @Test
+    void a_vowel_guess_comes_before_an_emphatic_letter() {
+        assertThat(Arabizi.arabic("tamin", Set.of("تامن", "طمن")::contains)).isEqualTo("تامن");
+    }
+
+    @Test
+    void a_noun_known_only_with_its_article_is_known() {
+        assertThat(Arabizi.toArabic("meen el mudir el jdid?", Set.of("الجديد")::contains).orElseThrow()).contains("الجديد");
+    }
+
+    @Test
+    void on_the_and_the_levantine_of_come_from_the_table() {
+        assertThat(Arabizi.arabic("3al")).isEqualTo("على");
+        assertThat(Arabizi.arabic("taba3")).isEqualTo("تبع");
+    }
+
+    @Test
+    void the_maghrebi_did_and_whole_are_read() {
+        assertThat(Arabizi.toArabic("wach meta chrat scale kamla?", KNOWN).orElseThrow()).startsWith("واش").contains("كاملة");
+    }
 }
