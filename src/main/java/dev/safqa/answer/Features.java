@@ -229,12 +229,15 @@ final class Features {
      * Whether a refused fact still stands against the others in their margins: its words may match
      * the question better, and that is doubt about them. Not so for a fact the question set aside
      * ("apart from Google"), nor for one that has only the concepts of the scene or the time frame
-     * and none of those asked about. (The fact that only states the event a why-question asks the reason of
+     * and none of those asked about, nor for one that gives the post asked only at another time
+     * ("who was Scale's CEO before the deal?": Droege's promotion matches its words best, and is
+     * surely of the time after). (The fact that only states the event a why-question asks the reason of
      * stays a rival: without it, "why did the EU block the deal?" found a reason, and the k-fold
      * figures fell.)
      */
     static boolean rival(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
-        return !setAside(q, p, index) && !onlyTheScene(q, p);
+        return !setAside(q, p, index) && !onlyTheScene(q, p)
+                && !(q.intent() == Intent.WHO && p.fact().curated() && postHeldAtAnotherTime(q, p.fact()) != null);
     }
 
     /**
@@ -470,6 +473,52 @@ final class Features {
         return index.pinning().stream().anyMatch(f -> f.pins().getOrDefault(POST, List.of()).contains(post)) ? post : null;
     }
 
+    /**
+     * The pinned slots that say when the fact's one held a post ({@code pins: {until-deal: [...]}}):
+     * up to the deal (Wang, Scale AI's CEO; Droege, its head of strategy) or from it on (Droege,
+     * its CEO). A post in neither is held throughout (Wang founded Scale AI).
+     */
+    private static final String UNTIL_DEAL = "until-deal";
+    private static final String FROM_DEAL = "from-deal";
+
+    /**
+     * "Who was Scale's CEO before the deal?" is not answered by Droege's promotion, nor "who is
+     * Scale's head of strategy now?" by it: a who-question naming a post (a role the pinned slot
+     * knows) and a time, before the deal (a period) or now (its words), is answered only by a fact
+     * that gives someone that post at that time. The post the fact gives only at another time, or
+     * null.
+     */
+    private static String postHeldAtAnotherTime(ParsedQuestion q, Fact f) {
+        List<String> until = f.pins().getOrDefault(UNTIL_DEAL, List.of());
+        List<String> from = f.pins().getOrDefault(FROM_DEAL, List.of());
+        if (until.isEmpty() && from.isEmpty()) {
+            return null;
+        }
+        boolean before = q.form().periods().contains("before");
+        Rule now = FollowUp.STANDARD.timeShifts().get("now");
+        boolean present = q.form().periods().contains("now") || now != null && now.matcher(q.normalized()).find();
+        if (before == present) {
+            return null;    // no time asked, or both ("who ran it before, and who runs it now?" is two parts)
+        }
+        Map<String, String> roles = Claims.PINNED.get(POST).concepts();
+        Set<String> asked = new java.util.HashSet<>();
+        q.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
+                .forEach(s -> s.terms().forEach(t -> {
+                    if (roles.containsKey(t.id())) {
+                        asked.add(roles.get(t.id()));
+                    }
+                }));
+        List<String> otherTime = before ? from : until;
+        for (String role : asked) {
+            List<String> posts = f.pins().getOrDefault(POST, List.of()).stream()
+                    .filter(post -> post.startsWith(role + "@")).toList();
+            if (!posts.isEmpty() && otherTime.containsAll(posts)) {
+                return posts.get(0);
+            }
+        }
+        return null;
+    }
+
     static String refusal(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
         if (!namesWhatIsAsked(q, p)) {
             return "misses an entity " + q.requiredEntities();
@@ -519,6 +568,10 @@ final class Features {
         String post = q.intent() == Intent.WHO && p.fact().curated() ? postAsked(q, index) : null;
         if (post != null && !p.fact().pins().getOrDefault(POST, List.of()).contains(post)) {
             return "gives nobody the post asked (" + post + ")";
+        }
+        String held = q.intent() == Intent.WHO && p.fact().curated() ? postHeldAtAnotherTime(q, p.fact()) : null;
+        if (held != null) {
+            return "gives the post asked (" + held + ") only at another time than the question's";
         }
         // "how old is this successor?" after Droege was named: an age is of one person, whom a role
         // names; an age fact that does not tell of that role is someone else's (Wang's, the founder)
