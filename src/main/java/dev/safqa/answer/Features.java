@@ -225,6 +225,33 @@ final class Features {
                 .map(f -> f.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
+    /** "what's Wang's new team called?", "ما اسم الفريق الجديد؟" (reading.yaml, asks-a-name). */
+    private static final Rule ASKS_A_NAME = ReadingRules.rule("asks-a-name");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([^\"]+)\"");
+
+    /**
+     * "What's the new team Wang will lead called?": the team fact and the initiative fact both give
+     * it the name "superintelligence", so either answers and neither is doubt about the other. Only
+     * when the question asks what something is called and both facts quote the same names, and only
+     * those (the English answers: the names as the editor wrote them).
+     */
+    static boolean sameName(ParsedQuestion q, Fact a, Fact b) {
+        if (!a.curated() || !b.curated() || !ASKS_A_NAME.matcher(q.normalized()).find()) {
+            return false;
+        }
+        Set<String> names = quoted(a);
+        return !names.isEmpty() && names.equals(quoted(b));
+    }
+
+    private static Set<String> quoted(Fact f) {
+        Set<String> out = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = QUOTED.matcher(f.answer(dev.safqa.text.Language.EN));
+        while (m.find()) {
+            out.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
+    }
+
     /**
      * Whether a refused fact still stands against the others in their margins: its words may match
      * the question better, and that is doubt about them. Not so for a fact the question set aside

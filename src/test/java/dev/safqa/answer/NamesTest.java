@@ -1,0 +1,36 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/** What things are called, and what the article calls them. */
+class NamesTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    private Answer ask(String q) {
+        return answerer.answer(q);
+    }
+
+    @Test
+    void two_facts_giving_the_same_quoted_name_answer_what_it_is_called_without_asking_back() {
+        // the team fact and the initiative fact both call it "superintelligence"
+        assertThat(ask("what's the name of the new meta team wang is in charge of?").text()).contains("superintelligence");
+    }
+
+    @Test
+    void an_arabic_question_for_the_name_is_answered_without_asking_back() {
+        assertThat(ask("ما اسم الفريق الجديد الذي سيقوده ألكسندر وانغ في ميتا؟").text()).contains("الذكاء الفائق");
+    }
+
+    @Test
+    void a_spoken_arabic_question_for_the_name_is_answered() {
+        assertThat(ask("اسم الفريق الجديد اللي حيقوده وانغ إيه؟").text()).contains("الذكاء الفائق");
+    }
+
+    @Test
+    void the_name_of_a_team_someone_else_leads_is_still_declined() {
+        assertThat(ask("what's the name of the team Droege is going to run?").answered()).isFalse();
+    }
+}
