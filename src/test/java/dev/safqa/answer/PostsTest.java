@@ -49,4 +49,20 @@ class PostsTest {
     void a_post_at_another_company_before_the_deal_is_not_answered_with_scale_ais() {
         assertThat(ask("who was google's chief executive before the deal?").answered()).isFalse();
     }
+
+    @Test
+    void a_companys_boss_is_the_one_who_holds_its_top_post() {
+        // "boss" is also whom someone reports to; of a company, it is its chief
+        assertThat(ask("who's the new boss over at scale ai?").text()).contains("Droege");
+    }
+
+    @Test
+    void a_persons_boss_is_still_whom_they_report_to() {
+        assertThat(ask("who's wang's boss?").text()).contains("Zuckerberg");
+    }
+
+    @Test
+    void the_boss_of_a_company_no_fact_gives_a_post_at_is_declined() {
+        assertThat(ask("who is google's boss?").answered()).isFalse();
+    }
 }
