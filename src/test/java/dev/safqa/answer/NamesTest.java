@@ -33,4 +33,10 @@ class NamesTest {
     void the_name_of_a_team_someone_else_leads_is_still_declined() {
         assertThat(ask("what's the name of the team Droege is going to run?").answered()).isFalse();
     }
+
+    @Test
+    void what_the_move_points_to_in_the_articles_own_verb_is_the_determination() {
+        // "تشير هذه الخطوة إلى إصرار زوكربيرغ": the article's verb, asked back
+        assertThat(ask("إلى ماذا تشير صفقة ميتا فيما يخص زوكربيرغ؟").text()).contains("إصرار");
+    }
 }
