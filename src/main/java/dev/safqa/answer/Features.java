@@ -596,6 +596,11 @@ final class Features {
         if (post != null && !p.fact().pins().getOrDefault(POST, List.of()).contains(post)) {
             return "gives nobody the post asked (" + post + ")";
         }
+        // "who announced Droege's promotion?": only a fact that says who made a thing known answers who did
+        if (q.intent() == Intent.WHO && p.fact().curated() && asksWhoAnnounced(q)
+                && p.fact().pins().getOrDefault(ANNOUNCER, List.of()).isEmpty()) {
+            return "does not say who announced it";
+        }
         String held = q.intent() == Intent.WHO && p.fact().curated() ? postHeldAtAnotherTime(q, p.fact()) : null;
         if (held != null) {
             return "gives the post asked (" + held + ") only at another time than the question's";
@@ -655,7 +660,34 @@ final class Features {
      */
     private static Set<String> answerNames(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
         Set<String> named = namedNew(q, p, index);
+        if (named.isEmpty()) {
+            named = announcedBy(q, p);
+        }
         return named.isEmpty() ? pinnedByFigure(q, p, index) : named;
+    }
+
+    /** The pinned slot of who made a thing known ({@code pins: {announcer: [scale_ai]}}). */
+    private static final String ANNOUNCER = "announcer";
+    /** The concept of announcing (reading.yaml, announced-by). */
+    private static final String ANNOUNCING = ReadingRules.READING.path("announced-by").asText();
+
+    /**
+     * "Who announced that Wang would resign?": Scale did, though the article is about it (a subject
+     * answers no who-question otherwise: "who cut ties with Scale?" is not Scale). Asked who
+     * announced it, the one a fact says made it known is the answer, when the question does not name it.
+     */
+    private static boolean asksWhoAnnounced(ParsedQuestion q) {
+        return q.slots().stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT && !s.context()
+                && s.terms().stream().anyMatch(t -> t.id().equals(ANNOUNCING)));
+    }
+
+    private static Set<String> announcedBy(ParsedQuestion q, FactIndex.Profile p) {
+        List<String> by = p.fact().pins().getOrDefault(ANNOUNCER, List.of());
+        if (by.isEmpty() || !asksWhoAnnounced(q)) {
+            return Set.of();
+        }
+        Set<String> asked = q.ids(Slot.Type.ENTITY);
+        return by.stream().filter(e -> !asked.contains(e)).collect(java.util.stream.Collectors.toSet());
     }
 
     /**

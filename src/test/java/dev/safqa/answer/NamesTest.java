@@ -39,4 +39,21 @@ class NamesTest {
         // "تشير هذه الخطوة إلى إصرار زوكربيرغ": the article's verb, asked back
         assertThat(ask("إلى ماذا تشير صفقة ميتا فيما يخص زوكربيرغ؟").text()).contains("إصرار");
     }
+
+    @Test
+    void who_announced_something_is_the_one_a_fact_says_made_it_known() {
+        // "وأعلنت Scale أن وانغ سيستقيل": Scale, though the article is about it
+        assertThat(ask("which company announced that Wang is resigning?").text()).contains("Scale said");
+    }
+
+    @Test
+    void who_announced_something_is_read_in_arabic_too() {
+        assertThat(ask("مين أعلن إنه وانغ رح يستقيل؟").text()).contains("أعلنت Scale");
+    }
+
+    @Test
+    void who_announced_something_no_fact_says_who_announced_is_declined() {
+        // the article tells of Droege's promotion, not who announced it
+        assertThat(ask("who announced Droege's promotion?").answered()).isFalse();
+    }
 }
