@@ -645,7 +645,7 @@ public final class Answerer {
         for (Candidate c : ranked.subList(1, ranked.size())) {
             if (c.probability() >= scoring.answer() && logit(best.probability()) - logit(c.probability()) < scoring.clarify()
                     && close.stream().noneMatch(o -> sameAnswer(o.fact(), c.fact(), lang) || samePerson(pq, o.fact(), c.fact(), idx)
-                            || sameReason(pq, o.fact(), c.fact(), idx))
+                            || sameReason(pq, o.fact(), c.fact(), idx) || Features.sameName(pq, o.fact(), c.fact()))
                     && close.size() < 3) {
                 close.add(c);
             }
@@ -1416,7 +1416,8 @@ public final class Answerer {
         keptHits.addAll(kept);
         Features.margins(xs, lucene, cosine, hitIndex, (c, h) -> (reasonless[h] || keptHits.contains(hits.get(h)))
                 && Features.toldWithReason(pq, hits.get(h).profile(), kept.get(c).profile(), idx)
-                || onlyAnAct && keptHits.contains(hits.get(h)) && Features.sameActOf(pq, hits.get(h).profile(), kept.get(c).profile(), idx));
+                || onlyAnAct && keptHits.contains(hits.get(h)) && Features.sameActOf(pq, hits.get(h).profile(), kept.get(c).profile(), idx)
+                || Features.sameName(pq, hits.get(h).profile().fact(), kept.get(c).profile().fact()));
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             out.add(new Candidate(kept.get(i).profile().fact(), xs.get(i), scoring.probability(xs.get(i)), nearest.get(i).text()));

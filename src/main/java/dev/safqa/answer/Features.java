@@ -225,16 +225,46 @@ final class Features {
                 .map(f -> f.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
+    /** "what's Wang's new team called?", "ما اسم الفريق الجديد؟" (reading.yaml, asks-a-name). */
+    private static final Rule ASKS_A_NAME = ReadingRules.rule("asks-a-name");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([^\"]+)\"");
+
+    /**
+     * "What's the new team Wang will lead called?": the team fact and the initiative fact both give
+     * it the name "superintelligence", so either answers and neither is doubt about the other. Only
+     * when the question asks what something is called and both facts quote the same names, and only
+     * those (the English answers: the names as the editor wrote them).
+     */
+    static boolean sameName(ParsedQuestion q, Fact a, Fact b) {
+        if (!a.curated() || !b.curated() || !ASKS_A_NAME.matcher(q.normalized()).find()) {
+            return false;
+        }
+        Set<String> names = quoted(a);
+        return !names.isEmpty() && names.equals(quoted(b));
+    }
+
+    private static Set<String> quoted(Fact f) {
+        Set<String> out = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = QUOTED.matcher(f.answer(dev.safqa.text.Language.EN));
+        while (m.find()) {
+            out.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
+    }
+
     /**
      * Whether a refused fact still stands against the others in their margins: its words may match
      * the question better, and that is doubt about them. Not so for a fact the question set aside
      * ("apart from Google"), nor for one that has only the concepts of the scene or the time frame
-     * and none of those asked about. (The fact that only states the event a why-question asks the reason of
+     * and none of those asked about, nor for one that gives the post asked only at another time
+     * ("who was Scale's CEO before the deal?": Droege's promotion matches its words best, and is
+     * surely of the time after). (The fact that only states the event a why-question asks the reason of
      * stays a rival: without it, "why did the EU block the deal?" found a reason, and the k-fold
      * figures fell.)
      */
     static boolean rival(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
-        return !setAside(q, p, index) && !onlyTheScene(q, p);
+        return !setAside(q, p, index) && !onlyTheScene(q, p)
+                && !(q.intent() == Intent.WHO && p.fact().curated() && postHeldAtAnotherTime(q, p.fact()) != null);
     }
 
     /**
@@ -470,6 +500,52 @@ final class Features {
         return index.pinning().stream().anyMatch(f -> f.pins().getOrDefault(POST, List.of()).contains(post)) ? post : null;
     }
 
+    /**
+     * The pinned slots that say when the fact's one held a post ({@code pins: {until-deal: [...]}}):
+     * up to the deal (Wang, Scale AI's CEO; Droege, its head of strategy) or from it on (Droege,
+     * its CEO). A post in neither is held throughout (Wang founded Scale AI).
+     */
+    private static final String UNTIL_DEAL = "until-deal";
+    private static final String FROM_DEAL = "from-deal";
+
+    /**
+     * "Who was Scale's CEO before the deal?" is not answered by Droege's promotion, nor "who is
+     * Scale's head of strategy now?" by it: a who-question naming a post (a role the pinned slot
+     * knows) and a time, before the deal (a period) or now (its words), is answered only by a fact
+     * that gives someone that post at that time. The post the fact gives only at another time, or
+     * null.
+     */
+    private static String postHeldAtAnotherTime(ParsedQuestion q, Fact f) {
+        List<String> until = f.pins().getOrDefault(UNTIL_DEAL, List.of());
+        List<String> from = f.pins().getOrDefault(FROM_DEAL, List.of());
+        if (until.isEmpty() && from.isEmpty()) {
+            return null;
+        }
+        boolean before = q.form().periods().contains("before");
+        Rule now = FollowUp.STANDARD.timeShifts().get("now");
+        boolean present = q.form().periods().contains("now") || now != null && now.matcher(q.normalized()).find();
+        if (before == present) {
+            return null;    // no time asked, or both ("who ran it before, and who runs it now?" is two parts)
+        }
+        Map<String, String> roles = Claims.PINNED.get(POST).concepts();
+        Set<String> asked = new java.util.HashSet<>();
+        q.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
+                .forEach(s -> s.terms().forEach(t -> {
+                    if (roles.containsKey(t.id())) {
+                        asked.add(roles.get(t.id()));
+                    }
+                }));
+        List<String> otherTime = before ? from : until;
+        for (String role : asked) {
+            List<String> posts = f.pins().getOrDefault(POST, List.of()).stream()
+                    .filter(post -> post.startsWith(role + "@")).toList();
+            if (!posts.isEmpty() && otherTime.containsAll(posts)) {
+                return posts.get(0);
+            }
+        }
+        return null;
+    }
+
     static String refusal(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
         if (!namesWhatIsAsked(q, p)) {
             return "misses an entity " + q.requiredEntities();
@@ -530,6 +606,15 @@ final class Features {
         if (post != null && !p.fact().pins().getOrDefault(POST, List.of()).contains(post)) {
             return "gives nobody the post asked (" + post + ")";
         }
+        // "who announced Droege's promotion?": only a fact that says who made a thing known answers who did
+        if (q.intent() == Intent.WHO && p.fact().curated() && asksWhoAnnounced(q)
+                && p.fact().pins().getOrDefault(ANNOUNCER, List.of()).isEmpty()) {
+            return "does not say who announced it";
+        }
+        String held = q.intent() == Intent.WHO && p.fact().curated() ? postHeldAtAnotherTime(q, p.fact()) : null;
+        if (held != null) {
+            return "gives the post asked (" + held + ") only at another time than the question's";
+        }
         // "how old is this successor?" after Droege was named: an age is of one person, whom a role
         // names; an age fact that does not tell of that role is someone else's (Wang's, the founder)
         if (q.intent() == Intent.AGE && p.fact().curated()) {
@@ -585,7 +670,34 @@ final class Features {
      */
     private static Set<String> answerNames(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
         Set<String> named = namedNew(q, p, index);
+        if (named.isEmpty()) {
+            named = announcedBy(q, p);
+        }
         return named.isEmpty() ? pinnedByFigure(q, p, index) : named;
+    }
+
+    /** The pinned slot of who made a thing known ({@code pins: {announcer: [scale_ai]}}). */
+    private static final String ANNOUNCER = "announcer";
+    /** The concept of announcing (reading.yaml, announced-by). */
+    private static final String ANNOUNCING = ReadingRules.READING.path("announced-by").asText();
+
+    /**
+     * "Who announced that Wang would resign?": Scale did, though the article is about it (a subject
+     * answers no who-question otherwise: "who cut ties with Scale?" is not Scale). Asked who
+     * announced it, the one a fact says made it known is the answer, when the question does not name it.
+     */
+    private static boolean asksWhoAnnounced(ParsedQuestion q) {
+        return q.slots().stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT && !s.context()
+                && s.terms().stream().anyMatch(t -> t.id().equals(ANNOUNCING)));
+    }
+
+    private static Set<String> announcedBy(ParsedQuestion q, FactIndex.Profile p) {
+        List<String> by = p.fact().pins().getOrDefault(ANNOUNCER, List.of());
+        if (by.isEmpty() || !asksWhoAnnounced(q)) {
+            return Set.of();
+        }
+        Set<String> asked = q.ids(Slot.Type.ENTITY);
+        return by.stream().filter(e -> !asked.contains(e)).collect(java.util.stream.Collectors.toSet());
     }
 
     /**

@@ -265,6 +265,7 @@ final class QuestionReader {
             addConcept(slots, PERSON_DOES_CONCEPT);
         }
         companyLeaves(slots);
+        companyBoss(slots);
         ReadingRules.Words lists = rules.words();
         boolean smallTalk = !words.isEmpty() && words.stream().allMatch(lists.smallTalk()::contains);
         boolean cued = lists.cues().matcher(normalized).find();
@@ -312,6 +313,37 @@ final class QuestionReader {
             }
         }
     }
+
+    /**
+     * "Who's the new boss at Scale?": a word naming both a post and whom someone reports to names the
+     * post alone when the question names a company and no person (reading.yaml, company-boss).
+     */
+    private static void companyBoss(List<Slot> slots) {
+        boolean company = false;
+        for (Slot s : slots) {
+            for (Term t : s.terms()) {
+                if (t.isPerson()) {
+                    return;
+                }
+                company |= s.type() == Slot.Type.ENTITY && !s.context() && "company".equals(t.type());
+            }
+        }
+        if (!company) {
+            return;
+        }
+        for (int i = 0; i < slots.size(); i++) {
+            Slot s = slots.get(i);
+            if (s.type() == Slot.Type.CONCEPT && s.terms().stream().anyMatch(t -> t.id().equals(BOSS_POST))
+                    && s.terms().stream().anyMatch(t -> t.id().equals(BOSS_SUPERIOR))) {
+                Set<Term> terms = new LinkedHashSet<>(s.terms());
+                terms.removeIf(t -> t.id().equals(BOSS_SUPERIOR));
+                slots.set(i, new Slot(s.type(), s.forms(), terms, s.weight(), s.context()));
+            }
+        }
+    }
+
+    private static final String BOSS_POST = ReadingRules.READING.path("company-boss").path("post").asText();
+    private static final String BOSS_SUPERIOR = ReadingRules.READING.path("company-boss").path("superior").asText();
 
     private static final String LEAVING = ReadingRules.READING.path("company-leaves").path("leaving").asText();
     private static final String LEAVING_READS_AS = ReadingRules.READING.path("company-leaves").path("reads-as").asText();
