@@ -507,7 +507,7 @@ public final class Answerer {
     private Answer figureStated(String whole, Language lang, ParsedQuestion pq, Fact f, FactIndex idx,
                                 List<Candidate> ranked, Trace trace) {
         FactIndex.Profile profile = idx.profile(f.id()).orElse(null);
-        String refusal = profile == null ? "not indexed" : Features.refusal(pq, profile, idx);
+        String refusal = profile == null ? "not indexed" : Features.refusal(FiguresAsked.withoutFigureWords(pq, idx), profile, idx);
         if (refusal != null) {
             trace.line("asks what a figure is; " + f.id() + " states it but is refused: " + refusal);
             return weigh(whole, lang, pq, idx, ranked, trace);
@@ -1082,7 +1082,8 @@ public final class Answerer {
             }
         }
         List<Answer.Related> related = new ArrayList<>();
-        for (Candidate c : ranked.subList(1, ranked.size())) {
+        // a figure asked about is stated even when the model ranked nothing ("شو يعني مبلغ 870 مليون؟")
+        for (Candidate c : ranked.subList(Math.min(1, ranked.size()), ranked.size())) {
             if (related.size() == 2) {
                 break;
             }
