@@ -162,10 +162,28 @@ public final class Answerer {
             return false;
         }
         String q = question.strip();
-        List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
         Language asked = LanguageDetector.detectLetters(q).orElse(defaultLanguage);
         FactIndex idx = index.get();
-        return parts.size() > 1 && standsAlone(parts, readerOf(idx, asked), idx);
+        Function<String, ParsedQuestion> reader = readerOf(idx, asked);
+        List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
+        return parts.size() > 1 && standsAlone(parts, reader, idx) || !listedAsks(q, reader).isEmpty();
+    }
+
+    /**
+     * "price, stake, valuation - go": a message that only lists what it asks, each item naming a
+     * measure (and perhaps whose) and nothing else; empty when it is no such list. An item that
+     * names a word nothing knows, a claim or a question word is no bare ask, and the message is
+     * read whole.
+     */
+    private static List<String> listedAsks(String q, Function<String, ParsedQuestion> reader) {
+        List<String> items = Parts.bareList(q, MAX_PARTS);
+        return items.stream().map(reader).allMatch(Answerer::namesOnlyAMeasure) ? items : List.of();
+    }
+
+    private static boolean namesOnlyAMeasure(ParsedQuestion pq) {
+        return pq.intent() == Intent.ANY && !pq.claim() && !pq.form().instruction() && pq.unknownNames().isEmpty()
+                && pq.notCovered().isEmpty() && pq.numbers().isEmpty() && pq.slots().stream().anyMatch(Answerer::measures)
+                && pq.slots().stream().allMatch(s -> s.type() == Slot.Type.ENTITY || s.type() == Slot.Type.CONCEPT);
     }
 
     /**
@@ -243,6 +261,13 @@ public final class Answerer {
         if (parts.size() > 1 && !claimFirst && !standsAlone(parts, reader, idx)) {
             parts = List.of(q);
         }
+        // the asks a lead lists ("both numbers: price, stake") or a message only lists ("price, stake,
+        // valuation - go") are asked as questions are, though they are no more than nouns
+        boolean listed = parts.size() > 1 && Parts.listed(q, ReadingRules.STANDARD);
+        if (parts.size() == 1 && !listedAsks(q, reader).isEmpty()) {
+            parts = listedAsks(q, reader);
+            listed = true;
+        }
         if (parts.size() == 1) {
             return part(q, q, reader, lang, idx, trace).answer();
         }
@@ -273,6 +298,11 @@ public final class Answerer {
             }
             trace.line("-- part: " + read);
             Part p = part(q, read, reader, lang, idx, trace);
+            if (listed && !p.asks() && !reader.apply(read).claim()) {
+                // "give me both numbers: price, stake": "price" asks as "how much?" does, so it is
+                // never among "the rest" the article does not answer for want of confidence alone
+                p = new Part(p.answer(), true, p.certain(), p.persons(), p.named(), p.describes(), p.nearest());
+            }
             // "who does Wang answer to, and how old is he?": "he" may be Wang as well as the one the
             // answer brought in (Zuckerberg), so the article not telling Zuckerberg's age is no
             // certainty that it does not answer the part
@@ -1356,8 +1386,8 @@ public final class Answerer {
                 unanswered = true;
                 continue;
             }
-            if (facts.containsAll(a.facts())) {
-                continue;       // two parts the same fact answers ("how much and for what stake?")
+            if (facts.containsAll(a.facts()) || !a.facts().isEmpty() && a.facts().stream().allMatch(id -> statedBy(id, facts, idx))) {
+                continue;       // two parts the same fact answers ("how much and for what stake?"), or one that says the same figures
             }
             texts.add(a.text());
             for (Citation c : a.citations()) {
@@ -1376,6 +1406,24 @@ public final class Answerer {
             texts.add(Replies.partNotAnswered(lang));
         }
         return new Answer(question, lang, Outcome.ANSWERED, String.join(" ", texts), citations, facts, List.of(), List.of());
+    }
+
+    /**
+     * Whether the facts already said state every figure this one does, of the same thing ("how much
+     * did Meta pay, and what stake?": the stake's fact repeats the $14.8 billion and 49% just said).
+     */
+    private static boolean statedBy(String id, List<String> said, FactIndex idx) {
+        Fact f = idx.knowledge().fact(id).orElse(null);
+        if (f == null || f.figures().isEmpty()) {
+            return false;
+        }
+        Set<String> stated = new java.util.HashSet<>();
+        said.stream().flatMap(s -> idx.knowledge().fact(s).stream()).flatMap(s -> s.figures().stream()).forEach(g -> stated.add(figureKey(g)));
+        return f.figures().stream().allMatch(g -> stated.contains(figureKey(g)));
+    }
+
+    private static String figureKey(Figure g) {
+        return Numbers.canonical(g.value()) + "|" + g.kind() + "|" + g.about() + "|" + g.of();
     }
 
     static Citation citation(Fact f) {

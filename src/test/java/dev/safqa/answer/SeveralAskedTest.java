@@ -1,0 +1,59 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A message that asks several figures at once: each asked, each answered or the whole declined. */
+class SeveralAskedTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    @Test
+    void two_words_after_a_joint_ask_a_question_of_their_own() {
+        assertThat(Parts.split("كم استثمرت ميتا في سكيل، وما النسبة؟", ReadingRules.STANDARD, 3)).hasSize(2);
+    }
+
+    @Test
+    void two_words_in_a_sentence_of_their_own_lean_on_the_one_before() {
+        assertThat(Parts.split("هل ستبلغ إيرادات سكيل ملياري دولار؟ ما رأيك؟", ReadingRules.STANDARD, 3)).hasSize(1);
+    }
+
+    @Test
+    void a_lead_announcing_the_key_figures_lists_its_asks() {
+        assertThat(Parts.split("the main figures: stake, valuation", ReadingRules.STANDARD, 3))
+                .containsExactly("stake", "valuation");
+    }
+
+    @Test
+    void a_message_that_only_lists_measures_asks_each() {
+        assertThat(answerer.answer("valuation and stake, please").facts()).containsExactly("deal-valuation", "deal-stake");
+    }
+
+    @Test
+    void a_listed_noun_the_model_is_unsure_of_declines_the_whole_rather_than_call_it_unanswered() {
+        assertThat(answerer.answer("both numbers: stake, deal").answered()).isFalse();
+    }
+
+    @Test
+    void a_part_whose_figures_were_just_said_is_not_said_again() {
+        assertThat(answerer.answer("how much did Meta put in, and what percentage did it get?").facts()).hasSize(1);
+    }
+
+    @Test
+    void a_list_naming_what_the_article_never_mentions_is_no_list_of_asks() {
+        assertThat(answerer.answer("stake, Wiz's valuation").answered()).isFalse();
+    }
+
+    @Test
+    void a_list_of_names_is_no_list_of_measures() {
+        assertThat(answerer.answer("Wang, Droege, Zuckerberg - go").facts()).isEqualTo(List.of());
+    }
+
+    @Test
+    void a_listed_measure_of_another_period_is_said_to_be_unanswered() {
+        Answer a = answerer.answer("stake, valuation, revenue next year");
+        assertThat(a.text()).doesNotContain("870").doesNotContain("2 billion");
+    }
+}
