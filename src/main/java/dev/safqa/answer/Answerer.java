@@ -269,7 +269,18 @@ public final class Answerer {
             listed = true;
         }
         if (parts.size() == 1) {
-            return part(q, q, reader, lang, idx, trace).answer();
+            Answer whole = part(q, q, reader, lang, idx, trace).answer();
+            // "is Meta's investment bigger than Scale's expected revenue?": read whole, no fact says
+            // both; each side asked on its own is, and the reply gives both figures, each cited
+            List<String> sides = whole.answered() || whole.outcome() == Outcome.CLARIFY ? List.of() : Parts.compared(q);
+            // each side names what it measures ("the Scale deal" is no figure: its price, its valuation?)
+            if (sides.isEmpty() || !sides.stream().map(reader).allMatch(side -> side.slots().stream().anyMatch(s -> measures(s)
+                    && s.terms().stream().noneMatch(t -> COMPARE_VAGUE.contains(t.id()))))) {
+                return whole;
+            }
+            trace.line("compares: " + sides);
+            parts = sides;
+            listed = true;
         }
         trace.line("parts: " + parts);
         List<Part> each = new ArrayList<>();
@@ -345,6 +356,15 @@ public final class Answerer {
                 .filter(t -> t.kind() != null && !t.forms().getOrDefault(asked, List.of()).isEmpty())
                 .map(t -> t.forms().get(asked).get(0)).distinct().forEach(said::add);
         return said.size() > before.ids(Slot.Type.ENTITY).size() ? Optional.of(String.join(", ", said)) : Optional.empty();
+    }
+
+    /** Concepts too vague to be one figure compared with another (reading.yaml, compare-vague). */
+    private static final Set<String> COMPARE_VAGUE = readCompareVague();
+
+    private static Set<String> readCompareVague() {
+        Set<String> out = new java.util.HashSet<>();
+        ReadingRules.READING.path("compare-vague").forEach(n -> out.add(n.asText()));
+        return Set.copyOf(out);
     }
 
     /** A concept that says what a figure measures (revenue, stake, age), not only what frames it. */

@@ -138,6 +138,34 @@ final class Parts {
         return items.size() >= 2 && items.size() <= max ? items : List.of();
     }
 
+    /** Two figures compared ({@code compare} in reading.yaml); each names its sides a and b, so each is its own pattern. */
+    private static final List<Pattern> COMPARED = compare();
+
+    private static List<Pattern> compare() {
+        List<Pattern> out = new ArrayList<>();
+        ReadingRules.READING.path("compare").forEach(n -> out.add(Pattern.compile(n.asText(), Pattern.UNICODE_CHARACTER_CLASS)));
+        return List.copyOf(out);
+    }
+
+    /**
+     * "Which is bigger: what Meta paid or what Google planned to spend?": the two sides compared, each
+     * an ask of its own, or empty. Cut from the original when folding kept its length, so names keep
+     * their capitals.
+     */
+    static List<String> compared(String text) {
+        String folded = ArabicText.fold(text);
+        String source = folded.length() == text.length() ? text : folded;
+        for (Pattern p : COMPARED) {
+            Matcher m = p.matcher(folded);
+            if (m.matches()) {
+                String a = source.substring(m.start("a"), m.end("a")).strip();
+                String b = source.substring(m.start("b"), m.end("b")).strip();
+                return a.isEmpty() || b.isEmpty() ? List.of() : List.of(a, b);
+            }
+        }
+        return List.of();
+    }
+
     /** Whether a lead announces the asks it lists ("give me both numbers: ..."): each is asked. */
     static boolean listed(String text, ReadingRules rules) {
         return rules.listLead().matcher(ArabicText.fold(text)).lookingAt();

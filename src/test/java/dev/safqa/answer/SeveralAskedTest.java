@@ -56,4 +56,38 @@ class SeveralAskedTest {
         Answer a = answerer.answer("stake, valuation, revenue next year");
         assertThat(a.text()).doesNotContain("870").doesNotContain("2 billion");
     }
+
+    @Test
+    void which_of_two_figures_is_bigger_gives_both() {
+        assertThat(answerer.answer("which is larger: Scale's 2024 revenue or Meta's AI budget this year?").facts())
+                .containsExactlyInAnyOrder("revenue-2024", "meta-ai-spending");
+    }
+
+    @Test
+    void whether_one_figure_is_bigger_than_another_gives_both() {
+        assertThat(answerer.answer("Is what Google planned to pay Scale bigger than Scale's 2024 revenue?").facts())
+                .containsExactlyInAnyOrder("google-200m", "revenue-2024");
+    }
+
+    @Test
+    void a_side_compared_that_names_no_one_figure_keeps_the_message_declined() {
+        assertThat(answerer.answer("how does Meta's yearly AI infrastructure spending compare with the Scale deal?").answered()).isFalse();
+    }
+
+    @Test
+    void a_side_compared_of_a_name_the_article_never_mentions_is_not_answered_with_scale() {
+        assertThat(answerer.answer("is Meta's stake bigger than Wiz's valuation?").facts()).doesNotContain("deal-valuation");
+    }
+
+    @Test
+    void a_side_compared_of_another_period_is_not_answered_with_this_one() {
+        assertThat(answerer.answer("is Meta's investment bigger than Scale's revenue next year?").facts())
+                .doesNotContain("revenue-2025-forecast", "revenue-2024");
+    }
+
+    @Test
+    void compared_sides_are_cut_at_or_and_than() {
+        assertThat(Parts.compared("which is larger: Scale's valuation or Meta's budget?"))
+                .containsExactly("Scale's valuation", "Meta's budget");
+    }
 }
