@@ -162,10 +162,28 @@ public final class Answerer {
             return false;
         }
         String q = question.strip();
-        List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
         Language asked = LanguageDetector.detectLetters(q).orElse(defaultLanguage);
         FactIndex idx = index.get();
-        return parts.size() > 1 && standsAlone(parts, readerOf(idx, asked), idx);
+        Function<String, ParsedQuestion> reader = readerOf(idx, asked);
+        List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
+        return parts.size() > 1 && standsAlone(parts, reader, idx) || !listedAsks(q, reader).isEmpty();
+    }
+
+    /**
+     * "price, stake, valuation - go": a message that only lists what it asks, each item naming a
+     * measure (and perhaps whose) and nothing else; empty when it is no such list. An item that
+     * names a word nothing knows, a claim or a question word is no bare ask, and the message is
+     * read whole.
+     */
+    private static List<String> listedAsks(String q, Function<String, ParsedQuestion> reader) {
+        List<String> items = Parts.bareList(q, MAX_PARTS);
+        return items.stream().map(reader).allMatch(Answerer::namesOnlyAMeasure) ? items : List.of();
+    }
+
+    private static boolean namesOnlyAMeasure(ParsedQuestion pq) {
+        return pq.intent() == Intent.ANY && !pq.claim() && !pq.form().instruction() && pq.unknownNames().isEmpty()
+                && pq.notCovered().isEmpty() && pq.numbers().isEmpty() && pq.slots().stream().anyMatch(Answerer::measures)
+                && pq.slots().stream().allMatch(s -> s.type() == Slot.Type.ENTITY || s.type() == Slot.Type.CONCEPT);
     }
 
     /**
@@ -246,8 +264,26 @@ public final class Answerer {
         if (parts.size() > 1 && !claimFirst && tag == null && !standsAlone(parts, reader, idx)) {
             parts = List.of(q);
         }
+        // the asks a lead lists ("both numbers: price, stake") or a message only lists ("price, stake,
+        // valuation - go") are asked as questions are, though they are no more than nouns
+        boolean listed = parts.size() > 1 && Parts.listed(q, ReadingRules.STANDARD);
+        if (parts.size() == 1 && !listedAsks(q, reader).isEmpty()) {
+            parts = listedAsks(q, reader);
+            listed = true;
+        }
         if (parts.size() == 1) {
-            return part(q, q, reader, lang, idx, trace).answer();
+            Answer whole = part(q, q, reader, lang, idx, trace).answer();
+            // "is Meta's investment bigger than Scale's expected revenue?": read whole, no fact says
+            // both; each side asked on its own is, and the reply gives both figures, each cited
+            List<String> sides = whole.answered() || whole.outcome() == Outcome.CLARIFY ? List.of() : Parts.compared(q);
+            // each side names what it measures ("the Scale deal" is no figure: its price, its valuation?)
+            if (sides.isEmpty() || !sides.stream().map(reader).allMatch(side -> side.slots().stream().anyMatch(s -> measures(s)
+                    && s.terms().stream().noneMatch(t -> COMPARE_VAGUE.contains(t.id()))))) {
+                return whole;
+            }
+            trace.line("compares: " + sides);
+            parts = sides;
+            listed = true;
         }
         trace.line("parts: " + parts);
         List<Part> each = new ArrayList<>();
@@ -285,6 +321,11 @@ public final class Answerer {
             }
             trace.line("-- part: " + read);
             Part p = part(q, read, reader, lang, idx, trace);
+            if (listed && !p.asks() && !reader.apply(read).claim()) {
+                // "give me both numbers: price, stake": "price" asks as "how much?" does, so it is
+                // never among "the rest" the article does not answer for want of confidence alone
+                p = new Part(p.answer(), true, p.certain(), p.persons(), p.named(), p.describes(), p.nearest());
+            }
             // "who does Wang answer to, and how old is he?": "he" may be Wang as well as the one the
             // answer brought in (Zuckerberg), so the article not telling Zuckerberg's age is no
             // certainty that it does not answer the part
@@ -372,6 +413,15 @@ public final class Answerer {
                 .filter(t -> t.kind() != null && !t.forms().getOrDefault(asked, List.of()).isEmpty())
                 .map(t -> t.forms().get(asked).get(0)).distinct().forEach(said::add);
         return said.size() > before.ids(Slot.Type.ENTITY).size() ? Optional.of(String.join(", ", said)) : Optional.empty();
+    }
+
+    /** Concepts too vague to be one figure compared with another (reading.yaml, compare-vague). */
+    private static final Set<String> COMPARE_VAGUE = readCompareVague();
+
+    private static Set<String> readCompareVague() {
+        Set<String> out = new java.util.HashSet<>();
+        ReadingRules.READING.path("compare-vague").forEach(n -> out.add(n.asText()));
+        return Set.copyOf(out);
     }
 
     /** A concept that says what a figure measures (revenue, stake, age), not only what frames it. */
@@ -564,7 +614,7 @@ public final class Answerer {
     private Answer figureStated(String whole, Language lang, ParsedQuestion pq, Fact f, FactIndex idx,
                                 List<Candidate> ranked, Trace trace) {
         FactIndex.Profile profile = idx.profile(f.id()).orElse(null);
-        String refusal = profile == null ? "not indexed" : Features.refusal(pq, profile, idx);
+        String refusal = profile == null ? "not indexed" : Features.refusal(FiguresAsked.withoutFigureWords(pq, idx), profile, idx);
         if (refusal != null) {
             trace.line("asks what a figure is; " + f.id() + " states it but is refused: " + refusal);
             return weigh(whole, lang, pq, idx, ranked, trace);
@@ -1146,7 +1196,8 @@ public final class Answerer {
             }
         }
         List<Answer.Related> related = new ArrayList<>();
-        for (Candidate c : ranked.subList(1, ranked.size())) {
+        // a figure asked about is stated even when the model ranked nothing ("شو يعني مبلغ 870 مليون؟")
+        for (Candidate c : ranked.subList(Math.min(1, ranked.size()), ranked.size())) {
             if (related.size() == 2) {
                 break;
             }
@@ -1470,8 +1521,8 @@ public final class Answerer {
                 unanswered = true;
                 continue;
             }
-            if (facts.containsAll(a.facts())) {
-                continue;       // two parts the same fact answers ("how much and for what stake?")
+            if (facts.containsAll(a.facts()) || !a.facts().isEmpty() && a.facts().stream().allMatch(id -> statedBy(id, facts, idx))) {
+                continue;       // two parts the same fact answers ("how much and for what stake?"), or one that says the same figures
             }
             texts.add(a.text());
             for (Citation c : a.citations()) {
@@ -1490,6 +1541,24 @@ public final class Answerer {
             texts.add(Replies.partNotAnswered(lang));
         }
         return new Answer(question, lang, Outcome.ANSWERED, String.join(" ", texts), citations, facts, List.of(), List.of());
+    }
+
+    /**
+     * Whether the facts already said state every figure this one does, of the same thing ("how much
+     * did Meta pay, and what stake?": the stake's fact repeats the $14.8 billion and 49% just said).
+     */
+    private static boolean statedBy(String id, List<String> said, FactIndex idx) {
+        Fact f = idx.knowledge().fact(id).orElse(null);
+        if (f == null || f.figures().isEmpty()) {
+            return false;
+        }
+        Set<String> stated = new java.util.HashSet<>();
+        said.stream().flatMap(s -> idx.knowledge().fact(s).stream()).flatMap(s -> s.figures().stream()).forEach(g -> stated.add(figureKey(g)));
+        return f.figures().stream().allMatch(g -> stated.contains(figureKey(g)));
+    }
+
+    private static String figureKey(Figure g) {
+        return Numbers.canonical(g.value()) + "|" + g.kind() + "|" + g.about() + "|" + g.of();
     }
 
     static Citation citation(Fact f) {

@@ -22,17 +22,23 @@ final class FiguresAsked {
 
     /** The fact stating the one figure the question asks about, or null. */
     static Fact fact(ParsedQuestion pq, List<Answerer.Candidate> ranked, FactIndex idx) {
-        if (pq.intent() != Intent.WHAT || pq.claim() || pq.numbers().size() != 1 || !pq.years().isEmpty()
-                || !pq.versions().isEmpty() || !pq.form().periods().isEmpty()) {
+        if (pq.intent() != Intent.WHAT && pq.intent() != Intent.WHO || pq.claim() || pq.numbers().size() != 1
+                || !pq.years().isEmpty() || !pq.versions().isEmpty() || !pq.form().periods().isEmpty()) {
             return null;
         }
         Set<String> allowed = words(idx);
         boolean money = false;
+        boolean figureNamed = false;
         for (Slot s : pq.slots()) {
+            boolean figureWord = !s.forms().isEmpty() && s.forms().stream().anyMatch(allowed::contains);
+            figureNamed |= figureWord;
             switch (s.type()) {
                 case ENTITY -> { }
                 case CONCEPT -> {
-                    if (s.terms().stream().anyMatch(t -> !t.generic())) {
+                    if (figureWord) {
+                        // "مبلغ 65 مليار" (the sum of 65 billion): a word for a figure of money, no measure of its own
+                        money |= s.terms().stream().anyMatch(t -> t.kind() == FigureKind.MONEY);
+                    } else if (s.terms().stream().anyMatch(t -> !t.generic())) {
                         return null;        // "what's the $870 million revenue?" names its measure: the model's
                     }
                     money |= s.terms().stream().anyMatch(t -> t.kind() == FigureKind.MONEY);
@@ -43,6 +49,11 @@ final class FiguresAsked {
                     }
                 }
             }
+        }
+        // "28 what, and about whom?" asks whom the figure is about only when it speaks of the figure
+        // itself ("the number 28"); "who paid $200 million?" is the model's
+        if (pq.intent() == Intent.WHO && !figureNamed) {
+            return null;
         }
         String value = Numbers.canonical(pq.numbers().iterator().next());
         boolean asMoney = money;
@@ -67,6 +78,15 @@ final class FiguresAsked {
             }
         }
         return first;
+    }
+
+    /**
+     * The question without the words that only name a figure ("مبلغ", the sum, is also a word for a
+     * payment): what it asks is what the figure is, and the fact stating it is judged on the rest.
+     */
+    static ParsedQuestion withoutFigureWords(ParsedQuestion pq, FactIndex idx) {
+        Set<String> allowed = words(idx);
+        return pq.replacing(s -> s.type() == Slot.Type.CONCEPT && s.forms().stream().anyMatch(allowed::contains), null);
     }
 
     /** The words such a question may use beside the figure (reading.yaml, figure-words), as the index reads them. */

@@ -16,8 +16,16 @@ import java.util.regex.Pattern;
 final class Parts {
     /** A part shorter than this is not a question of its own ("... and why?"). */
     private static final int MIN_WORDS = 3;
-    /** Between the asks a lead lists: "X and Y", "X, Y and Z", "X; Y". */
-    private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:[,;،]\\s*(?:and\\s+)?|\\s+and\\s+)");
+    /**
+     * A part cut at a joint with a comma starts with its question word and the writer set it apart,
+     * so two words ask as much as three do ("كم دفعت ميتا، وما الحصة؟": and what stake?); without
+     * the comma ("أي شهر وأي سنة؟": which month and year) or one word ("... and why?") it leans on the rest.
+     */
+    private static final int MIN_ASKED = 2;
+    /** Between the asks a lead lists: "X and Y", "X, Y and Z", "X; Y", "س، وص". */
+    private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:[,;،؛]\\s*(?:and\\s+|و(?=ال))?|\\s+and\\s+)");
+    /** What closes a bare list of asks and asks nothing itself ("price, stake, valuation - go"). */
+    private static final Rule LIST_TAIL = ReadingRules.rule("list-tail");
 
     private Parts() {
     }
@@ -47,10 +55,11 @@ final class Parts {
                 return items;
             }
         }
-        List<int[]> cuts = new ArrayList<>();        // [end of a part, start of the next], in the original
+        List<int[]> cuts = new ArrayList<>();        // [end of a part, start of the next, 1 if at a comma], in the original
         Matcher m = rules.parts().matcher(folded);
         while (m.find()) {
-            cuts.add(new int[] {origin[m.start()], origin[m.end()]});
+            boolean comma = m.group().indexOf(',') >= 0 || m.group().indexOf('،') >= 0;
+            cuts.add(new int[] {origin[m.start()], origin[m.end()], comma ? 1 : 0});
         }
         // two questions as two sentences: "How much did Meta pay? And what is Scale worth?"
         for (int i = 0; i < text.length() - 1; i++) {
@@ -61,35 +70,105 @@ final class Parts {
                     next++;
                 }
                 if (next < text.length()) {
-                    cuts.add(new int[] {i + 1, next});
+                    cuts.add(new int[] {i + 1, next, 0});
                 }
             }
         }
         if (cuts.isEmpty()) {
-            lastWordJoint(folded, rules).ifPresent(at -> cuts.add(new int[] {origin[at[0]], origin[at[1]]}));
+            lastWordJoint(folded, rules).ifPresent(at -> cuts.add(new int[] {origin[at[0]], origin[at[1]], 0}));
         }
         if (cuts.isEmpty()) {
             return List.of(text);
         }
         cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<String> parts = new ArrayList<>();
+        List<Integer> least = new ArrayList<>();
         int from = 0;
+        int min = MIN_WORDS;
         for (int[] cut : cuts) {
             if (cut[0] < from) {
                 continue;
             }
             parts.add(text.substring(from, cut[0]).strip());
+            least.add(min);
             from = cut[1];
+            min = cut[2] == 1 ? MIN_ASKED : MIN_WORDS;
         }
         parts.add(text.substring(from).strip());
-        parts.removeIf(p -> p.isEmpty() || rules.signOff().matcher(ArabicText.fold(p)).matches());
+        least.add(min);
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            String p = parts.get(i);
+            if (p.isEmpty() || rules.signOff().matcher(ArabicText.fold(p)).matches()) {
+                parts.remove(i);
+                least.remove(i);
+            }
+        }
         if (parts.size() == 1) {
             return parts;       // a question and a thanks
         }
-        if (parts.size() > max || parts.stream().anyMatch(p -> words(p) < MIN_WORDS)) {
+        if (parts.size() > max) {
             return List.of(text);
         }
+        for (int i = 0; i < parts.size(); i++) {
+            if (words(parts.get(i)) < least.get(i)) {
+                return List.of(text);
+            }
+        }
         return parts;
+    }
+
+    /**
+     * "price, stake, valuation - go": the asks of a message that only lists them, with no lead and
+     * no question word; empty unless it lists two to {@code max}. Whether each is an ask (it names a
+     * measure) is for the reader to say ({@link Answerer}): Parts knows only where the joints are.
+     */
+    static List<String> bareList(String text, int max) {
+        String folded = ArabicText.fold(text);
+        Matcher tail = LIST_TAIL.matcher(folded);
+        String body = text;
+        if (tail.find() && folded.length() == text.length()) {
+            body = text.substring(0, tail.start());
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : LIST_JOINT.split(body)) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items.size() >= 2 && items.size() <= max ? items : List.of();
+    }
+
+    /** Two figures compared ({@code compare} in reading.yaml); each names its sides a and b, so each is its own pattern. */
+    private static final List<Pattern> COMPARED = compare();
+
+    private static List<Pattern> compare() {
+        List<Pattern> out = new ArrayList<>();
+        ReadingRules.READING.path("compare").forEach(n -> out.add(Pattern.compile(n.asText(), Pattern.UNICODE_CHARACTER_CLASS)));
+        return List.copyOf(out);
+    }
+
+    /**
+     * "Which is bigger: what Meta paid or what Google planned to spend?": the two sides compared, each
+     * an ask of its own, or empty. Cut from the original when folding kept its length, so names keep
+     * their capitals.
+     */
+    static List<String> compared(String text) {
+        String folded = ArabicText.fold(text);
+        String source = folded.length() == text.length() ? text : folded;
+        for (Pattern p : COMPARED) {
+            Matcher m = p.matcher(folded);
+            if (m.matches()) {
+                String a = source.substring(m.start("a"), m.end("a")).strip();
+                String b = source.substring(m.start("b"), m.end("b")).strip();
+                return a.isEmpty() || b.isEmpty() ? List.of() : List.of(a, b);
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether a lead announces the asks it lists ("give me both numbers: ..."): each is asked. */
+    static boolean listed(String text, ReadingRules rules) {
+        return rules.listLead().matcher(ArabicText.fold(text)).lookingAt();
     }
 
     /**

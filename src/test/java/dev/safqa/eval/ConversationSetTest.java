@@ -50,7 +50,7 @@ class ConversationSetTest {
     void the_fifth_blind_conversations_hold() throws IOException {
         // written and first scored in the sixth round (first run 72.7%, 6 wrong); all since fixed (in the
         // seventh: a definition, "historically", and vc22.1, an Arabizi turn the evaluator took for English)
-        holds("fifth-conversations.jsonl", 0, 0.848);
+        holds("fifth-conversations.jsonl", 0, 0.858);
     }
 
     @Test

@@ -45,14 +45,14 @@ class UnseenSetTest {
     void the_fifth_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the sixth round (first run 87.3%, 13 wrong); its wrong answers
         // are since fixed (the last seven in the seventh round)
-        holds("fifth.jsonl", 0, 0.948);
+        holds("fifth.jsonl", 0, 0.955);
     }
 
     @Test
     void the_sixth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the seventh round (first run 83.6%, 8 wrong); the wrong answer
         // left is listed in README, "Evaluation"
-        holds("sixth.jsonl", SIXTH_WRONG, 0.872);
+        holds("sixth.jsonl", SIXTH_WRONG, 0.903);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
