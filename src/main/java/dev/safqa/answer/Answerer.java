@@ -685,7 +685,10 @@ public final class Answerer {
         if (referent == null && !contrasts && FollowUp.STANDARD.asksAboutSomething(pq)) {
             // "who got hold of it?" after "what did he write in that memo?": no name the answer brought
             // in is "it", so it is what the last question asked about, the memo
-            read = read.borrowingConcepts(earlier);
+            // ...but "how much did it raise?" after a question about revenue says what it measures in a
+            // word nothing knows, which may be another measure: the revenue is not asked again
+            boolean measuresOfItsOwn = pq.slots().stream().anyMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD && !s.context());
+            read = read.borrowingConcepts(measuresOfItsOwn ? earlier.replacing(Answerer::measures, null) : earlier);
         }
         if (FollowUp.STANDARD.setsAsidePrevious(pq)) {
             // "which other labs besides those two?": those the last turn named, asked or answered

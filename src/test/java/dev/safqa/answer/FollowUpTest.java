@@ -398,4 +398,10 @@ class FollowUpTest {
     void a_bare_why_after_a_figure_with_no_reason_stays_declined() {
         assertThat(after("how much revenue did scale make in 2024?", "why?").answered()).isFalse();
     }
+
+    @Test
+    void a_figure_asked_in_a_word_nothing_knows_does_not_ask_the_last_measure_again() {
+        // "borrow" may be another measure than the revenue asked before; the article gives no such sum
+        assertThat(after("how much revenue did Scale bring in last year?", "how much did it borrow?").answered()).isFalse();
+    }
 }
