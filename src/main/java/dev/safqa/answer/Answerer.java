@@ -747,6 +747,13 @@ public final class Answerer {
                 || s.type() == Slot.Type.UNKNOWN_WORD, null);
         List<ParsedQuestion> askedBefore = eachAsked(reader, scene.questions());
         ParsedQuestion earlier = understood(askedBefore, idx);
+        ParsedQuestion stated = bareWhy(pq) && earlier != null ? statedBefore(earlier, scene, pq.language(), idx) : null;
+        if (stated != null) {
+            // "ليه؟" after "what did Google do after the deal?" (it cut ties): why is asked of what the
+            // answer said, not of what the question asked ("why did Google do something?" asks nothing)
+            trace.line("asks why of what the last answer said: " + scene.facts());
+            earlier = stated;
+        }
         List<Slot> introduced = introduced(reader, earlier, scene.facts(), idx);
         // "what year was that?" after "...Meta's largest acquisitions since the WhatsApp deal": the
         // article's own subjects are in nearly every answer, and are not what "that" points at
@@ -785,7 +792,10 @@ public final class Answerer {
         if (referent == null && !contrasts && FollowUp.STANDARD.asksAboutSomething(pq)) {
             // "who got hold of it?" after "what did he write in that memo?": no name the answer brought
             // in is "it", so it is what the last question asked about, the memo
-            read = read.borrowingConcepts(earlier);
+            // ...but "how much did it raise?" after a question about revenue says what it measures in a
+            // word nothing knows, which may be another measure: the revenue is not asked again
+            boolean measuresOfItsOwn = pq.slots().stream().anyMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD && !s.context());
+            read = read.borrowingConcepts(measuresOfItsOwn ? earlier.replacing(Answerer::measures, null) : earlier);
         }
         if (FollowUp.STANDARD.setsAsidePrevious(pq)) {
             // "which other labs besides those two?": those the last turn named, asked or answered
@@ -809,6 +819,40 @@ public final class Answerer {
         // "وكيف استقبلوه؟" points at the model the answer named: ـه is "it" as well as "him"
         boolean thing = referent != null && referent.terms().stream().noneMatch(Term::isPerson);
         return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing ? null : read;
+    }
+
+    /** A why that says nothing else: "why?", "ليه؟", "وليه؟" (no name, concept or word of its own). */
+    private static boolean bareWhy(ParsedQuestion pq) {
+        return pq.intent() == Intent.WHY && !pq.claim() && pq.slots().stream().noneMatch(s -> s.type() == Slot.Type.ENTITY
+                || s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD || s.type() == Slot.Type.UNKNOWN_WORD);
+    }
+
+    /**
+     * The earlier question with what the one fact the last answer stated is about (its topics) as
+     * concepts beside its own; null when the last answer stated none or several.
+     */
+    private static ParsedQuestion statedBefore(ParsedQuestion earlier, Scene scene, Language lang, FactIndex idx) {
+        if (scene.facts().size() != 1) {
+            return null;
+        }
+        Fact f = idx.knowledge().fact(scene.facts().get(0)).orElse(null);
+        if (f == null) {
+            return null;
+        }
+        // its first topic is what it tells ("cut_ties"); the rest are the scene of it ("customer", "reaction")
+        String topic = f.topics().isEmpty() ? null : f.topics().get(0);
+        Optional<Term> t = topic == null ? Optional.empty() : idx.knowledge().lexicon().term(topic);
+        // ...only when the question before named none of what the fact is about: "who needs to do the
+        // teaching now?" (experts) already says what "why?" asks of; "what did Google do?" does not
+        if (t.isEmpty() || f.topics().stream().anyMatch(earlier.ids(Slot.Type.CONCEPT)::contains)) {
+            return null;
+        }
+        // what the earlier question asked ("what did Google do after the investment?") the answer told
+        // its words as well, as if the question had said them ("why [did Google cut ties]?"): nearest alternates are found by them
+        Set<String> forms = new LinkedHashSet<>(Set.of(topic));
+        t.get().forms().getOrDefault(lang, List.of()).stream().findFirst()
+                .ifPresent(w -> forms.addAll(dev.safqa.index.Terms.all(idx.analyzer(), ArabicText.fold(w))));
+        return earlier.replacing(s -> false, new Slot(Slot.Type.CONCEPT, forms, Set.of(t.get()), idx.specificity("c:" + topic), false));
     }
 
     /**

@@ -314,7 +314,12 @@ final class ParsedQuestion {
         List<Slot> merged = new java.util.ArrayList<>(slots);
         Set<String> mergedTerms = new LinkedHashSet<>(terms);
         // "وعنده كام سنة؟" asks an age: the age is what it asks about, not the earlier question's subject
-        boolean saysNothing = slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD)
+        // "how much did it raise?" after a question about revenue: in a question asking a figure, a word
+        // nothing knows may be another measure, so it does not ask the revenue again ("fine, what about
+        // 2024?" asks no figure of its own: its "fine" is no measure)
+        boolean figure = intent == Intent.AMOUNT || intent == Intent.PERCENT || intent == Intent.COUNT;
+        boolean saysNothing = slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD
+                        || figure && s.type() == Slot.Type.UNKNOWN_WORD && !s.context())
                 && intent != Intent.AGE && !FollowUp.STANDARD.asksOfItsOwn(this);
         // "و ف 2025 شحال متوقع؟" after a question about 2024's revenue: another year's figure of the same
         // measure ("وبكم؟" alone names no year, and may ask the price of something else the answer named)

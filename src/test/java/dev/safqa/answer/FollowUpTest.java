@@ -381,4 +381,27 @@ class FollowUpTest {
                 "Which deal is this compared to?\nand this one, when was it announced?", java.util.List.of("deal-announced"));
         assertThat(a.text()).doesNotContain("2014");
     }
+
+    @Test
+    void a_bare_why_asks_of_what_the_last_answer_said() {
+        // the answer said Google cut ties; why it did is the labs' fear of leaks to Meta
+        assertThat(after("شو عملت جوجل بعد الصفقة؟", "وليش؟").text()).contains("تسرب");
+    }
+
+    @Test
+    void a_bare_why_after_an_age_stays_declined() {
+        // the age fact tells what nobody asks a reason of; his move to Meta is no reason for it
+        assertThat(after("how old is wang?", "why?").answered()).isFalse();
+    }
+
+    @Test
+    void a_bare_why_after_a_figure_with_no_reason_stays_declined() {
+        assertThat(after("how much revenue did scale make in 2024?", "why?").answered()).isFalse();
+    }
+
+    @Test
+    void a_figure_asked_in_a_word_nothing_knows_does_not_ask_the_last_measure_again() {
+        // "borrow" may be another measure than the revenue asked before; the article gives no such sum
+        assertThat(after("how much revenue did Scale bring in last year?", "how much did it borrow?").answered()).isFalse();
+    }
 }
