@@ -79,6 +79,13 @@ public final class Arabizi {
             Map.entry('w', "و"), Map.entry('y', "ي"), Map.entry('x', "كس"));
 
     /**
+     * Letters whose Latin spelling is also that of an emphatic or a throat letter Latin lacks, with no
+     * digit of their own in most chats: "7essa" is حصة, "6ayeb"/"tayeb" طيب, "ab 3ala el ard" ارض,
+     * "howa" هو but "hobb" حب. Tried as another guess after the plain letter (see {@link #spell}).
+     */
+    private static final Map<Character, String> EMPHATIC = Map.of('s', "ص", 't', "ط", 'd', "ض", 'h', "ح");
+
+    /**
      * The message in Arabic letters, if it is Arabizi; the words {@code keep} accepts (names the
      * knowledge knows in Latin letters) are left as they are.
      */
@@ -140,8 +147,8 @@ public final class Arabizi {
     /**
      * One word, by the letter rules; when the knowledge does not know what they give, the spelling
      * it knows that the fewest other guesses give: a short vowel written long ("9imtha" قيمتها,
-     * "daba" دابا), a last "a" written ا rather than ة, "th" as ت then ه rather than ث ("-tha" is
-     * تها, her). Only a word the knowledge (or the dialect map) knows is taken.
+     * "daba" دابا), a last "a" written ا rather than ة, "th" and "dh" as ت or د then ه rather than ث or ذ
+     * ("-tha" is تها, her; "3andha" عندها). Only a word the knowledge (or the dialect map) knows is taken.
      */
     static String arabic(String word, Predicate<String> known) {
         String first = arabic(word);
@@ -182,8 +189,8 @@ public final class Arabizi {
 
     /**
      * A word by the letter rules; each bit of {@code way} that is set takes the other reading at one
-     * of the places they guess at, in order: a vowel inside written long, a last "a" as ا, "th" as ت
-     * then ه. {@code places} counts those places.
+     * of the places they guess at, in order: a vowel inside written long, a last "a" as ا, "th" or "dh"
+     * as ت or د then ه, s t d h as ص ط ض ح. {@code places} counts those places.
      */
     private static String spell(String word, int way, int[] places) {
         StringBuilder out = new StringBuilder();
@@ -201,9 +208,11 @@ public final class Arabizi {
                     break;
                 }
             }
-            if (pair.equals("th") && !first && other(way, places)) {
-                out.append(LETTERS.get('t'));       // "9imtha": ت, and the h is ه
-                i++;
+            if ((pair.equals("th") || pair.equals("dh")) && !first && other(way, places)) {
+                // "9imtha", "3andha": ت or د, and the h is ه (no guess of its own: the places the
+                // rules guess at must be the same whichever reading is taken)
+                out.append(LETTERS.get(c)).append(LETTERS.get('h'));
+                i += 2;
                 continue;
             }
             if (two != null) {
@@ -227,7 +236,8 @@ public final class Arabizi {
                 i++;        // a doubled consonant is written once
                 continue;
             }
-            String letter = LETTERS.get(c);
+            String emphatic = EMPHATIC.get(c);
+            String letter = emphatic != null && other(way, places) ? emphatic : LETTERS.get(c);
             out.append(letter == null ? String.valueOf(c) : letter);
             i++;
         }

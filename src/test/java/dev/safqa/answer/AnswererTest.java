@@ -656,4 +656,53 @@ class AnswererTest {
         // the founder's age (Wang, 28) is not the successor's, whom the article gives no age
         assertThat(ask("how old is Wang's successor?").answered()).isFalse();
     }
+
+    @Test
+    void where_is_answered_only_by_a_fact_that_tells_a_place() {
+        // the spending fact names data centres but not where they will stand
+        assertThat(ask("where is meta going to put its new ai data centres?").answered()).isFalse();
+        assertThat(ask("فين هتبني ميتا مراكز البيانات بتاعتها؟").answered()).isFalse();
+    }
+
+    @Test
+    void where_someone_goes_is_told_by_the_fact_of_their_move() {
+        assertThat(ask("وين رايح ألكسندر وانغ بعد ما يترك سكيل؟").text()).contains("ميتا");
+    }
+
+    @Test
+    void where_as_no_question_word_asks_nothing_of_a_place() {
+        // "the deal where Meta took 49%": a relative "where", and the question asks the price
+        assertThat(ask("how much was paid in the deal where meta took 49%?").text()).contains("14.8");
+    }
+
+    @Test
+    void who_else_in_one_question_sets_aside_the_person_it_names() {
+        // the article names nobody else joining him: Wang's own move is no answer
+        assertThat(ask("apart from the founder's move, who else is going over to meta's new team with alexandr wang?").answered())
+                .isFalse();
+        assertThat(ask("who else is heading to meta together with wang?").answered()).isFalse();
+    }
+
+    @Test
+    void who_else_with_a_company_named_still_asks_of_companies() {
+        assertThat(ask("google cut ties with scale - who else did?").text()).contains("OpenAI");
+    }
+
+    @Test
+    void a_common_word_as_the_party_a_question_asks_of_is_a_name_not_mentioned() {
+        assertThat(ask("did scale ai sign a deal with the navy?").text()).contains("Navy");
+    }
+
+    @Test
+    void the_rest_of_the_company_is_not_told() {
+        // the article gives Meta's 49% and nothing of who holds the remainder
+        assertThat(ask("so who owns the rest of the shares in scale?").answered()).isFalse();
+        assertThat(ask("مين معه باقي الأسهم في سكيل؟").answered()).isFalse();
+    }
+
+    @Test
+    void a_comparison_is_no_claim_of_what_a_payment_was_for() {
+        // "for WhatsApp" compares with another deal; it is no model Google's payment was for
+        assertThat(ask("was google's 200 million more than meta paid for whatsapp?").answered()).isFalse();
+    }
 }

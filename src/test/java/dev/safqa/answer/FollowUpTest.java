@@ -381,4 +381,23 @@ class FollowUpTest {
                 "Which deal is this compared to?\nand this one, when was it announced?", java.util.List.of("deal-announced"));
         assertThat(a.text()).doesNotContain("2014");
     }
+
+    @Test
+    void a_dialect_far_that_points_at_the_older_deal_the_last_answer_named() {
+        // "هذيك الصفقة" (that deal) after the WhatsApp comparison: the article gives no price for it
+        assertThat(turns("امتى اتعلنت الصفقة؟", "وهي أكبر صفقة لميتا من بعد أي صفقة؟", "طب بكم اشتروا هذيك الشركة؟").answered())
+                .isFalse();
+    }
+
+    @Test
+    void a_dialect_far_that_still_points_at_the_article_deal_when_the_last_answer_named_it() {
+        assertThat(after("كم دفعت ميتا مقابل حصتها في سكيل؟", "وكم نسبة هذيك الحصة؟").text()).contains("49");
+    }
+
+    @Test
+    void a_comparison_with_an_older_deals_price_is_declined() {
+        // the article names WhatsApp as an older deal and gives no price for it
+        assertThat(after("what did meta pay for its stake in scale ai?", "was that bigger than the whatsapp purchase price?").answered())
+                .isFalse();
+    }
 }

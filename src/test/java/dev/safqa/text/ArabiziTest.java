@@ -91,4 +91,21 @@ class ArabiziTest {
     void arabic_letters_are_already_arabic() {
         assertThat(Arabizi.toArabic("كم دفعت ميتا؟", KNOWN)).isEmpty();
     }
+
+    @Test
+    void an_s_is_sad_when_only_that_spelling_is_known() {
+        // "7essa": the share, حصة; plain س gives a word nothing knows
+        assertThat(Arabizi.arabic("7essa", Set.of("حصه")::contains)).isEqualTo("حصه");
+    }
+
+    @Test
+    void an_s_stays_seen_when_that_spelling_is_known() {
+        assertThat(Arabizi.arabic("sana", Set.of("سنه", "صنه")::contains)).isEqualTo("سنه");
+    }
+
+    @Test
+    void dh_is_dal_then_ha_when_only_that_spelling_is_known() {
+        // "3andha": she has, عندها, not عنذها
+        assertThat(Arabizi.arabic("3andha", Set.of("عندها")::contains)).isEqualTo("عندها");
+    }
 }
