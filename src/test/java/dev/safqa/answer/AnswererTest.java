@@ -705,4 +705,10 @@ class AnswererTest {
         // "for WhatsApp" compares with another deal; it is no model Google's payment was for
         assertThat(ask("was google's 200 million more than meta paid for whatsapp?").answered()).isFalse();
     }
+
+    @Test
+    void what_a_figure_shows_asks_what_the_article_says_it_shows() {
+        // two facts state the $29 billion; the one that says what it underlines answers
+        assertThat(ask("according to the piece, what does scale's 29bn valuation indicate?").text()).contains("infrastructure");
+    }
 }

@@ -400,4 +400,17 @@ class FollowUpTest {
         assertThat(after("what did meta pay for its stake in scale ai?", "was that bigger than the whatsapp purchase price?").answered())
                 .isFalse();
     }
+
+    @Test
+    void a_fragment_going_on_with_an_unanswered_turn_is_not_answered_from_an_older_one() {
+        // the middle turn asks a payment of a company the article gives none for; "for which model?"
+        // goes on with it, and Meta's own models (named in the first turn's "meta deal") are no answer
+        assertThat(turns("which scale customer walked away once meta invested?", "how much was openai set to pay scale this year?",
+                "for which model?").answered()).isFalse();
+    }
+
+    @Test
+    void a_fragment_going_on_with_an_answered_turn_is_answered_by_that_answers_fact() {
+        assertThat(after("what was google planning to spend with scale in 2025?", "for which model?").text()).contains("Gemini");
+    }
 }
