@@ -198,6 +198,10 @@ final class QuestionReader {
         }
         Set<String> tagWords = tagFound ? Set.of(tag.group().split("\\W+")) : Set.of();
         List<String> unknownNames = unknownNames(text, language, form.claim(), tagWords);
+        String unnamed = nameAskedOfTheUnknown(normalized, language);
+        if (unnamed != null && !unknownNames.contains(unnamed)) {
+            unknownNames.add(unnamed);
+        }
         unknownNames.addAll(ArabicNames.STANDARD.in(text, w -> !nothingKnows(w), form.claim()));
         String setting = String.join(" ", context);
         if (!form.claim()) {
@@ -627,6 +631,30 @@ final class QuestionReader {
             }
         }
         return out;
+    }
+
+    /** "what's the name of the platform...", "ما اسم المنصة...": its group is what is named (reading.yaml, name-of). */
+    private static final Rule NAME_OF = ReadingRules.rule("name-of");
+
+    /**
+     * The thing whose name a question asks, when nothing in the knowledge knows the word for it
+     * ("what's the name of the platform Scale hires its labellers on?"): the article names no such
+     * thing, whatever else the question shares with a fact. Null when it asks no name, or the word
+     * is known ("what's the new team called?").
+     */
+    private String nameAskedOfTheUnknown(String normalized, Language language) {
+        Matcher m = NAME_OF.matcher(normalized);
+        if (!m.find()) {
+            return null;
+        }
+        String word = null;
+        for (int g = 1; word == null && g <= m.groupCount(); g++) {
+            word = m.group(g);      // each pattern's one group
+        }
+        String folded = ArabicText.fold(word);
+        boolean known = language == Language.AR || folded.chars().anyMatch(c -> c > 127) ? !nothingKnows(folded)
+                : index.speller().knows(folded) || index.speller().knows(index.speller().correct(folded)) || knownPhrasePart(folded);
+        return known ? null : word;
     }
 
     /** "with the", "to the": what follows is who the question asks of, when a clause ends on it. */

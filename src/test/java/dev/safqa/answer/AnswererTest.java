@@ -711,4 +711,22 @@ class AnswererTest {
         // two facts state the $29 billion; the one that says what it underlines answers
         assertThat(ask("according to the piece, what does scale's 29bn valuation indicate?").text()).contains("infrastructure");
     }
+
+    @Test
+    void the_name_of_a_thing_no_word_of_the_knowledge_stands_for_is_not_in_the_article() {
+        // the article names no app, platform or software: Scale's profile shares only "Scale" and "labelling"
+        assertThat(ask("ما اسم البرنامج الذي تعتمد عليه شركة Scale في تصنيف البيانات؟").answered()).isFalse();
+    }
+
+    @Test
+    void the_name_of_a_known_thing_is_still_answered() {
+        assertThat(ask("شو اسم الفريق الجديد اللي رح يقوده وانغ؟").text()).contains("الذكاء الفائق");
+    }
+
+    @Test
+    void a_fragment_with_a_verb_after_whom_is_a_question_of_its_own() {
+        // "ولمين بيتبع؟" (and whom does he report to?) asks of its own, it does not go on with the last turn
+        assertThat(answerer.answer("ولمين بيتبع وانغ؟", null, "شو بدو يعمل وانغ بميتا؟", java.util.List.of()).text())
+                .contains("زوكربيرغ");
+    }
 }
