@@ -234,6 +234,13 @@ public final class Answerer {
                     // "how old is he?" with nobody named before: whoever a fact names would be a guess
                     ? Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q))
                     : part(q, q, text -> pq, lang, idx, trace).answer();
+            if (a.answered() && CONTINUES_LAST.matcher(reader.apply(q).normalized()).find()
+                    && (previousFacts == null || !previousFacts.containsAll(a.facts()))) {
+                // "for what model?" goes on with the last question: only the fact its answer stated
+                // says what that was for; after a turn left unanswered, another fact would be a guess
+                trace.line("continues the last question; " + a.facts() + " is not what its answer stated");
+                a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+            }
             Set<String> oneOf = pq == null ? Set.of() : oneOf(reader.apply(q), pq, idx);
             if (a.answered() && !oneOf.isEmpty() && !sameAboutEach(q, pq, oneOf, a, lang, idx, trace)) {
                 // "how much is it spending on AI this year?" after "how much did Meta invest in Scale?":
@@ -736,6 +743,9 @@ public final class Answerer {
      * A follow-up read with what it leans on; null when it points at a person by a pronoun and
      * nobody was named before.
      */
+    /** "for what model?" after a turn (reading.yaml, continues-last). */
+    private static final Rule CONTINUES_LAST = ReadingRules.rule("continues-last");
+
     /** "who else is on that team?" (reading.yaml, someone-else). */
     private static final Rule SOMEONE_ELSE = ReadingRules.rule("someone-else");
 

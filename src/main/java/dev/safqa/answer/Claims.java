@@ -375,6 +375,8 @@ final class Claims {
 
     /** "too", "also", كمان: a claim of one more than the article names (reading.yaml, additive). */
     private static final Rule ADDITIVE = ReadingRules.rule("additive");
+    /** "more than", أكبر من: a comparison, no claim of what fills a slot (reading.yaml, comparative). */
+    private static final Rule COMPARATIVE = ReadingRules.rule("comparative");
 
     static Pinned pinnedOther(ParsedQuestion pq, FactIndex idx) {
         ReadingRules rules = ReadingRules.STANDARD;
@@ -400,7 +402,7 @@ final class Claims {
         }
         if (!claim || pq.form().instruction() || !pq.form().claimed().isEmpty()
                 || words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()
-                || ADDITIVE.matcher(rest).find()) {
+                || ADDITIVE.matcher(rest).find() || COMPARATIVE.matcher(rest).find()) {
             return null;
         }
         Pinned found = null;

@@ -580,6 +580,11 @@ final class Features {
         if (!answersKind(q, p.fact())) {
             return "cannot answer " + q.intent();
         }
+        // "where will Meta build its data centres?": the spending fact names them, but no place; a
+        // where-question is answered only by a fact that tells where someone or something goes
+        if (p.fact().curated() && !p.fact().kinds().contains(QuestionKind.WHERE) && FollowUp.STANDARD.asksOfItsOwn(q)) {
+            return "tells no place, which the question asks (where)";
+        }
         if (setAside(q, p, index)) {
             return "names only what the question set aside " + q.excluded();
         }

@@ -79,6 +79,28 @@ final class QuestionReader {
         return out;
     }
 
+    /** "who else is joining Wang at Meta?" (reading.yaml, someone-else). */
+    private static final Rule SOMEONE_ELSE = ReadingRules.rule("someone-else");
+
+    /**
+     * What a question sets aside: the names after "apart from", or else the people a "who else"
+     * question names, as someone beside them is asked for ("who else is joining Wang on the new
+     * team?" is not answered by Wang joining it). A follow-up that names nobody sets aside whom the
+     * last turn named instead (Answerer).
+     */
+    private static Set<String> excluded(Set<String> setAside, List<Slot> slots, String normalized) {
+        if (!setAside.isEmpty() || !SOMEONE_ELSE.matcher(normalized).find()) {
+            return setAside;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (Slot s : slots) {
+            if (s.type() == Slot.Type.ENTITY && !s.context()) {
+                s.terms().stream().filter(Term::isPerson).forEach(t -> out.add(t.id()));
+            }
+        }
+        return out;
+    }
+
     private Set<String> entitiesAround(Rule cue, String normalized) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = cue.matcher(normalized);
@@ -176,6 +198,10 @@ final class QuestionReader {
         }
         Set<String> tagWords = tagFound ? Set.of(tag.group().split("\\W+")) : Set.of();
         List<String> unknownNames = unknownNames(text, language, form.claim(), tagWords);
+        String unnamed = nameAskedOfTheUnknown(normalized, language);
+        if (unnamed != null && !unknownNames.contains(unnamed)) {
+            unknownNames.add(unnamed);
+        }
         unknownNames.addAll(ArabicNames.STANDARD.in(text, w -> !nothingKnows(w), form.claim()));
         String setting = String.join(" ", context);
         if (!form.claim()) {
@@ -275,7 +301,7 @@ final class QuestionReader {
         positions.subList(focusStart, positions.size()).forEach(terms::addAll);
         return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames,
                 without(Numbers.in(normalized), counts), versions, smallTalk || lists.help().matcher(normalized).find(),
-                cued ? entitiesAfter(lists.exclusion(), normalized) : Set.of(),
+                excluded(cued ? entitiesAfter(lists.exclusion(), normalized) : Set.of(), slots, normalized),
                 cued ? entitiesAround(lists.alternative(), normalized) : Set.of(),
                 form, terms,
                 dev.safqa.index.AlternateQuestions.grams(asked.toLowerCase(java.util.Locale.ROOT)));
@@ -638,7 +664,8 @@ final class QuestionReader {
             boolean capitalised = Character.isUpperCase(word.charAt(0)) || word.chars().filter(Character::isUpperCase).count() >= 2;
             // lower case is no proof of a common word in a chat: "what did google pay for wiz"
             boolean nameLike = language == Language.AR || (capitalised && !sentenceStart)
-                    || (word.length() >= 3 && !CommonWords.english(word.toLowerCase(java.util.Locale.ROOT)));
+                    || (word.length() >= 3 && !CommonWords.english(word.toLowerCase(java.util.Locale.ROOT)))
+                    || aParty(text, m.start(), m.end());
             if (!nameLike) {
                 continue;
             }
@@ -649,6 +676,44 @@ final class QuestionReader {
             }
         }
         return out;
+    }
+
+    /** "what's the name of the platform...", "ما اسم المنصة...": its group is what is named (reading.yaml, name-of). */
+    private static final Rule NAME_OF = ReadingRules.rule("name-of");
+
+    /**
+     * The thing whose name a question asks, when nothing in the knowledge knows the word for it
+     * ("what's the name of the platform Scale hires its labellers on?"): the article names no such
+     * thing, whatever else the question shares with a fact. Null when it asks no name, or the word
+     * is known ("what's the new team called?").
+     */
+    private String nameAskedOfTheUnknown(String normalized, Language language) {
+        Matcher m = NAME_OF.matcher(normalized);
+        if (!m.find()) {
+            return null;
+        }
+        String word = null;
+        for (int g = 1; word == null && g <= m.groupCount(); g++) {
+            word = m.group(g);      // each pattern's one group
+        }
+        String folded = ArabicText.fold(word);
+        boolean known = language == Language.AR || folded.chars().anyMatch(c -> c > 127) ? !nothingKnows(folded)
+                : index.speller().knows(folded) || index.speller().knows(index.speller().correct(folded)) || knownPhrasePart(folded);
+        return known ? null : word;
+    }
+
+    /** "with the", "to the": what follows is who the question asks of, when a clause ends on it. */
+    private static final Pattern PARTY_BEFORE = Pattern.compile("(?i)\\b(with|from|to|by)\\s+the\\s+$");
+    private static final Pattern PARTY_AFTER = Pattern.compile("(?i)^\\s*([?!.,;:؟]|$|(and|or|too|also|as well)\\b)");
+
+    /**
+     * Whether a common word stands as a party the question asks of: "does Scale have contracts with
+     * the pentagon?", "did Meta sell data to the army?". Lower case is no proof of a common word
+     * there; a word nothing in the knowledge knows is then a name it does not mention.
+     */
+    private static boolean aParty(String text, int start, int end) {
+        return PARTY_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
+                && PARTY_AFTER.matcher(text.substring(end)).find();
     }
 
     /**

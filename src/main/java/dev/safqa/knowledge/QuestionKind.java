@@ -10,9 +10,12 @@ import java.util.Optional;
  * strategy officer, was promoted to CEO" answers "who was head of strategy before the deal?").
  * {@code now}: it tells how something stands now, after a change the article tells of ("as models
  * evolved, the data became more complex" answers "and now?" after a question about how labelling began).
+ * {@code where}: it tells a place or a body someone or something goes to or comes from ("Wang leaves
+ * to lead Meta's new team" answers "where is Wang going?"); a where-question is answered by no other
+ * fact, since the article gives no other places (where Meta builds its data centres, where Scale is based).
  */
 public enum QuestionKind {
-    WHO, WHAT, WHEN, WHY, HOW, BEFORE, NOW;
+    WHO, WHAT, WHEN, WHY, HOW, BEFORE, NOW, WHERE;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

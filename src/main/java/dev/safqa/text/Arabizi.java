@@ -147,8 +147,8 @@ public final class Arabizi {
     /**
      * One word, by the letter rules; when the knowledge does not know what they give, the spelling
      * it knows that the fewest other guesses give: a short vowel written long ("9imtha" قيمتها,
-     * "daba" دابا), a last "a" written ا rather than ة, "th" as ت then ه rather than ث ("-tha" is
-     * تها, her). Only a word the knowledge (or the dialect map) knows is taken.
+     * "daba" دابا), a last "a" written ا rather than ة, "th" and "dh" as ت or د then ه rather than ث or ذ
+     * ("-tha" is تها, her; "3andha" عندها). Only a word the knowledge (or the dialect map) knows is taken.
      */
     static String arabic(String word, Predicate<String> known) {
         String first = arabic(word);
@@ -174,8 +174,11 @@ public final class Arabizi {
         return first;
     }
 
-    /** The emphatic letter each plain one may stand for: t ط, s ص, d ض, z ظ. */
-    private static final Map<Character, String> EMPHATIC = Map.of('t', "ط", 's', "ص", 'd', "ض", 'z', "ظ");
+    /**
+     * The emphatic or throat letter each plain one may stand for, with no digit of its own in most
+     * chats: t ط, s ص ("7essa" حصة), d ض, z ظ, h ح ("howa" هو but "hobb" حب).
+     */
+    private static final Map<Character, String> EMPHATIC = Map.of('t', "ط", 's', "ص", 'd', "ض", 'z', "ظ", 'h', "ح");
 
     /** One word: from the table, or by the letter rules. */
     static String arabic(String word) {
@@ -196,8 +199,9 @@ public final class Arabizi {
 
     /**
      * A word by the letter rules; each bit of {@code way} that is set takes the other reading at one
-     * of the places they guess at, in order: a vowel inside written long, a last "a" as ا, "th" as ت
-     * then ه; with {@code emphatics}, t s d z as ط ص ض ظ. {@code places} counts those places.
+     * of the places they guess at, in order: a vowel inside written long, a last "a" as ا, "th" or
+     * "dh" as ت or د then ه; with {@code emphatics}, t s d z h as ط ص ض ظ ح. {@code places}
+     * counts those places.
      */
     private static String spell(String word, int way, int[] places, boolean emphatics) {
         StringBuilder out = new StringBuilder();
@@ -215,9 +219,11 @@ public final class Arabizi {
                     break;
                 }
             }
-            if (pair.equals("th") && !first && other(way, places)) {
-                out.append(LETTERS.get('t'));       // "9imtha": ت, and the h is ه
-                i++;
+            if ((pair.equals("th") || pair.equals("dh")) && !first && other(way, places)) {
+                // "9imtha", "3andha": ت or د, and the h is ه (no guess of its own: the places the
+                // rules guess at must be the same whichever reading is taken)
+                out.append(LETTERS.get(c)).append(LETTERS.get('h'));
+                i += 2;
                 continue;
             }
             if (two != null) {

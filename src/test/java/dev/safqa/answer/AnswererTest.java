@@ -706,4 +706,77 @@ class AnswererTest {
     void what_a_company_will_do_with_a_future_marker_between_is_what_it_is_doing() {
         assertThat(ask("شنو غادي تدير جوجل دابا؟").text()).contains("مزودين");      // Maghrebi غادي
     }
+
+    @Test
+    void where_is_answered_only_by_a_fact_that_tells_a_place() {
+        // the spending fact names data centres but not where they will stand
+        assertThat(ask("where is meta going to put its new ai data centres?").answered()).isFalse();
+        assertThat(ask("فين هتبني ميتا مراكز البيانات بتاعتها؟").answered()).isFalse();
+    }
+
+    @Test
+    void where_someone_goes_is_told_by_the_fact_of_their_move() {
+        assertThat(ask("وين رايح ألكسندر وانغ بعد ما يترك سكيل؟").text()).contains("ميتا");
+    }
+
+    @Test
+    void where_as_no_question_word_asks_nothing_of_a_place() {
+        // "the deal where Meta took 49%": a relative "where", and the question asks the price
+        assertThat(ask("how much was paid in the deal where meta took 49%?").text()).contains("14.8");
+    }
+
+    @Test
+    void who_else_in_one_question_sets_aside_the_person_it_names() {
+        // the article names nobody else joining him: Wang's own move is no answer
+        assertThat(ask("apart from the founder's move, who else is going over to meta's new team with alexandr wang?").answered())
+                .isFalse();
+        assertThat(ask("who else is heading to meta together with wang?").answered()).isFalse();
+    }
+
+    @Test
+    void who_else_with_a_company_named_still_asks_of_companies() {
+        assertThat(ask("google cut ties with scale - who else did?").text()).contains("OpenAI");
+    }
+
+    @Test
+    void a_common_word_as_the_party_a_question_asks_of_is_a_name_not_mentioned() {
+        assertThat(ask("did scale ai sign a deal with the navy?").text()).contains("Navy");
+    }
+
+    @Test
+    void the_rest_of_the_company_is_not_told() {
+        // the article gives Meta's 49% and nothing of who holds the remainder
+        assertThat(ask("so who owns the rest of the shares in scale?").answered()).isFalse();
+        assertThat(ask("مين معه باقي الأسهم في سكيل؟").answered()).isFalse();
+    }
+
+    @Test
+    void a_comparison_is_no_claim_of_what_a_payment_was_for() {
+        // "for WhatsApp" compares with another deal; it is no model Google's payment was for
+        assertThat(ask("was google's 200 million more than meta paid for whatsapp?").answered()).isFalse();
+    }
+
+    @Test
+    void what_a_figure_shows_asks_what_the_article_says_it_shows() {
+        // two facts state the $29 billion; the one that says what it underlines answers
+        assertThat(ask("according to the piece, what does scale's 29bn valuation indicate?").text()).contains("infrastructure");
+    }
+
+    @Test
+    void the_name_of_a_thing_no_word_of_the_knowledge_stands_for_is_not_in_the_article() {
+        // the article names no app, platform or software: Scale's profile shares only "Scale" and "labelling"
+        assertThat(ask("ما اسم البرنامج الذي تعتمد عليه شركة Scale في تصنيف البيانات؟").answered()).isFalse();
+    }
+
+    @Test
+    void the_name_of_a_known_thing_is_still_answered() {
+        assertThat(ask("شو اسم الفريق الجديد اللي رح يقوده وانغ؟").text()).contains("الذكاء الفائق");
+    }
+
+    @Test
+    void a_fragment_with_a_verb_after_whom_is_a_question_of_its_own() {
+        // "ولمين بيتبع؟" (and whom does he report to?) asks of its own, it does not go on with the last turn
+        assertThat(answerer.answer("ولمين بيتبع وانغ؟", null, "شو بدو يعمل وانغ بميتا؟", java.util.List.of()).text())
+                .contains("زوكربيرغ");
+    }
 }

@@ -404,4 +404,36 @@ class FollowUpTest {
         // "borrow" may be another measure than the revenue asked before; the article gives no such sum
         assertThat(after("how much revenue did Scale bring in last year?", "how much did it borrow?").answered()).isFalse();
     }
+
+    @Test
+    void a_dialect_far_that_points_at_the_older_deal_the_last_answer_named() {
+        // "هذيك الصفقة" (that deal) after the WhatsApp comparison: the article gives no price for it
+        assertThat(turns("امتى اتعلنت الصفقة؟", "وهي أكبر صفقة لميتا من بعد أي صفقة؟", "طب بكم اشتروا هذيك الشركة؟").answered())
+                .isFalse();
+    }
+
+    @Test
+    void a_dialect_far_that_still_points_at_the_article_deal_when_the_last_answer_named_it() {
+        assertThat(after("كم دفعت ميتا مقابل حصتها في سكيل؟", "وكم نسبة هذيك الحصة؟").text()).contains("49");
+    }
+
+    @Test
+    void a_comparison_with_an_older_deals_price_is_declined() {
+        // the article names WhatsApp as an older deal and gives no price for it
+        assertThat(after("what did meta pay for its stake in scale ai?", "was that bigger than the whatsapp purchase price?").answered())
+                .isFalse();
+    }
+
+    @Test
+    void a_fragment_going_on_with_an_unanswered_turn_is_not_answered_from_an_older_one() {
+        // the middle turn asks a payment of a company the article gives none for; "for which model?"
+        // goes on with it, and Meta's own models (named in the first turn's "meta deal") are no answer
+        assertThat(turns("which scale customer walked away once meta invested?", "how much was openai set to pay scale this year?",
+                "for which model?").answered()).isFalse();
+    }
+
+    @Test
+    void a_fragment_going_on_with_an_answered_turn_is_answered_by_that_answers_fact() {
+        assertThat(after("what was google planning to spend with scale in 2025?", "for which model?").text()).contains("Gemini");
+    }
 }

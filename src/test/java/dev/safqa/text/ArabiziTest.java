@@ -117,4 +117,21 @@ class ArabiziTest {
     void the_maghrebi_did_and_whole_are_read() {
         assertThat(Arabizi.toArabic("wach meta chrat scale kamla?", KNOWN).orElseThrow()).startsWith("واش").contains("كاملة");
     }
+
+    @Test
+    void an_s_is_sad_when_only_that_spelling_is_known() {
+        // "7essa": the share, حصة; plain س gives a word nothing knows
+        assertThat(Arabizi.arabic("7essa", Set.of("حصه")::contains)).isEqualTo("حصه");
+    }
+
+    @Test
+    void an_s_stays_seen_when_that_spelling_is_known() {
+        assertThat(Arabizi.arabic("sana", Set.of("سنه", "صنه")::contains)).isEqualTo("سنه");
+    }
+
+    @Test
+    void dh_is_dal_then_ha_when_only_that_spelling_is_known() {
+        // "3andha": she has, عندها, not عنذها
+        assertThat(Arabizi.arabic("3andha", Set.of("عندها")::contains)).isEqualTo("عندها");
+    }
 }
