@@ -1185,7 +1185,7 @@ public final class Answerer {
     /** The best fact said, with a claim's verdict in front when the question made one. */
     private Answer state(String whole, Language lang, ParsedQuestion pq, Fact best, List<Candidate> ranked,
                          FactIndex idx, Outcome decline, String declineText, Trace trace) {
-        Verdict verdict = pq.claim() ? verdict(pq, best) : Verdict.NONE;
+        Verdict verdict = pq.claim() && !Claims.compares(pq) ? verdict(pq, best) : Verdict.NONE;
         if (verdict == Verdict.CONTRADICTS && Claims.choosesStated(pq, best)) {
             // "is the stake 49 percent or 51?": one figure offered is the fact's, which answers the
             // choice; neither a "No" nor a "Yes" would
@@ -1238,7 +1238,7 @@ public final class Answerer {
                     // ("write me a poem about Zuckerberg"): a fact stated would be a reply to another question
                     return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
                 }
-                if (pq.claim() && !pq.form().instruction() && confirms(pq, best, ranked, idx)) {
+                if (pq.claim() && !pq.form().instruction() && !Claims.compares(pq) && confirms(pq, best, ranked, idx)) {
                     text = Replies.yes(lang) + text;
                 }
             }

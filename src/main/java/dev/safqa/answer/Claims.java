@@ -378,6 +378,15 @@ final class Claims {
     /** "more than", أكبر من: a comparison, no claim of what fills a slot (reading.yaml, comparative). */
     private static final Rule COMPARATIVE = ReadingRules.rule("comparative");
 
+    /**
+     * "Did Meta pay more than $10 billion?", "is 2026 revenue bigger than 2024's?": a comparison, which
+     * a fact's figure does not settle by being another figure (14.8 is no "No" to "more than 10"): the
+     * fact is stated for the reader to judge, without a verdict.
+     */
+    static boolean compares(ParsedQuestion pq) {
+        return COMPARATIVE.matcher(pq.normalized()).find();
+    }
+
     static Pinned pinnedOther(ParsedQuestion pq, FactIndex idx) {
         ReadingRules rules = ReadingRules.STANDARD;
         ReadingRules.Words words = rules.words();

@@ -700,4 +700,22 @@ class ClaimsTest {
     void a_plain_not_still_turns_the_claim() {
         assertThat(ask("Wang is not Meta's CEO, right?").text()).doesNotStartWith("No");
     }
+
+    // ---- comparisons: a bound is no figure claimed ------------------------------------------------
+
+    @Test
+    void more_than_a_lower_sum_gets_no_no() {
+        // $14.8 billion is more than $12 billion: a "No" with the true figure would be a wrong answer
+        assertThat(ask("so meta spent more than 12 billion dollars on scale?").text()).doesNotStartWith("No").contains("14.8");
+    }
+
+    @Test
+    void more_than_a_lower_sum_gets_no_no_in_arabic() {
+        assertThat(ask("هل دفعت ميتا أكثر من 12 مليار دولار مقابل حصتها؟").text()).doesNotStartWith("لا").contains("14.8");
+    }
+
+    @Test
+    void a_figure_claimed_outright_is_still_corrected() {
+        assertThat(ask("so meta spent 12 billion dollars on scale?").text()).startsWith("No");
+    }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
-    private static final int SIXTH_WRONG = 1;
+    private static final int SEVENTH_WRONG = 4;
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
@@ -31,28 +31,35 @@ class UnseenSetTest {
     @Test
     void the_third_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the fourth round; its wrong answers are since fixed
-        holds("third.jsonl", 0, 0.945);
+        holds("third.jsonl", 0, 0.950);
     }
 
     @Test
     void the_fourth_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the fifth round (first run 85.2%, 8 wrong); its wrong answers
         // are since fixed (the last four in the sixth round)
-        holds("fourth.jsonl", 0, 0.967);
+        holds("fourth.jsonl", 0, 0.972);
     }
 
     @Test
     void the_fifth_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the sixth round (first run 87.3%, 13 wrong); its wrong answers
         // are since fixed (the last seven in the seventh round)
-        holds("fifth.jsonl", 0, 0.955);
+        holds("fifth.jsonl", 0, 0.975);
     }
 
     @Test
-    void the_sixth_set_gets_no_more_wrong_answers_than_today() throws IOException {
-        // written and first scored in the seventh round (first run 83.6%, 8 wrong); the wrong answer
-        // left is listed in README, "Evaluation"
-        holds("sixth.jsonl", SIXTH_WRONG, 0.903);
+    void the_sixth_set_gets_no_wrong_answer() throws IOException {
+        // written and first scored in the seventh round (first run 83.6%, 8 wrong); the last wrong
+        // answer (a claim's second part without its subject) fixed in the eighth
+        holds("sixth.jsonl", 0, 0.943);
+    }
+
+    @Test
+    void the_seventh_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // written and first scored in the eighth round (first run 82.3%, 9 wrong); the wrong answers
+        // left are listed in README, "Evaluation"
+        holds("seventh.jsonl", SEVENTH_WRONG, 0.860);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {

@@ -181,6 +181,22 @@ public final class FakeSlack implements AutoCloseable {
         return next(calls, timeout, "a Web API call");
     }
 
+    /**
+     * The next call of one method, waiting up to {@code timeout}; the calls of others before it are
+     * passed over (on a loaded machine an answer may take long enough for the working indicator's
+     * reactions.add to come first).
+     */
+    Call nextCall(String method, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        for (long left = timeout.toNanos(); left > 0; left = end - System.nanoTime()) {
+            Call c = calls.poll(left, TimeUnit.NANOSECONDS);
+            if (c != null && c.method().equals(method)) {
+                return c;
+            }
+        }
+        throw new AssertionError(method + " within " + timeout);
+    }
+
     /** The next JSON body posted to a response_url, waiting up to {@code timeout}. */
     JsonObject nextResponse(Duration timeout) throws InterruptedException {
         return next(responses, timeout, "a response_url post");

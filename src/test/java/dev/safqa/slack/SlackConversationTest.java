@@ -136,8 +136,7 @@ class SlackConversationTest {
         h.client.action(blockAction(choice.get("action_id").getAsString(), choice.get("value").getAsString(),
                 slack.responseUrl("chosen-in-channel"), "C0740", "1700000100.000009", false, "1700000000.000100"));
 
-        FakeSlack.Call update = slack.nextCall(WAIT);
-        assertThat(update.method()).isEqualTo("chat.update");
+        FakeSlack.Call update = slack.nextCall("chat.update", WAIT);
         assertThat(update.form()).containsEntry("channel", "C0740").containsEntry("ts", "1700000100.000009");
         assertThat(update.form().get("blocks")).contains(SlackRenderer.VOTE_UP).doesNotContain(SlackRenderer.CHOOSE + "_0");
         slack.assertNoPost(QUIET); // replaced, not posted again
