@@ -177,8 +177,16 @@ public final class Answerer {
      */
     private static List<String> listedAsks(String q, Function<String, ParsedQuestion> reader) {
         List<String> items = Parts.bareList(q, MAX_PARTS);
+        // a measure listed is a few words ("Scale's valuation after the deal"): a longer item is a
+        // clause, and reading it (the costly step) would only find that it asks more
+        if (items.stream().anyMatch(i -> i.split("\\s+").length > LISTED_WORDS)) {
+            return List.of();
+        }
         return items.stream().map(reader).allMatch(Answerer::namesOnlyAMeasure) ? items : List.of();
     }
+
+    /** The most words an item of a bare list of measures has. */
+    private static final int LISTED_WORDS = 5;
 
     private static boolean namesOnlyAMeasure(ParsedQuestion pq) {
         return pq.intent() == Intent.ANY && !pq.claim() && !pq.form().instruction() && pq.unknownNames().isEmpty()
@@ -274,8 +282,9 @@ public final class Answerer {
         // the asks a lead lists ("both numbers: price, stake") or a message only lists ("price, stake,
         // valuation - go") are asked as questions are, though they are no more than nouns
         boolean listed = parts.size() > 1 && Parts.listed(q, ReadingRules.STANDARD);
-        if (parts.size() == 1 && !listedAsks(q, reader).isEmpty()) {
-            parts = listedAsks(q, reader);
+        List<String> listedAsks = parts.size() == 1 ? listedAsks(q, reader) : List.of();
+        if (!listedAsks.isEmpty()) {
+            parts = listedAsks;
             listed = true;
         }
         if (parts.size() == 1) {

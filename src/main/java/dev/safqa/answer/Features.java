@@ -582,7 +582,7 @@ final class Features {
         }
         // "where will Meta build its data centres?": the spending fact names them, but no place; a
         // where-question is answered only by a fact that tells where someone or something goes
-        if (p.fact().curated() && !p.fact().kinds().contains(QuestionKind.WHERE) && FollowUp.STANDARD.asksOfItsOwn(q)) {
+        if (p.fact().curated() && !p.fact().kinds().contains(QuestionKind.WHERE) && q.asksPlace()) {
             return "tells no place, which the question asks (where)";
         }
         if (setAside(q, p, index)) {
@@ -922,8 +922,9 @@ final class Features {
             return false;
         }
         Set<String> years = q.years();
-        if (years.size() > 1 && q.span()) {
-            return p.numbers().containsAll(years);        // "between 2024 and 2025": both, or half an answer
+        if (years.size() > 1 && (q.span() || Claims.compares(q))) {
+            // "between 2024 and 2025", "was 2026 bigger than 2024?": both, or half an answer
+            return p.numbers().containsAll(years);
         }
         if (years.isEmpty() || years.stream().anyMatch(p.numbers()::contains)) {
             return true;

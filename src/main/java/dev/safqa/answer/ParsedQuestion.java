@@ -34,6 +34,7 @@ final class ParsedQuestion {
     private final boolean plural;
     // read on first use: most questions never ask (a who-question whether it asks for companies...)
     private Boolean asksThing;
+    private Boolean asksPlace;
     private Boolean asksCompany;
     private Boolean span;
     private Boolean asksNames;
@@ -175,6 +176,14 @@ final class ParsedQuestion {
             asksThing = ReadingRules.STANDARD.asksThing().matcher(normalized).find();
         }
         return asksThing;
+    }
+
+    /** It asks where: a place, which only a fact with `answers: [where]` tells (follow-up.yaml, asks-of-its-own). */
+    boolean asksPlace() {
+        if (asksPlace == null) {
+            asksPlace = FollowUp.STANDARD.asksOfItsOwn(this);
+        }
+        return asksPlace;
     }
 
     /** It asks for companies: "which other labs...", "اي شركات" (reading.yaml, asks-company). */

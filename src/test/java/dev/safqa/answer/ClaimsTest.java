@@ -718,4 +718,10 @@ class ClaimsTest {
     void a_figure_claimed_outright_is_still_corrected() {
         assertThat(ask("so meta spent 12 billion dollars on scale?").text()).startsWith("No");
     }
+
+    @Test
+    void a_comparison_of_two_years_needs_a_fact_with_both() {
+        // the article gives no 2027 revenue: one year's figure is half an answer
+        assertThat(ask("is scale's 2027 revenue going to be larger than its 2024 revenue?").answered()).isFalse();
+    }
 }
