@@ -1354,7 +1354,7 @@ public final class Answerer {
         }
         String asked = pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context())
                 .flatMap(s -> s.terms().stream()).map(Term::id).findFirst().orElse(null);
-        return asked != null && asked.equals(Claims.firstEntity(f.answer(pq.language()), idx));
+        return asked != null && asked.equals(idx.firstEntityInAnswer(f, pq.language()));
     }
 
     /**

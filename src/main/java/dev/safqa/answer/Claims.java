@@ -69,7 +69,7 @@ final class Claims {
         }
         for (Answerer.Candidate c : ranked) {
             Fact f = c.fact();
-            if (f.ends().isEmpty() || !actor.equals(firstEntity(f.answer(pq.language()), idx))) {
+            if (f.ends().isEmpty() || !actor.equals(idx.firstEntityInAnswer(f, pq.language()))) {
                 continue;
             }
             // a choice: one thing asked is what ends, and the other what the fact says happens instead
@@ -159,7 +159,7 @@ final class Claims {
                     Numbers.canonical(fig.value()).equals(c.getKey()) && Answerer.compatible(c.getValue(), fig.kind())
                     && fig.about() != null && measures.contains(fig.about())));
             List<String> absent = named.stream().filter(e -> !p.entities().contains(e)).toList();
-            String doer = firstEntity(f.answer(pq.language()), idx);
+            String doer = idx.firstEntityInAnswer(f, pq.language());
             // "took" is the fact's "taking": the analyzer brings an irregular past to its verb
             boolean covered = pq.slots().stream().filter(s -> !s.context()).allMatch(s -> switch (s.type()) {
                 case CONCEPT -> s.terms().stream().anyMatch(t -> p.concepts().contains(t.id()));
@@ -294,7 +294,7 @@ final class Claims {
         }
         for (Fact f : idx.knowledge().facts()) {
             if (f.curated() && f.topics().contains(rules.alreadyUnderWay()) && f.topics().containsAll(asked)
-                    && actors.get(0).equals(firstEntity(f.answer(pq.language()), idx))) {
+                    && actors.get(0).equals(idx.firstEntityInAnswer(f, pq.language()))) {
                 return f;
             }
         }
@@ -485,7 +485,7 @@ final class Claims {
         }
         // "does Droege report to Wang?" is no claim about whom Wang reports to: the one a subject
         // slot is about is the first the claim names
-        String subject = firstEntity(p.fact().answer(pq.language()), idx);
+        String subject = idx.firstEntityInAnswer(p.fact(), pq.language());
         if (slot.subject() && pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context()).findFirst()
                 .map(s -> s.terms().stream().noneMatch(t -> t.id().equals(subject))).orElse(true)) {
             return Fit.NONE;
@@ -560,7 +560,7 @@ final class Claims {
      * when none is) bears it out, and so does any one of several claimed.
      */
     private static boolean otherRole(ParsedQuestion pq, Fact f, List<String> pinned, PinnedSlot slot, FactIndex idx) {
-        String person = firstEntity(f.answer(dev.safqa.text.Language.EN), idx);
+        String person = idx.firstEntityInAnswer(f, dev.safqa.text.Language.EN);
         Map<String, String> types = idx.entityTypes();
         Set<String> named = pq.ids(Slot.Type.ENTITY);
         if (person == null || !"person".equals(types.get(person)) || !named.contains(person)) {
@@ -630,7 +630,7 @@ final class Claims {
      * words (its cue), and nothing else said than the slot's words of being one.
      */
     private static boolean otherHolder(ParsedQuestion pq, Fact f, List<String> pinned, PinnedSlot slot, FactIndex idx) {
-        String holder = firstEntity(f.answer(dev.safqa.text.Language.EN), idx);
+        String holder = idx.firstEntityInAnswer(f, dev.safqa.text.Language.EN);
         java.util.regex.Matcher cue = slot.cue() == null ? null : slot.cue().matcher(pq.normalized());
         if (holder == null || cue == null || !cue.find() || !pq.unknownNames().isEmpty()) {
             return false;
@@ -751,17 +751,5 @@ final class Claims {
     private static boolean isActor(FactIndex idx, String entity) {
         String type = idx.entityTypes().get(entity);
         return "person".equals(type) || "company".equals(type);
-    }
-
-    static String firstEntity(String text, FactIndex idx) {
-        for (dev.safqa.index.LexiconMatcher.Match m : idx.matcher().match(
-                dev.safqa.index.Terms.positions(idx.phraseAnalyzer(), text))) {
-            for (Term t : m.terms()) {
-                if (t.category() == Term.Category.ENTITY) {
-                    return t.id();
-                }
-            }
-        }
-        return null;
     }
 }

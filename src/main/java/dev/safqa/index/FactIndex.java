@@ -347,6 +347,26 @@ public final class FactIndex {
         });
     }
 
+    private final Map<String, String> firstEntity = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The first lexicon entity a fact's answer in one language names (whom it is about), or null;
+     * read once when first asked for: claims ask it of every fact that pins a value, per question.
+     */
+    public String firstEntityInAnswer(Fact fact, Language language) {
+        String id = firstEntity.computeIfAbsent(fact.id() + "\u0000" + language.code(), k -> {
+            for (LexiconMatcher.Match m : matcher.match(Terms.positions(phraseAnalyzer, fact.answer(language)))) {
+                for (dev.safqa.knowledge.Term t : m.terms()) {
+                    if (t.category() == dev.safqa.knowledge.Term.Category.ENTITY) {
+                        return t.id();
+                    }
+                }
+            }
+            return "";
+        });
+        return id.isEmpty() ? null : id;
+    }
+
     private final Map<String, String> folded = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
