@@ -755,9 +755,6 @@ public final class Answerer {
     /** "for what model?" after a turn (reading.yaml, continues-last). */
     private static final Rule CONTINUES_LAST = ReadingRules.rule("continues-last");
 
-    /** "who else is on that team?" (reading.yaml, someone-else). */
-    private static final Rule SOMEONE_ELSE = ReadingRules.rule("someone-else");
-
     private ParsedQuestion following(ParsedQuestion asked, Scene scene, FactIndex idx, Trace trace) {
         QuestionReader reader = new QuestionReader(idx, scoring);
         // "والحين؟": its time word is no subject of its own, so it borrows all the last question asked about
@@ -819,7 +816,7 @@ public final class Answerer {
         if (FollowUp.STANDARD.setsAsidePrevious(pq)) {
             // "which other labs besides those two?": those the last turn named, asked or answered
             read = read.settingAside(namedLastTurn(earlier, introduced, idx));
-        } else if (pq.excluded().isEmpty() && SOMEONE_ELSE.matcher(pq.normalized()).find()) {
+        } else if (pq.excluded().isEmpty() && QuestionReader.SOMEONE_ELSE.matcher(pq.normalized()).find()) {
             // "who else is on that team?": not the people the last turn named, asked or answered with
             Set<String> people = namedLastTurn(earlier, introduced, idx);
             people.removeIf(e -> !"person".equals(idx.entityTypes().get(e)));

@@ -79,8 +79,8 @@ final class QuestionReader {
         return out;
     }
 
-    /** "who else is joining Wang at Meta?" (reading.yaml, someone-else). */
-    private static final Rule SOMEONE_ELSE = ReadingRules.rule("someone-else");
+    /** "who else is joining Wang at Meta?", and in a follow-up "who else is on that team?" (reading.yaml, someone-else). */
+    static final Rule SOMEONE_ELSE = ReadingRules.rule("someone-else");
 
     /**
      * What a question sets aside: the names after "apart from", or else the people a "who else"
