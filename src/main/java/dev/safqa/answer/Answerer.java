@@ -1379,7 +1379,7 @@ public final class Answerer {
         boolean unrelated = false;
         // "announced in March 2025?", "was Llama 4 released in March?": the month is claimed too,
         // against the month the fact says; a fact that says no month cannot confirm one
-        int month = q.claim() ? ReadingRules.STANDARD.month(q.normalized()) : -1;
+        int month = q.claim() ? q.month() : -1;
         if (month >= 0) {
             int stated = ReadingRules.STANDARD.month(ArabicText.fold(f.answer(Language.EN) + " " + f.source()));
             if (stated >= 0 && stated != month) {

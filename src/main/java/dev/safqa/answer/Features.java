@@ -225,8 +225,6 @@ final class Features {
                 .map(f -> f.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
-    /** "what's Wang's new team called?", "ما اسم الفريق الجديد؟" (reading.yaml, asks-a-name). */
-    private static final Rule ASKS_A_NAME = ReadingRules.rule("asks-a-name");
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([^\"]+)\"");
 
     /**
@@ -236,7 +234,7 @@ final class Features {
      * those (the English answers: the names as the editor wrote them).
      */
     static boolean sameName(ParsedQuestion q, Fact a, Fact b) {
-        if (!a.curated() || !b.curated() || !ASKS_A_NAME.matcher(q.normalized()).find()) {
+        if (!a.curated() || !b.curated() || !q.asksAName()) {
             return false;
         }
         Set<String> names = quoted(a);
@@ -562,7 +560,7 @@ final class Features {
         // in March?" is "No: April"), and a question that asks nothing of its own ("نزلت لاما بمارس؟") is
         // left for the reader to judge against the fact
         boolean asks = q.intent() != Intent.ANY && q.intent() != Intent.YES_NO && q.intent() != Intent.WHEN;
-        int month = q.claim() || !asks ? -1 : ReadingRules.STANDARD.month(q.normalized());
+        int month = q.claim() || !asks ? -1 : q.month();
         if (month >= 0 && ReadingRules.STANDARD.month(dev.safqa.text.ArabicText.fold(
                 p.fact().answer(dev.safqa.text.Language.EN) + " " + p.fact().source())) != month) {
             return "does not name the month asked";

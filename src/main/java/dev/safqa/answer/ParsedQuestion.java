@@ -39,6 +39,9 @@ final class ParsedQuestion {
     private Boolean span;
     private Boolean asksNames;
     private Boolean ofAnotherParty;
+    private Integer month;
+    private Set<String> definitionAsked;
+    private Boolean asksAName;
     private final Form form;
     private final Set<String> terms;
     private final Set<String> grams;
@@ -82,7 +85,9 @@ final class ParsedQuestion {
         this.alternatives = Set.copyOf(alternatives);
         this.form = form;
         this.terms = Set.copyOf(terms);
-        this.grams = Set.copyOf(grams);
+        // only counted and looked up, in no order (AlternateQuestions.prepare), and never changed: a
+        // question's trigrams are a fresh set of a hundred or so, which copying hashed a second time
+        this.grams = Collections.unmodifiableSet(grams);
         for (Slot.Type type : Slot.Type.values()) {
             Set<String> out = new LinkedHashSet<>();
             for (Slot s : this.slots) {
@@ -233,6 +238,14 @@ final class ParsedQuestion {
      * concept no measure (a figure asked: "what is the valuation?"); empty when it asks no definition.
      */
     Set<String> definitionAsked() {
+        // read once: the judge asks it of every candidate fact, and reading it compiles a pattern
+        if (definitionAsked == null) {
+            definitionAsked = readDefinitionAsked();
+        }
+        return definitionAsked;
+    }
+
+    private Set<String> readDefinitionAsked() {
         if (form.claim() || (intent != Intent.WHAT && intent != Intent.ANY && intent != Intent.HOW) || !requiredEntities.isEmpty()) {
             return Set.of();
         }
@@ -251,6 +264,28 @@ final class ParsedQuestion {
         Set<String> ids = new LinkedHashSet<>();
         asked.get(0).terms().forEach(t -> ids.add(t.id()));
         return ids;
+    }
+
+    /**
+     * The month it names (0 for January), or -1 (reading.yaml, months): read once, the judge asks it
+     * of every candidate fact and a question naming no month tries every month's rule.
+     */
+    int month() {
+        if (month == null) {
+            month = ReadingRules.STANDARD.month(normalized);
+        }
+        return month;
+    }
+
+    /** "what's Wang's new team called?", "ما اسم الفريق الجديد؟" (reading.yaml, asks-a-name). */
+    private static final Rule ASKS_A_NAME = ReadingRules.rule("asks-a-name");
+
+    /** It asks what something is called: read once, the margins ask it of every pair of candidates (Features.sameName). */
+    boolean asksAName() {
+        if (asksAName == null) {
+            asksAName = ASKS_A_NAME.matcher(normalized).find();
+        }
+        return asksAName;
     }
 
     /** Who wrote or published the article, and when (reading.yaml, about-the-article). */

@@ -123,6 +123,12 @@ final class Parts {
      * measure) is for the reader to say ({@link Answerer}): Parts knows only where the joints are.
      */
     static List<String> bareList(String text, int max) {
+        // two items need a joint, and LIST_JOINT matches only at one of these signs or at "and": a
+        // message with none (most) is no list, and the tail, an end-anchored pattern tried at every
+        // position, need not be looked for
+        if (!mayJoin(text)) {
+            return List.of();
+        }
         String folded = ArabicText.fold(text);
         Matcher tail = LIST_TAIL.matcher(folded);
         String body = text;
@@ -136,6 +142,17 @@ final class Parts {
             }
         }
         return items.size() >= 2 && items.size() <= max ? items : List.of();
+    }
+
+    /** Whether {@link #LIST_JOINT} may match in the text, or in any part of it: it has one of its signs or "and". */
+    private static boolean mayJoin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '،' || c == '؛') {
+                return true;
+            }
+        }
+        return text.contains("and");
     }
 
     /** Two figures compared ({@code compare} in reading.yaml); each names its sides a and b, so each is its own pattern. */

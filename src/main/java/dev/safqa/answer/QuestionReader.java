@@ -324,9 +324,12 @@ final class QuestionReader {
                         || s.type() == Slot.Type.CONCEPT && LEAVING_PARTIES.contains(t.id());
             }
         }
+        if (!party) {
+            return;     // most questions: and Lexicon.term builds its map of every term on each call
+        }
         Term cut = index.knowledge().lexicon().term(LEAVING_READS_AS).orElse(null);
         // "why did the labs leave Meta?": the ties the article says were cut are with Scale
-        if (!party || cut == null || !Features.withWhomAsked(slots, cut.id(), index)) {
+        if (cut == null || !Features.withWhomAsked(slots, cut.id(), index)) {
             return;
         }
         for (int i = 0; i < slots.size(); i++) {
