@@ -42,6 +42,16 @@ final class QuestionReader {
     /** Sentence ends, and the "..." people use between a remark and their question. */
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?؟])\\s+(?=\\S)|\\s*(\\.{3}|…)\\s*");
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A number right after a Latin name is a version: "llama 4", "gpt 5". */
     private static final Pattern VERSION = Pattern.compile("(\\p{IsLatin}{2,})\\s*(\\d{1,2}(?:\\.\\d)?)\\b");
     /** In Arabic script only after a product's name: "لاما 5" is Llama 5, "في 2" is nothing. */
@@ -49,6 +59,11 @@ final class QuestionReader {
 
     private Set<String> versions(String normalized) {
         Set<String> out = new java.util.LinkedHashSet<>();
+        // both patterns need an ASCII digit (\d, no Unicode flag), which most questions lack: each
+        // pattern would otherwise try a run of letters at every position of every question
+        if (!hasDigit(normalized)) {
+            return out;
+        }
         Matcher m = VERSION.matcher(normalized);
         while (m.find()) {
             String word = m.group(1);

@@ -65,10 +65,13 @@ record ReadingRules(Rule yesNo, Rule tag, Rule instruction, Rule whole, String w
         String contraction(String word) {
             String lower = word.toLowerCase(java.util.Locale.ROOT);
             String letters = lower.replace("'", "").replace("’", "");
-            if (letters.equals(lower) && CommonWords.english(lower)) {
+            // the table first: almost no word is in it, and for a word not in the common list (a
+            // name, any Arabic word) CommonWords.english tries every British ending
+            String spelt = contractions.get(letters);
+            if (spelt == null || letters.equals(lower) && CommonWords.english(lower)) {
                 return null;
             }
-            return contractions.get(letters);
+            return spelt;
         }
     }
 
