@@ -436,4 +436,26 @@ class FollowUpTest {
     void a_fragment_going_on_with_an_answered_turn_is_answered_by_that_answers_fact() {
         assertThat(after("what was google planning to spend with scale in 2025?", "for which model?").text()).contains("Gemini");
     }
+
+    @Test
+    void why_after_a_reception_is_not_answered_with_the_reception_again() {
+        // the fact that told how developers took Llama 4 gives a reason of Zuckerberg's frustration, not of that
+        assertThat(after("what did developers think of meta's llama 4 models?", "and why was that?").answered()).isFalse();
+    }
+
+    @Test
+    void a_definition_asked_after_a_question_about_scale_is_a_question_of_its_own() {
+        assertThat(after("which customers left scale after the deal?", "and what is data labeling, anyway?").text()).contains("learns");
+    }
+
+    @Test
+    void an_arabic_copula_after_what_points_at_no_one() {
+        // "وما هو تصنيف البيانات؟": هو is "is", not "he"; the definition is asked, not something of a person
+        assertThat(after("لماذا يبتعد العملاء عن Scale؟", "وما هو تصنيف البيانات بالضبط؟").text()).contains("يتعلم");
+    }
+
+    @Test
+    void an_arabic_he_alone_after_who_still_points_at_someone() {
+        assertThat(after("من سيخلف وانغ في Scale؟", "ومن هو؟").text()).contains("درويج");
+    }
 }
