@@ -827,6 +827,10 @@ public final class Answerer {
             // a thing no name stands for, and "it" is that thing, though the follow-up says more of its own
             read = read.borrowingConcepts(earlier);
         }
+        if (referent == null && !contrasts && FollowUp.STANDARD.pointsAtTheFigure(pq)) {
+            // "what's that money going into?" after Meta's AI spending: that money is the spending
+            read = read.borrowingConcepts(earlier);
+        }
         if (FollowUp.STANDARD.setsAsidePrevious(pq)) {
             // "which other labs besides those two?": those the last turn named, asked or answered
             read = read.settingAside(namedLastTurn(earlier, introduced, idx));

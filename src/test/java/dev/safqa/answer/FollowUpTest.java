@@ -458,4 +458,15 @@ class FollowUpTest {
     void an_arabic_he_alone_after_who_still_points_at_someone() {
         assertThat(after("من سيخلف وانغ في Scale؟", "ومن هو؟").text()).contains("درويج");
     }
+
+    @Test
+    void that_money_is_the_figure_the_last_answer_stated() {
+        assertThat(after("how much is meta putting into ai infrastructure this year?", "and what is that cash going toward?").text())
+                .contains("data centers");
+    }
+
+    @Test
+    void why_a_sum_is_spent_is_answered_by_the_purpose_its_fact_gives() {
+        assertThat(after("كم رح تنفق ميتا على بنية الذكاء الاصطناعي هالسنة؟", "وليش بدها تصرف هالمبلغ؟").text()).contains("مراكز بيانات");
+    }
 }
