@@ -469,4 +469,15 @@ class FollowUpTest {
     void why_a_sum_is_spent_is_answered_by_the_purpose_its_fact_gives() {
         assertThat(after("كم رح تنفق ميتا على بنية الذكاء الاصطناعي هالسنة؟", "وليش بدها تصرف هالمبلغ؟").text()).contains("مراكز بيانات");
     }
+
+    @Test
+    void a_noun_with_the_article_ending_in_plain_h_is_no_pronoun() {
+        // الحصه is الحصة written plainly: the stake asked of the deal before, not "his" anything
+        assertThat(after("ميتا حطت قديش بسكيل؟", "والحصه قديش؟").text()).contains("49");
+    }
+
+    @Test
+    void an_arabizi_last_a_on_a_noun_with_the_article_is_no_pronoun() {
+        assertThat(after("meta 7atet kam fi scale?", "w el 7essa?").text()).contains("49");
+    }
 }
