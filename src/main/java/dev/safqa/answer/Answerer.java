@@ -761,6 +761,12 @@ public final class Answerer {
         String shift = FollowUp.STANDARD.timeShift(asked);
         ParsedQuestion pq = shift == null ? asked : asked.replacing(s -> s.type() == Slot.Type.WORD
                 || s.type() == Slot.Type.UNKNOWN_WORD, null);
+        if (shift == null && !pq.definitionAsked().isEmpty()) {
+            // "and what is data labelling, anyway?" after a question about Scale: a definition asked
+            // of a concept it names is a question of its own, not one about the names asked before
+            trace.line("asks a definition of its own: " + pq.definitionAsked());
+            return pq;
+        }
         List<ParsedQuestion> askedBefore = eachAsked(reader, scene.questions());
         ParsedQuestion earlier = understood(askedBefore, idx);
         ParsedQuestion stated = bareWhy(pq) && earlier != null ? statedBefore(earlier, scene, pq.language(), idx) : null;
@@ -812,6 +818,18 @@ public final class Answerer {
             // word nothing knows, which may be another measure: the revenue is not asked again
             boolean measuresOfItsOwn = pq.slots().stream().anyMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD && !s.context());
             read = read.borrowingConcepts(measuresOfItsOwn ? earlier.replacing(Answerer::measures, null) : earlier);
+        }
+        if (referent == null && !contrasts && own.isEmpty() && earlier.ids(Slot.Type.ENTITY).isEmpty()
+                && pq.ids(Slot.Type.ENTITY).isEmpty() && !FollowUp.STANDARD.asksAboutSomeone(pq)
+                && FollowUp.STANDARD.pointsAtOne(pq) && !earlier.ids(Slot.Type.CONCEPT).isEmpty()
+                && earlier.slots().stream().noneMatch(Answerer::measures) && pq.slots().stream().noneMatch(Answerer::measures)) {
+            // "what did it start out as?" after "what is data labelling?": the last question was about
+            // a thing no name stands for, and "it" is that thing, though the follow-up says more of its own
+            read = read.borrowingConcepts(earlier);
+        }
+        if (referent == null && !contrasts && FollowUp.STANDARD.pointsAtTheFigure(pq)) {
+            // "what's that money going into?" after Meta's AI spending: that money is the spending
+            read = read.borrowingConcepts(earlier);
         }
         if (FollowUp.STANDARD.setsAsidePrevious(pq)) {
             // "which other labs besides those two?": those the last turn named, asked or answered

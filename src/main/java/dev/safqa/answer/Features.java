@@ -658,6 +658,13 @@ final class Features {
             // says gives a reason (answers: [why])
             return "gives no reason (its answers do not include why)";
         }
+        List<String> reasonOf = p.fact().pins().getOrDefault(REASON_OF, List.of());
+        if (q.intent() == Intent.WHY && p.fact().curated() && !reasonOf.isEmpty()
+                && reasonOf.stream().noneMatch(q.ids(Slot.Type.CONCEPT)::contains)) {
+            // "why?" after "how did developers receive Llama 4?": the fact gives a reason of Zuckerberg's
+            // frustration (the cold reception added to it), none of the reception it tells
+            return "gives a reason of " + reasonOf + " only (pins: reason-of), which the question does not ask about";
+        }
         if (q.intent() == Intent.WHY && p.fact().curated()) {
             double said = restated(q, p.fact(), index);
             if (said >= ReadingRules.STANDARD.restates()) {
@@ -681,6 +688,8 @@ final class Features {
 
     /** The pinned slot of who made a thing known ({@code pins: {announcer: [scale_ai]}}). */
     private static final String ANNOUNCER = "announcer";
+    /** What the reason a fact gives is a reason of, when it tells other things too (pins: reason-of). */
+    private static final String REASON_OF = "reason-of";
     /** The concept of announcing (reading.yaml, announced-by). */
     private static final String ANNOUNCING = ReadingRules.READING.path("announced-by").asText();
 

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, Rule thingPronoun,
                 Rule setAside, Rule contrast, Rule expletive, int fragmentWords, Superior superior,
                 java.util.Map<String, Rule> timeShifts, Rule asksOfItsOwn, Rule typedPronoun,
-                Rule onePronoun, java.util.Set<String> oneStandsFor) {
+                Rule onePronoun, java.util.Set<String> oneStandsFor, Rule theFigure) {
     /**
      * A role said of the person a pronoun points at ("his manager", "مديره"): read as the concept
      * {@code concept} (whom he reports to) instead of those in {@code insteadOf} (who runs a company).
@@ -118,6 +118,11 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
                 && thingPronoun.matcher(q.normalized()).find();
     }
 
+    /** "that money", "الفلوس دي": the figure the last answer stated, of what the last question asked about. */
+    boolean pointsAtTheFigure(ParsedQuestion q) {
+        return q.ids(Slot.Type.ENTITY).isEmpty() && theFigure.matcher(q.normalized()).find();
+    }
+
     /** The role word of "his manager", "مديره" as typed, or null when it names no role of the one pointed at. */
     String superiorRole(ParsedQuestion q) {
         java.util.regex.Matcher m = superior.pattern().matcher(q.text());
@@ -171,7 +176,7 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
                 ReadingRules.any(n, "either-pronouns"), ReadingRules.any(n, "thing-pronouns"), ReadingRules.any(n, "set-aside"), ReadingRules.any(n, "contrast"), ReadingRules.any(n, "expletive"),
                 n.path("fragment-words").asInt(4), superior(n.path("superior")), timeShifts(n.path("time-shift")),
                 ReadingRules.any(n, "asks-of-its-own"), ReadingRules.any(n, "typed-pronouns"),
-                ReadingRules.any(n, "one-of-pronouns"), oneStandsFor(n.path("one-stands-for")));
+                ReadingRules.any(n, "one-of-pronouns"), oneStandsFor(n.path("one-stands-for")), ReadingRules.any(n, "the-figure"));
     }
 
     private static java.util.Set<String> oneStandsFor(JsonNode n) {

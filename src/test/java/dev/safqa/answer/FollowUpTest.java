@@ -436,4 +436,48 @@ class FollowUpTest {
     void a_fragment_going_on_with_an_answered_turn_is_answered_by_that_answers_fact() {
         assertThat(after("what was google planning to spend with scale in 2025?", "for which model?").text()).contains("Gemini");
     }
+
+    @Test
+    void why_after_a_reception_is_not_answered_with_the_reception_again() {
+        // the fact that told how developers took Llama 4 gives a reason of Zuckerberg's frustration, not of that
+        assertThat(after("what did developers think of meta's llama 4 models?", "and why was that?").answered()).isFalse();
+    }
+
+    @Test
+    void a_definition_asked_after_a_question_about_scale_is_a_question_of_its_own() {
+        assertThat(after("which customers left scale after the deal?", "and what is data labeling, anyway?").text()).contains("learns");
+    }
+
+    @Test
+    void an_arabic_copula_after_what_points_at_no_one() {
+        // "وما هو تصنيف البيانات؟": هو is "is", not "he"; the definition is asked, not something of a person
+        assertThat(after("لماذا يبتعد العملاء عن Scale؟", "وما هو تصنيف البيانات بالضبط؟").text()).contains("يتعلم");
+    }
+
+    @Test
+    void an_arabic_he_alone_after_who_still_points_at_someone() {
+        assertThat(after("من سيخلف وانغ في Scale؟", "ومن هو؟").text()).contains("درويج");
+    }
+
+    @Test
+    void that_money_is_the_figure_the_last_answer_stated() {
+        assertThat(after("how much is meta putting into ai infrastructure this year?", "and what is that cash going toward?").text())
+                .contains("data centers");
+    }
+
+    @Test
+    void why_a_sum_is_spent_is_answered_by_the_purpose_its_fact_gives() {
+        assertThat(after("كم رح تنفق ميتا على بنية الذكاء الاصطناعي هالسنة؟", "وليش بدها تصرف هالمبلغ؟").text()).contains("مراكز بيانات");
+    }
+
+    @Test
+    void a_noun_with_the_article_ending_in_plain_h_is_no_pronoun() {
+        // الحصه is الحصة written plainly: the stake asked of the deal before, not "his" anything
+        assertThat(after("ميتا حطت قديش بسكيل؟", "والحصه قديش؟").text()).contains("49");
+    }
+
+    @Test
+    void an_arabizi_last_a_on_a_noun_with_the_article_is_no_pronoun() {
+        assertThat(after("meta 7atet kam fi scale?", "w el 7essa?").text()).contains("49");
+    }
 }

@@ -43,28 +43,28 @@ class ConversationSetTest {
         // written and first scored in the fifth round (first run 69.7%, 3 wrong); the wrong answers
         // since fixed: a price claimed confirmed by a valuation of the same sum, and instructions
         // after a question answered as follow-ups of it
-        holds("fourth-conversations.jsonl", 0, 0.858);
+        holds("fourth-conversations.jsonl", 0, 0.878);
     }
 
     @Test
     void the_fifth_blind_conversations_hold() throws IOException {
         // written and first scored in the sixth round (first run 72.7%, 6 wrong); all since fixed (in the
         // seventh: a definition, "historically", and vc22.1, an Arabizi turn the evaluator took for English)
-        holds("fifth-conversations.jsonl", 0, 0.868);
+        holds("fifth-conversations.jsonl", 0, 0.878);
     }
 
     @Test
     void the_sixth_blind_conversations_hold() throws IOException {
         // written and first scored in the seventh round (first run 73.1%, 11 wrong, 7 of them Arabizi
         // turns the evaluator took for English); the four others are since fixed
-        holds("sixth-conversations.jsonl", 0, 0.833);
+        holds("sixth-conversations.jsonl", 0, 0.861);
     }
 
     @Test
     void the_seventh_blind_conversations_hold() throws IOException {
         // written and first scored in the eighth round (first run 75.7%, 6 wrong); the one left is
         // listed in README, "Evaluation"
-        holds("seventh-conversations.jsonl", 1, 0.800);
+        holds("seventh-conversations.jsonl", 1, 0.817);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
