@@ -687,7 +687,22 @@ public final class Answerer {
             return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + already.answer(lang),
                     List.of(citation(already)), List.of(already.id()), List.of(), List.of());
         }
+        Fact notYet = Claims.notYet(pq, idx);
+        if (notYet != null) {
+            trace.line("claims what a fact says has not happened yet: " + notYet.id());
+            return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + notYet.answer(lang),
+                    List.of(citation(notYet)), List.of(notYet.id()), List.of(), List.of());
+        }
         if (ranked.isEmpty() || ranked.get(0).probability() < scoring.answer()) {
+            List<Fact> moved = Claims.movedInstead(pq, idx);
+            if (moved != null) {
+                String text = moved.get(0).answer(lang) + " " + moved.get(1).answer(lang);
+                if (text.length() <= MAX_REPLY_CHARS) {
+                    trace.line("claims of one person the move a fact tells of another: " + moved.get(0).id() + ", " + moved.get(1).id());
+                    return new Answer(whole, lang, Outcome.ANSWERED, text, List.of(citation(moved.get(0)), citation(moved.get(1))),
+                            List.of(moved.get(0).id(), moved.get(1).id()), List.of(), List.of());
+                }
+            }
             Fact doneByOther = Claims.doneByAnother(pq, idx);
             if (doneByOther != null) {
                 trace.line("claims of another what the fact says its first name did: " + doneByOther.id());
