@@ -1543,7 +1543,8 @@ public final class Answerer {
         Features.margins(xs, lucene, cosine, hitIndex, (c, h) -> (reasonless[h] || keptHits.contains(hits.get(h)))
                 && Features.toldWithReason(pq, hits.get(h).profile(), kept.get(c).profile(), idx)
                 || onlyAnAct && keptHits.contains(hits.get(h)) && Features.sameActOf(pq, hits.get(h).profile(), kept.get(c).profile(), idx)
-                || Features.sameName(pq, hits.get(h).profile().fact(), kept.get(c).profile().fact()));
+                || Features.sameName(pq, hits.get(h).profile().fact(), kept.get(c).profile().fact())
+                || !keptHits.contains(hits.get(h)) && Features.coversNoMore(pq, hits.get(h).profile(), kept.get(c).profile()));
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             out.add(new Candidate(kept.get(i).profile().fact(), xs.get(i), scoring.probability(xs.get(i)), nearest.get(i).text()));
