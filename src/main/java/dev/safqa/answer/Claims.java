@@ -40,7 +40,10 @@ final class Claims {
             return null;
         }
         String rest = words.tagEnd().matcher(words.continuation().matcher(pq.normalized()).replaceAll(" ")).replaceFirst("");
-        boolean either = words.alternative().matcher(rest).find();
+        // "wang leaving scale or staying?": the continuation word may be the choice's second side,
+        // which taking the continuation words out leaves bare
+        boolean either = words.alternative().matcher(rest).find()
+                || words.alternative().matcher(words.tagEnd().matcher(pq.normalized()).replaceFirst("")).find();
         if (!claimed(pq) && !either || words.hedge().matcher(rest).find()) {
             return null;
         }

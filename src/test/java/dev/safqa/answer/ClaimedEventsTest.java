@@ -91,4 +91,16 @@ class ClaimedEventsTest {
     void a_move_the_article_tells_of_that_person_is_still_confirmed() {
         assertThat(ask("Did Wang join Meta?").text()).startsWith("Yes");
     }
+
+    // ---- a choice between going and staying ----------------------------------------------------
+
+    @Test
+    void a_choice_whose_second_side_is_staying_is_answered_with_the_fact_that_it_ends() {
+        assertThat(ask("is wang leaving scale or staying?").text()).doesNotStartWith("No").contains("is leaving");
+    }
+
+    @Test
+    void a_choice_about_someone_no_fact_says_leaves_is_declined() {
+        assertThat(ask("is Droege leaving Scale or staying?").answered()).isFalse();
+    }
 }
