@@ -103,4 +103,17 @@ class ClaimedEventsTest {
     void a_choice_about_someone_no_fact_says_leaves_is_declined() {
         assertThat(ask("is Droege leaving Scale or staying?").answered()).isFalse();
     }
+
+    // ---- only after: what was already under way -------------------------------------------------
+
+    @Test
+    void a_stop_claimed_to_come_only_after_the_deal_is_denied_with_what_was_already_under_way() {
+        assertThat(ask("openai only stopped working with scale once meta announced the deal, right?").text())
+                .startsWith("No").contains("already winding down");
+    }
+
+    @Test
+    void only_after_said_of_a_party_the_article_tells_no_earlier_start_of_is_not_denied() {
+        assertThat(ask("google only dropped scale after the deal, right?").text()).doesNotStartWith("No");
+    }
 }
