@@ -687,7 +687,22 @@ public final class Answerer {
             return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + already.answer(lang),
                     List.of(citation(already)), List.of(already.id()), List.of(), List.of());
         }
+        Fact notYet = Claims.notYet(pq, idx);
+        if (notYet != null) {
+            trace.line("claims what a fact says has not happened yet: " + notYet.id());
+            return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + notYet.answer(lang),
+                    List.of(citation(notYet)), List.of(notYet.id()), List.of(), List.of());
+        }
         if (ranked.isEmpty() || ranked.get(0).probability() < scoring.answer()) {
+            List<Fact> moved = Claims.movedInstead(pq, idx);
+            if (moved != null) {
+                String text = moved.get(0).answer(lang) + " " + moved.get(1).answer(lang);
+                if (text.length() <= MAX_REPLY_CHARS) {
+                    trace.line("claims of one person the move a fact tells of another: " + moved.get(0).id() + ", " + moved.get(1).id());
+                    return new Answer(whole, lang, Outcome.ANSWERED, text, List.of(citation(moved.get(0)), citation(moved.get(1))),
+                            List.of(moved.get(0).id(), moved.get(1).id()), List.of(), List.of());
+                }
+            }
             Fact doneByOther = Claims.doneByAnother(pq, idx);
             if (doneByOther != null) {
                 trace.line("claims of another what the fact says its first name did: " + doneByOther.id());
@@ -1546,7 +1561,8 @@ public final class Answerer {
         Features.margins(xs, lucene, cosine, hitIndex, (c, h) -> (reasonless[h] || keptHits.contains(hits.get(h)))
                 && Features.toldWithReason(pq, hits.get(h).profile(), kept.get(c).profile(), idx)
                 || onlyAnAct && keptHits.contains(hits.get(h)) && Features.sameActOf(pq, hits.get(h).profile(), kept.get(c).profile(), idx)
-                || Features.sameName(pq, hits.get(h).profile().fact(), kept.get(c).profile().fact()));
+                || Features.sameName(pq, hits.get(h).profile().fact(), kept.get(c).profile().fact())
+                || !keptHits.contains(hits.get(h)) && Features.coversNoMore(pq, hits.get(h).profile(), kept.get(c).profile()));
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             out.add(new Candidate(kept.get(i).profile().fact(), xs.get(i), scoring.probability(xs.get(i)), nearest.get(i).text()));

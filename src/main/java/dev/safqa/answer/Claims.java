@@ -40,7 +40,10 @@ final class Claims {
             return null;
         }
         String rest = words.tagEnd().matcher(words.continuation().matcher(pq.normalized()).replaceAll(" ")).replaceFirst("");
-        boolean either = words.alternative().matcher(rest).find();
+        // "wang leaving scale or staying?": the continuation word may be the choice's second side,
+        // which taking the continuation words out leaves bare
+        boolean either = words.alternative().matcher(rest).find()
+                || words.alternative().matcher(words.tagEnd().matcher(pq.normalized()).replaceFirst("")).find();
         if (!claimed(pq) && !either || words.hedge().matcher(rest).find()) {
             return null;
         }
@@ -299,6 +302,163 @@ final class Claims {
             }
         }
         return null;
+    }
+
+    /** reading.yaml, not-yet: a fact with the first concept among its topics says the second has not happened yet. */
+    private static final Map<String, String> NOT_YET = notYetOf(ReadingRules.READING.path("not-yet"));
+    /** "will", "plan to", سوف: a claim about what is to come, which "not yet" does not deny (reading.yaml, not-yet-future). */
+    private static final Rule FUTURE = ReadingRules.rule("not-yet-future");
+
+    private static Map<String, String> notYetOf(com.fasterxml.jackson.databind.JsonNode n) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return Map.copyOf(out);
+    }
+
+    /**
+     * "Behemoth shipped together with Llama 4 in April, right?", "did Behemoth come out?": a claim
+     * that something happened to what a fact says it has not happened to yet (a fact whose topics
+     * hold {@code delay} says its first name has not been released: reading.yaml {@code not-yet}),
+     * answered "No: <the fact>". Whoever did it with whomever, it has not happened. Only when that
+     * name is named and the claim names first it or a name the fact names (not "did OpenAI release
+     * a model bigger than Behemoth?"), the act is the only concept asked, no word of the fact is
+     * claimed beside it ("did Meta plan to release Behemoth?" is what the fact says), nothing
+     * unknown, no "not", "only", "yet", "or", and nothing to come ("will it be released?").
+     */
+    static Fact notYet(ParsedQuestion pq, FactIndex idx) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        String rest = words.tagEnd().matcher(pq.normalized()).replaceFirst("");
+        if (!claimed(pq) || pq.form().instruction() || !pq.unknownNames().isEmpty() || !pq.notCovered().isEmpty()
+                || words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()
+                || FUTURE.matcher(rest).find() || COMPARATIVE.matcher(rest).find()) {
+            return null;
+        }
+        Set<String> asked = new LinkedHashSet<>();
+        String firstNamed = null;
+        for (Slot s : pq.slots()) {
+            if (s.context()) {
+                continue;
+            }
+            switch (s.type()) {
+                case CONCEPT -> s.terms().forEach(t -> asked.add(t.id()));
+                case ENTITY -> firstNamed = firstNamed != null ? firstNamed : s.terms().iterator().next().id();
+                case WORD -> { }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (asked.size() != 1 || !NOT_YET.containsValue(asked.iterator().next())) {
+            return null;
+        }
+        String act = asked.iterator().next();
+        Set<String> named = pq.ids(Slot.Type.ENTITY);
+        Fact found = null;
+        for (Fact f : idx.knowledge().facts()) {
+            boolean says = f.curated() && NOT_YET.entrySet().stream().anyMatch(e -> e.getValue().equals(act) && f.topics().contains(e.getKey()));
+            FactIndex.Profile p = says ? idx.profile(f.id()).orElse(null) : null;
+            String subject = p == null ? null : idx.firstEntityInAnswer(f, pq.language());
+            if (subject == null || !named.contains(subject) || !(subject.equals(firstNamed) || p.entities().contains(firstNamed))) {
+                continue;
+            }
+            boolean affirms = pq.slots().stream().anyMatch(s -> !s.context() && s.type() == Slot.Type.WORD
+                    && s.forms().stream().anyMatch(w -> p.words().contains(w)));
+            if (affirms) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = f;
+        }
+        return found;
+    }
+
+    /** reading.yaml, moves: the concepts that say someone goes from one place to another, and the words a claim of one may add. */
+    private static final Set<String> MOVES = textsOf(ReadingRules.READING.path("moves").path("concepts"));
+    private static final Set<String> MOVE_WORDS = textsOf(ReadingRules.READING.path("moves").path("words"));
+
+    private static Set<String> textsOf(com.fasterxml.jackson.databind.JsonNode list) {
+        Set<String> out = new LinkedHashSet<>();
+        list.forEach(v -> out.add(dev.safqa.text.ArabicText.fold(v.asText())));
+        return Set.copyOf(out);
+    }
+
+    /**
+     * The fact that tells of another person the move a claim gives someone ("So Droege is the one
+     * moving to Meta?", "Droege left Scale with Wang to join Meta, didn't he?"), and the fact that
+     * introduces the one claimed (Droege: promoted to Scale's CEO): both stated, for the reader to
+     * judge, without a "No" (the article never says he stays). Only a claim of a move (reading.yaml
+     * {@code moves}) about a person of the lexicon whom a fact introduces, named first; the other
+     * fact's first name is another person, it does not name the one claimed, and it has every
+     * concept and name the claim says beside him, one at least that the introducing fact lacks
+     * (where he goes: "did Droege join Scale?" is his own story). Nothing unknown, no figure, no
+     * "not", "only", "or". Null otherwise; the two facts otherwise.
+     */
+    static List<Fact> movedInstead(ParsedQuestion pq, FactIndex idx) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        String rest = words.tagEnd().matcher(pq.normalized()).replaceFirst("");
+        if (!claimed(pq) || pq.form().instruction() || !pq.form().claimed().isEmpty() || !pq.unknownNames().isEmpty()
+                || !pq.notCovered().isEmpty() || words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()) {
+            return null;
+        }
+        Map<String, String> types = idx.entityTypes();
+        Set<String> adding = new java.util.HashSet<>();
+        MOVE_WORDS.forEach(w -> adding.addAll(dev.safqa.index.Terms.all(idx.analyzer(), w)));
+        String person = null;
+        Set<String> concepts = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
+        for (Slot s : pq.slots()) {
+            if (s.context()) {
+                continue;
+            }
+            switch (s.type()) {
+                case ENTITY -> {
+                    String e = s.terms().iterator().next().id();
+                    if (person == null && "person".equals(types.get(e))) {
+                        person = e;
+                    } else if (!e.equals(person)) {
+                        others.add(e);
+                    }
+                }
+                case CONCEPT -> s.terms().forEach(t -> concepts.add(t.id()));
+                case WORD -> {
+                    if (s.forms().stream().noneMatch(adding::contains)) {
+                        return null;
+                    }
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (person == null || concepts.stream().noneMatch(MOVES::contains)) {
+            return null;
+        }
+        Fact own = Profiles.introducing(person, idx);
+        FactIndex.Profile ownProfile = own == null || !own.curated() ? null : idx.profile(own.id()).orElse(null);
+        if (ownProfile == null) {
+            return null;
+        }
+        Fact found = null;
+        for (Fact f : idx.knowledge().facts()) {
+            FactIndex.Profile p = f.curated() && f != own ? idx.profile(f.id()).orElse(null) : null;
+            String doer = p == null ? null : idx.firstEntityInAnswer(f, pq.language());
+            if (doer == null || doer.equals(person) || !"person".equals(types.get(doer)) || p.entities().contains(person)
+                    || !p.entities().containsAll(others) || !p.concepts().containsAll(concepts)) {
+                continue;
+            }
+            boolean beyond = others.stream().anyMatch(e -> !ownProfile.entities().contains(e))
+                    || concepts.stream().anyMatch(c -> !ownProfile.concepts().contains(c));
+            if (!beyond || found != null && doer.equals(idx.firstEntityInAnswer(found, pq.language()))) {
+                continue;       // the same person's move told twice: the first telling
+            }
+            if (found != null) {
+                return null;
+            }
+            found = f;
+        }
+        return found == null ? null : List.of(found, own);
     }
 
     /**

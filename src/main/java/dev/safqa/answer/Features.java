@@ -266,6 +266,43 @@ final class Features {
     }
 
     /**
+     * "The article compares this to an older deal - which year was that?": a fact that cannot answer
+     * the kind asked at all (Behemoth's delay has no date) and matches nothing of the question that a
+     * candidate does not match too (the word "compared") is no doubt about that candidate: it is
+     * retrieved for words the candidate also has, and could never be the answer. A fact that matches
+     * more of what is asked stays a rival ("how much is Meta investing in the superintelligence
+     * team?": the team's fact, which has no sum, is what is asked about, and Meta's AI budget is not
+     * it), and so does every fact when the question has a word nothing knows (what it matched
+     * cannot be told).
+     */
+    static boolean coversNoMore(ParsedQuestion q, FactIndex.Profile refused, FactIndex.Profile candidate) {
+        if (answersKind(q, refused.fact())) {
+            return false;
+        }
+        for (Slot s : q.slots()) {
+            if (s.type() == Slot.Type.UNKNOWN_WORD) {
+                return false;
+            }
+            if (covers(s, refused) && !covers(s, candidate)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a fact accounts for a slot of the question, as {@link #of} counts its coverage. */
+    private static boolean covers(Slot s, FactIndex.Profile p) {
+        Set<FigureKind> kinds = EnumSet.noneOf(FigureKind.class);
+        p.fact().figures().forEach(fig -> kinds.add(fig.kind()));
+        return switch (s.type()) {
+            case ENTITY -> s.terms().stream().anyMatch(t -> p.entities().contains(t.id()));
+            case CONCEPT -> s.terms().stream().anyMatch(t -> t.generic() ? kinds.contains(t.kind()) : p.concepts().contains(t.id()));
+            case WORD -> s.forms().stream().anyMatch(w -> p.words().contains(w) || p.asked().contains(w));
+            default -> false;
+        };
+    }
+
+    /**
      * "I keep reading the deal is shaking up the industry. What did Meta pay?": a refused fact that
      * has none of the concepts the question asks about, only those of the sentence before it that
      * set the scene or the time frame ("after the deal"), matches what is not asked.
