@@ -1,0 +1,35 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Arabic questions, in Arabic script (standard and spoken) and in Arabizi: what each reading step
+ * makes of them, and that a trap read the same way is still declined. One phenomenon per assertion;
+ * the questions are written from the article, not taken from the evaluation sets.
+ */
+class ArabicQuestionsTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    private Answer ask(String q) {
+        return answerer.answer(q);
+    }
+
+    private static ParsedQuestion ar(String q) {
+        return new QuestionReader(TestKnowledge.index(), Scoring.standard()).read(q, dev.safqa.text.Language.AR);
+    }
+
+    @Test
+    void an_english_word_in_arabizi_the_knowledge_does_not_know_is_a_name_it_does_not_mention() {
+        // "pentagon" spelt in Arabic letters would be one unknown word among the spoken ones
+        assertThat(ask("meta 3andha sharakat ma3 el pentagon?").answered()).isFalse();
+        assertThat(ask("google kanet btedfa3 flous lal military?").answered()).isFalse();
+    }
+
+    @Test
+    void arabizi_with_an_english_word_the_knowledge_knows_is_still_answered() {
+        assertThat(ask("scale 3amlet kam revenue fel 2024?").text()).contains("870");
+    }
+}
