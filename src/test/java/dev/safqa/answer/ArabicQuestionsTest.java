@@ -32,4 +32,21 @@ class ArabicQuestionsTest {
     void arabizi_with_an_english_word_the_knowledge_knows_is_still_answered() {
         assertThat(ask("scale 3amlet kam revenue fel 2024?").text()).contains("870");
     }
+
+    @Test
+    void the_party_asked_of_after_with_in_arabic_script_is_a_name_when_nothing_knows_it() {
+        assertThat(ask("هل ميتا عندها صفقة مع البنتاغون؟").answered()).isFalse();
+        assertThat(ask("سكيل وقعت عقد مع الناتو؟").answered()).isFalse();
+    }
+
+    @Test
+    void a_known_party_after_with_is_no_name() {
+        assertThat(ask("جوجل قطعت علاقتها مع سكيل؟").answered()).isTrue();
+    }
+
+    @Test
+    void the_maghrebi_article_in_arabizi_is_read() {
+        // "l9ima" is the value (القيمة), not a morsel (لقمة)
+        assertThat(ask("chhal hiya l9ima dyal scale?").text()).contains("29");
+    }
 }
