@@ -45,6 +45,17 @@ class ArabicQuestionsTest {
     }
 
     @Test
+    void a_second_arabic_question_of_two_words_with_its_pronoun_is_a_part() {
+        // "and what is its stake?": two words in Arabic, four in English
+        assertThat(Parts.split("كم استثمرت ميتا وكم حصتها؟", ReadingRules.STANDARD, 4)).hasSize(2);
+    }
+
+    @Test
+    void a_second_arabic_question_of_two_words_without_a_pronoun_still_leans_on_the_first() {
+        assertThat(Parts.split("في أي شهر وأي سنة؟", ReadingRules.STANDARD, 4)).hasSize(1);
+    }
+
+    @Test
     void the_maghrebi_article_in_arabizi_is_read() {
         // "l9ima" is the value (القيمة), not a morsel (لقمة)
         assertThat(ask("chhal hiya l9ima dyal scale?").text()).contains("29");
