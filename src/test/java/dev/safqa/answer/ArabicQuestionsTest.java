@@ -60,4 +60,10 @@ class ArabicQuestionsTest {
         // "l9ima" is the value (القيمة), not a morsel (لقمة)
         assertThat(ask("chhal hiya l9ima dyal scale?").text()).contains("29");
     }
+
+    @Test
+    void a_woman_appointed_chief_executive_is_no_manager_he_reports_to() {
+        // مديرة تنفيذية folds to the letters of مديره (his manager)
+        assertThat(ar("مين عُيّنت مديرة تنفيذية لسكيل؟").normalized()).doesNotContain("له");
+    }
 }
