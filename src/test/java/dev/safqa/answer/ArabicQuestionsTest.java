@@ -66,4 +66,32 @@ class ArabicQuestionsTest {
         // مديرة تنفيذية folds to the letters of مديره (his manager)
         assertThat(ar("مين عُيّنت مديرة تنفيذية لسكيل؟").normalized()).doesNotContain("له");
     }
+
+    @Test
+    void reaching_a_figure_is_read_in_a_second_part_that_asks_the_forecast() {
+        // "...and how much do they expect it to reach by the end of 2025?": توصل (reach) is the growth
+        // the forecast tells of, not a word nothing knows
+        assertThat(ask("قديش كانت ايرادات سكيل ب 2024 وقديش بيتوقعوا توصل بآخر 2025؟").text()).contains("ملياري");
+    }
+
+    @Test
+    void a_forecast_of_a_company_the_article_gives_none_for_is_still_declined() {
+        assertThat(ask("قديش متوقع توصل ايرادات جوجل بآخر 2025؟").answered()).isFalse();
+    }
+
+    @Test
+    void the_articles_name_for_meta_in_arabic_is_meta() {
+        // "عملاق التواصل الاجتماعي", the social media giant, is what the article calls Meta
+        assertThat(ar("مين بيدير عملاق التواصل الاجتماعي؟").ids(Slot.Type.ENTITY)).contains("meta");
+    }
+
+    @Test
+    void competing_as_a_verb_is_the_rival_concept() {
+        assertThat(ar("جيميني بينافس مين؟").ids(Slot.Type.CONCEPT)).contains("rival");
+    }
+
+    @Test
+    void reaching_a_figure_is_growth() {
+        assertThat(ar("قديش متوقع توصل ايرادات سكيل؟").ids(Slot.Type.CONCEPT)).contains("growth");
+    }
 }
