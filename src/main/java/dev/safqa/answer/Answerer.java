@@ -146,6 +146,9 @@ public final class Answerer {
      * is Arabic typed in Latin ones ("kam dafa3at meta?"), the names the knowledge knows in Latin
      * letters kept.
      */
+    /** The shortest English word left in Latin letters in Arabizi: shorter ones are as often Arabizi ("had" هاد, "tab" طب). */
+    private static final int FOREIGN_LENGTH = 5;
+
     private String prepared(String question) {
         if (question == null) {
             return "";
@@ -153,7 +156,10 @@ public final class Answerer {
         String q = Links.without(question).strip();
         dev.safqa.index.Speller speller = index.get().speller();
         // a spoken word typed in Latin letters ("ch7al", "daba") is spelt as the dialect map has it
-        return Arabizi.toArabic(q, w -> speller.knows(w) || dev.safqa.index.Dialect.knows(w)).orElse(q);
+        // an English word of some length the letter rules make nothing of stays English ("ma3 el
+        // pentagon"): a name the article does not mention, as in an English question
+        return Arabizi.toArabic(q, w -> speller.knows(w) || dev.safqa.index.Dialect.knows(w),
+                w -> w.length() >= FOREIGN_LENGTH && CommonWords.english(w)).orElse(q);
     }
 
     /** Whether a message asks several questions, each answered on its own. */

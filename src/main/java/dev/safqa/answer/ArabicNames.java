@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * an event, a title). The lists are {@code names-ar.yaml} beside this class.
  */
 record ArabicNames(Set<String> places, Set<String> cues, Set<String> between, Pattern claimedDoer, Set<String> who,
-                   Set<String> copulas) {
+                   Set<String> copulas, Set<String> party) {
     /** A word with its marks: a shadda (اطّلع, of the script Inherited) is inside the word, not between two. */
     private static final Pattern WORD = Pattern.compile("[\\p{IsArabic}&&\\p{L}](?:[\\p{IsArabic}&&\\p{L}]|\\p{Mn})*");
     /** How many words after a cue may be the name: "زار زوكربيرغ الرياض" puts the subject between. */
@@ -31,6 +31,7 @@ record ArabicNames(Set<String> places, Set<String> cues, Set<String> between, Pa
         between = Set.copyOf(between);
         who = Set.copyOf(who);
         copulas = Set.copyOf(copulas);
+        party = Set.copyOf(party);
     }
 
     private static ArabicNames load() {
@@ -48,8 +49,10 @@ record ArabicNames(Set<String> places, Set<String> cues, Set<String> between, Pa
         n.path("who").forEach(c -> who.add(ArabicText.fold(c.asText().strip())));
         Set<String> copulas = new HashSet<>();
         n.path("copulas").forEach(c -> copulas.add(ArabicText.fold(c.asText().strip())));
+        Set<String> party = new HashSet<>();
+        n.path("party").forEach(c -> party.add(ArabicText.fold(c.asText().strip())));
         return new ArabicNames(places, cues, between, Pattern.compile(n.path("claimed-doer").asText(), Pattern.UNICODE_CHARACTER_CLASS),
-                who, copulas);
+                who, copulas, party);
     }
 
     /**
@@ -82,6 +85,12 @@ record ArabicNames(Set<String> places, Set<String> cues, Set<String> between, Pa
                 continue;
             }
             name = place(word);
+            if (name == null && i > 0 && folded.startsWith("ال") && party.contains(ArabicText.fold(wordAt(text, spans, i - 1)))
+                    && endsClause(text, spans, i) && !known.test(folded)) {
+                out.add(word);      // "عقد مع البنتاغون؟": the party asked of
+                cued = 0;
+                continue;
+            }
             boolean named = false;
             if (name != null ? !known.test(ArabicText.fold(name)) : cued > 0 && !known.test(folded)) {
                 out.add(name != null ? name : word);
@@ -115,6 +124,14 @@ record ArabicNames(Set<String> places, Set<String> cues, Set<String> between, Pa
             out.removeIf(name -> doer.group(1).contains(ArabicText.fold(name)));
         }
         return out;
+    }
+
+    /** What may follow the last word of a clause: its end, a stop, or "and"/"or" opening the next. */
+    private static final Pattern CLAUSE_END = Pattern.compile("^\\s*(?:[?!.,;:؟،]|$|(?:و|او|أو|ولا)\\s)");
+
+    /** Whether the i-th word ends the text or a clause of it. */
+    private static boolean endsClause(String text, List<int[]> spans, int i) {
+        return CLAUSE_END.matcher(text.substring(spans.get(i)[1])).find();
     }
 
     private static String wordAt(String text, List<int[]> spans, int i) {

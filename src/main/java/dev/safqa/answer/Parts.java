@@ -22,6 +22,12 @@ final class Parts {
      * the comma ("أي شهر وأي سنة؟": which month and year) or one word ("... and why?") it leans on the rest.
      */
     private static final int MIN_ASKED = 2;
+    /**
+     * Arabic writes "its" and "their" into the noun: "وكم مبلغها؟" (and how much is its sum) asks as much
+     * as three words do, where "وأي سنة؟" leans on the rest. A question word, then a noun of three
+     * letters or more with ها or هم (ه is the folded ة too, and stays out).
+     */
+    private static final Pattern ARABIC_ASK_OF_IT = Pattern.compile("\\s*\\p{IsArabic}+\\s+\\p{IsArabic}{3,}(?:ها|هم)\\s*[?؟!.]*\\s*");
     /** Between the asks a lead lists: "X and Y", "X, Y and Z", "X; Y", "س، وص". */
     private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:[,;،؛]\\s*(?:and\\s+|و(?=ال))?|\\s+and\\s+)");
     /** What closes a bare list of asks and asks nothing itself ("price, stake, valuation - go"). */
@@ -110,7 +116,7 @@ final class Parts {
             return List.of(text);
         }
         for (int i = 0; i < parts.size(); i++) {
-            if (words(parts.get(i)) < least.get(i)) {
+            if (words(parts.get(i)) < least.get(i) && !(i > 0 && ARABIC_ASK_OF_IT.matcher(parts.get(i)).matches())) {
                 return List.of(text);
             }
         }

@@ -58,7 +58,9 @@ public final class Arabizi {
             Map.entry("3al", "على"), Map.entry("taba3", "تبع"), Map.entry("tab3", "تبع"),
             // Maghrebi "did...?" (واش) and "whole" (كاملة): "wach meta chrat scale kamla?"
             Map.entry("wach", "واش"), Map.entry("kamla", "كاملة"), Map.entry("kamlah", "كاملة"), Map.entry("kamel", "كامل"),
-            Map.entry("kolha", "كلها"), Map.entry("kollha", "كلها"), Map.entry("kulha", "كلها"));
+            Map.entry("kolha", "كلها"), Map.entry("kollha", "كلها"), Map.entry("kulha", "كلها"),
+            // "was", "she was": the rules would drop the vowel that makes them كان, كانت
+            Map.entry("kan", "كان"), Map.entry("kanet", "كانت"), Map.entry("kant", "كانت"), Map.entry("kanat", "كانت"));
 
     /** The few that are words in English too: evidence only beside another sign. */
     private static final Set<String> ALSO_ENGLISH = Set.of("eh", "ma", "la", "fi", "min", "men", "w", "wa", "el", "al", "ya", "hal",
@@ -88,6 +90,17 @@ public final class Arabizi {
      * knowledge knows in Latin letters) are left as they are.
      */
     public static Optional<String> toArabic(String text, Predicate<String> keep) {
+        return toArabic(text, keep, w -> false);
+    }
+
+    /**
+     * As {@link #toArabic(String, Predicate)}; a word {@code foreign} accepts (an English word:
+     * "contracts ma3 el pentagon") is left in Latin letters too when it has no letter digit and the
+     * letter rules make of it no word the knowledge knows: written in Arabic letters it would be an
+     * unknown word among many, where in Latin letters, inside an Arabic question, it is a name the
+     * article does not mention, as it is in an English question or in Arabic script.
+     */
+    public static Optional<String> toArabic(String text, Predicate<String> keep, Predicate<String> foreign) {
         if (text.isBlank() || LanguageDetector.detectLetters(text).orElse(Language.EN) == Language.AR) {
             return Optional.empty();
         }
@@ -130,10 +143,12 @@ public final class Arabizi {
             out.append(text, last, w.start());
             String word = w.group();
             String lower = word.toLowerCase(Locale.ROOT);
-            out.append(lower.matches("[0-9.,]+") || FIGURE.matcher(lower).matches()
-                    || !WORDS.containsKey(lower) && keep.test(lower) ? word
-                    // a noun the knowledge knows only with its article is known: "el jdid" is الجديد
-                    : arabic(lower, a -> keep.test(ArabicText.fold(a)) || keep.test(ArabicText.fold("ال" + a))));
+            // a noun the knowledge knows only with its article is known: "el jdid" is الجديد
+            Predicate<String> known = a -> keep.test(ArabicText.fold(a)) || keep.test(ArabicText.fold("ال" + a));
+            String arabic = lower.matches("[0-9.,]+") || FIGURE.matcher(lower).matches()
+                    || !WORDS.containsKey(lower) && keep.test(lower) ? null : arabic(lower, known);
+            out.append(arabic == null || !WORDS.containsKey(lower) && !LETTER_DIGIT.matcher(lower).find()
+                    && !known.test(arabic) && foreign.test(lower) ? word : arabic);
             last = w.end();
         }
         out.append(text.substring(last));
@@ -155,6 +170,23 @@ public final class Arabizi {
         if (WORDS.containsKey(word) || known.test(first)) {
             return first;
         }
+        String guessed = guessed(word, known);
+        if (guessed != null) {
+            return guessed;
+        }
+        // the Maghrebi article is a bare l glued to its noun: "l9ima" is القيمة, not لقمة
+        if (word.length() > 3 && word.charAt(0) == 'l' && "aeioul'".indexOf(word.charAt(1)) < 0) {
+            String noun = arabic(word.substring(1));
+            noun = known.test(noun) ? noun : guessed(word.substring(1), known);
+            if (noun != null && known.test("ال" + noun)) {
+                return "ال" + noun;
+            }
+        }
+        return first;
+    }
+
+    /** The spelling the knowledge knows that the fewest other guesses of the letter rules give, or null. */
+    private static String guessed(String word, Predicate<String> known) {
         // the vowels first; only then t, s, d, z as the emphatic letters Latin lacks ("2ate3et" قطعت,
         // "hatsraf" هتصرف), so that a vowel's guess is never passed over for a letter's
         for (boolean emphatics : new boolean[] {false, true}) {
@@ -171,7 +203,7 @@ public final class Arabizi {
                 }
             }
         }
-        return first;
+        return null;
     }
 
     /**
@@ -205,7 +237,8 @@ public final class Arabizi {
      */
     private static String spell(String word, int way, int[] places, boolean emphatics) {
         StringBuilder out = new StringBuilder();
-        String w = word.replace("'", "");
+        // 3' and 7' are the dotted letters of 3 and 7: "sho3'l" شغل, "7'alas" خلاص
+        String w = word.replace("3'", "gh").replace("7'", "kh").replace("'", "");
         int i = 0;
         while (i < w.length()) {
             char c = w.charAt(i);
@@ -243,8 +276,8 @@ public final class Arabizi {
                 i++;
                 continue;
             }
-            if (i > 0 && w.charAt(i - 1) == c) {
-                i++;        // a doubled consonant is written once
+            if (i > 0 && w.charAt(i - 1) == c && !(i > 1 && pairAt(w, i - 2))) {
+                i++;        // a doubled consonant is written once (not the h after "ch": "chhal" شحال)
                 continue;
             }
             String letter = emphatics && EMPHATIC.containsKey(c) && other(way, places) ? EMPHATIC.get(c) : LETTERS.get(c);
@@ -252,6 +285,12 @@ public final class Arabizi {
             i++;
         }
         return out.toString();
+    }
+
+    /** Whether a letter pair of the rules ("sh", "ch", "kh"...) starts at {@code i}. */
+    private static boolean pairAt(String w, int i) {
+        String pair = w.substring(i, Math.min(w.length(), i + 2));
+        return java.util.Arrays.stream(PAIRS).anyMatch(p -> p[0].equals(pair));
     }
 
     /** Whether the next place the rules guess at takes its other reading; counts the place. */

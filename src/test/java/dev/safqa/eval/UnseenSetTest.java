@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
-    private static final int SEVENTH_WRONG = 4;
+    private static final int SEVENTH_WRONG = 2;
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
@@ -52,14 +52,14 @@ class UnseenSetTest {
     void the_sixth_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the seventh round (first run 83.6%, 8 wrong); the last wrong
         // answer (a claim's second part without its subject) fixed in the eighth
-        holds("sixth.jsonl", 0, 0.943);
+        holds("sixth.jsonl", 0, 0.949);
     }
 
     @Test
     void the_seventh_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the eighth round (first run 82.3%, 9 wrong); the wrong answers
         // left are listed in README, "Evaluation"
-        holds("seventh.jsonl", SEVENTH_WRONG, 0.860);
+        holds("seventh.jsonl", SEVENTH_WRONG, 0.877);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {

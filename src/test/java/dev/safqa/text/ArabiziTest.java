@@ -134,4 +134,37 @@ class ArabiziTest {
         // "3andha": she has, عندها, not عنذها
         assertThat(Arabizi.arabic("3andha", Set.of("عندها")::contains)).isEqualTo("عندها");
     }
+
+    @Test
+    void the_h_after_a_letter_pair_is_no_doubled_letter() {
+        // "chhal": ch is ش, then the h of شحال; not ش then a dropped doubled h
+        assertThat(Arabizi.arabic("chhal", Set.of("شحال")::contains)).isEqualTo("شحال");
+    }
+
+    @Test
+    void three_with_an_apostrophe_is_ghain() {
+        assertThat(Arabizi.arabic("sho3'l")).isEqualTo("شغل");
+    }
+
+    @Test
+    void a_bare_l_glued_to_a_known_noun_is_the_maghrebi_article() {
+        assertThat(Arabizi.arabic("l9ima", Set.of("قيمه", "القيمه")::contains)).isEqualTo("القيمه");
+    }
+
+    @Test
+    void a_bare_l_before_a_noun_nothing_knows_is_left_to_the_letter_rules() {
+        assertThat(Arabizi.arabic("lqita", Set.of("القيمه")::contains)).isEqualTo("لقته");
+    }
+
+    @Test
+    void was_is_a_word_of_the_table() {
+        assertThat(Arabizi.toArabic("droege kan el cto?", KNOWN).orElseThrow()).contains("كان");
+    }
+
+    @Test
+    void an_english_word_the_letter_rules_make_nothing_of_stays_in_latin_letters_when_asked() {
+        Predicate<String> english = Set.of("pentagon")::contains;
+        assertThat(Arabizi.toArabic("scale 3andha shi ma3 el pentagon?", KNOWN, english).orElseThrow()).contains("pentagon");
+        assertThat(Arabizi.toArabic("scale 3andha shi ma3 el pentagon?", KNOWN).orElseThrow()).doesNotContain("pentagon");
+    }
 }
