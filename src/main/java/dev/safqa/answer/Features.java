@@ -604,6 +604,12 @@ final class Features {
                 && !p.concepts().contains(superior)) {
             return "does not tell whom anyone reports to";
         }
+        // "who does Zuckerberg report to?", "who reports to Wang?": a reporting line runs one way; the
+        // fact placing Wang under Zuckerberg tells of nobody above Zuckerberg, nor anyone under Wang
+        String line = p.fact().curated() ? Reporting.refusal(q.reporting(index.knowledge().lexicon()), p.fact()) : null;
+        if (line != null) {
+            return line;
+        }
         // "مين بيرأس سكيل؟" (who heads Scale?): who holds a post at a company is told only by a fact
         // that gives someone that post there (pins: {role: [ceo@scale_ai]}); Wang leaving his post to
         // head Meta's new team names Scale and a heading, but another post

@@ -39,6 +39,7 @@ final class ParsedQuestion {
     private Boolean span;
     private Boolean asksNames;
     private Boolean ofAnotherParty;
+    private Map<String, Reporting.Side> reporting;
     private final Form form;
     private final Set<String> terms;
     private final Set<String> grams;
@@ -179,6 +180,14 @@ final class ParsedQuestion {
     }
 
     /** It asks where: a place, which only a fact with `answers: [where]` tells (follow-up.yaml, asks-of-its-own). */
+    /** Whom it places above or below someone in a reporting line ("who does Zuckerberg report to?"), read once. */
+    Map<String, Reporting.Side> reporting(dev.safqa.knowledge.Lexicon lexicon) {
+        if (reporting == null) {
+            reporting = Map.copyOf(Reporting.sides(normalized, lexicon));
+        }
+        return reporting;
+    }
+
     boolean asksPlace() {
         if (asksPlace == null) {
             asksPlace = FollowUp.STANDARD.asksOfItsOwn(this);

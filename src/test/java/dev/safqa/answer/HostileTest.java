@@ -1,0 +1,98 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Questions written to bait a wrong answer that names the right people or the right figure: a
+ * reporting line read backwards, a sum in another scale. Declining them is right; a "Yes" or a
+ * fact stated as their answer is the wrong answer the promise forbids.
+ */
+class HostileTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    private Answer ask(String q) {
+        return answerer.answer(q);
+    }
+
+    // ---- a sum claimed in another scale than the fact's ------------------------------------------
+
+    @Test
+    void a_sum_claimed_in_billions_is_not_borne_out_by_the_same_number_in_millions() {
+        assertThat(ask("Google was set to hand Scale 200 billion dollars in 2025, right?").text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void an_arabic_sum_claimed_in_billions_is_not_borne_out_by_the_same_number_in_millions() {
+        assertThat(ask("جوجل كانت ناوية تدفع لسكيل 200 مليار دولار صح؟").text()).doesNotStartWith("نعم");
+    }
+
+    @Test
+    void a_revenue_claimed_in_billions_is_corrected_with_the_millions_the_article_states() {
+        assertThat(ask("Scale pulled in $870 billion of revenue in 2024, didn't it?").text()).startsWith("No").contains("870 million");
+    }
+
+    @Test
+    void a_sum_claimed_in_the_facts_own_scale_is_still_confirmed() {
+        assertThat(ask("Google meant to pay Scale about 200 million dollars in 2025, right?").text()).startsWith("Yes");
+    }
+
+    // ---- a reporting line runs one way -------------------------------------------------------------
+
+    @Test
+    void whom_the_superior_reports_to_is_not_the_fact_that_someone_reports_to_him() {
+        assertThat(ask("To whom does Mark Zuckerberg answer?").answered()).isFalse();
+    }
+
+    @Test
+    void the_boss_of_the_one_at_the_top_of_the_line_is_not_told() {
+        assertThat(ask("who is Zuckerberg's own boss?").answered()).isFalse();
+    }
+
+    @Test
+    void an_arabic_question_for_the_superiors_own_manager_is_not_answered() {
+        assertThat(ask("مين مدير مارك زوكربيرغ؟").answered()).isFalse();
+    }
+
+    @Test
+    void who_is_under_the_one_who_reports_is_not_told() {
+        assertThat(ask("which people report to Alexandr Wang?").answered()).isFalse();
+    }
+
+    @Test
+    void a_line_claimed_backwards_gets_no_yes() {
+        assertThat(ask("Wang is Zuckerberg's boss, right?").text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void a_claim_that_the_superior_reports_to_the_one_below_gets_no_yes() {
+        assertThat(ask("so Mark Zuckerberg will be reporting to Wang?").text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void the_successor_claimed_as_the_founders_boss_gets_no_yes() {
+        assertThat(ask("will Jason Droege be Alexandr Wang's manager?").text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void whom_the_successor_reports_to_is_not_told() {
+        assertThat(ask("who is Jason Droege's manager?").answered()).isFalse();
+    }
+
+    @Test
+    void whom_the_one_below_reports_to_is_still_answered() {
+        assertThat(ask("who is Alexandr Wang going to report to?").text()).contains("Zuckerberg");
+    }
+
+    @Test
+    void who_reports_to_the_one_above_is_still_answered() {
+        assertThat(ask("who will be reporting to Zuckerberg?").text()).contains("Wang");
+    }
+
+    @Test
+    void an_arabic_question_for_the_founders_manager_is_still_answered() {
+        assertThat(ask("مين مدير وانغ في ميتا؟").text()).contains("زوكربيرغ");
+    }
+}
