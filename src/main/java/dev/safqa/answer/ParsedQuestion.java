@@ -39,7 +39,7 @@ final class ParsedQuestion {
     private Boolean span;
     private Boolean asksNames;
     private Boolean ofAnotherParty;
-    private Map<String, Reporting.Side> reporting;
+    private Map<String, String> lines;
     private final Form form;
     private final Set<String> terms;
     private final Set<String> grams;
@@ -180,12 +180,12 @@ final class ParsedQuestion {
     }
 
     /** It asks where: a place, which only a fact with `answers: [where]` tells (follow-up.yaml, asks-of-its-own). */
-    /** Whom it places above or below someone in a reporting line ("who does Zuckerberg report to?"), read once. */
-    Map<String, Reporting.Side> reporting(dev.safqa.knowledge.Lexicon lexicon) {
-        if (reporting == null) {
-            reporting = Map.copyOf(Reporting.sides(normalized, lexicon));
+    /** Whom it places in a line that runs one way ("who does Zuckerberg report to?": below someone), read once. */
+    Map<String, String> lines(dev.safqa.knowledge.Lexicon lexicon) {
+        if (lines == null) {
+            lines = Map.copyOf(Lines.places(normalized, lexicon));
         }
-        return reporting;
+        return lines;
     }
 
     boolean asksPlace() {

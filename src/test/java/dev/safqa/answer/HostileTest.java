@@ -95,4 +95,97 @@ class HostileTest {
     void an_arabic_question_for_the_founders_manager_is_still_answered() {
         assertThat(ask("مين مدير وانغ في ميتا؟").text()).contains("زوكربيرغ");
     }
+
+    // ---- a succession runs one way -----------------------------------------------------------------
+
+    @Test
+    void who_held_the_post_before_the_founder_is_not_his_successor() {
+        assertThat(ask("who held Scale's top job before Alexandr Wang?").answered()).isFalse();
+    }
+
+    @Test
+    void who_succeeds_the_successor_is_not_told() {
+        assertThat(ask("who took over from Jason Droege?").answered()).isFalse();
+    }
+
+    @Test
+    void an_arabic_question_for_the_successors_successor_is_not_answered() {
+        assertThat(ask("مين خلف درويج؟").answered()).isFalse();
+    }
+
+    @Test
+    void who_came_after_the_founder_is_still_answered() {
+        assertThat(ask("who came after Wang as Scale's chief?").text()).contains("Droege");
+    }
+
+    @Test
+    void who_ran_the_company_before_the_successor_is_still_answered() {
+        assertThat(ask("who ran Scale AI before Jason Droege?").text()).contains("Wang");
+    }
+
+    // ---- a post held up to the deal is nobody's now ------------------------------------------------
+
+    @Test
+    void who_heads_the_strategy_team_now_is_not_the_one_who_left_that_post() {
+        assertThat(ask("who heads the strategy team at Scale these days?").answered()).isFalse();
+    }
+
+    @Test
+    void the_incoming_head_of_strategy_is_not_the_one_promoted_out_of_it() {
+        assertThat(ask("who is Scale's incoming head of strategy?").answered()).isFalse();
+    }
+
+    @Test
+    void who_headed_strategy_is_still_answered() {
+        assertThat(ask("who was the head of strategy at Scale AI?").text()).contains("Droege");
+    }
+
+    // ---- who did not do what the article says others did -------------------------------------------
+
+    @Test
+    void which_clients_never_dropped_scale_is_not_answered_with_those_who_did() {
+        assertThat(ask("Which of Scale's clients never dropped it?").answered()).isFalse();
+    }
+
+    @Test
+    void which_labs_remained_customers_is_not_answered_with_those_who_left() {
+        assertThat(ask("which AI labs are still working with Scale AI?").answered()).isFalse();
+    }
+
+    @Test
+    void an_arabic_question_for_who_stayed_is_not_answered_with_those_who_left() {
+        assertThat(ask("شو الشركات اللي ظلت تتعامل مع سكيل؟").answered()).isFalse();
+    }
+
+    @Test
+    void which_companies_walked_away_is_still_answered() {
+        assertThat(ask("which companies walked away from Scale AI?").text()).contains("Google");
+    }
+
+    // ---- a sum in another currency or as a rate ----------------------------------------------------
+
+    @Test
+    void a_sum_asked_in_another_currency_is_not_the_dollar_figure() {
+        assertThat(ask("how many euros did Meta put into Scale?").answered()).isFalse();
+    }
+
+    @Test
+    void an_arabic_sum_asked_in_another_currency_is_not_the_dollar_figure() {
+        assertThat(ask("قديش قيمة سكيل بالجنيه الاسترليني؟").answered()).isFalse();
+    }
+
+    @Test
+    void a_sum_asked_per_share_is_not_the_whole_sum() {
+        assertThat(ask("what price per share did Meta pay for Scale?").answered()).isFalse();
+    }
+
+    @Test
+    void a_revenue_asked_monthly_is_not_the_yearly_figure() {
+        assertThat(ask("how much does Scale AI make a month?").answered()).isFalse();
+    }
+
+    @Test
+    void a_sum_asked_in_dollars_is_still_answered() {
+        assertThat(ask("how many dollars did Meta put into Scale?").text()).contains("14.8");
+    }
 }
