@@ -731,17 +731,27 @@ public final class Answerer {
 
     /**
      * "Which companies walked away from Scale?" asks for all of them: when the best fact names one
-     * and another the question could be answered from names it and more, the fuller one answers.
+     * and another the question could be answered from names it and more, the fuller one answers. So
+     * does "which customer dropped Scale?": when both facts tell the act it asks of (acts in
+     * reading.yaml), one of the several who did it is no answer; naming OpenAI alone hides Google.
      */
     private Candidate fullest(ParsedQuestion pq, List<Candidate> ranked, FactIndex idx) {
         Candidate best = ranked.get(0);
-        if (pq.intent() != Intent.WHO || !pq.plural()) {
+        if (pq.intent() != Intent.WHO) {
+            return best;
+        }
+        Set<String> acts = new LinkedHashSet<>(pq.ids(Slot.Type.CONCEPT));
+        acts.retainAll(Features.ACTS);
+        if (!pq.plural() && acts.isEmpty()) {
             return best;
         }
         Set<String> named = idx.profile(best.fact().id()).map(p -> Features.namedNew(pq, p, idx)).orElse(Set.of());
         for (Candidate c : ranked.subList(1, ranked.size())) {
             Set<String> more = idx.profile(c.fact().id()).map(p -> Features.namedNew(pq, p, idx)).orElse(Set.of());
-            if (!named.isEmpty() && c.probability() >= scoring.fuller() && more.containsAll(named) && more.size() > named.size()) {
+            boolean sameAct = pq.plural() || acts.stream().anyMatch(a -> best.fact().topics().contains(a) && c.fact().topics().contains(a))
+                    // "which lab ended its work with Scale, besides Google?": not the fact naming Google too
+                    && idx.profile(c.fact().id()).map(p -> p.entities().stream().noneMatch(pq.excluded()::contains)).orElse(false);
+            if (!named.isEmpty() && sameAct && c.probability() >= scoring.fuller() && more.containsAll(named) && more.size() > named.size()) {
                 return c;
             }
         }

@@ -482,6 +482,9 @@ final class Features {
     private static final Rule STAYED = ReadingRules.rule("stayed");
     /** A sum asked in another currency or as a rate (reading.yaml, other-measure). */
     private static final Rule OTHER_MEASURE = ReadingRules.rule("other-measure");
+    /** What something shows, asked; what a fact says shows something (reading.yaml, significance-asked, signifies). */
+    private static final Rule SIGNIFICANCE_ASKED = ReadingRules.rule("significance-asked");
+    private static final Rule SIGNIFIES = ReadingRules.rule("signifies");
 
     /**
      * The post a who-question asks the holder of, at the one company it names ("who heads Scale?":
@@ -623,6 +626,12 @@ final class Features {
         if (p.fact().curated() && p.fact().figures().stream().anyMatch(f -> f.kind() == dev.safqa.knowledge.FigureKind.MONEY)
                 && OTHER_MEASURE.matcher(q.normalized()).find()) {
             return "states its sums in dollars, whole: not in the currency or the rate asked";
+        }
+        // "what does the $29 billion valuation show?": only a fact saying what something shows answers
+        if (p.fact().curated() && SIGNIFICANCE_ASKED.matcher(q.normalized()).find()
+                && !SIGNIFIES.matcher(dev.safqa.text.ArabicText.fold(p.fact().answer(dev.safqa.text.Language.EN) + " " + p.fact().source())
+                        .toLowerCase(java.util.Locale.ROOT)).find()) {
+            return "does not say what anything shows, which the question asks";
         }
         // "which customers did NOT leave Scale?": the facts name only those who left, the opposite
         if (q.intent() == Intent.WHO && p.fact().curated() && STAYED.matcher(q.normalized()).find()) {

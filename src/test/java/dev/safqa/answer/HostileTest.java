@@ -188,4 +188,39 @@ class HostileTest {
     void a_sum_asked_in_dollars_is_still_answered() {
         assertThat(ask("how many dollars did Meta put into Scale?").text()).contains("14.8");
     }
+
+    // ---- one of several who did the act asked about ------------------------------------------------
+
+    @Test
+    void which_client_walked_away_names_every_one_the_article_says_did() {
+        Answer a = ask("name the customer that left Scale behind after the deal");
+        assertThat(a.text()).contains("Google").contains("OpenAI");
+    }
+
+    @Test
+    void one_of_several_set_aside_still_gets_the_other() {
+        assertThat(ask("apart from Google, which lab began ending its work with Scale?").text()).contains("OpenAI");
+    }
+
+    @Test
+    void which_big_client_quit_names_every_one_the_article_says_did() {
+        assertThat(ask("which big client quit Scale after the Meta deal?").text()).contains("Google").contains("OpenAI");
+    }
+
+    @Test
+    void a_customer_asked_by_what_only_it_did_is_still_that_one() {
+        assertThat(ask("which customer had planned to spend about $200 million with Scale?").text()).startsWith("Google had planned");
+    }
+
+    // ---- what something shows --------------------------------------------------------------------
+
+    @Test
+    void what_a_figure_reflects_is_told_by_the_fact_that_says_so_not_the_one_stating_it() {
+        assertThat(ask("what does Scale's $29 billion valuation reflect?").text()).contains("infrastructure");
+    }
+
+    @Test
+    void what_a_flop_indicates_is_not_the_flop_restated() {
+        assertThat(ask("what did the poor reception of Llama 4 indicate about Meta?").answered()).isFalse();
+    }
 }
