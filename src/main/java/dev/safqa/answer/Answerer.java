@@ -752,17 +752,27 @@ public final class Answerer {
 
     /**
      * "Which companies walked away from Scale?" asks for all of them: when the best fact names one
-     * and another the question could be answered from names it and more, the fuller one answers.
+     * and another the question could be answered from names it and more, the fuller one answers. So
+     * does "which customer dropped Scale?": when both facts tell the act it asks of (acts in
+     * reading.yaml), one of the several who did it is no answer; naming OpenAI alone hides Google.
      */
     private Candidate fullest(ParsedQuestion pq, List<Candidate> ranked, FactIndex idx) {
         Candidate best = ranked.get(0);
-        if (pq.intent() != Intent.WHO || !pq.plural()) {
+        if (pq.intent() != Intent.WHO) {
+            return best;
+        }
+        Set<String> acts = new LinkedHashSet<>(pq.ids(Slot.Type.CONCEPT));
+        acts.retainAll(Features.ACTS);
+        if (!pq.plural() && acts.isEmpty()) {
             return best;
         }
         Set<String> named = idx.profile(best.fact().id()).map(p -> Features.namedNew(pq, p, idx)).orElse(Set.of());
         for (Candidate c : ranked.subList(1, ranked.size())) {
             Set<String> more = idx.profile(c.fact().id()).map(p -> Features.namedNew(pq, p, idx)).orElse(Set.of());
-            if (!named.isEmpty() && c.probability() >= scoring.fuller() && more.containsAll(named) && more.size() > named.size()) {
+            boolean sameAct = pq.plural() || acts.stream().anyMatch(a -> best.fact().topics().contains(a) && c.fact().topics().contains(a))
+                    // "which lab ended its work with Scale, besides Google?": not the fact naming Google too
+                    && idx.profile(c.fact().id()).map(p -> p.entities().stream().noneMatch(pq.excluded()::contains)).orElse(false);
+            if (!named.isEmpty() && sameAct && c.probability() >= scoring.fuller() && more.containsAll(named) && more.size() > named.size()) {
                 return c;
             }
         }
@@ -1440,7 +1450,8 @@ public final class Answerer {
             FigureKind kind = c.getValue();
             List<Figure> comparable = f.figures().stream().filter(fig -> compatible(kind, fig.kind())
                     && !(price && kind == FigureKind.MONEY && ReadingRules.STANDARD.notAPrice().contains(fig.about()))).toList();
-            if (comparable.stream().anyMatch(fig -> Numbers.canonical(fig.value()).equals(c.getKey()))) {
+            String scale = kind == FigureKind.MONEY || kind == null ? scaleAfter(q.normalized(), c.getKey()) : null;
+            if (comparable.stream().anyMatch(fig -> sameSum(c.getKey(), scale, fig))) {
                 agrees = true;
             } else if (!comparable.isEmpty()) {
                 return Verdict.CONTRADICTS;
@@ -1449,6 +1460,55 @@ public final class Answerer {
             }
         }
         return unrelated ? Verdict.UNRELATED : agrees ? Verdict.AGREES : Verdict.NONE;
+    }
+
+    /** The scales a sum is said in (reading.yaml, scale-*): "200 billion" is a thousand times "200 million". */
+    private static final Map<java.math.BigDecimal, Rule> SCALES = Map.of(
+            java.math.BigDecimal.valueOf(1_000L), ReadingRules.rule("scale-thousand"),
+            java.math.BigDecimal.valueOf(1_000_000L), ReadingRules.rule("scale-million"),
+            java.math.BigDecimal.valueOf(1_000_000_000L), ReadingRules.rule("scale-billion"));
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+    /** The scale the text says right after the figure n ("$200 billion": a billion), or null when it says none. */
+    static String scaleAfter(String text, String n) {
+        java.util.regex.Matcher m = DIGITS.matcher(text);
+        while (m.find()) {
+            if (Numbers.canonical(m.group()).equals(n)) {
+                java.math.BigDecimal s = scaleOf(text.substring(m.end()));
+                if (s != null) {
+                    return s.toPlainString();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static java.math.BigDecimal scaleOf(String after) {
+        for (Map.Entry<java.math.BigDecimal, Rule> e : SCALES.entrySet()) {
+            if (e.getValue().matcher(after).lookingAt()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a claimed figure is the one a fact states: the same number, and, when both say the
+     * scale of a sum, the same sum ("$200 billion" is not the $200 million Google planned to pay,
+     * though both are 200; "14,800 million" is $14.8 billion).
+     */
+    private static boolean sameSum(String claimed, String claimedScale, Figure fig) {
+        java.math.BigDecimal stated = fig.unit() == null ? null : scaleOf(ArabicText.fold(fig.unit().toLowerCase(Locale.ROOT)));
+        if (claimedScale == null || stated == null) {
+            return Numbers.canonical(fig.value()).equals(claimed);
+        }
+        try {
+            return new java.math.BigDecimal(claimed).multiply(new java.math.BigDecimal(claimedScale))
+                    .compareTo(new java.math.BigDecimal(Numbers.canonical(fig.value())).multiply(stated)) == 0;
+        } catch (NumberFormatException e) {
+            return Numbers.canonical(fig.value()).equals(claimed);
+        }
     }
 
     static boolean compatible(FigureKind claimed, FigureKind stated) {

@@ -509,6 +509,17 @@ final class Features {
 
     /** The pinned slot of someone's post at a company (pinned.yaml, role). */
     private static final String POST = "role";
+    /** The post a boss of the company holds (reading.yaml, company-boss): beside another post, the boss is of that one. */
+    private static final String BOSS_POST = ReadingRules.READING.path("company-boss").path("post").asText();
+    /** "the new head of strategy": a post's new holder is its holder now (reading.yaml, post-now). */
+    private static final Rule POST_NOW = ReadingRules.rule("post-now");
+    /** "which customers did not leave Scale?", "which lab kept working with it?" (reading.yaml, stayed). */
+    private static final Rule STAYED = ReadingRules.rule("stayed");
+    /** A sum asked in another currency or as a rate (reading.yaml, other-measure). */
+    private static final Rule OTHER_MEASURE = ReadingRules.rule("other-measure");
+    /** What something shows, asked; what a fact says shows something (reading.yaml, significance-asked, signifies). */
+    private static final Rule SIGNIFICANCE_ASKED = ReadingRules.rule("significance-asked");
+    private static final Rule SIGNIFIES = ReadingRules.rule("signifies");
 
     /**
      * The post a who-question asks the holder of, at the one company it names ("who heads Scale?":
@@ -517,17 +528,22 @@ final class Features {
     static String postAsked(ParsedQuestion q, FactIndex index) {
         Set<String> entities = q.requiredEntities();
         List<Slot> concepts = q.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context()).toList();
-        if (q.claim() || entities.size() != 1 || concepts.size() != 1
+        Map<String, String> roles = Claims.PINNED.get(POST).concepts();
+        if (q.claim() || entities.size() != 1 || concepts.isEmpty()
+                || concepts.stream().anyMatch(s -> s.terms().stream().noneMatch(t -> roles.containsKey(t.id())))
                 || !"company".equals(index.entityTypes().get(entities.iterator().next()))) {
             return null;
         }
-        Map<String, String> roles = Claims.PINNED.get(POST).concepts();
         Set<String> asked = new java.util.HashSet<>();
-        concepts.get(0).terms().forEach(t -> {
+        concepts.forEach(s -> s.terms().forEach(t -> {
             if (roles.containsKey(t.id())) {
                 asked.add(roles.get(t.id()));
             }
-        });
+        }));
+        // "who's the boss of Scale's strategy team?": the head of that post, not of the company
+        if (asked.size() > 1) {
+            asked.remove(BOSS_POST);
+        }
         if (asked.size() != 1) {
             return null;
         }
@@ -558,7 +574,8 @@ final class Features {
         }
         boolean before = q.form().periods().contains("before");
         Rule now = FollowUp.STANDARD.timeShifts().get("now");
-        boolean present = q.form().periods().contains("now") || now != null && now.matcher(q.normalized()).find();
+        boolean present = q.form().periods().contains("now") || now != null && now.matcher(q.normalized()).find()
+                || POST_NOW.matcher(q.normalized()).find();
         if (before == present) {
             return null;    // no time asked, or both ("who ran it before, and who runs it now?" is two parts)
         }
@@ -638,6 +655,28 @@ final class Features {
         if (q.intent() == Intent.WHO && p.fact().curated() && q.ids(Slot.Type.CONCEPT).contains(superior)
                 && !p.concepts().contains(superior)) {
             return "does not tell whom anyone reports to";
+        }
+        // "Scale's valuation in pounds?", "what did Meta pay per share?": the article's sums are in
+        // dollars, whole; a fact's figure is not the one asked
+        if (p.fact().curated() && p.fact().figures().stream().anyMatch(f -> f.kind() == dev.safqa.knowledge.FigureKind.MONEY)
+                && OTHER_MEASURE.matcher(q.normalized()).find()) {
+            return "states its sums in dollars, whole: not in the currency or the rate asked";
+        }
+        // "what does the $29 billion valuation show?": only a fact saying what something shows answers
+        if (p.fact().curated() && SIGNIFICANCE_ASKED.matcher(q.normalized()).find()
+                && !SIGNIFIES.matcher(dev.safqa.text.ArabicText.fold(p.fact().answer(dev.safqa.text.Language.EN) + " " + p.fact().source())
+                        .toLowerCase(java.util.Locale.ROOT)).find()) {
+            return "does not say what anything shows, which the question asks";
+        }
+        // "which customers did NOT leave Scale?": the facts name only those who left, the opposite
+        if (q.intent() == Intent.WHO && p.fact().curated() && STAYED.matcher(q.normalized()).find()) {
+            return "names who did what the question asks who did not do";
+        }
+        // "who does Zuckerberg report to?", "who replaced Droege?": a reporting line or a succession runs
+        // one way; the fact placing Wang under Zuckerberg tells of nobody above Zuckerberg
+        String line = p.fact().curated() ? Lines.refusal(q.lines(index.knowledge().lexicon()), p.fact()) : null;
+        if (line != null) {
+            return line;
         }
         // "مين بيرأس سكيل؟" (who heads Scale?): who holds a post at a company is told only by a fact
         // that gives someone that post there (pins: {role: [ceo@scale_ai]}); Wang leaving his post to

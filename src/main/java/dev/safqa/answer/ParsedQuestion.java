@@ -42,6 +42,7 @@ final class ParsedQuestion {
     private Integer month;
     private Set<String> definitionAsked;
     private Boolean asksAName;
+    private Map<String, String> lines;
     private final Form form;
     private final Set<String> terms;
     private final Set<String> grams;
@@ -184,6 +185,14 @@ final class ParsedQuestion {
     }
 
     /** It asks where: a place, which only a fact with `answers: [where]` tells (follow-up.yaml, asks-of-its-own). */
+    /** Whom it places in a line that runs one way ("who does Zuckerberg report to?": below someone), read once. */
+    Map<String, String> lines(dev.safqa.knowledge.Lexicon lexicon) {
+        if (lines == null) {
+            lines = Map.copyOf(Lines.places(normalized, lexicon));
+        }
+        return lines;
+    }
+
     boolean asksPlace() {
         if (asksPlace == null) {
             asksPlace = FollowUp.STANDARD.asksOfItsOwn(this);
