@@ -1234,7 +1234,11 @@ public final class Answerer {
                 }
             }
             case AGREES -> {
-                if (!pq.form().instruction() && !sumUnread(pq)) {
+                // "will Scale actually hit its 2025 target?": a year the fact states too is when, not
+                // what; with no other figure claimed, whether the fact bears out the rest is for
+                // confirms to judge, as with a month alone
+                boolean onlyWhen = pq.form().claimed().values().stream().allMatch(FigureKind::isTime);
+                if (!pq.form().instruction() && !sumUnread(pq) && (!onlyWhen || confirms(pq, best, ranked, idx))) {
                     text = Replies.yes(lang) + text;
                 }
             }
@@ -1324,7 +1328,7 @@ public final class Answerer {
      */
     private static boolean confirms(ParsedQuestion pq, Fact f, List<Candidate> ranked, FactIndex idx) {
         ReadingRules.Words words = ReadingRules.STANDARD.words();
-        if (!pq.form().claimed().isEmpty() || words.hedge().matcher(pq.normalized()).find()
+        if (pq.form().claimed().values().stream().anyMatch(k -> !k.isTime()) || words.hedge().matcher(pq.normalized()).find()
                 || words.alternative().matcher(pq.normalized()).find()) {
             return false;
         }

@@ -724,4 +724,22 @@ class ClaimsTest {
         // the article gives no 2027 revenue: one year's figure is half an answer
         assertThat(ask("is scale's 2027 revenue going to be larger than its 2024 revenue?").answered()).isFalse();
     }
+
+    // ---- a year is when, not what ------------------------------------------------------------------
+
+    @Test
+    void a_year_the_fact_states_too_is_no_yes_to_what_is_claimed_of_it() {
+        // the fact says the revenue doubles in 2025: the year agreeing says nothing of shrinking
+        assertThat(ask("does scale expect its revenue to shrink in 2025?").text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void a_figure_claimed_with_its_year_is_still_confirmed() {
+        assertThat(ask("Scale made 870 million dollars in 2024, right?").text()).startsWith("Yes");
+    }
+
+    @Test
+    void a_wrong_year_is_still_corrected() {
+        assertThat(ask("Scale made 870 million dollars in 2023, right?").text()).startsWith("No");
+    }
 }
