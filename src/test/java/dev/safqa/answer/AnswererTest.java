@@ -406,6 +406,28 @@ class AnswererTest {
     }
 
     @Test
+    void how_a_thing_the_article_never_names_works_is_declined_naming_it() {
+        Answer a = ask("can you explain how convolutional networks work?");
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("convolutional");
+    }
+
+    @Test
+    void a_definition_of_an_unknown_word_beside_a_common_one_is_declined() {
+        assertThat(ask("explain supervised learning").answered()).isFalse();
+    }
+
+    @Test
+    void a_definition_of_what_the_article_defines_is_still_answered_with_chatter_around_it() {
+        assertThat(ask("explain data labelling like I'm a kid").text()).contains("data labelling");
+    }
+
+    @Test
+    void explain_with_nothing_named_is_not_the_definition_of_data_labelling() {
+        assertThat(ask("explain all of it please").text()).doesNotContain("data labelling");
+    }
+
+    @Test
     void an_opinion_is_declined() {
         assertThat(ask("Do you think the deal will succeed?").answered()).isFalse();
     }
