@@ -428,6 +428,12 @@ class AnswererTest {
     }
 
     @Test
+    void who_is_older_of_two_is_not_answered_with_one_of_them_named_for_something_else() {
+        // the article gives Wang's age and not Droege's: Droege's promotion is no answer
+        assertThat(ask("which one is older: Droege or Wang?").text()).doesNotContain("promoted");
+    }
+
+    @Test
     void an_opinion_is_declined() {
         assertThat(ask("Do you think the deal will succeed?").answered()).isFalse();
     }

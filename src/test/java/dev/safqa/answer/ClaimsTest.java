@@ -715,6 +715,22 @@ class ClaimsTest {
     }
 
     @Test
+    void younger_than_an_age_above_his_gets_no_no() {
+        // 28 is younger than 35: a "No" with his age would be a wrong answer
+        assertThat(ask("wang's younger than 35, isn't he?").text()).doesNotStartWith("No").contains("28");
+    }
+
+    @Test
+    void a_bound_before_a_figure_gets_no_no() {
+        assertThat(ask("did Meta put in above $9 billion?").text()).doesNotStartWith("No");
+    }
+
+    @Test
+    void an_age_claimed_outright_is_still_corrected() {
+        assertThat(ask("is wang 31?").text()).startsWith("No").contains("28");
+    }
+
+    @Test
     void a_figure_claimed_outright_is_still_corrected() {
         assertThat(ask("so meta spent 12 billion dollars on scale?").text()).startsWith("No");
     }
