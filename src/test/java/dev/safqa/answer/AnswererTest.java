@@ -434,6 +434,17 @@ class AnswererTest {
     }
 
     @Test
+    void a_scene_setting_clause_does_not_turn_who_heads_a_company_into_who_leaves_it() {
+        // the clause tells why the question is asked; the post asked is Scale's top job
+        assertThat(ask("who heads scale now that the founder is off to meta?").text()).doesNotContain("superintelligence");
+    }
+
+    @Test
+    void who_heads_a_company_is_still_answered_when_a_clause_sets_the_scene() {
+        assertThat(ask("who will head scale ai now that alexandr wang is gone?").text()).contains("Droege");
+    }
+
+    @Test
     void an_opinion_is_declined() {
         assertThat(ask("Do you think the deal will succeed?").answered()).isFalse();
     }
