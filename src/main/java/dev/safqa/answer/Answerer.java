@@ -1216,6 +1216,10 @@ public final class Answerer {
         if (pq.form().opinion()) {
             return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.noOpinion(lang), suggestions(idx, List.of(), lang, whole));
         }
+        String undefined = pq.definesUnknown();
+        if (undefined != null) {
+            return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.notMentioned(lang, undefined), suggestions(idx, List.of(), lang, whole));
+        }
         if (pq.aboutTheArticle()) {
             return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, whole));
         }
@@ -1283,7 +1287,11 @@ public final class Answerer {
                 }
             }
             case AGREES -> {
-                if (!pq.form().instruction() && !sumUnread(pq)) {
+                // "will Scale actually hit its 2025 target?": a year the fact states too is when, not
+                // what; with no other figure claimed, whether the fact bears out the rest is for
+                // confirms to judge, as with a month alone
+                boolean onlyWhen = pq.form().claimed().values().stream().allMatch(k -> k != null && k.isTime());
+                if (!pq.form().instruction() && !sumUnread(pq) && (!onlyWhen || confirms(pq, best, ranked, idx))) {
                     text = Replies.yes(lang) + text;
                 }
             }
@@ -1373,7 +1381,7 @@ public final class Answerer {
      */
     private static boolean confirms(ParsedQuestion pq, Fact f, List<Candidate> ranked, FactIndex idx) {
         ReadingRules.Words words = ReadingRules.STANDARD.words();
-        if (!pq.form().claimed().isEmpty() || words.hedge().matcher(pq.normalized()).find()
+        if (pq.form().claimed().values().stream().anyMatch(k -> k == null || !k.isTime()) || words.hedge().matcher(pq.normalized()).find()
                 || words.alternative().matcher(pq.normalized()).find()) {
             return false;
         }

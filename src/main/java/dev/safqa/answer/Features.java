@@ -629,6 +629,9 @@ final class Features {
                 && !(p.fact().topics().contains(ParsedQuestion.DEFINITION) && defined.stream().anyMatch(p.fact().topics()::contains))) {
             return "does not define " + defined + ", which the question asks to have defined";
         }
+        if (p.fact().curated() && p.fact().topics().contains(ParsedQuestion.DEFINITION) && q.definesNothingNamed()) {
+            return "defines a concept the question does not name";
+        }
         if (!answersKind(q, p.fact())) {
             return "cannot answer " + q.intent();
         }

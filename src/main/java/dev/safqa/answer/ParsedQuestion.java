@@ -260,8 +260,11 @@ final class ParsedQuestion {
         }
         List<Slot> asked = slots.stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context()
                 && s.terms().stream().noneMatch(t -> t.id().equals(DEFINITION))).toList();
+        // "explain supervised learning": the word explain, define, تعريف asks it as the patterns do
+        boolean definition = slots.stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT && !s.context()
+                && s.terms().stream().anyMatch(t -> t.id().equals(DEFINITION)));
         if (asked.size() != 1 || asked.get(0).terms().stream().anyMatch(t -> t.kind() != null)
-                || !DEFINES.matcher(normalized).find()) {
+                || !definition && !DEFINES.matcher(normalized).find()) {
             return Set.of();
         }
         // its own word ("and what's needed now?" borrowed the last question's concept, and asks no definition)
@@ -295,6 +298,47 @@ final class ParsedQuestion {
             asksAName = ASKS_A_NAME.matcher(normalized).find();
         }
         return asksAName;
+    }
+
+    /**
+     * "explain how transformers work in neural networks", "explain reinforcement learning": what a
+     * thing is or how it works, asked of words no fact, alternate question or lexicon entry has and
+     * of no concept or name the article knows. The first such word as typed; null when the question
+     * asks no definition or asks it of something the article knows. A word the article lacks beside
+     * one it knows ("explain data labelling like I'm five") leaves the known one asked.
+     */
+    String definesUnknown() {
+        if (form.claim() || (intent != Intent.WHAT && intent != Intent.ANY && intent != Intent.HOW) || !requiredEntities.isEmpty()) {
+            return null;
+        }
+        boolean definition = slots.stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT
+                && s.terms().stream().anyMatch(t -> t.id().equals(DEFINITION))) || DEFINES.matcher(normalized).find();
+        if (!definition || slots.stream().anyMatch(s -> s.type() == Slot.Type.ENTITY || s.type() == Slot.Type.NOT_COVERED
+                || s.type() == Slot.Type.CONCEPT && s.terms().stream().noneMatch(t -> t.id().equals(DEFINITION)))) {
+            return null;
+        }
+        String stem = slots.stream().filter(s -> s.type() == Slot.Type.UNKNOWN_WORD).flatMap(s -> s.forms().stream()).findFirst().orElse(null);
+        if (stem == null) {
+            return null;
+        }
+        // the word as typed, not its stem ("transformers", not "transform")
+        for (String word : normalized.split("[^\\p{L}\\p{N}]+")) {
+            if (word.startsWith(stem)) {
+                return word;
+            }
+        }
+        return stem;
+    }
+
+    /**
+     * "explain what happened", "define it": a definition asked of no concept, name or word the
+     * article lacks; the fact that defines data labelling answers only a question that names it.
+     */
+    boolean definesNothingNamed() {
+        return slots.stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT && !s.context()
+                        && s.terms().stream().anyMatch(t -> t.id().equals(DEFINITION)))
+                && slots.stream().noneMatch(s -> s.type() == Slot.Type.ENTITY || s.type() == Slot.Type.NOT_COVERED
+                        || s.type() == Slot.Type.CONCEPT && s.terms().stream().noneMatch(t -> t.id().equals(DEFINITION)));
     }
 
     /** Who wrote or published the article, and when (reading.yaml, about-the-article). */

@@ -240,7 +240,13 @@ final class QuestionReader {
         // "the deal valued Scale at $14.8 billion?" claims a worth, not what the deal cost
         subject = VALUED_AT.matcher(subject).replaceAll("valuation");
         // "what % did Meta get?": the sign is the word (the analyzer drops signs)
-        positions.addAll(Terms.positions(index.phraseAnalyzer(), PERCENT_SIGN.matcher(subject).replaceAll(" percent ")));
+        String said = PERCENT_SIGN.matcher(subject).replaceAll(" percent ");
+        // "who runs Scale now that its founder is leaving?": a clause that sets the scene names no
+        // one and nothing asked; its words count as an earlier sentence's do (reading.yaml, aside-clause)
+        Matcher aside = ASIDE_CLAUSE.matcher(said);
+        int asideStart = aside.find() && aside.start() > 0
+                ? positions.size() + Terms.positions(index.phraseAnalyzer(), said.substring(0, aside.start())).size() : Integer.MAX_VALUE;
+        positions.addAll(Terms.positions(index.phraseAnalyzer(), said));
         // "Is this a full buyout of Scale?": in a claim the words that claim a whole are its form, no
         // words the knowledge must know
         Matcher wholeWords = rules.whole().matcher(subject);
@@ -258,7 +264,7 @@ final class QuestionReader {
             }
             Set<String> forms = new LinkedHashSet<>();
             positions.subList(m.start(), m.end()).forEach(forms::addAll);
-            slots.add(slot(m.terms(), forms, m.start() < focusStart || afterContextWord(positions, m.start())));
+            slots.add(slot(m.terms(), forms, m.start() < focusStart || m.start() >= asideStart || afterContextWord(positions, m.start())));
         }
         for (int i = 0; i < positions.size(); i++) {
             Set<String> forms = positions.get(i);
@@ -275,10 +281,11 @@ final class QuestionReader {
             if (known == null && forms.stream().anyMatch(claimsWhole::contains)) {
                 continue;
             }
-            double scene = i < focusStart ? contextWeight : 1.0;
+            boolean setsScene = i < focusStart || i >= asideStart;
+            double scene = setsScene ? contextWeight : 1.0;
             slots.add(known != null
-                    ? new Slot(Slot.Type.WORD, forms, Set.of(), scene * knownWordWeight * index.specificity(known), i < focusStart)
-                    : new Slot(Slot.Type.UNKNOWN_WORD, forms, Set.of(), scene * unknownWordWeight, i < focusStart));
+                    ? new Slot(Slot.Type.WORD, forms, Set.of(), scene * knownWordWeight * index.specificity(known), setsScene)
+                    : new Slot(Slot.Type.UNKNOWN_WORD, forms, Set.of(), scene * unknownWordWeight, setsScene));
         }
         // "يعني ميتا اشترت سكيل كلها؟": a whole claimed is a stake claimed, whatever word said it,
         // when all else the claim names is a measure ("bought", "paid"); "did all of the labs cut
@@ -570,6 +577,8 @@ final class QuestionReader {
     }
 
     /** True if one of the three words before a position sets a time frame: what follows is context. */
+    private static final Rule ASIDE_CLAUSE = ReadingRules.rule("aside-clause");
+
     private boolean afterContextWord(List<Set<String>> positions, int start) {
         for (int i = Math.max(0, start - 4); i < start; i++) {
             if (positions.get(i).stream().anyMatch(rules.words().contextWords()::contains)) {

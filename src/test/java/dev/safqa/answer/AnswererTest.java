@@ -406,6 +406,45 @@ class AnswererTest {
     }
 
     @Test
+    void how_a_thing_the_article_never_names_works_is_declined_naming_it() {
+        Answer a = ask("can you explain how convolutional networks work?");
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("convolutional");
+    }
+
+    @Test
+    void a_definition_of_an_unknown_word_beside_a_common_one_is_declined() {
+        assertThat(ask("explain supervised learning").answered()).isFalse();
+    }
+
+    @Test
+    void a_definition_of_what_the_article_defines_is_still_answered_with_chatter_around_it() {
+        assertThat(ask("explain data labelling like I'm a kid").text()).contains("data labelling");
+    }
+
+    @Test
+    void explain_with_nothing_named_is_not_the_definition_of_data_labelling() {
+        assertThat(ask("explain all of it please").text()).doesNotContain("data labelling");
+    }
+
+    @Test
+    void who_is_older_of_two_is_not_answered_with_one_of_them_named_for_something_else() {
+        // the article gives Wang's age and not Droege's: Droege's promotion is no answer
+        assertThat(ask("which one is older: Droege or Wang?").text()).doesNotContain("promoted");
+    }
+
+    @Test
+    void a_scene_setting_clause_does_not_turn_who_heads_a_company_into_who_leaves_it() {
+        // the clause tells why the question is asked; the post asked is Scale's top job
+        assertThat(ask("who heads scale now that the founder is off to meta?").text()).doesNotContain("superintelligence");
+    }
+
+    @Test
+    void who_heads_a_company_is_still_answered_when_a_clause_sets_the_scene() {
+        assertThat(ask("who will head scale ai now that alexandr wang is gone?").text()).contains("Droege");
+    }
+
+    @Test
     void an_opinion_is_declined() {
         assertThat(ask("Do you think the deal will succeed?").answered()).isFalse();
     }

@@ -715,6 +715,22 @@ class ClaimsTest {
     }
 
     @Test
+    void younger_than_an_age_above_his_gets_no_no() {
+        // 28 is younger than 35: a "No" with his age would be a wrong answer
+        assertThat(ask("wang's younger than 35, isn't he?").text()).doesNotStartWith("No").contains("28");
+    }
+
+    @Test
+    void a_bound_before_a_figure_gets_no_no() {
+        assertThat(ask("did Meta put in above $9 billion?").text()).doesNotStartWith("No");
+    }
+
+    @Test
+    void an_age_claimed_outright_is_still_corrected() {
+        assertThat(ask("is wang 31?").text()).startsWith("No").contains("28");
+    }
+
+    @Test
     void a_figure_claimed_outright_is_still_corrected() {
         assertThat(ask("so meta spent 12 billion dollars on scale?").text()).startsWith("No");
     }
@@ -723,5 +739,23 @@ class ClaimsTest {
     void a_comparison_of_two_years_needs_a_fact_with_both() {
         // the article gives no 2027 revenue: one year's figure is half an answer
         assertThat(ask("is scale's 2027 revenue going to be larger than its 2024 revenue?").answered()).isFalse();
+    }
+
+    // ---- a year is when, not what ------------------------------------------------------------------
+
+    @Test
+    void a_year_the_fact_states_too_is_no_yes_to_what_is_claimed_of_it() {
+        // the fact says the revenue doubles in 2025: the year agreeing says nothing of shrinking
+        assertThat(ask("does scale expect its revenue to shrink in 2025?").text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void a_figure_claimed_with_its_year_is_still_confirmed() {
+        assertThat(ask("Scale made 870 million dollars in 2024, right?").text()).startsWith("Yes");
+    }
+
+    @Test
+    void a_wrong_year_is_still_corrected() {
+        assertThat(ask("Scale made 870 million dollars in 2023, right?").text()).startsWith("No");
     }
 }

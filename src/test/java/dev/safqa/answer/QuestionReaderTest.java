@@ -199,6 +199,19 @@ class QuestionReaderTest {
     }
 
     @Test
+    void whether_a_target_will_be_met_is_a_prediction() {
+        assertThat(en("will scale really get to its revenue goal next year?").form().opinion()).isTrue();
+        assertThat(en("Did Scale meet its sales forecast?").form().opinion()).isTrue();
+        assertThat(ar("هل ستحقق سكيل هدفها من الإيرادات؟").form().opinion()).isTrue();
+    }
+
+    @Test
+    void what_the_target_is_is_no_prediction() {
+        assertThat(en("what revenue is Scale aiming for in 2025?").form().opinion()).isFalse();
+        assertThat(ar("كم الإيرادات التي تستهدفها سكيل في 2025؟").form().opinion()).isFalse();
+    }
+
+    @Test
     void what_a_company_expects_is_no_opinion() {
         assertThat(ar("شو بتتوقع سكيل تحقق في 2025؟").form().opinion()).isFalse();
     }
