@@ -5,6 +5,7 @@ import dev.safqa.index.FactIndex;
 import dev.safqa.knowledge.Fact;
 import dev.safqa.knowledge.Figure;
 import dev.safqa.knowledge.FigureKind;
+import dev.safqa.knowledge.QuestionKind;
 import dev.safqa.knowledge.Numbers;
 import dev.safqa.knowledge.Term;
 import dev.safqa.text.ArabicText;
@@ -1289,8 +1290,10 @@ public final class Answerer {
             case AGREES -> {
                 // "will Scale actually hit its 2025 target?": a year the fact states too is when, not
                 // what; with no other figure claimed, whether the fact bears out the rest is for
-                // confirms to judge, as with a month alone
-                boolean onlyWhen = pq.form().claimed().values().stream().allMatch(k -> k != null && k.isTime());
+                // confirms to judge, as with a month alone. A fact that tells when something happened
+                // ("announced in June 2025?") is borne out by its time itself
+                boolean onlyWhen = pq.form().claimed().values().stream().allMatch(k -> k != null && k.isTime())
+                        && !best.kinds().contains(QuestionKind.WHEN);
                 if (!pq.form().instruction() && !sumUnread(pq) && (!onlyWhen || confirms(pq, best, ranked, idx))) {
                     text = Replies.yes(lang) + text;
                 }

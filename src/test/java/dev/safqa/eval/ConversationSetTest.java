@@ -57,14 +57,21 @@ class ConversationSetTest {
     void the_sixth_blind_conversations_hold() throws IOException {
         // written and first scored in the seventh round (first run 73.1%, 11 wrong, 7 of them Arabizi
         // turns the evaluator took for English); the four others are since fixed
-        holds("sixth-conversations.jsonl", 0, 0.861);
+        holds("sixth-conversations.jsonl", 0, 0.870);
     }
 
     @Test
     void the_seventh_blind_conversations_hold() throws IOException {
-        // written and first scored in the eighth round (first run 75.7%, 6 wrong); the one left is
-        // listed in README, "Evaluation"
-        holds("seventh-conversations.jsonl", 1, 0.817);
+        // written and first scored in the eighth round (first run 75.7%, 6 wrong); the last one (one
+        // customer named where the article names two) fixed in the ninth
+        holds("seventh-conversations.jsonl", 0, 0.843);
+    }
+
+    @Test
+    void the_eighth_blind_conversations_hold() throws IOException {
+        // written and first scored in the ninth round (first run 68.4%, 6 wrong; 69.0%, 6 wrong after
+        // the round's other work); the wrong answers left are listed in README, "Evaluation"
+        holds("eighth-conversations.jsonl", 6, 0.689);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */

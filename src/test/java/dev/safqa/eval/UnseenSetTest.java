@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
-    private static final int SEVENTH_WRONG = 2;
+    private static final int SEVENTH_WRONG = 1;
+    private static final int EIGHTH_WRONG = 5;
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
@@ -25,41 +26,48 @@ class UnseenSetTest {
 
     @Test
     void the_second_set_gets_no_wrong_answer() throws IOException {
-        holds("second.jsonl", 0, 0.98);
+        holds("second.jsonl", 0, 0.987);
     }
 
     @Test
     void the_third_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the fourth round; its wrong answers are since fixed
-        holds("third.jsonl", 0, 0.950);
+        holds("third.jsonl", 0, 0.959);
     }
 
     @Test
     void the_fourth_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the fifth round (first run 85.2%, 8 wrong); its wrong answers
         // are since fixed (the last four in the sixth round)
-        holds("fourth.jsonl", 0, 0.972);
+        holds("fourth.jsonl", 0, 0.976);
     }
 
     @Test
     void the_fifth_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the sixth round (first run 87.3%, 13 wrong); its wrong answers
         // are since fixed (the last seven in the seventh round)
-        holds("fifth.jsonl", 0, 0.975);
+        holds("fifth.jsonl", 0, 0.979);
     }
 
     @Test
     void the_sixth_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the seventh round (first run 83.6%, 8 wrong); the last wrong
         // answer (a claim's second part without its subject) fixed in the eighth
-        holds("sixth.jsonl", 0, 0.949);
+        holds("sixth.jsonl", 0, 0.956);
     }
 
     @Test
     void the_seventh_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the eighth round (first run 82.3%, 9 wrong); the wrong answers
         // left are listed in README, "Evaluation"
-        holds("seventh.jsonl", SEVENTH_WRONG, 0.877);
+        holds("seventh.jsonl", SEVENTH_WRONG, 0.890);
+    }
+
+    @Test
+    void the_eighth_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // written and first scored in the ninth round (first run 85.4%, 9 wrong; 85.7%, 9 wrong after
+        // the round's other work); the wrong answers left are listed in README, "Evaluation"
+        holds("eighth.jsonl", EIGHTH_WRONG, 0.862);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
