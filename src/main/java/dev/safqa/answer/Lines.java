@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * a list per place, each with {P} where the person goes).
  */
 final class Lines {
-    private record Compiled(Lexicon lexicon, Map<String, List<Pattern>> places, Map<String, String> ids) {
+    private record Compiled(Lexicon lexicon, Map<String, List<Rule>> places, Map<String, String> ids) {
     }
 
     private static volatile Compiled compiled;
@@ -41,7 +41,7 @@ final class Lines {
             return out;
         }
         c.places().forEach((place, patterns) -> {
-            for (Pattern p : patterns) {
+            for (Rule p : patterns) {
                 Matcher m = p.matcher(normalized);
                 while (m.find()) {
                     String id = c.ids().get(m.group("p"));
@@ -85,10 +85,12 @@ final class Lines {
         List<String> names = new ArrayList<>(ids.keySet());
         names.sort(Comparator.comparingInt(String::length).reversed());
         String person = "(?<p>" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])";
-        Map<String, List<Pattern>> places = new LinkedHashMap<>();
+        Map<String, List<Rule>> places = new LinkedHashMap<>();
         ReadingRules.READING.path("lines").fields().forEachRemaining(place -> {
-            List<Pattern> out = new ArrayList<>();
-            place.getValue().forEach(n -> out.add(Pattern.compile(
+            // as Rules: each is tried only when the text holds one of its cues (a verb, a name), not
+            // scanned at every position of every question
+            List<Rule> out = new ArrayList<>();
+            place.getValue().forEach(n -> out.add(Rule.compile(
                     "(?<![\\p{L}])" + n.asText().replace("{P}", person), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
             places.put(place.getKey(), out);
         });
