@@ -37,7 +37,8 @@ final class Lines {
     static Map<String, String> places(String normalized, Lexicon lexicon) {
         Compiled c = compiled(lexicon);
         Map<String, String> out = new LinkedHashMap<>();
-        if (c.ids().isEmpty()) {
+        // every line names a person: most questions name none, and then no pattern is scanned
+        if (c.ids().keySet().stream().noneMatch(normalized::contains)) {
             return out;
         }
         c.places().forEach((place, patterns) -> {
