@@ -228,8 +228,8 @@ public final class FactIndex {
         String all = fact.answer(Language.AR) + "\n" + fact.answer(Language.EN) + "\n" + fact.source();
         Set<String> words = new HashSet<>(Terms.all(analyzer, all));
         vocabulary.addAll(words);
-        Set<String> entities = new HashSet<>();
-        Set<String> concepts = new HashSet<>();
+        Set<String> entities = new java.util.LinkedHashSet<>();
+        Set<String> concepts = new java.util.LinkedHashSet<>();
         for (LexiconMatcher.Match m : matcher.match(Terms.positions(phraseAnalyzer, all))) {
             for (dev.safqa.knowledge.Term t : m.terms()) {
                 if (t.category() == dev.safqa.knowledge.Term.Category.ENTITY) {
@@ -257,8 +257,10 @@ public final class FactIndex {
                 asked.addAll(Terms.all(analyzer, AlternateQuestions.normalise(q)));
             }
         }
-        return new Profile(fact, Set.copyOf(words), Set.copyOf(entities), Set.copyOf(concepts), Set.copyOf(numbers),
-                Set.copyOf(asked));
+        // the names and concepts in a stable order (Set.copyOf iterates in an order salted per JVM run):
+        // what an answer brings in from them ("... (Google, OpenAI)") reads the same every run
+        return new Profile(fact, Set.copyOf(words), java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(entities)),
+                java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(concepts)), Set.copyOf(numbers), Set.copyOf(asked));
     }
 
     private static List<String> tags(Profile p) {
