@@ -261,8 +261,7 @@ final class ParsedQuestion {
         List<Slot> asked = slots.stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context()
                 && s.terms().stream().noneMatch(t -> t.id().equals(DEFINITION))).toList();
         // "explain supervised learning": the word explain, define, تعريف asks it as the patterns do
-        boolean definition = slots.stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT && !s.context()
-                && s.terms().stream().anyMatch(t -> t.id().equals(DEFINITION)));
+        boolean definition = namesDefinition();
         if (asked.size() != 1 || asked.get(0).terms().stream().anyMatch(t -> t.kind() != null)
                 || !definition && !DEFINES.matcher(normalized).find()) {
             return Set.of();
@@ -313,8 +312,7 @@ final class ParsedQuestion {
         }
         boolean definition = slots.stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT
                 && s.terms().stream().anyMatch(t -> t.id().equals(DEFINITION))) || DEFINES.matcher(normalized).find();
-        if (!definition || slots.stream().anyMatch(s -> s.type() == Slot.Type.ENTITY || s.type() == Slot.Type.NOT_COVERED
-                || s.type() == Slot.Type.CONCEPT && s.terms().stream().noneMatch(t -> t.id().equals(DEFINITION)))) {
+        if (!definition || !namesNothingButDefinition()) {
             return null;
         }
         String stem = slots.stream().filter(s -> s.type() == Slot.Type.UNKNOWN_WORD).flatMap(s -> s.forms().stream()).findFirst().orElse(null);
@@ -335,10 +333,19 @@ final class ParsedQuestion {
      * article lacks; the fact that defines data labelling answers only a question that names it.
      */
     boolean definesNothingNamed() {
+        return namesDefinition() && namesNothingButDefinition();
+    }
+
+    /** A word of its own asks a definition: explain, define, تعريف (the lexicon's definition concept). */
+    private boolean namesDefinition() {
         return slots.stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT && !s.context()
-                        && s.terms().stream().anyMatch(t -> t.id().equals(DEFINITION)))
-                && slots.stream().noneMatch(s -> s.type() == Slot.Type.ENTITY || s.type() == Slot.Type.NOT_COVERED
-                        || s.type() == Slot.Type.CONCEPT && s.terms().stream().noneMatch(t -> t.id().equals(DEFINITION)));
+                && s.terms().stream().anyMatch(t -> t.id().equals(DEFINITION)));
+    }
+
+    /** It names no one, nothing the article does not cover, and no concept but the definition word. */
+    private boolean namesNothingButDefinition() {
+        return slots.stream().noneMatch(s -> s.type() == Slot.Type.ENTITY || s.type() == Slot.Type.NOT_COVERED
+                || s.type() == Slot.Type.CONCEPT && s.terms().stream().noneMatch(t -> t.id().equals(DEFINITION)));
     }
 
     /** Who wrote or published the article, and when (reading.yaml, about-the-article). */
