@@ -34,9 +34,11 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -93,6 +95,8 @@ public final class FactIndex {
     private final List<Fact> pinning;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /** A plain searcher for the benchmarks' floor ({@link #termQueryCount}): a bare query, nothing kept. */
+    private final IndexSearcher floor;
     private final java.util.concurrent.ConcurrentHashMap<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CACHED_TERMS = 100_000;
 
@@ -157,7 +161,8 @@ public final class FactIndex {
             }
         }
         this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
+        this.searcher = new WeightKeepingSearcher(reader);
+        this.floor = new IndexSearcher(reader);
         this.alternates = new AlternateQuestions(knowledge.facts(), phraseAnalyzer);
 
         for (var a : knowledge.articles()) {
@@ -531,9 +536,50 @@ public final class FactIndex {
                     .add(new TermQuery(new Term(AR, term)), BooleanClause.Occur.SHOULD)
                     .add(new TermQuery(new Term(EN, term)), BooleanClause.Occur.SHOULD)
                     .build();
-            return searcher.search(q, 10).scoreDocs.length;
+            return floor.search(q, 10).scoreDocs.length;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The most clause weights kept (each holds BM25's table of 256 floats: about 1 KB). */
+    private static final int MAX_CACHED_WEIGHTS = 4_096;
+
+    /**
+     * A searcher that builds the weight of each word's clause once per index, not once per question.
+     * The index never changes, so a clause's weight (its terms' statistics and BM25 scorer) is the
+     * same every time; building it was a terms-dictionary seek per form of every {@link SynonymQuery}
+     * (the cached term states of {@link #termQuery} do not reach those) and a fresh BM25 table per
+     * clause: about a twentieth of an answer. A weight only makes scorers, each search its own, so it
+     * is shared by searches on any thread as one search's slices share it. Only a clause's weight is
+     * kept (a term, a word's forms, a boosted tag), scored as the search scores: a whole question's
+     * query is new each time.
+     */
+    private static final class WeightKeepingSearcher extends IndexSearcher {
+        private record Key(Query query, ScoreMode mode, float boost) {
+        }
+
+        private final java.util.concurrent.ConcurrentHashMap<Key, Weight> weights = new java.util.concurrent.ConcurrentHashMap<>();
+
+        WeightKeepingSearcher(DirectoryReader reader) {
+            super(reader);
+        }
+
+        @Override
+        public Weight createWeight(Query query, ScoreMode scoreMode, float boost) throws IOException {
+            boolean clause = query instanceof TermQuery || query instanceof SynonymQuery
+                    || query instanceof BoostQuery b && b.getQuery() instanceof TermQuery;
+            if (!clause || !scoreMode.needsScores() || weights.size() >= MAX_CACHED_WEIGHTS) {
+                return super.createWeight(query, scoreMode, boost);
+            }
+            Key key = new Key(query, scoreMode, boost);
+            Weight w = weights.get(key);
+            if (w == null) {
+                w = super.createWeight(query, scoreMode, boost);
+                Weight before = weights.putIfAbsent(key, w);
+                w = before != null ? before : w;
+            }
+            return w;
         }
     }
 
