@@ -29,7 +29,24 @@ public record Lexicon(List<Term> terms) {
         return Optional.ofNullable(byId().get(id));
     }
 
+    /** The last lexicon's terms by id (a record keeps no field of its own beside its components). */
+    private record ById(List<Term> terms, Map<String, Term> byId) {
+    }
+
+    private static volatile ById last;
+
+    /**
+     * Its terms by id, the first of each id. Built once per lexicon, not per call: the answerer looks
+     * terms up by id many times a question, and rebuilding the map was most of a lookup. One lexicon
+     * is in use at a time (a reload builds a new one), so the last one's map is kept, recognised by
+     * its very list of terms, which the record never changes.
+     */
     private Map<String, Term> byId() {
-        return terms.stream().collect(Collectors.toMap(Term::id, Function.identity(), (a, b) -> a));
+        ById b = last;
+        if (b == null || b.terms() != terms) {
+            b = new ById(terms, terms.stream().collect(Collectors.toMap(Term::id, Function.identity(), (x, y) -> x)));
+            last = b;
+        }
+        return b.byId();
     }
 }
