@@ -574,8 +574,7 @@ final class Features {
         }
         boolean before = q.form().periods().contains("before");
         Rule now = FollowUp.STANDARD.timeShifts().get("now");
-        boolean present = q.form().periods().contains("now") || now != null && now.matcher(q.normalized()).find()
-                || POST_NOW.matcher(q.normalized()).find();
+        boolean present = q.form().periods().contains("now") || now != null && q.finds(now) || q.finds(POST_NOW);
         if (before == present) {
             return null;    // no time asked, or both ("who ran it before, and who runs it now?" is two parts)
         }
@@ -662,17 +661,17 @@ final class Features {
         // "Scale's valuation in pounds?", "what did Meta pay per share?": the article's sums are in
         // dollars, whole; a fact's figure is not the one asked
         if (p.fact().curated() && p.fact().figures().stream().anyMatch(f -> f.kind() == dev.safqa.knowledge.FigureKind.MONEY)
-                && OTHER_MEASURE.matcher(q.normalized()).find()) {
+                && q.finds(OTHER_MEASURE)) {
             return "states its sums in dollars, whole: not in the currency or the rate asked";
         }
         // "what does the $29 billion valuation show?": only a fact saying what something shows answers
-        if (p.fact().curated() && SIGNIFICANCE_ASKED.matcher(q.normalized()).find()
+        if (p.fact().curated() && q.finds(SIGNIFICANCE_ASKED)
                 && !SIGNIFIES.matcher(dev.safqa.text.ArabicText.fold(p.fact().answer(dev.safqa.text.Language.EN) + " " + p.fact().source())
                         .toLowerCase(java.util.Locale.ROOT)).find()) {
             return "does not say what anything shows, which the question asks";
         }
         // "which customers did NOT leave Scale?": the facts name only those who left, the opposite
-        if (q.intent() == Intent.WHO && p.fact().curated() && STAYED.matcher(q.normalized()).find()) {
+        if (q.intent() == Intent.WHO && p.fact().curated() && q.finds(STAYED)) {
             return "names who did what the question asks who did not do";
         }
         // "who does Zuckerberg report to?", "who replaced Droege?": a reporting line or a succession runs

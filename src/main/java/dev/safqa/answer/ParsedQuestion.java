@@ -32,17 +32,10 @@ final class ParsedQuestion {
     private final Set<String> requiredEntities;
     private final Set<String> years;
     private final boolean plural;
-    // read on first use: most questions never ask (a who-question whether it asks for companies...)
-    private Boolean asksThing;
-    private Boolean asksPlace;
-    private Boolean asksCompany;
-    private Boolean span;
-    private Boolean asksNames;
-    private Boolean ofAnotherParty;
-    private Integer month;
+    /** What its normalised text alone says, read once and shared with its copies, which keep that text. */
+    private final TextReadings readings;
+    // read on first use: most questions never ask
     private Set<String> definitionAsked;
-    private Boolean asksAName;
-    private Map<String, String> lines;
     private final Form form;
     private final Set<String> terms;
     private final Set<String> grams;
@@ -63,6 +56,28 @@ final class ParsedQuestion {
     }
 
     /**
+     * What a question's normalised text alone says (a who-question whether it asks for companies,
+     * the month it names, whom it places in a line...), each read on first use: most questions never
+     * ask. The judge asks them of every candidate fact and every part; a copy of the question
+     * ({@link #following}, {@link #withoutNumbers}...) keeps the text, so it shares these rather than
+     * reading them again. Used by one answer's thread, as the question is.
+     */
+    private static final class TextReadings {
+        Boolean plural;
+        Boolean asksThing;
+        Boolean asksPlace;
+        Boolean asksCompany;
+        Boolean span;
+        Boolean asksNames;
+        Boolean ofAnotherParty;
+        Integer month;
+        Boolean asksAName;
+        Map<String, String> lines;
+        /** Rules of the judge run on the text ({@link #finds}). */
+        final Map<Rule, Boolean> found = new java.util.IdentityHashMap<>(8);
+    }
+
+    /**
      * @param normalized   the question after folding, dialect mapping and spelling correction
      * @param unknownNames Latin names that nothing in the knowledge mentions ("Microsoft", "Activision")
      * @param numbers      the figures it mentions
@@ -73,6 +88,16 @@ final class ParsedQuestion {
     ParsedQuestion(String text, String normalized, Language language, Intent intent, List<Slot> slots,
                    List<String> unknownNames, Set<String> numbers, Set<String> versions, boolean smallTalk,
                    Set<String> excluded, Set<String> alternatives, Form form, Set<String> terms, Set<String> grams) {
+        this(text, normalized, language, intent, slots, unknownNames, numbers, versions, smallTalk, excluded, alternatives,
+                form, terms, grams, new TextReadings());
+    }
+
+    /** @param readings what the normalised text says: a copy's are its original's (the same text) */
+    private ParsedQuestion(String text, String normalized, Language language, Intent intent, List<Slot> slots,
+                           List<String> unknownNames, Set<String> numbers, Set<String> versions, boolean smallTalk,
+                           Set<String> excluded, Set<String> alternatives, Form form, Set<String> terms, Set<String> grams,
+                           TextReadings readings) {
+        this.readings = readings;
         this.text = text;
         this.normalized = normalized;
         this.language = language;
@@ -114,7 +139,10 @@ final class ParsedQuestion {
             }
         }
         this.years = Collections.unmodifiableSet(y);
-        this.plural = ReadingRules.STANDARD.words().plural().matcher(normalized).find();
+        if (readings.plural == null) {
+            readings.plural = ReadingRules.STANDARD.words().plural().matcher(normalized).find();
+        }
+        this.plural = readings.plural;
     }
 
     String text() {
@@ -178,34 +206,34 @@ final class ParsedQuestion {
 
     /** It asks for a thing, not a figure: "which AI model...", "what kind of data..." (reading.yaml, asks-thing). */
     boolean asksThing() {
-        if (asksThing == null) {
-            asksThing = ReadingRules.STANDARD.asksThing().matcher(normalized).find();
+        if (readings.asksThing == null) {
+            readings.asksThing = ReadingRules.STANDARD.asksThing().matcher(normalized).find();
         }
-        return asksThing;
+        return readings.asksThing;
     }
 
     /** It asks where: a place, which only a fact with `answers: [where]` tells (follow-up.yaml, asks-of-its-own). */
     /** Whom it places in a line that runs one way ("who does Zuckerberg report to?": below someone), read once. */
     Map<String, String> lines(dev.safqa.knowledge.Lexicon lexicon) {
-        if (lines == null) {
-            lines = Map.copyOf(Lines.places(normalized, lexicon));
+        if (readings.lines == null) {
+            readings.lines = Map.copyOf(Lines.places(normalized, lexicon));
         }
-        return lines;
+        return readings.lines;
     }
 
     boolean asksPlace() {
-        if (asksPlace == null) {
-            asksPlace = FollowUp.STANDARD.asksOfItsOwn(this);
+        if (readings.asksPlace == null) {
+            readings.asksPlace = FollowUp.STANDARD.asksOfItsOwn(this);
         }
-        return asksPlace;
+        return readings.asksPlace;
     }
 
     /** It asks for companies: "which other labs...", "اي شركات" (reading.yaml, asks-company). */
     boolean asksCompany() {
-        if (asksCompany == null) {
-            asksCompany = ReadingRules.STANDARD.asksCompany().matcher(normalized).find();
+        if (readings.asksCompany == null) {
+            readings.asksCompany = ReadingRules.STANDARD.asksCompany().matcher(normalized).find();
         }
-        return asksCompany;
+        return readings.asksCompany;
     }
 
     /** "What are the names of the Llama 4 models?", "شو أسماء...": names asked for, in the plural. */
@@ -214,10 +242,10 @@ final class ParsedQuestion {
 
     /** It asks for names: a fact must give one it does not (Features). */
     boolean asksNames() {
-        if (asksNames == null) {
-            asksNames = ASKS_NAMES.matcher(normalized).find();
+        if (readings.asksNames == null) {
+            readings.asksNames = ASKS_NAMES.matcher(normalized).find();
         }
-        return asksNames;
+        return readings.asksNames;
     }
 
     /** "its new data providers", "Scale's other customers" (reading.yaml, another-party); a fact's text may say it too. */
@@ -228,10 +256,10 @@ final class ParsedQuestion {
      * providers?" is not what Google had planned to pay Scale AI (Features).
      */
     boolean ofAnotherParty() {
-        if (ofAnotherParty == null) {
-            ofAnotherParty = ANOTHER_PARTY.matcher(normalized).find();
+        if (readings.ofAnotherParty == null) {
+            readings.ofAnotherParty = ANOTHER_PARTY.matcher(normalized).find();
         }
-        return ofAnotherParty;
+        return readings.ofAnotherParty;
     }
 
     /** "what about Wang?", "وماذا عن...": a lead that asks again what the last question asked (reading.yaml, asks-again). */
@@ -282,10 +310,10 @@ final class ParsedQuestion {
      * of every candidate fact and a question naming no month tries every month's rule.
      */
     int month() {
-        if (month == null) {
-            month = ReadingRules.STANDARD.month(normalized);
+        if (readings.month == null) {
+            readings.month = ReadingRules.STANDARD.month(normalized);
         }
-        return month;
+        return readings.month;
     }
 
     /** "what's Wang's new team called?", "ما اسم الفريق الجديد؟" (reading.yaml, asks-a-name). */
@@ -293,10 +321,10 @@ final class ParsedQuestion {
 
     /** It asks what something is called: read once, the margins ask it of every pair of candidates (Features.sameName). */
     boolean asksAName() {
-        if (asksAName == null) {
-            asksAName = ASKS_A_NAME.matcher(normalized).find();
+        if (readings.asksAName == null) {
+            readings.asksAName = ASKS_A_NAME.matcher(normalized).find();
         }
-        return asksAName;
+        return readings.asksAName;
     }
 
     /**
@@ -361,10 +389,24 @@ final class ParsedQuestion {
 
     /** It names a span of two years: "between 2024 and 2025" (reading.yaml, span). */
     boolean span() {
-        if (span == null) {
-            span = ReadingRules.STANDARD.span().matcher(normalized).find();
+        if (readings.span == null) {
+            readings.span = ReadingRules.STANDARD.span().matcher(normalized).find();
         }
-        return span;
+        return readings.span;
+    }
+
+    /**
+     * Whether a rule finds anything in its normalised text, read once per question: the judge asks
+     * some (another currency, what something shows, who stayed) of every candidate fact, and the
+     * answer depends on the question alone.
+     */
+    boolean finds(Rule rule) {
+        Boolean found = readings.found.get(rule);
+        if (found == null) {
+            found = rule.matcher(normalized).find();
+            readings.found.put(rule, found);
+        }
+        return found;
     }
 
     /** Ids of the lexicon terms of one kind of slot. */
@@ -478,7 +520,7 @@ final class ParsedQuestion {
         // "and where is he going?" after "how old is Wang?": where is asked, not his age again
         Intent asked = intent == Intent.ANY && !FollowUp.STANDARD.asksOfItsOwn(this) ? earlier.intent : intent;
         return new ParsedQuestion(text, normalized, language, asked, merged, unknownNames, numbers, versions, smallTalk,
-                excluded, alternatives, form, mergedTerms, grams);
+                excluded, alternatives, form, mergedTerms, grams, readings);
     }
 
     /** The same question without the entity slots naming these ("the bigger one" is not what was named before). */
@@ -486,7 +528,7 @@ final class ParsedQuestion {
         List<Slot> kept = slots.stream().filter(s -> s.type() != Slot.Type.ENTITY
                 || s.terms().stream().noneMatch(t -> entities.contains(t.id()))).toList();
         return new ParsedQuestion(text, normalized, language, intent, kept, unknownNames, numbers, versions, smallTalk,
-                excluded, alternatives, form, terms, grams);
+                excluded, alternatives, form, terms, grams, readings);
     }
 
     /** The same question with only these of its concepts (and all its other slots). */
@@ -510,7 +552,7 @@ final class ParsedQuestion {
             }
         }
         return new ParsedQuestion(text, normalized, language, intent, merged, unknownNames, numbers, versions, smallTalk,
-                excluded, alternatives, form, mergedTerms, grams);
+                excluded, alternatives, form, mergedTerms, grams, readings);
     }
 
     /**
@@ -525,7 +567,7 @@ final class ParsedQuestion {
             mergedTerms.addAll(add.forms());
         }
         return new ParsedQuestion(text, normalized, language, intent, kept, unknownNames, numbers, versions, smallTalk,
-                excluded, alternatives, form, mergedTerms, grams);
+                excluded, alternatives, form, mergedTerms, grams, readings);
     }
 
     /** The same question, asked of this period as well ("and now?": a fact must tell how things stand now). */
@@ -534,7 +576,7 @@ final class ParsedQuestion {
         periods.add(period);
         Form asked = new Form(form.claim(), form.instruction(), form.claimed(), form.opinion(), Set.copyOf(periods));
         return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames, numbers, versions, smallTalk,
-                excluded, alternatives, asked, terms, grams);
+                excluded, alternatives, asked, terms, grams, readings);
     }
 
     /** The same question without these figures: they only set a scene the article agrees with. */
@@ -542,7 +584,7 @@ final class ParsedQuestion {
         Set<String> kept = new LinkedHashSet<>(numbers);
         kept.removeAll(figures);
         return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames, kept, versions, smallTalk,
-                excluded, alternatives, form, terms, grams);
+                excluded, alternatives, form, terms, grams, readings);
     }
 
     /** The same question, setting these aside as well ("besides those two" after an answer naming two). */
@@ -550,7 +592,7 @@ final class ParsedQuestion {
         Set<String> all = new LinkedHashSet<>(excluded);
         all.addAll(more);
         return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames, numbers, versions, smallTalk,
-                all, alternatives, form, terms, grams);
+                all, alternatives, form, terms, grams, readings);
     }
 
     boolean namesSomething() {
