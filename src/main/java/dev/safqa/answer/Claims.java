@@ -48,7 +48,7 @@ final class Claims {
             return null;
         }
         Set<String> continuing = new java.util.HashSet<>(words.continuationWords());
-        words.continuationWords().forEach(w -> continuing.addAll(dev.safqa.index.Terms.all(idx.analyzer(), w)));
+        words.continuationWords().forEach(w -> continuing.addAll(idx.analysedWord(w)));
         String actor = null;
         List<Slot> asked = new ArrayList<>();
         for (Slot s : pq.slots()) {
@@ -404,7 +404,7 @@ final class Claims {
         }
         Map<String, String> types = idx.entityTypes();
         Set<String> adding = new java.util.HashSet<>();
-        MOVE_WORDS.forEach(w -> adding.addAll(dev.safqa.index.Terms.all(idx.analyzer(), w)));
+        MOVE_WORDS.forEach(w -> adding.addAll(idx.analysedWord(w)));
         String person = null;
         Set<String> concepts = new LinkedHashSet<>();
         Set<String> others = new LinkedHashSet<>();
@@ -741,7 +741,7 @@ final class Claims {
             exempt.addAll(dev.safqa.index.Terms.all(idx.analyzer(), listed.group(2)));
         }
         Set<String> becoming = new java.util.HashSet<>();
-        slot.words().forEach(w -> becoming.addAll(dev.safqa.index.Terms.all(idx.analyzer(), w)));
+        slot.words().forEach(w -> becoming.addAll(idx.analysedWord(w)));
         for (Slot s : pq.slots()) {
             if (s.type() == Slot.Type.ENTITY || s.forms().stream().anyMatch(exempt::contains)) {
                 continue;
@@ -813,7 +813,7 @@ final class Claims {
             return false;
         }
         Set<String> being = new java.util.HashSet<>();
-        slot.words().forEach(w -> being.addAll(dev.safqa.index.Terms.all(idx.analyzer(), w)));
+        slot.words().forEach(w -> being.addAll(idx.analysedWord(w)));
         boolean said = false;
         for (Slot s : pq.slots()) {
             switch (s.type()) {

@@ -1,7 +1,6 @@
 package dev.safqa.answer;
 
 import dev.safqa.index.FactIndex;
-import dev.safqa.index.Terms;
 import dev.safqa.knowledge.Fact;
 import dev.safqa.knowledge.Figure;
 import dev.safqa.knowledge.FigureKind;
@@ -92,8 +91,7 @@ final class FiguresAsked {
     /** The words such a question may use beside the figure (reading.yaml, figure-words), as the index reads them. */
     private static Set<String> words(FactIndex idx) {
         Set<String> out = new java.util.HashSet<>();
-        ReadingRules.READING.path("figure-words").forEach(n -> out.addAll(
-                Terms.all(idx.phraseAnalyzer(), dev.safqa.text.ArabicText.fold(n.asText()))));
+        ReadingRules.READING.path("figure-words").forEach(n -> out.addAll(idx.analysedPhrase(dev.safqa.text.ArabicText.fold(n.asText()))));
         return out;
     }
 }

@@ -374,6 +374,25 @@ public final class FactIndex {
         return id.isEmpty() ? null : id;
     }
 
+    private final Map<String, Set<String>> analysedWords = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The analysed terms of one of the reading's own words ({@link #analyzer}, as {@code Terms.all}),
+     * read once per index: the claims look up the same few words (the continuation words) on every
+     * question that asks whether something continues. For the reading's fixed word lists only, not
+     * for a question's words, which would fill the map.
+     */
+    public Set<String> analysedWord(String word) {
+        return analysedWords.computeIfAbsent(word, w -> Set.copyOf(Terms.all(analyzer, w)));
+    }
+
+    private final Map<String, Set<String>> analysedPhrases = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link #analysedWord}, by the {@link #phraseAnalyzer} (filler kept): for the reading's fixed word lists only. */
+    public Set<String> analysedPhrase(String words) {
+        return analysedPhrases.computeIfAbsent(words, w -> Set.copyOf(Terms.all(phraseAnalyzer, w)));
+    }
+
     private final Map<String, String> folded = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
