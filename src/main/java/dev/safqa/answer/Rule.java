@@ -33,19 +33,25 @@ final class Rule {
     private final Pattern pattern;
     private final String[] cues;
     private final boolean[] wordStart;
+    /** Each cue's character pairs, as {@link Pairs} numbers them: a cue is looked for only where all are. */
+    private final int[][] cuePairs;
 
     private Rule(Pattern pattern, Set<String> cues) {
         this.pattern = pattern;
         if (cues == null) {
             this.cues = null;
             this.wordStart = null;
+            this.cuePairs = null;
         } else {
             this.cues = new String[cues.size()];
             this.wordStart = new boolean[cues.size()];
+            this.cuePairs = new int[cues.size()][];
             int i = 0;
             for (String c : cues) {
                 wordStart[i] = c.startsWith(WORD_START);
-                this.cues[i++] = wordStart[i - 1] ? c.substring(WORD_START.length()) : c;
+                this.cues[i] = wordStart[i] ? c.substring(WORD_START.length()) : c;
+                cuePairs[i] = Pairs.of(this.cues[i]);
+                i++;
             }
         }
     }
@@ -65,12 +71,98 @@ final class Rule {
             return true;
         }
         String s = text.toString();
+        long[] pairs = text instanceof String ? Pairs.in(s) : null;
         for (int i = 0; i < cues.length; i++) {
+            if (pairs != null && !Pairs.has(pairs, cuePairs[i])) {
+                continue;       // a pair of its characters is nowhere in the text: the cue cannot be
+            }
             if (wordStart[i] ? startsAWord(s, cues[i]) : s.contains(cues[i])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The character pairs a text holds, as bits: a cue whose pairs are not all there is not in the
+     * text, and is not looked for. One pass over a question's text, kept for the next rules asked of
+     * the same text (a question's normalised text meets some forty rules), instead of a
+     * {@code String.contains} per cue of every rule. A pair's bit may stand for other pairs too, so
+     * the bits only ever rule a cue out; a cue they let through is still looked for. Only short texts
+     * (a question, a part) are kept: a fact's text meets one rule at a time.
+     */
+    static final class Pairs {
+        /** Bits per text (a power of two). */
+        private static final int BITS = 1 << 12;
+        /** The longest text whose pairs are kept; a longer one is looked through cue by cue, as before. */
+        private static final int MAX_CHARS = 320;
+        /** Texts kept per thread (the question and its parts, read in turn). */
+        private static final int KEPT = 4;
+
+        private static final class Seen {
+            String text;
+            final long[] bits = new long[BITS / 64];
+        }
+
+        private static final ThreadLocal<Seen[]> SEEN = ThreadLocal.withInitial(() -> {
+            Seen[] out = new Seen[KEPT];
+            for (int i = 0; i < KEPT; i++) {
+                out[i] = new Seen();
+            }
+            return out;
+        });
+
+        private Pairs() {
+        }
+
+        private static int pair(char a, char b) {
+            return (a * 0x9E37 + b) * 0x85EBCA6B >>> (32 - 12);
+        }
+
+        /** The bits of a cue's pairs (none for a cue of one character: nothing rules it out). */
+        static int[] of(String cue) {
+            int[] out = new int[Math.max(0, cue.length() - 1)];
+            for (int i = 0; i + 1 < cue.length(); i++) {
+                out[i] = pair(cue.charAt(i), cue.charAt(i + 1));
+            }
+            return out;
+        }
+
+        /** The pairs of a text, kept per thread for texts of up to {@link #MAX_CHARS}; null for a longer one. */
+        static long[] in(String text) {
+            if (text.length() > MAX_CHARS) {
+                return null;
+            }
+            Seen[] seen = SEEN.get();
+            for (int i = 0; i < KEPT; i++) {
+                if (seen[i].text == text) {
+                    Seen hit = seen[i];
+                    System.arraycopy(seen, 0, seen, 1, i);     // the most recent first
+                    seen[0] = hit;
+                    return hit.bits;
+                }
+            }
+            Seen last = seen[KEPT - 1];
+            System.arraycopy(seen, 0, seen, 1, KEPT - 1);
+            seen[0] = last;
+            java.util.Arrays.fill(last.bits, 0L);
+            for (int i = 0; i + 1 < text.length(); i++) {
+                int b = pair(text.charAt(i), text.charAt(i + 1));
+                last.bits[b >>> 6] |= 1L << b;
+            }
+            last.text = text;
+            return last.bits;
+        }
+
+        /** Whether a text's pairs include every one of a cue's. */
+        static boolean has(long[] bits, int[] cuePairs) {
+            for (int b : cuePairs) {
+                if ((bits[b >>> 6] & 1L << b) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
