@@ -103,6 +103,81 @@ public final class AlternateQuestions {
             byFact.put(e.getKey(), List.copyOf(list));
         }
         this.postings = postings(byFact.values(), termIds.size());
+        this.gramTable = new GramTable(gramIds);
+    }
+
+    /** The trigram ids of {@code gramIds} again, for a question's hundred-odd trigrams ({@link #prepare}). */
+    private final GramTable gramTable;
+
+    /**
+     * The trigram ids in an open-addressed table keyed by the trigram's three characters packed in a
+     * long: looking up a question's trigrams in the map of strings (a bucket, a node, a string and
+     * its characters each) was two thirds of preparing a question.
+     */
+    private static final class GramTable {
+        private static final long EMPTY = -1L;
+        private final long[] keys;
+        private final int[] values;
+        private final int mask;
+
+        GramTable(Map<String, Integer> ids) {
+            int capacity = Integer.highestOneBit(Math.max(8, ids.size() * 2)) << 1;     // at most a quarter full
+            keys = new long[capacity];
+            values = new int[capacity];
+            mask = capacity - 1;
+            java.util.Arrays.fill(keys, EMPTY);
+            ids.forEach((gram, id) -> {
+                if (gram.length() == 3) {
+                    int i = slot(pack(gram));
+                    while (keys[i] != EMPTY) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = pack(gram);
+                    values[i] = id;
+                }
+            });
+        }
+
+        private static long pack(String gram) {
+            return (long) gram.charAt(0) << 32 | (long) gram.charAt(1) << 16 | gram.charAt(2);
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
+
+        /** The id of a trigram of three characters, or -1. */
+        int id(String gram) {
+            long key = pack(gram);
+            for (int i = slot(key); keys[i] != EMPTY; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** Sorted ids of a question's known trigrams, as {@link #ids} gives them. */
+    private int[] knownGrams(Set<String> grams) {
+        int[] out = new int[grams.size()];
+        int n = 0;
+        for (String g : grams) {
+            int id;
+            if (g.length() == 3) {
+                id = gramTable.id(g);
+            } else {
+                Integer known = gramIds.get(g);
+                id = known == null ? -1 : known;
+            }
+            if (id >= 0) {
+                out[n++] = id;
+            }
+        }
+        int[] ids = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(ids);
+        return ids;
     }
 
     private static int[][] postings(java.util.Collection<List<Asked>> all, int terms) {
@@ -171,7 +246,7 @@ public final class AlternateQuestions {
                 }
             }
         }
-        return new Prepared(ids, w, Math.sqrt(norm), ids(grams, gramIds, false), grams.size(), dots);
+        return new Prepared(ids, w, Math.sqrt(norm), knownGrams(grams), grams.size(), dots);
     }
 
     /** How many alternate questions there are in all. */
