@@ -37,4 +37,15 @@ public record Term(String id, Category category, FigureKind kind, String type, b
     public String name(Language language) {
         return names.getOrDefault(language, id);
     }
+
+    /**
+     * By its id alone: equal terms have equal ids, so this keeps the contract of {@link #equals}. The
+     * record's own hash went through every form in both languages, and the lexicon matcher and the
+     * slots hash a term for each match on every question. (No term set's order depends on it: they
+     * are insertion-ordered, or {@code Set.copyOf}, whose order changes from run to run anyway.)
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }
