@@ -35,6 +35,11 @@ final class Rule {
     private final boolean[] wordStart;
     /** Each cue's character pairs, as {@link Pairs} numbers them: a cue is looked for only where all are. */
     private final int[][] cuePairs;
+    /**
+     * Each cue's first pair, or -1 for a cue of one character, side by side: a rule may have dozens
+     * of cues (every person's name), and most are ruled out by their first pair.
+     */
+    private final int[] firstPairs;
 
     private Rule(Pattern pattern, Set<String> cues) {
         this.pattern = pattern;
@@ -42,15 +47,18 @@ final class Rule {
             this.cues = null;
             this.wordStart = null;
             this.cuePairs = null;
+            this.firstPairs = null;
         } else {
             this.cues = new String[cues.size()];
             this.wordStart = new boolean[cues.size()];
             this.cuePairs = new int[cues.size()][];
+            this.firstPairs = new int[cues.size()];
             int i = 0;
             for (String c : cues) {
                 wordStart[i] = c.startsWith(WORD_START);
                 this.cues[i] = wordStart[i] ? c.substring(WORD_START.length()) : c;
                 cuePairs[i] = Pairs.of(this.cues[i]);
+                firstPairs[i] = cuePairs[i].length == 0 ? -1 : cuePairs[i][0];
                 i++;
             }
         }
@@ -73,7 +81,8 @@ final class Rule {
         String s = text.toString();
         long[] pairs = text instanceof String ? Pairs.in(s) : null;
         for (int i = 0; i < cues.length; i++) {
-            if (pairs != null && !Pairs.has(pairs, cuePairs[i])) {
+            int first = firstPairs[i];
+            if (pairs != null && (first >= 0 && (pairs[first >>> 6] & 1L << first) == 0 || !Pairs.has(pairs, cuePairs[i]))) {
                 continue;       // a pair of its characters is nowhere in the text: the cue cannot be
             }
             if (wordStart[i] ? startsAWord(s, cues[i]) : s.contains(cues[i])) {
