@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * a list per place, each with {P} where the person goes).
  */
 final class Lines {
-    private record Compiled(Lexicon lexicon, Map<String, List<Rule>> places, Map<String, String> ids) {
+    /** @param names the persons' names (the keys of {@code ids}), with their character pairs ({@link Rule.Pairs}) */
+    private record Compiled(Lexicon lexicon, Map<String, List<Rule>> places, Map<String, String> ids,
+                            String[] names, int[][] namePairs) {
     }
 
     private static volatile Compiled compiled;
@@ -38,7 +40,7 @@ final class Lines {
         Compiled c = compiled(lexicon);
         Map<String, String> out = new LinkedHashMap<>();
         // every line names a person: most questions name none, and then no pattern is scanned
-        if (c.ids().keySet().stream().noneMatch(normalized::contains)) {
+        if (!namesAnyone(c, normalized)) {
             return out;
         }
         c.places().forEach((place, patterns) -> {
@@ -53,6 +55,17 @@ final class Lines {
             }
         });
         return out;
+    }
+
+    /** Whether the text holds one of the persons' names: a name is looked for only where all its character pairs are. */
+    private static boolean namesAnyone(Compiled c, String normalized) {
+        long[] pairs = Rule.Pairs.in(normalized);
+        for (int i = 0; i < c.names().length; i++) {
+            if ((pairs == null || Rule.Pairs.has(pairs, c.namePairs()[i])) && normalized.contains(c.names()[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -95,7 +108,12 @@ final class Lines {
                     "(?<![\\p{L}])" + n.asText().replace("{P}", person), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
             places.put(place.getKey(), out);
         });
-        c = new Compiled(lexicon, places, ids);
+        String[] keys = ids.keySet().toArray(new String[0]);
+        int[][] keyPairs = new int[keys.length][];
+        for (int i = 0; i < keys.length; i++) {
+            keyPairs[i] = Rule.Pairs.of(keys[i]);
+        }
+        c = new Compiled(lexicon, places, ids, keys, keyPairs);
         compiled = c;
         return c;
     }
