@@ -511,4 +511,15 @@ class FollowUpTest {
         assertThat(turns("which customers cut ties with scale once meta invested?", "what was the first one going to pay this year?",
                 "for which model?").text()).contains("Gemini");
     }
+
+    @Test
+    void a_noun_after_a_preposition_carrying_the_article_is_no_pronoun() {
+        // "bel miya" is بالمية, in the hundred: no "his" anything, so no one need be pointed at
+        assertThat(after("kam dafa3et meta fi scale?", "w 2akhadet kam bel miya?").text()).contains("49");
+    }
+
+    @Test
+    void an_arabizi_possessive_still_points_at_whom_the_last_turn_named() {
+        assertThat(after("who founded scale ai?", "w 3omro kam?").text()).contains("28");
+    }
 }
