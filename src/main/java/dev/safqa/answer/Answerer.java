@@ -163,6 +163,11 @@ public final class Answerer {
                 w -> w.length() >= FOREIGN_LENGTH && CommonWords.english(w)).orElse(q);
     }
 
+    /** The message was Arabizi, written back in Arabic letters by {@link #prepared}: it is Arabic, whatever names it kept. */
+    private static boolean arabizi(String question, String prepared) {
+        return question != null && !prepared.equals(Links.without(question).strip());
+    }
+
     /** Whether a message asks several questions, each answered on its own. */
     public boolean asksSeveral(String question) {
         if (question == null) {
@@ -227,7 +232,9 @@ public final class Answerer {
 
     private Answer run(String question, Language language, String previous, List<String> previousFacts, Trace trace) {
         String q = prepared(question);
-        Language asked = LanguageDetector.detectLetters(q).orElse(language == null ? defaultLanguage : language);
+        // "meen jason droege?" is Arabic though the names it keeps in Latin letters outnumber its own
+        Language asked = (arabizi(question, q) ? Optional.of(Language.AR) : LanguageDetector.detectLetters(q))
+                .orElse(language == null ? defaultLanguage : language);
         Language lang = language == null ? asked : language;
         FactIndex idx = index.get();
         trace.line("language: " + asked.code() + (lang != asked ? " (answering in " + lang.code() + ")" : ""));
@@ -256,6 +263,7 @@ public final class Answerer {
                 trace.line("continues the last question; " + a.facts() + " is not what its answer stated");
                 a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
             }
+            a = ofAnotherOne(a, q, reader.apply(q), pq, lang, idx, trace);
             Set<String> oneOf = pq == null ? Set.of() : oneOf(reader.apply(q), pq, idx);
             if (a.answered() && !oneOf.isEmpty() && !sameAboutEach(q, pq, oneOf, a, lang, idx, trace)) {
                 // "how much is it spending on AI this year?" after "how much did Meta invest in Scale?":
@@ -270,7 +278,7 @@ public final class Answerer {
                     && swapsSubject(reader.apply(q), idx); before = before.before()) {
                 trace.line("asks of another what the article does not say of it; read after: " + before.questions());
                 ParsedQuestion again = following(reader.apply(q), before, idx, trace);
-                Answer b = part(q, q, text -> again, lang, idx, trace).answer();
+                Answer b = ofAnotherOne(part(q, q, text -> again, lang, idx, trace).answer(), q, reader.apply(q), again, lang, idx, trace);
                 if (b.answered() || b.outcome() == Outcome.CLARIFY) {
                     a = b;
                     readAfter = before.questions();
@@ -826,6 +834,14 @@ public final class Answerer {
         boolean contrasts = FollowUp.STANDARD.contrasts(pq);
         Set<String> own = FollowUp.STANDARD.ownNames(pq, idx::isSubject);
         Slot referent = contrasts ? null : FollowUp.STANDARD.referent(pq, pointable, idx::isSubject);
+        if (referent == null && !contrasts && own.isEmpty() && CONTINUES_LAST.matcher(pq.normalized()).find()) {
+            // "for what model?" goes on with what the last answer told ("Google had planned to pay...")
+            // about whom it told it, though the question before only pointed at them ("the first one")
+            referent = toldOf(scene, introduced, idx);
+            if (referent != null) {
+                trace.line("continues what the last answer told of: " + referent.terms().iterator().next().id());
+            }
+        }
         if (referent == null && own.isEmpty() && FollowUp.STANDARD.refersBack(pq)
                 && askedOfTheOtherOne(askedBefore)) {
             // "how much did it cost?" after "and the other one?", which no answer named: "it" is that
@@ -887,6 +903,20 @@ public final class Answerer {
         return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing ? null : read;
     }
 
+    /**
+     * Whom the one fact the last answer stated tells of: the first name its answer says beyond the
+     * article's subjects and the names it gives only in passing (`asides`); null when it stated
+     * none or several facts, or names no one else.
+     */
+    private static Slot toldOf(Scene scene, List<Slot> introduced, FactIndex idx) {
+        if (scene.facts().size() != 1) {
+            return null;
+        }
+        Set<String> asides = idx.knowledge().fact(scene.facts().get(0)).map(Fact::asides).orElse(Set.of());
+        return introduced.stream().filter(s -> s.terms().stream().noneMatch(t -> idx.isSubject(t.id()) || asides.contains(t.id())))
+                .findFirst().orElse(null);
+    }
+
     /** A why that says nothing else: "why?", "ليه؟", "وليه؟" (no name, concept or word of its own). */
     private static boolean bareWhy(ParsedQuestion pq) {
         return pq.intent() == Intent.WHY && !pq.claim() && pq.slots().stream().noneMatch(s -> s.type() == Slot.Type.ENTITY
@@ -922,6 +952,26 @@ public final class Answerer {
     }
 
     /**
+     * "and how much was the other one paying?" after a turn about Google: the other one is neither
+     * Google nor Meta or Scale AI, so an answer whose facts name no one else is about them: declined.
+     */
+    private Answer ofAnotherOne(Answer a, String q, ParsedQuestion asked, ParsedQuestion read, Language lang, FactIndex idx,
+                                Trace trace) {
+        if (!a.answered() || read == null || read.excluded().isEmpty() || !FollowUp.STANDARD.asksOfAnotherOne(asked)
+                || a.facts().stream().anyMatch(f -> namesAnotherOne(f, read, idx))) {
+            return a;
+        }
+        trace.line("asks of another one than the last turn named; " + a.facts() + " names no one else");
+        return Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+    }
+
+    /** The fact names someone beside the article's subjects and those the question set aside. */
+    private static boolean namesAnotherOne(String fact, ParsedQuestion pq, FactIndex idx) {
+        return idx.profile(fact).map(p -> p.entities().stream().anyMatch(e -> !idx.isSubject(e) && !pq.excluded().contains(e)))
+                .orElse(false);
+    }
+
+    /**
      * The conversation last asked of another one than the article's ("which earlier deal is this
      * compared with?"), itself or through questions since that only pointed back at it ("what year
      * was that?"): an "it" now is still that other one.
@@ -932,7 +982,7 @@ public final class Answerer {
             if (FollowUp.STANDARD.contrasts(q)) {
                 return true;
             }
-            if (!FollowUp.STANDARD.refersBack(q) || !q.ids(Slot.Type.ENTITY).isEmpty()) {
+            if (!FollowUp.STANDARD.refersBack(q) && !FollowUp.saysNothingOfItsOwn(q) || !q.ids(Slot.Type.ENTITY).isEmpty()) {
                 return false;       // a question of its own
             }
         }

@@ -724,6 +724,11 @@ final class Features {
             // names (what Google had planned to pay Scale AI), not of the other party asked about
             return "its figures are of the parties it names, not of the other party asked about";
         }
+        List<String> payer = p.fact().pins().getOrDefault(PAYER, List.of());
+        if (!payer.isEmpty() && measures(q) && !q.payers().isEmpty() && q.payers().stream().noneMatch(payer::contains)) {
+            // "how much does Scale pay the people doing the labeling?": Google pays Scale AI, not the other way
+            return "its sum is paid by " + payer + " (pins: payer), not by " + q.payers();
+        }
         if (measuresSomethingElse(q, p)) {
             return "measures something else";
         }
@@ -768,6 +773,8 @@ final class Features {
     private static final String ANNOUNCER = "announcer";
     /** What the reason a fact gives is a reason of, when it tells other things too (pins: reason-of). */
     private static final String REASON_OF = "reason-of";
+    /** Who pays the sum a fact gives (pins: payer). */
+    private static final String PAYER = "payer";
     /** The concept of announcing (reading.yaml, announced-by). */
     private static final String ANNOUNCING = ReadingRules.READING.path("announced-by").asText();
 

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, Rule thingPronoun,
                 Rule setAside, Rule contrast, Rule expletive, int fragmentWords, Superior superior,
                 java.util.Map<String, Rule> timeShifts, Rule asksOfItsOwn, Rule typedPronoun,
-                Rule onePronoun, java.util.Set<String> oneStandsFor, Rule theFigure) {
+                Rule onePronoun, java.util.Set<String> oneStandsFor, Rule theFigure, Rule anotherOne) {
     /**
      * A role said of the person a pronoun points at ("his manager", "مديره"): read as the concept
      * {@code concept} (whom he reports to) instead of those in {@code insteadOf} (who runs a company).
@@ -40,7 +40,17 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
             return true;      // it names only the article's subjects, and points back past them
         }
         return pronoun.matcher(text).find() || typedPronoun.matcher(q.text()).find() || text.isBlank()
-                || text.split("\\s+").length <= fragmentWords;
+                || text.split("\\s+").length <= fragmentWords || saysNothingOfItsOwn(q);
+    }
+
+    /**
+     * A question word and nothing the knowledge or the reader can look up ("في أي عام كانت؟", "in
+     * which year was it, then?"): on its own it could only be declined, so in a chat it asks of what
+     * came before, as a pronoun would.
+     */
+    static boolean saysNothingOfItsOwn(ParsedQuestion q) {
+        return q.slots().isEmpty() && q.unknownNames().isEmpty() && q.numbers().isEmpty() && !q.smallTalk()
+                && q.intent() != Intent.ANY && !q.claim() && !q.form().instruction();
     }
 
     /**
@@ -102,6 +112,11 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     /** It asks about another one than the last turn's ("and the bigger one?", "the other company?"). */
     boolean contrasts(ParsedQuestion q) {
         return contrast.matcher(q.normalized()).find();
+    }
+
+    /** "and the other one?": another one than the last turn named, and not the article's subjects either. */
+    boolean asksOfAnotherOne(ParsedQuestion q) {
+        return anotherOne.matcher(q.normalized()).find();
     }
 
     /** It sets aside what the last turn named by a pronoun ("which other labs besides those two?"). */
@@ -176,7 +191,8 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
                 ReadingRules.any(n, "either-pronouns"), ReadingRules.any(n, "thing-pronouns"), ReadingRules.any(n, "set-aside"), ReadingRules.any(n, "contrast"), ReadingRules.any(n, "expletive"),
                 n.path("fragment-words").asInt(4), superior(n.path("superior")), timeShifts(n.path("time-shift")),
                 ReadingRules.any(n, "asks-of-its-own"), ReadingRules.any(n, "typed-pronouns"),
-                ReadingRules.any(n, "one-of-pronouns"), oneStandsFor(n.path("one-stands-for")), ReadingRules.any(n, "the-figure"));
+                ReadingRules.any(n, "one-of-pronouns"), oneStandsFor(n.path("one-stands-for")), ReadingRules.any(n, "the-figure"),
+                ReadingRules.any(n, "another-one"));
     }
 
     private static java.util.Set<String> oneStandsFor(JsonNode n) {

@@ -35,6 +35,7 @@ final class ParsedQuestion {
     /** What its normalised text alone says, read once and shared with its copies, which keep that text. */
     private final TextReadings readings;
     // read on first use: most questions never ask
+    private Set<String> payers;
     private Set<String> definitionAsked;
     private final Form form;
     private final Set<String> terms;
@@ -260,6 +261,34 @@ final class ParsedQuestion {
             readings.ofAnotherParty = ANOTHER_PARTY.matcher(normalized).find();
         }
         return readings.ofAnotherParty;
+    }
+
+    /** Who pays, where the question says (reading.yaml, payer). */
+    private static final Rule PAYER = ReadingRules.rule("payer");
+
+    /**
+     * The names it gives of who pays ("how much does Scale pay...": Scale AI), read once; empty when
+     * it says no one it names pays.
+     */
+    Set<String> payers() {
+        if (payers == null) {
+            Set<String> out = new LinkedHashSet<>();
+            java.util.regex.Matcher m = PAYER.matcher(normalized);
+            while (m.find()) {
+                String said = null;
+                for (int i = 1; i <= m.groupCount() && said == null; i++) {
+                    said = m.group(i);
+                }
+                List<String> words = said == null ? List.of() : List.of(said.split("\\s+"));
+                for (Slot s : slots) {
+                    if (s.type() == Slot.Type.ENTITY && s.forms().stream().anyMatch(f -> words.stream().anyMatch(w -> w.startsWith(f)))) {
+                        s.terms().forEach(t -> out.add(t.id()));
+                    }
+                }
+            }
+            payers = Set.copyOf(out);
+        }
+        return payers;
     }
 
     /** "what about Wang?", "وماذا عن...": a lead that asks again what the last question asked (reading.yaml, asks-again). */

@@ -480,4 +480,46 @@ class FollowUpTest {
     void an_arabizi_last_a_on_a_noun_with_the_article_is_no_pronoun() {
         assertThat(after("meta 7atet kam fi scale?", "w el 7essa?").text()).contains("49");
     }
+
+    @Test
+    void arabizi_is_answered_in_arabic_though_the_names_it_keeps_outnumber_its_letters() {
+        assertThat(answerer.answer("meen alexandr wang?").language()).isEqualTo(dev.safqa.text.Language.AR);
+    }
+
+    @Test
+    void a_question_word_and_nothing_else_asks_of_what_came_before() {
+        // "في أي سنة صارت؟" names nothing and has no pronoun: alone it could only be declined
+        assertThat(after("مع أي صفقة قديمة لميتا قارنوا هذه الصفقة؟", "في أي سنة صارت؟").text()).contains("2014");
+    }
+
+    @Test
+    void what_the_older_deal_cost_stays_declined_after_a_bare_question_about_it() {
+        // "ها" is still the older deal, whose price the article does not give: not the $14.8 billion
+        assertThat(turns("مع أي صفقة قديمة لميتا قارنوا هذه الصفقة؟", "في أي سنة صارت؟", "وبكم اشترتها ميتا؟").answered()).isFalse();
+    }
+
+    @Test
+    void the_other_one_is_none_of_those_named_nor_the_articles_subjects() {
+        // Google was "the first one"; the other one is not Meta, whose spending a fact gives
+        assertThat(turns("which two customers walked away from scale?", "how much did the first one plan to pay this year?",
+                "and how much was the other one spending?").answered()).isFalse();
+    }
+
+    @Test
+    void a_fragment_going_on_with_the_last_answer_is_about_whom_it_told_of() {
+        // the turn before only pointed at Google ("the first one"); its answer told of Google
+        assertThat(turns("which customers cut ties with scale once meta invested?", "what was the first one going to pay this year?",
+                "for which model?").text()).contains("Gemini");
+    }
+
+    @Test
+    void a_noun_after_a_preposition_carrying_the_article_is_no_pronoun() {
+        // "bel miya" is بالمية, in the hundred: no "his" anything, so no one need be pointed at
+        assertThat(after("kam dafa3et meta fi scale?", "w 2akhadet kam bel miya?").text()).contains("49");
+    }
+
+    @Test
+    void an_arabizi_possessive_still_points_at_whom_the_last_turn_named() {
+        assertThat(after("who founded scale ai?", "w 3omro kam?").text()).contains("28");
+    }
 }

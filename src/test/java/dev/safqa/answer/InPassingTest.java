@@ -107,4 +107,31 @@ class InPassingTest {
     void a_pay_by_the_hour_is_a_figure_the_article_does_not_give() {
         assertThat(answerer.answer("how much does Scale pay for labelling per hour?").answered()).isFalse();
     }
+
+    @Test
+    void what_the_payee_pays_is_not_what_it_was_paid() {
+        // Google was to pay Scale AI: Scale AI pays Google nothing the article tells
+        assertThat(answerer.answer("what is Scale AI paying Google?").answered()).isFalse();
+    }
+
+    @Test
+    void what_the_payee_pays_in_arabic_is_not_what_it_was_paid() {
+        assertThat(answerer.answer("كم تدفع سكيل لجوجل؟").answered()).isFalse();
+    }
+
+    @Test
+    void what_the_payer_pays_is_still_answered() {
+        assertThat(answerer.answer("what did Meta pay to get into Scale AI?").text()).contains("14.8");
+    }
+
+    @Test
+    void the_people_doing_the_labelling_are_another_party() {
+        assertThat(answerer.answer("how much will Scale pay people doing the labelling this year?").answered()).isFalse();
+    }
+
+    @Test
+    void a_new_teams_budget_is_not_the_companys_spending() {
+        // Meta's $65 billion is its AI infrastructure this year, not what Wang's new unit gets
+        assertThat(answerer.answer("what budget does Wang's new unit get?").answered()).isFalse();
+    }
 }

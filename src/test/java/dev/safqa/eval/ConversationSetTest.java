@@ -43,14 +43,14 @@ class ConversationSetTest {
         // written and first scored in the fifth round (first run 69.7%, 3 wrong); the wrong answers
         // since fixed: a price claimed confirmed by a valuation of the same sum, and instructions
         // after a question answered as follow-ups of it
-        holds("fourth-conversations.jsonl", 0, 0.878);
+        holds("fourth-conversations.jsonl", 0, 0.888);
     }
 
     @Test
     void the_fifth_blind_conversations_hold() throws IOException {
         // written and first scored in the sixth round (first run 72.7%, 6 wrong); all since fixed (in the
         // seventh: a definition, "historically", and vc22.1, an Arabizi turn the evaluator took for English)
-        holds("fifth-conversations.jsonl", 0, 0.878);
+        holds("fifth-conversations.jsonl", 0, 0.888);
     }
 
     @Test
@@ -70,8 +70,9 @@ class ConversationSetTest {
     @Test
     void the_eighth_blind_conversations_hold() throws IOException {
         // written and first scored in the ninth round (first run 68.4%, 6 wrong; 69.0%, 6 wrong after
-        // the round's other work); the wrong answers left are listed in README, "Evaluation"
-        holds("eighth-conversations.jsonl", 6, 0.689);
+        // the round's other work; 74.1%, 1 wrong in the tenth); the wrong answer left is listed in
+        // README, "Evaluation"
+        holds("eighth-conversations.jsonl", 1, 0.740);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
