@@ -60,11 +60,15 @@ public final class Arabizi {
             Map.entry("wach", "واش"), Map.entry("kamla", "كاملة"), Map.entry("kamlah", "كاملة"), Map.entry("kamel", "كامل"),
             Map.entry("kolha", "كلها"), Map.entry("kollha", "كلها"), Map.entry("kulha", "كلها"),
             // "was", "she was": the rules would drop the vowel that makes them كان, كانت
-            Map.entry("kan", "كان"), Map.entry("kanet", "كانت"), Map.entry("kant", "كانت"), Map.entry("kanat", "كانت"));
+            Map.entry("kan", "كان"), Map.entry("kanet", "كانت"), Map.entry("kant", "كانت"), Map.entry("kanat", "كانت"),
+            // Maghrebi "how much" and "who" written without a letter digit ("chhal dakhlat scale?", "chkoun
+            // rass scale?"): no other sign may mark the message Arabizi; the Levantine "in" (bi)
+            Map.entry("chhal", "شحال"), Map.entry("shhal", "شحال"), Map.entry("chkoun", "شكون"), Map.entry("chkon", "شكون"),
+            Map.entry("shkoun", "شكون"), Map.entry("bi", "في"));
 
     /** The few that are words in English too: evidence only beside another sign. */
     private static final Set<String> ALSO_ENGLISH = Set.of("eh", "ma", "la", "fi", "min", "men", "w", "wa", "el", "al", "ya", "hal",
-            "da", "di", "hum", "bas", "ana", "sah", "wen", "wish", "hay", "fe", "abl", "hiya", "mn", "howa");
+            "da", "di", "hum", "bas", "ana", "sah", "wen", "wish", "hay", "fe", "abl", "hiya", "mn", "howa", "bi");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9']+");
     /** A digit standing for a letter, beside a letter: "3omr", "dafa3at", "7a2", "ma3". */

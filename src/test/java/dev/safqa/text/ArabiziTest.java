@@ -142,6 +142,13 @@ class ArabiziTest {
     }
 
     @Test
+    void a_maghrebi_question_word_alone_marks_arabizi() {
+        // no letter digit anywhere: the question word is the only sign
+        assertThat(Arabizi.toArabic("chkoun rass scale daba?", KNOWN)).isPresent();
+        assertThat(Arabizi.toArabic("bi meta?", KNOWN)).isEmpty();          // "bi" is an English word too
+    }
+
+    @Test
     void three_with_an_apostrophe_is_ghain() {
         assertThat(Arabizi.arabic("sho3'l")).isEqualTo("شغل");
     }
