@@ -149,6 +149,13 @@ class ArabiziTest {
     }
 
     @Test
+    void a_last_o_may_be_the_plural_of_a_verb() {
+        // "dafa3o": they paid, دفعوا, when only that spelling is known
+        assertThat(Arabizi.arabic("dafa3o", Set.of("دفعوا")::contains)).isEqualTo("دفعوا");
+        assertThat(Arabizi.arabic("dafa3o", Set.of("دفعو")::contains)).isEqualTo("دفعو");
+    }
+
+    @Test
     void three_with_an_apostrophe_is_ghain() {
         assertThat(Arabizi.arabic("sho3'l")).isEqualTo("شغل");
     }
