@@ -335,23 +335,35 @@ public final class Answerer {
                 each.add(part(q, read, reader, lang, idx, trace));
                 continue;
             }
-            boolean namesNone = reader.apply(part).ids(Slot.Type.ENTITY).isEmpty();
+            ParsedQuestion alone = reader.apply(part);
+            boolean namesNone = alone.ids(Slot.Type.ENTITY).isEmpty();
             // "Who founded Scale AI, and what is he doing next?": "he" is the person the part before
             // named, or the one its answer named; "who runs it now?" is about what it named; "...,
             // correct? what happens to that job?" is about what the claim named
-            boolean he = persons.size() == 1 && words.pronoun().matcher(folded).find();
+            // ...and so is the ـه joined to a word ("من المدير الجديد، وكم عمره؟": his age, the new CEO's)
+            boolean saysHe = words.pronoun().matcher(folded).find();
+            boolean he = persons.size() == 1 && (saysHe || namesNone && FollowUp.STANDARD.asksAboutSomeone(alone));
             Set<String> referred = he ? persons
                     : !named.isEmpty() && words.it().matcher(folded).find() && namesNone ? named
                     : !each.isEmpty() && namesNone ? claimNamed : Set.of();
+            Function<Set<String>, String> namesOf = ids -> " (" + String.join(", ", ids.stream().map(id -> idx.knowledge().lexicon().term(id)
+                    .map(t -> t.name(asked)).orElse(id)).toList()) + ")";
             if (!referred.isEmpty()) {
-                read = part + " (" + String.join(", ", referred.stream().map(id -> idx.knowledge().lexicon().term(id)
-                        .map(t -> t.name(asked)).orElse(id)).toList()) + ")";
+                read = part + namesOf.apply(referred);
             } else if (!each.isEmpty()) {
                 read = elliptical(reader.apply(parts.get(each.size() - 1)), reader.apply(part), idx, asked)
                         .map(said -> part + " (" + said + ")").orElse(read);
             }
             trace.line("-- part: " + read);
             Part p = part(q, read, reader, lang, idx, trace);
+            if (he && !saysHe && !p.answer().answered()) {
+                // ـه is "it" as well as "him": "من مؤسس سكيل، وكم قيمته؟" asks the worth of what the part
+                // before named, a thing, so no answer about a person ("وكم عمره؟" is no age of Scale's
+                // founder); when neither reading answers, the part is not surely unanswered
+                Part it = named.isEmpty() ? null : part(q, part + namesOf.apply(named), reader, lang, idx, trace);
+                p = it != null && it.answer().answered() && it.persons().isEmpty() ? it
+                        : new Part(p.answer(), p.asks(), false, p.persons(), p.named(), p.describes(), p.nearest());
+            }
             if (listed && !p.asks() && !reader.apply(read).claim()) {
                 // "give me both numbers: price, stake": "price" asks as "how much?" does, so it is
                 // never among "the rest" the article does not answer for want of confidence alone

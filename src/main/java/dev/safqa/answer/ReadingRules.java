@@ -46,7 +46,8 @@ record ReadingRules(Rule yesNo, Rule tag, Rule instruction, Rule whole, String w
      * @param contractions each English contraction by its letters alone ("isnt" -> "isn't")
      * @param continuation words that ask whether a state continues ("still", "staying", "ما زال")
      * @param continuationWords the single words of those, to tell them from what is asked about
-     * @param notNames     chat abbreviations ("QA", "FYI", "btw") and words of address ("Safqa",
+     * @param notNames     chat abbreviations ("QA", "FYI", "btw"), the words for the article itself
+     *                     ("according to the text") and words of address ("Safqa",
      *                     "bot", "habibi"): capitalised, but no names the article fails to mention
      * @param address      a greeting and whom it greets ("Hey Omar, ..."): group 1 is who, the one asking's
      *                     addressee, no name asked about
@@ -149,8 +150,8 @@ record ReadingRules(Rule yesNo, Rule tag, Rule instruction, Rule whole, String w
                 contractions(n.path("contractions")),
                 Rule.compile("(^|\\s)(" + oneOf(folded(n.path("continuation"))) + ")(\\s|$)", FLAGS),
                 Set.copyOf(folded(n.path("continuation")).stream().flatMap(w -> java.util.Arrays.stream(w.split("\\s+"))).toList()),
-                Set.copyOf(java.util.stream.Stream.concat(folded(n.path("abbreviations")).stream(), folded(n.path("address-words")).stream())
-                        .collect(java.util.stream.Collectors.toSet())),
+                Set.copyOf(java.util.stream.Stream.of("abbreviations", "address-words", "article-words")
+                        .flatMap(k -> folded(n.path(k)).stream()).collect(java.util.stream.Collectors.toSet())),
                 any(n, "address"), Set.copyOf(folded(n.path("request-words"))));
     }
 

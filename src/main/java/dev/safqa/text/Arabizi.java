@@ -60,11 +60,15 @@ public final class Arabizi {
             Map.entry("wach", "واش"), Map.entry("kamla", "كاملة"), Map.entry("kamlah", "كاملة"), Map.entry("kamel", "كامل"),
             Map.entry("kolha", "كلها"), Map.entry("kollha", "كلها"), Map.entry("kulha", "كلها"),
             // "was", "she was": the rules would drop the vowel that makes them كان, كانت
-            Map.entry("kan", "كان"), Map.entry("kanet", "كانت"), Map.entry("kant", "كانت"), Map.entry("kanat", "كانت"));
+            Map.entry("kan", "كان"), Map.entry("kanet", "كانت"), Map.entry("kant", "كانت"), Map.entry("kanat", "كانت"),
+            // Maghrebi "how much" and "who" written without a letter digit ("chhal dakhlat scale?", "chkoun
+            // rass scale?"): no other sign may mark the message Arabizi; the Levantine "in" (bi)
+            Map.entry("chhal", "شحال"), Map.entry("shhal", "شحال"), Map.entry("chkoun", "شكون"), Map.entry("chkon", "شكون"),
+            Map.entry("shkoun", "شكون"), Map.entry("bi", "في"));
 
     /** The few that are words in English too: evidence only beside another sign. */
     private static final Set<String> ALSO_ENGLISH = Set.of("eh", "ma", "la", "fi", "min", "men", "w", "wa", "el", "al", "ya", "hal",
-            "da", "di", "hum", "bas", "ana", "sah", "wen", "wish", "hay", "fe", "abl", "hiya", "mn", "howa");
+            "da", "di", "hum", "bas", "ana", "sah", "wen", "wish", "hay", "fe", "abl", "hiya", "mn", "howa", "bi");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9']+");
     /** A digit standing for a letter, beside a letter: "3omr", "dafa3at", "7a2", "ma3". */
@@ -162,7 +166,7 @@ public final class Arabizi {
     /**
      * One word, by the letter rules; when the knowledge does not know what they give, the spelling
      * it knows that the fewest other guesses give: a short vowel written long ("9imtha" قيمتها,
-     * "daba" دابا), a last "a" written ا rather than ة, "th" and "dh" as ت or د then ه rather than ث or ذ
+     * "daba" دابا), a last "a" written ا rather than ة, a last "o" as the plural وا ("dafa3o" دفعوا), "th" and "dh" as ت or د then ه rather than ث or ذ
      * ("-tha" is تها, her; "3andha" عندها). Only a word the knowledge (or the dialect map) knows is taken.
      */
     static String arabic(String word, Predicate<String> known) {
@@ -231,7 +235,8 @@ public final class Arabizi {
 
     /**
      * A word by the letter rules; each bit of {@code way} that is set takes the other reading at one
-     * of the places they guess at, in order: a vowel inside written long, a last "a" as ا, "th" or
+     * of the places they guess at, in order: a vowel inside written long, a last "a" as ا, a last
+     * "o" or "u" as وا, "th" or
      * "dh" as ت or د then ه; with {@code emphatics}, t s d z h as ط ص ض ظ ح. {@code places}
      * counts those places.
      */
@@ -268,7 +273,9 @@ public final class Arabizi {
                 if (first) {
                     out.append(c == 'o' || c == 'u' ? "او" : "ا");
                 } else if (lastChar) {
-                    out.append(c != 'a' ? (c == 'o' || c == 'u' ? "و" : "ي") : other(way, places) ? "ا" : "ه");
+                    // a last o or u may be the plural of a verb, وا ("dafa3o" دفعوا, they paid)
+                    out.append(c == 'a' ? (other(way, places) ? "ا" : "ه")
+                            : c == 'o' || c == 'u' ? (other(way, places) ? "وا" : "و") : "ي");
                 } else if (other(way, places)) {
                     out.append(c == 'a' ? "ا" : c == 'o' || c == 'u' ? "و" : "ي");
                 }

@@ -35,6 +35,18 @@ class IntentDetectorTest {
     }
 
     @Test
+    void under_whom_at_a_place_asks_who() {
+        assertThat(ar("وانغ هيكون تحت من في ميتا؟")).isEqualTo(Intent.WHO);
+    }
+
+    @Test
+    void the_name_of_a_post_holder_asks_who() {
+        assertThat(en("What is the name of Scale's new CEO?")).isEqualTo(Intent.WHO);
+        assertThat(ar("شو اسم المؤسس؟")).isEqualTo(Intent.WHO);
+        assertThat(en("What is the name of Meta's new team?")).isEqualTo(Intent.WHAT);          // a thing's name
+    }
+
+    @Test
     void when_after_another_question_word_joins_a_clause_and_does_not_ask_when() {
         assertThat(en("what can a model do when it's taught by experts?")).isEqualTo(Intent.WHAT);
         assertThat(en("Who ran Scale when the deal was announced?")).isEqualTo(Intent.WHO);

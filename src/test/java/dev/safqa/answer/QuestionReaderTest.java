@@ -324,6 +324,23 @@ class QuestionReaderTest {
     }
 
     @Test
+    void where_the_answer_should_come_from_asks_nothing() {
+        // every answer is the article's: "according to the piece" names nothing asked of it
+        assertThat(en("According to the piece, what did Google plan to pay?").normalized()).isEqualTo("what did google plan to pay");
+        assertThat(en("what does Scale do, going by what the story says").normalized()).doesNotContain("story");
+        assertThat(en("what does Scale do in this piece?").normalized()).doesNotContain("piece");
+        assertThat(ar("ما موقف جوجل كما يذكر المقال؟").normalized()).doesNotContain("يذكر");
+        assertThat(ar("الخبر بيقول ان وانغ رايح فين؟").normalized()).doesNotContain("بيقول");
+    }
+
+    @Test
+    void the_article_itself_is_no_party_asked_of() {
+        // "to the text" ends the clause as "to the army" does, but the text is the article
+        assertThat(en("what does Scale AI sell, according to the text").unknownNames()).isEmpty();
+        assertThat(en("what did Meta pay, according to the pentagon").unknownNames()).containsExactly("pentagon");
+    }
+
+    @Test
     void what_follows_because_of_only_sets_the_scene() {
         // "the Meta deal" is the cause asked about, not the deal's price to measure
         assertThat(en("did OpenAI only stop working with Scale because of the Meta deal?").slots())

@@ -37,6 +37,20 @@ class SeveralAskedTest {
     }
 
     @Test
+    void a_pronoun_joined_to_a_word_points_at_the_person_the_part_before_brought_in() {
+        // "his" job before: the new CEO's, whom the first answer named
+        assertThat(answerer.answer("من هو المدير التنفيذي الجديد، وما كانت وظيفته السابقة؟").facts()).containsExactly("droege-ceo");
+        // his age is not Wang's 28: the article gives none for the new CEO
+        assertThat(answerer.answer("مين صار المدير التنفيذي لسكيل، وقديش عمره؟").facts()).doesNotContain("wang-age");
+    }
+
+    @Test
+    void a_joined_pronoun_that_cannot_be_the_person_is_what_the_part_before_named() {
+        // ـه is "it" too: the worth of Scale, which the first part named
+        assertThat(answerer.answer("مين أسس سكيل، وقديش قيمته؟").facts()).contains("deal-valuation");
+    }
+
+    @Test
     void a_part_whose_figures_were_just_said_is_not_said_again() {
         assertThat(answerer.answer("how much did Meta put in, and what percentage did it get?").facts()).hasSize(1);
     }

@@ -142,6 +142,20 @@ class ArabiziTest {
     }
 
     @Test
+    void a_maghrebi_question_word_alone_marks_arabizi() {
+        // no letter digit anywhere: the question word is the only sign
+        assertThat(Arabizi.toArabic("chkoun rass scale daba?", KNOWN)).isPresent();
+        assertThat(Arabizi.toArabic("bi meta?", KNOWN)).isEmpty();          // "bi" is an English word too
+    }
+
+    @Test
+    void a_last_o_may_be_the_plural_of_a_verb() {
+        // "dafa3o": they paid, دفعوا, when only that spelling is known
+        assertThat(Arabizi.arabic("dafa3o", Set.of("دفعوا")::contains)).isEqualTo("دفعوا");
+        assertThat(Arabizi.arabic("dafa3o", Set.of("دفعو")::contains)).isEqualTo("دفعو");
+    }
+
+    @Test
     void three_with_an_apostrophe_is_ghain() {
         assertThat(Arabizi.arabic("sho3'l")).isEqualTo("شغل");
     }
