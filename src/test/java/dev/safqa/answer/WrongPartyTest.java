@@ -80,6 +80,16 @@ class WrongPartyTest {
         assertThat(ask("which lab was first to cut ties with Scale?").answered()).isFalse();
     }
 
+    @Test
+    void the_first_of_a_kind_is_not_answered_with_one_of_that_kind() {
+        assertThat(ask("what was the first model Meta released?").answered()).isFalse();
+    }
+
+    @Test
+    void at_first_in_the_facts_own_words_is_still_answered() {
+        assertThat(ask("what did data labelling involve at first?").facts()).contains("labelling-history");
+    }
+
     // ---- what a sum is spent on -------------------------------------------------------------------------
 
     @Test

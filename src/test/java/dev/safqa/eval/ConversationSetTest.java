@@ -70,8 +70,9 @@ class ConversationSetTest {
     @Test
     void the_eighth_blind_conversations_hold() throws IOException {
         // written and first scored in the ninth round (first run 68.4%, 6 wrong; 69.0%, 6 wrong after
-        // the round's other work); the wrong answers left are listed in README, "Evaluation"
-        holds("eighth-conversations.jsonl", 6, 0.689);
+        // the round's other work); the wrong answers left are listed in README, "Evaluation" (one,
+        // what Scale pays its labellers answered with Google's payment to Scale, fixed in the tenth)
+        holds("eighth-conversations.jsonl", 5, 0.689);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
