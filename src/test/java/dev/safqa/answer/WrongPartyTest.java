@@ -68,6 +68,11 @@ class WrongPartyTest {
         assertThat(ask("who is Droege, and how old is he?").text()).doesNotContain("28");
     }
 
+    @Test
+    void an_age_at_the_founding_is_not_the_age_now() {
+        assertThat(ask("how old was Wang when he started Scale?").answered()).isFalse();
+    }
+
     // ---- superlatives ---------------------------------------------------------------------------------
 
     @Test

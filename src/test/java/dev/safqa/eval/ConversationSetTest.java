@@ -72,7 +72,7 @@ class ConversationSetTest {
         // written and first scored in the ninth round (first run 68.4%, 6 wrong; 69.0%, 6 wrong after
         // the round's other work); the wrong answers left are listed in README, "Evaluation" (one,
         // what Scale pays its labellers answered with Google's payment to Scale, fixed in the tenth)
-        holds("eighth-conversations.jsonl", 5, 0.689);
+        holds("eighth-conversations.jsonl", 5, 0.696);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
