@@ -291,7 +291,9 @@ public final class Answerer {
         // "The founder is 28 and is going to report to Meta's CFO, right?": one statement, its tag at
         // its end and its subject at its start; each part is a claim with both
         String tag = parts.size() > 1 ? statementTag(q, parts, reader) : null;
+        List<String> leaning = List.of();
         if (parts.size() > 1 && !claimFirst && tag == null && !standsAlone(parts, reader, idx)) {
+            leaning = parts.subList(1, parts.size());
             parts = List.of(q);
         }
         // the asks a lead lists ("both numbers: price, stake") or a message only lists ("price, stake,
@@ -305,12 +307,17 @@ public final class Answerer {
         if (parts.size() == 1) {
             Answer whole = part(q, q, reader, lang, idx, trace).answer();
             // "is Meta's investment bigger than Scale's expected revenue?": read whole, no fact says
-            // both; each side asked on its own is, and the reply gives both figures, each cited
-            List<String> sides = whole.answered() || whole.outcome() == Outcome.CLARIFY ? List.of() : Parts.compared(q);
+            // both; each side asked on its own is, and the reply gives both figures, each cited. Read
+            // whole and answered by one fact, it tells one side only ("how does Meta's AI budget compare
+            // with what it paid for the stake?": the $14.8 billion alone), so the sides are asked then too
+            List<String> sides = whole.outcome() == Outcome.CLARIFY || whole.answered() && whole.facts().size() > 1
+                    ? List.of() : Parts.compared(q);
             // each side names what it measures ("the Scale deal" is no figure: its price, its valuation?)
             if (sides.isEmpty() || !sides.stream().map(reader).allMatch(side -> side.slots().stream().anyMatch(s -> measures(s)
                     && s.terms().stream().noneMatch(t -> COMPARE_VAGUE.contains(t.id()))))) {
-                return whole;
+                return whole.answered() && !accountsFor(whole, leaning, reader, lang, idx, trace)
+                        ? Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q))
+                        : whole;
             }
             trace.line("compares: " + sides);
             parts = sides;
@@ -527,6 +534,30 @@ public final class Answerer {
         return true;
     }
 
+    /**
+     * "What month did Llama 4 come out, and what's the bigger model that's still unreleased?": a part
+     * that names nothing after one that named Llama is read with it, as one question, lest "with what
+     * stake?" after "is Google a shareholder?" be asked of Meta. The answer to the whole must then
+     * account for each such part: one that, read alone, is answered by a fact the whole's answer does
+     * not state was dropped, and the message is declined rather than half answered without a word.
+     */
+    private boolean accountsFor(Answer whole, List<String> leaning, Function<String, ParsedQuestion> reader, Language lang,
+                                FactIndex idx, Trace trace) {
+        for (String later : leaning) {
+            ParsedQuestion pq = reader.apply(later);
+            if (pq.claim() || pq.intent() == Intent.ANY || pq.intent() == Intent.YES_NO) {
+                continue;
+            }
+            Answer alone = part(later, later, reader, lang, idx, Trace.OFF).answer();
+            if (alone.answered() && !whole.facts().containsAll(alone.facts())) {
+                trace.line("the part \"" + later + "\" read alone is answered by " + alone.facts()
+                        + ", which the answer to the whole does not state: declined");
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Reads each text once: the parts of a message are read to split it and again to answer them. */
     private Function<String, ParsedQuestion> readerOf(FactIndex idx, Language asked) {
         QuestionReader reader = new QuestionReader(idx, scoring);
@@ -596,7 +627,10 @@ public final class Answerer {
         // -> Droege), else the one it named
         Set<String> named = new LinkedHashSet<>();
         pq.ids(Slot.Type.ENTITY).stream().filter(e -> "person".equals(idx.entityTypes().get(e))).forEach(named::add);
-        Set<String> brought = broughtIn(a, idx, e -> "person".equals(idx.entityTypes().get(e)) && !named.contains(e));
+        // "who is Droege, and how old is he?": an answer to who someone is names others in passing
+        // (Wang, whom he succeeded); "he" is the one asked about
+        Set<String> brought = profiled != null ? Set.of()
+                : broughtIn(a, idx, e -> "person".equals(idx.entityTypes().get(e)) && !named.contains(e));
         // "who took over, and what was his job before?": the answer names Droege and then Wang, whom he
         // succeeded; "his" is the one the answer is about, the first person it names
         if (brought.size() > 1) {
@@ -749,6 +783,15 @@ public final class Answerer {
             return Answer.decline(whole, lang, decline, declineText, suggestions(idx, near, lang, whole));
         }
         Candidate best = fullest(pq, ranked, idx);
+        // "which two clients bailed on Scale?": a fact naming one of them (Google's own) is half the
+        // answer and hides the other, when no fuller fact names as many as the count asked for
+        // ("متى أعلن الاتفاق بين الشركتين؟", between the two companies, asks a date, no names)
+        int count = best.fact().curated() && (pq.intent() == Intent.WHO || pq.asksCompany()
+                || pq.plural() && (pq.intent() == Intent.WHAT || pq.intent() == Intent.ANY)) ? pq.countAsked() : 0;
+        if (count > 1 && idx.profile(best.fact().id()).map(p -> Features.namedNew(pq, p, idx).size()).orElse(0) < count) {
+            trace.line(best.fact().id() + " names fewer than the " + count + " asked for");
+            return Answer.decline(whole, lang, decline, declineText, suggestions(idx, near, lang, whole));
+        }
         List<Candidate> close = new ArrayList<>(List.of(best));
         for (Candidate c : ranked.subList(1, ranked.size())) {
             if (c.probability() >= scoring.answer() && logit(best.probability()) - logit(c.probability()) < scoring.clarify()

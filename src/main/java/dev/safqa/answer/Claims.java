@@ -135,7 +135,10 @@ final class Claims {
     static Fact doneByAnother(ParsedQuestion pq, FactIndex idx) {
         ReadingRules.Words words = ReadingRules.STANDARD.words();
         Map<String, FigureKind> claimed = pq.form().claimed();
+        // "Droege is 28, right?": an age is no deed that one did instead of another; Wang being 28
+        // says nothing of Droege's age, which the article does not give
         if (!pq.claim() || pq.form().instruction() || claimed.isEmpty() || claimed.containsValue(null)
+                || claimed.containsValue(FigureKind.AGE)
                 || words.hedge().matcher(pq.normalized()).find() || words.alternative().matcher(pq.normalized()).find()) {
             return null;
         }

@@ -502,6 +502,8 @@ final class Features {
     }
 
     /** Why a fact cannot answer a question at all, or null if it can. */
+    /** The concept of an age asked. */
+    private static final String AGE = "age";
     /** Roles that name a person whose age may be asked (reading.yaml, roles-of-a-person). */
     private static final java.util.List<String> AGE_OF_ROLE = java.util.List.copyOf(
             java.util.stream.StreamSupport.stream(ReadingRules.READING.path("roles-of-a-person").spliterator(), false)
@@ -658,6 +660,33 @@ final class Features {
                 && !p.concepts().contains(superior)) {
             return "does not tell whom anyone reports to";
         }
+        // "who's the new boss?": the boss of whom, when nothing is named? Scale AI's new CEO and Wang's
+        // new superior at Meta are both new bosses; whichever fact answers would be a guess
+        // ("his new boss", "مديره" point at someone: the follow-up or the part before names him)
+        if (q.intent() == Intent.WHO && p.fact().curated() && q.ids(Slot.Type.ENTITY).isEmpty()
+                && q.ids(Slot.Type.CONCEPT).contains(superior)
+                && !FollowUp.STANDARD.superior().pattern().matcher(dev.safqa.text.ArabicText.fold(q.text())).find()
+                && !ReadingRules.STANDARD.words().pronoun().matcher(q.normalized()).find() && q.slots().stream()
+                        .filter(sl -> sl.type() == Slot.Type.CONCEPT && !sl.context())
+                        .allMatch(sl -> sl.terms().stream().anyMatch(t -> t.id().equals(superior)))) {
+            return "asks for a boss and names nobody whose: it may be any of the posts the article tells";
+        }
+        // "what is Meta's most powerful model?": Behemoth is bigger and more powerful than Llama 4, not
+        // the most powerful; a superlative is answered only by a fact that says it
+        if (p.fact().curated() && !q.superlatives().isEmpty()) {
+            String said = p.fact().answer(dev.safqa.text.Language.EN).toLowerCase(java.util.Locale.ROOT);
+            if (q.superlatives().stream().anyMatch(r -> !r.matcher(said).find())) {
+                return "does not say the superlative the question asks";
+            }
+        }
+        // "how much is Meta spending on the superintelligence unit?": the $65 billion is spent on AI
+        // infrastructure; a sum is the answer only for what the fact says it goes to
+        Set<String> spentOn = p.fact().curated() && p.fact().figures().stream()
+                .anyMatch(f -> f.kind() == dev.safqa.knowledge.FigureKind.MONEY) ? q.spentOn() : Set.of();
+        // (its topics: the words of its text name more, "وحده", alone, reads as a unit)
+        if (!spentOn.isEmpty() && !p.fact().topics().containsAll(spentOn)) {
+            return "tells no sum spent on " + spentOn + ", which the question asks";
+        }
         // "Scale's valuation in pounds?", "what did Meta pay per share?": the article's sums are in
         // dollars, whole; a fact's figure is not the one asked
         if (p.fact().curated() && p.fact().figures().stream().anyMatch(f -> f.kind() == dev.safqa.knowledge.FigureKind.MONEY)
@@ -704,6 +733,13 @@ final class Features {
                     return "is the age of another than the " + role + " asked of";
                 }
             }
+            // "who founded Scale, and how old is it?": the age of a company (no person, no one's role
+            // named) is not its founder's 28 years
+            Set<String> named = q.ids(Slot.Type.ENTITY);
+            if (!named.isEmpty() && named.stream().noneMatch(e -> "person".equals(index.entityTypes().get(e)))
+                    && q.ids(Slot.Type.CONCEPT).stream().allMatch(AGE::equals)) {
+                return "is a person's age; the question asks the age of " + named;
+            }
         }
         if (q.intent() == Intent.WHO && q.asksCompany() && !q.ids(Slot.Type.CONCEPT).isEmpty() && p.fact().curated()
                 && !answersWhoWithoutNames(p, index)
@@ -743,7 +779,7 @@ final class Features {
         }
         List<String> reasonOf = p.fact().pins().getOrDefault(REASON_OF, List.of());
         if (q.intent() == Intent.WHY && p.fact().curated() && !reasonOf.isEmpty()
-                && reasonOf.stream().noneMatch(q.ids(Slot.Type.CONCEPT)::contains)) {
+                && reasonOf.stream().noneMatch(r -> q.ids(Slot.Type.CONCEPT).contains(r) || q.ids(Slot.Type.ENTITY).contains(r))) {
             // "why?" after "how did developers receive Llama 4?": the fact gives a reason of Zuckerberg's
             // frustration (the cold reception added to it), none of the reception it tells
             return "gives a reason of " + reasonOf + " only (pins: reason-of), which the question does not ask about";

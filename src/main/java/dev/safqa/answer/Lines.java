@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 final class Lines {
     /** @param names the persons' names (the keys of {@code ids}), with their character pairs ({@link Rule.Pairs}) */
     private record Compiled(Lexicon lexicon, Map<String, List<Rule>> places, Map<String, String> ids,
+                            Map<String, List<Rule>> companyPlaces, Map<String, String> companies,
                             String[] names, int[][] namePairs) {
     }
 
@@ -39,22 +40,30 @@ final class Lines {
     static Map<String, String> places(String normalized, Lexicon lexicon) {
         Compiled c = compiled(lexicon);
         Map<String, String> out = new LinkedHashMap<>();
-        // every line names a person: most questions name none, and then no pattern is scanned
+        // a payment runs one way too ({C}: a company): "how much did Scale AI pay Meta?" puts Scale
+        // where the payer goes, and Meta's payment to Scale does not answer it. Each pattern is tried
+        // only when the text holds its verb (Rule's cues)
+        find(normalized, c.companyPlaces(), c.companies(), out);
+        // every other line names a person: most questions name none, and then no pattern is scanned
         if (!namesAnyone(c, normalized)) {
             return out;
         }
-        c.places().forEach((place, patterns) -> {
+        find(normalized, c.places(), c.ids(), out);
+        return out;
+    }
+
+    private static void find(String normalized, Map<String, List<Rule>> places, Map<String, String> ids, Map<String, String> out) {
+        places.forEach((place, patterns) -> {
             for (Rule p : patterns) {
                 Matcher m = p.matcher(normalized);
                 while (m.find()) {
-                    String id = c.ids().get(m.group("p"));
+                    String id = ids.get(m.group("p"));
                     if (id != null) {
                         out.putIfAbsent(id, place);
                     }
                 }
             }
         });
-        return out;
     }
 
     /** Whether the text holds one of the persons' names: a name is looked for only where all its character pairs are. */
@@ -73,7 +82,14 @@ final class Lines {
      * each of them in the place the question does (it tells no such line, or the other way round).
      */
     static String refusal(Map<String, String> places, Fact f) {
+        Compiled c = compiled;
         for (Map.Entry<String, String> e : places.entrySet()) {
+            // a payment judges only the facts that tell one: "why did Meta invest in Scale?" is still
+            // answered by the move's motive, which pins no payer
+            if (c != null && c.companyPlaces().containsKey(e.getValue())
+                    && c.companyPlaces().keySet().stream().noneMatch(f.pins()::containsKey)) {
+                continue;
+            }
             if (!f.pins().getOrDefault(e.getValue(), List.of()).contains(e.getKey())) {
                 return "does not put " + e.getKey() + " where the question does (" + e.getValue() + ")";
             }
@@ -86,9 +102,42 @@ final class Lines {
         if (c != null && c.lexicon() == lexicon) {
             return c;
         }
+        Map<String, String> ids = forms(lexicon, "person");
+        Map<String, String> companies = forms(lexicon, "company");
+        String person = alternation(ids);
+        String company = alternation(companies);
+        Map<String, List<Rule>> places = new LinkedHashMap<>();
+        Map<String, List<Rule>> companyPlaces = new LinkedHashMap<>();
+        ReadingRules.READING.path("lines").fields().forEachRemaining(place -> {
+            // as Rules: each is tried only when the text holds one of its cues (a verb, a name), not
+            // scanned at every position of every question
+            List<Rule> out = new ArrayList<>();
+            List<Rule> ofCompanies = new ArrayList<>();
+            place.getValue().forEach(n -> (n.asText().contains("{C}") ? ofCompanies : out).add(Rule.compile(
+                    "(?<![\\p{L}])" + n.asText().replace("{P}", person).replace("{C}", company),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            if (!out.isEmpty()) {
+                places.put(place.getKey(), out);
+            }
+            if (!ofCompanies.isEmpty()) {
+                companyPlaces.put(place.getKey(), ofCompanies);
+            }
+        });
+        String[] keys = ids.keySet().toArray(new String[0]);
+        int[][] keyPairs = new int[keys.length][];
+        for (int i = 0; i < keys.length; i++) {
+            keyPairs[i] = Rule.Pairs.of(keys[i]);
+        }
+        c = new Compiled(lexicon, places, ids, companyPlaces, companies, keys, keyPairs);
+        compiled = c;
+        return c;
+    }
+
+    /** Every form of the lexicon's entities of a type, folded, each to its entity's id. */
+    private static Map<String, String> forms(Lexicon lexicon, String type) {
         Map<String, String> ids = new LinkedHashMap<>();
         for (Term t : lexicon.terms()) {
-            if (t.category() == Term.Category.ENTITY && t.isPerson()) {
+            if (t.category() == Term.Category.ENTITY && type.equals(t.type())) {
                 for (Language lang : Language.values()) {
                     for (String form : t.forms().getOrDefault(lang, List.of())) {
                         ids.putIfAbsent(ArabicText.fold(form).toLowerCase(Locale.ROOT), t.id());
@@ -96,25 +145,13 @@ final class Lines {
                 }
             }
         }
+        return ids;
+    }
+
+    /** The forms as one named group p, longest first, ending a word. */
+    private static String alternation(Map<String, String> ids) {
         List<String> names = new ArrayList<>(ids.keySet());
         names.sort(Comparator.comparingInt(String::length).reversed());
-        String person = "(?<p>" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])";
-        Map<String, List<Rule>> places = new LinkedHashMap<>();
-        ReadingRules.READING.path("lines").fields().forEachRemaining(place -> {
-            // as Rules: each is tried only when the text holds one of its cues (a verb, a name), not
-            // scanned at every position of every question
-            List<Rule> out = new ArrayList<>();
-            place.getValue().forEach(n -> out.add(Rule.compile(
-                    "(?<![\\p{L}])" + n.asText().replace("{P}", person), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-            places.put(place.getKey(), out);
-        });
-        String[] keys = ids.keySet().toArray(new String[0]);
-        int[][] keyPairs = new int[keys.length][];
-        for (int i = 0; i < keys.length; i++) {
-            keyPairs[i] = Rule.Pairs.of(keys[i]);
-        }
-        c = new Compiled(lexicon, places, ids, keys, keyPairs);
-        compiled = c;
-        return c;
+        return "(?<p>" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])";
     }
 }

@@ -37,6 +37,9 @@ final class ParsedQuestion {
     // read on first use: most questions never ask
     private Set<String> payers;
     private Set<String> definitionAsked;
+    private Integer countAsked;
+    private Set<String> spentOn;
+    private List<Rule> superlatives;
     private final Form form;
     private final Set<String> terms;
     private final Set<String> grams;
@@ -141,7 +144,7 @@ final class ParsedQuestion {
         }
         this.years = Collections.unmodifiableSet(y);
         if (readings.plural == null) {
-            readings.plural = ReadingRules.STANDARD.words().plural().matcher(normalized).find();
+            readings.plural = ReadingRules.STANDARD.words().plural().matcher(normalized).find() || DUAL.matcher(normalized).find();
         }
         this.plural = readings.plural;
     }
@@ -203,6 +206,83 @@ final class ParsedQuestion {
     /** The question asks for several ("which companies", "ما هي الشركات"). */
     boolean plural() {
         return plural;
+    }
+
+    /** Each superlative a question may ask, with what a fact must say to answer it (reading.yaml, superlatives). */
+    private static final List<Rule[]> SUPERLATIVES = readSuperlatives();
+
+    private static List<Rule[]> readSuperlatives() {
+        List<Rule[]> out = new java.util.ArrayList<>();
+        ReadingRules.READING.path("superlatives").forEach(n -> out.add(new Rule[] {
+                Rule.compile(n.path("asked").asText(), Pattern.UNICODE_CHARACTER_CLASS),
+                Rule.compile(n.path("stated").asText(), Pattern.UNICODE_CHARACTER_CLASS)}));
+        return List.copyOf(out);
+    }
+
+    /**
+     * What a fact must say for each superlative the question asks ("Meta's most powerful model",
+     * "the first lab to leave"): the article rarely ranks, and a fact that only names the thing
+     * asked about is no answer to which one is the most. Empty when it asks none.
+     */
+    List<Rule> superlatives() {
+        if (superlatives == null) {
+            List<Rule> out = new java.util.ArrayList<>();
+            for (Rule[] r : SUPERLATIVES) {
+                if (r[0].matcher(normalized).find()) {
+                    out.add(r[1]);
+                }
+            }
+            superlatives = List.copyOf(out);
+        }
+        return superlatives;
+    }
+
+    /** What a sum goes to: "spending on", "budget for", "ينفق على" (reading.yaml, spent-on). */
+    private static final Rule SPENT_ON = ReadingRules.rule("spent-on");
+
+    /**
+     * The concepts a sum asked of is spent on: "how much is Meta spending on the superintelligence
+     * unit?", "the budget of the new team" (superintelligence, team). A fact whose sum is spent on
+     * something else (the AI infrastructure budget) does not answer it (Features). Empty when it says
+     * nothing a sum goes to.
+     */
+    Set<String> spentOn() {
+        if (spentOn == null) {
+            Set<String> out = new LinkedHashSet<>();
+            java.util.regex.Matcher m = SPENT_ON.matcher(normalized);
+            if (m.find()) {
+                String tail = normalized.substring(m.end());
+                for (Slot s : slots) {
+                    if (s.type() == Slot.Type.CONCEPT && !s.context() && s.forms().stream().anyMatch(tail::contains)) {
+                        s.terms().forEach(t -> out.add(t.id()));
+                    }
+                }
+            }
+            spentOn = Collections.unmodifiableSet(out);
+        }
+        return spentOn;
+    }
+
+    /** The Arabic dual: "الشركتان" asks for two (reading.yaml, dual). */
+    private static final Rule DUAL = ReadingRules.rule("dual");
+    /** The number words the count of answers asked for may be said in (reading.yaml, counted: group n). */
+    private static final Map<String, Integer> COUNT_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "both", 2);
+
+    /**
+     * How many answers it asks for: "which two clients left?", "name the three labs", "الشركتان" (2);
+     * 0 when it says no number. A fact naming fewer of them is half the answer (Features).
+     */
+    int countAsked() {
+        if (countAsked == null) {
+            int n = 0;
+            java.util.regex.Matcher m = ReadingRules.STANDARD.counted().matcher(normalized);
+            while (m.find()) {
+                String said = m.group("n");
+                n = Math.max(n, said.chars().allMatch(Character::isDigit) ? Integer.parseInt(said) : COUNT_WORDS.getOrDefault(said, 0));
+            }
+            countAsked = DUAL.matcher(normalized).find() ? Math.max(n, 2) : n;
+        }
+        return countAsked;
     }
 
     /** It asks for a thing, not a figure: "which AI model...", "what kind of data..." (reading.yaml, asks-thing). */

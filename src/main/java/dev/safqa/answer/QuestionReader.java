@@ -550,16 +550,17 @@ final class QuestionReader {
             }
             claimed.putIfAbsent(n, kind);
         }
-        // the whole a claim makes is in what it asks: "People say the deal has shaken up the whole
-        // industry. So what did Meta pay?" claims no stake of 100%
-        if (claim && rules.whole().matcher(asked).find()) {
-            claimed.putIfAbsent("100", FigureKind.PERCENT);
-        }
         // a statement with a figure is a claim too: "Meta paid $29 billion for Scale."; so is one whose
         // measure word gave the intent but that has no question word, stating a figure of that
         // measure ("وانغ عمره ٣٥ سنة؟": his age is 35?)
         if (!claim && intent == Intent.ANY && claimed.values().stream().anyMatch(k -> k != null && k != FigureKind.YEAR)) {
             claim = true;
+        }
+        // the whole a claim makes is in what it asks: "People say the deal has shaken up the whole
+        // industry. So what did Meta pay?" claims no stake of 100%; "Meta paid $14.8 billion for all
+        // of Scale AI?", a statement with a figure, claims it beside the sum
+        if (claim && rules.whole().matcher(asked).find()) {
+            claimed.putIfAbsent("100", FigureKind.PERCENT);
         }
         FigureKind measured = switch (intent) {
             case AGE -> FigureKind.AGE;

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
-    private static final int SEVENTH_WRONG = 1;
-    private static final int EIGHTH_WRONG = 5;
+    private static final int SEVENTH_WRONG = 0;
+    private static final int EIGHTH_WRONG = 0;
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
@@ -58,16 +58,17 @@ class UnseenSetTest {
 
     @Test
     void the_seventh_set_gets_no_more_wrong_answers_than_today() throws IOException {
-        // written and first scored in the eighth round (first run 82.3%, 9 wrong); the wrong answers
-        // left are listed in README, "Evaluation"
+        // written and first scored in the eighth round (first run 82.3%, 9 wrong); the last one (a
+        // third part joined by commas left out without a word) fixed in the tenth
         holds("seventh.jsonl", SEVENTH_WRONG, 0.890);
     }
 
     @Test
     void the_eighth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the ninth round (first run 85.4%, 9 wrong; 85.7%, 9 wrong after
-        // the round's other work); the wrong answers left are listed in README, "Evaluation"
-        holds("eighth.jsonl", EIGHTH_WRONG, 0.862);
+        // the round's other work); the last five (half answers: a figure restated, one of two bosses,
+        // one of two names, a part dropped, one side of a comparison) fixed in the tenth
+        holds("eighth.jsonl", EIGHTH_WRONG, 0.867);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
