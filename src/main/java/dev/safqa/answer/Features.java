@@ -9,6 +9,7 @@ import dev.safqa.knowledge.Numbers;
 import dev.safqa.knowledge.QuestionKind;
 import dev.safqa.knowledge.Term;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -728,6 +729,10 @@ final class Features {
         if (measuresSomethingElse(q, p)) {
             return "measures something else";
         }
+        String forWhat = figureForSomethingElse(q, p);
+        if (forWhat != null) {
+            return "its figure is not of " + forWhat + ", what the question's sum goes to";
+        }
         String whose = measureOfSomeoneElse(q, p);
         if (whose != null) {
             return "its figure is " + whose + "'s, whom the question does not name";
@@ -919,6 +924,76 @@ final class Features {
             }
             boolean hasIt = s.terms().stream().anyMatch(t -> t.generic() ? kinds.contains(t.kind()) : p.concepts().contains(t.id()));
             if (!hasIt && s.terms().stream().allMatch(t -> t.kind() != null && !t.generic())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "How much is Meta investing in its superintelligence team?" is not answered by the $65 billion
+     * for AI infrastructure: a sum asked for a thing ("invest in", "spend on", "تنفق على" + the thing)
+     * that the fact never speaks of is the sum of something else, however well the measure matches.
+     * The thing's concept ids, or null.
+     */
+    private static String figureForSomethingElse(ParsedQuestion q, FactIndex.Profile p) {
+        Fact f = p.fact();
+        if (!f.curated() || f.figures().isEmpty() || !measures(q)) {
+            return null;
+        }
+        Set<String> moneyForms = new HashSet<>();
+        for (Slot s : q.slots()) {
+            if (s.type() == Slot.Type.CONCEPT && s.terms().stream().anyMatch(t -> t.kind() == FigureKind.MONEY && !t.generic())) {
+                moneyForms.addAll(s.forms());
+            }
+        }
+        if (moneyForms.isEmpty()) {
+            return null;
+        }
+        String[] words = q.normalized().split("\\s+");
+        for (Slot s : q.slots()) {
+            if (s.type() == Slot.Type.CONCEPT && !s.context()
+                    && s.terms().stream().allMatch(t -> t.kind() == null && !t.generic())
+                    && s.terms().stream().noneMatch(t -> p.concepts().contains(t.id()))
+                    && goesTo(words, s.forms(), moneyForms)) {
+                return s.terms().stream().map(Term::id).sorted().toList().toString();
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> GOES_TO = Set.of("in", "into", "on", "for", "toward", "towards", "على", "علي", "في", "فى");
+    private static final Set<String> DETERMINERS = Set.of("its", "the", "their", "his", "this", "that", "a", "an", "new",
+            "whole", "entire", "هذا", "هذه", "هذي", "ذلك", "تلك");
+
+    /**
+     * Whether a word of {@code forms} is in what money goes to: a money word, at most two words, one of
+     * {@link #GOES_TO}, then the word among the next three that are not determiners ("spending on its
+     * new superintelligence team", "تنفق ميتا على فريق الذكاء الفائق").
+     */
+    private static boolean goesTo(String[] w, Set<String> forms, Set<String> moneyForms) {
+        for (int j = 1; j < w.length - 1; j++) {
+            if (!GOES_TO.contains(w[j]) || !startsWithAny(w[j - 1], moneyForms)
+                    && !(j >= 2 && startsWithAny(w[j - 2], moneyForms)) && !(j >= 3 && startsWithAny(w[j - 3], moneyForms))) {
+                continue;
+            }
+            int seen = 0;
+            for (int i = j + 1; i < w.length && seen < 3; i++) {
+                if (DETERMINERS.contains(w[i]) || w[i].endsWith("'s")) {
+                    continue;
+                }
+                seen++;
+                if (startsWithAny(w[i], forms) || w[i].startsWith("ال") && startsWithAny(w[i].substring(2), forms)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String word, Set<String> forms) {
+        for (String form : forms) {
+            if (!form.isEmpty() && word.startsWith(form)) {
                 return true;
             }
         }
