@@ -205,4 +205,16 @@ class WhatIsAskedTest {
     void a_sum_asked_for_what_the_spending_fact_names_is_still_answered() {
         assertThat(answerer.answer("how much is Meta spending on data centers this year").text()).contains("65");
     }
+
+    @Test
+    void a_yes_no_whose_only_ask_is_a_word_the_article_lacks_is_not_answered_by_its_scene() {
+        // "after Google left" is the scene; going bust is what is asked, and the article never says it
+        assertThat(answerer.answer("will scale go bankrupt now that google left?").answered()).isFalse();
+        assertThat(answerer.answer("سكيل رح تسكّر بعد ما جوجل تركتها؟").answered()).isFalse();
+    }
+
+    @Test
+    void after_what_joins_a_clause_and_asks_nothing() {
+        assertThat(IntentDetector.detect("سكيل راح تنهار بعد ما جوجل تركتها", dev.safqa.text.Language.AR)).isNotEqualTo(Intent.WHAT);
+    }
 }
