@@ -768,6 +768,10 @@ final class Features {
         if (measuresSomethingElse(q, p)) {
             return "measures something else";
         }
+        String unknownAsk = asksOnlyTheUnknown(q, p);
+        if (unknownAsk != null) {
+            return "matches only the scene: what the question says of it (" + unknownAsk + ") the article never says";
+        }
         String whose = measureOfSomeoneElse(q, p);
         if (whose != null) {
             return "its figure is " + whose + "'s, whom the question does not name";
@@ -965,6 +969,44 @@ final class Features {
             }
         }
         return false;
+    }
+
+    /**
+     * "سكيل راح تفلس بعد ما جوجل تركتها؟" (will Scale go bankrupt now Google has left it?): when the
+     * only word the question asks with is one nothing in the article knows, and all the fact matches
+     * besides the parties is the scene ("after Google left"), the fact tells the scene, not what is
+     * asked. Only where the verb carries the question (yes/no, none): "how much did meta pya?" asks
+     * its sum with its question word, "كان شغال ايه قبل الترقية؟" what he was with its own; and only when the fact does match a scene the question
+     * sets ("مين جيسون درويج ده أصلاً؟" sets none). The unknown word, or null.
+     */
+    private static String asksOnlyTheUnknown(ParsedQuestion q, FactIndex.Profile p) {
+        if (!p.fact().curated() || !(q.intent() == Intent.YES_NO || q.intent() == Intent.ANY)
+                || q.slots().stream().noneMatch(s -> s.context() && s.type() == Slot.Type.CONCEPT
+                        && s.terms().stream().anyMatch(t -> p.concepts().contains(t.id())))) {
+            return null;
+        }
+        String unknown = null;
+        for (Slot s : q.slots()) {
+            if (s.context() || s.type() == Slot.Type.ENTITY) {
+                continue;
+            }
+            switch (s.type()) {
+                case UNKNOWN_WORD -> unknown = unknown == null ? s.forms().iterator().next() : unknown;
+                case CONCEPT -> {
+                    if (s.terms().stream().anyMatch(t -> p.concepts().contains(t.id()))) {
+                        return null;
+                    }
+                }
+                case WORD -> {
+                    if (s.forms().stream().anyMatch(p.words()::contains)) {
+                        return null;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return unknown;
     }
 
     /**

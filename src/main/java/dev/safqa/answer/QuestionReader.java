@@ -239,6 +239,7 @@ final class QuestionReader {
         }
         // "the deal valued Scale at $14.8 billion?" claims a worth, not what the deal cost
         subject = VALUED_AT.matcher(subject).replaceAll("valuation");
+        subject = PUSH_VERB.matcher(subject).replaceAll(" ");
         // "what % did Meta get?": the sign is the word (the analyzer drops signs)
         String said = PERCENT_SIGN.matcher(subject).replaceAll(" percent ");
         // "who runs Scale now that its founder is leaving?": a clause that sets the scene names no
@@ -504,6 +505,7 @@ final class QuestionReader {
 
     /** "valued ... at": the verb of worth (reading.yaml, valued-at). */
     private static final Rule VALUED_AT = ReadingRules.rule("valued-at");
+    private static final Rule PUSH_VERB = ReadingRules.rule("push-verb");
 
     /** What any count asked for has: a digit or a number word (the `counted` pattern runs only then). */
     private static final Pattern COUNT_CUE = Pattern.compile("\\d|\\b(two|three|four|five|both)\\b");

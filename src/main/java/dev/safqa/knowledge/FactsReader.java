@@ -119,6 +119,10 @@ final class FactsReader {
         int paragraph = 0;
         if (paragraphNode == null || !paragraphNode.canConvertToInt() || !paragraphNode.isIntegralNumber()) {
             problems.add(file, entry, "'paragraph' must be a paragraph number (see `safqa facts --paragraphs`)");
+        } else if (paragraphNode.intValue() < 1) {
+            // Paragraphs are numbered from 1; a fact at 0 would cite nothing and skip the verbatim check below.
+            problems.add(file, entry, "'paragraph' is " + paragraphNode.intValue()
+                    + "; paragraphs are numbered from 1 (see `safqa facts --paragraphs`)");
         } else {
             paragraph = paragraphNode.intValue();
         }

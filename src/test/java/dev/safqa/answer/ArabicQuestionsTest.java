@@ -89,4 +89,26 @@ class ArabicQuestionsTest {
     void reaching_a_figure_is_growth() {
         assertThat(ar("قديش متوقع توصل ايرادات سكيل؟").ids(Slot.Type.CONCEPT)).contains("growth");
     }
+
+    @Test
+    void what_drove_a_party_to_something_asks_why_not_what_it_paid() {
+        // دفع with the party after it and "to" a thing is a push; Meta paying is دفعت ميتا
+        assertThat(answerer.answer("شو اللي دفع ميتا للاستحواذ على حصة في سكيل؟").text()).doesNotContain("14.8");
+    }
+
+    @Test
+    void what_drove_google_to_cut_ties_is_answered_with_the_reason() {
+        assertThat(answerer.answer("ما الذي دفع جوجل إلى قطع علاقاتها مع سكيل؟").text()).contains("تسرب");
+    }
+
+    @Test
+    void what_a_party_paid_with_the_verb_agreeing_is_still_a_payment() {
+        assertThat(answerer.answer("ما الذي دفعته ميتا لسكيل؟").text()).contains("14.8");
+    }
+
+    @Test
+    void a_why_about_what_a_payment_was_not_for_is_not_answered_by_the_payment() {
+        // Google's $200 million tells what the money was for, not why Google now looks elsewhere
+        assertThat(answerer.answer("ليه جوجل بتدور على موردين تانيين غير سكيل؟").text()).doesNotContain("200");
+    }
 }

@@ -172,4 +172,49 @@ class WhatIsAskedTest {
     void a_maghrebi_verb_of_heading_asks_the_post_at_the_company_named() {
         assertThat(answerer.answer("شكون كيترأس سكيل؟").facts()).doesNotContain("wang-superintelligence-team");
     }
+
+    @Test
+    void an_amount_asked_of_spending_is_the_spending_not_the_payment() {
+        // "amount", "sum", "مبلغ" ask how much of any money: the verb says which
+        assertThat(answerer.answer("tell me the amount meta is spending on ai").text()).contains("65").doesNotContain("14.8");
+        assertThat(answerer.answer("what sum will Meta lay out for AI data centres this year?").text()).doesNotContain("14.8");
+    }
+
+    @Test
+    void the_arabic_amount_asked_of_spending_is_the_spending_too() {
+        assertThat(answerer.answer("شو المبلغ اللي بدها تصرفه ميتا على الذكاء الاصطناعي؟").text()).contains("65").doesNotContain("14.8");
+    }
+
+    @Test
+    void an_amount_asked_of_a_payment_is_still_the_payment() {
+        assertThat(answerer.answer("ما المبلغ الذي دفعته ميتا مقابل حصتها؟").text()).contains("14.8");
+    }
+
+    @Test
+    void a_sum_asked_for_a_thing_the_spending_fact_never_names_is_not_that_spending() {
+        // the $65 billion goes to AI infrastructure, not to Wang's new team
+        assertThat(answerer.answer("how much is meta investing in its superintelligence team?").answered()).isFalse();
+    }
+
+    @Test
+    void the_arabic_sum_for_a_thing_the_fact_never_names_is_declined_too() {
+        assertThat(answerer.answer("كم تنفق ميتا على فريق الذكاء الفائق الجديد؟").answered()).isFalse();
+    }
+
+    @Test
+    void a_sum_asked_for_what_the_spending_fact_names_is_still_answered() {
+        assertThat(answerer.answer("how much is Meta spending on data centers this year").text()).contains("65");
+    }
+
+    @Test
+    void a_yes_no_whose_only_ask_is_a_word_the_article_lacks_is_not_answered_by_its_scene() {
+        // "after Google left" is the scene; going bust is what is asked, and the article never says it
+        assertThat(answerer.answer("will scale go bankrupt now that google left?").answered()).isFalse();
+        assertThat(answerer.answer("سكيل رح تسكّر بعد ما جوجل تركتها؟").answered()).isFalse();
+    }
+
+    @Test
+    void after_what_joins_a_clause_and_asks_nothing() {
+        assertThat(IntentDetector.detect("سكيل راح تنهار بعد ما جوجل تركتها", dev.safqa.text.Language.AR)).isNotEqualTo(Intent.WHAT);
+    }
 }

@@ -84,6 +84,16 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void a_fact_with_no_paragraph_to_cite_is_refused() throws IOException {
+        Path k = folder();
+        edit(k.resolve("meta-scale-ai.facts.yaml"), "  - id: wang-age\n    paragraph: 1", "  - id: wang-age\n    paragraph: 0");
+        assertThat(failure(k).problems()).singleElement().satisfies(p -> {
+            assertThat(p.entry()).isEqualTo("wang-age");
+            assertThat(p.reason()).contains("'paragraph' is 0; paragraphs are numbered from 1");
+        });
+    }
+
+    @Test
     void duplicate_ids_unknown_keys_and_a_missing_language_are_all_reported() throws IOException {
         Path k = folder();
         Path facts = k.resolve("meta-scale-ai.facts.yaml");
