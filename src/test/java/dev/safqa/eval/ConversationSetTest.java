@@ -64,7 +64,7 @@ class ConversationSetTest {
     void the_seventh_blind_conversations_hold() throws IOException {
         // written and first scored in the eighth round (first run 75.7%, 6 wrong); the last one (one
         // customer named where the article names two) fixed in the ninth
-        holds("seventh-conversations.jsonl", 0, 0.843);
+        holds("seventh-conversations.jsonl", 0, 0.860);
     }
 
     @Test
@@ -72,7 +72,14 @@ class ConversationSetTest {
         // written and first scored in the ninth round (first run 68.4%, 6 wrong; 69.0%, 6 wrong after
         // the round's other work; 74.1%, 1 wrong in the tenth); the wrong answer left is listed in
         // README, "Evaluation"
-        holds("eighth-conversations.jsonl", 1, 0.740);
+        holds("eighth-conversations.jsonl", 1, 0.746);
+    }
+
+    @Test
+    void the_ninth_blind_conversations_hold() throws IOException {
+        // written and first scored in the tenth round (first run 72.4%, 9 wrong; 72.4%, 9 wrong after
+        // the round's other work); the wrong answers left are listed in README, "Evaluation"
+        holds("ninth-conversations.jsonl", 7, 0.735);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */

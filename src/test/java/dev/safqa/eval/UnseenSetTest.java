@@ -18,6 +18,7 @@ class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
     private static final int SEVENTH_WRONG = 0;
     private static final int EIGHTH_WRONG = 0;
+    private static final int NINTH_WRONG = 6;
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
@@ -32,7 +33,7 @@ class UnseenSetTest {
     @Test
     void the_third_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the fourth round; its wrong answers are since fixed
-        holds("third.jsonl", 0, 0.959);
+        holds("third.jsonl", 0, 0.963);
     }
 
     @Test
@@ -60,7 +61,7 @@ class UnseenSetTest {
     void the_seventh_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the eighth round (first run 82.3%, 9 wrong); the last one (a
         // third part joined by commas left out without a word) fixed in the tenth
-        holds("seventh.jsonl", SEVENTH_WRONG, 0.890);
+        holds("seventh.jsonl", SEVENTH_WRONG, 0.907);
     }
 
     @Test
@@ -68,7 +69,14 @@ class UnseenSetTest {
         // written and first scored in the ninth round (first run 85.4%, 9 wrong; 85.7%, 9 wrong after
         // the round's other work); the last five (half answers: a figure restated, one of two bosses,
         // one of two names, a part dropped, one side of a comparison) fixed in the tenth
-        holds("eighth.jsonl", EIGHTH_WRONG, 0.867);
+        holds("eighth.jsonl", EIGHTH_WRONG, 0.886);
+    }
+
+    @Test
+    void the_ninth_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // written and first scored in the tenth round (first run 81.5%, 10 wrong; 81.8%, 8 wrong after
+        // the round's other work); the wrong answers left are listed in README, "Evaluation"
+        holds("ninth.jsonl", NINTH_WRONG, 0.820);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
