@@ -721,6 +721,11 @@ final class Features {
                 && p.fact().pins().getOrDefault(ANNOUNCER, List.of()).isEmpty()) {
             return "does not say who announced it";
         }
+        Set<String> sayers = p.fact().curated() ? sayersAsked(q) : Set.of();
+        if (!sayers.isEmpty() && sayers.stream().noneMatch(e -> p.fact().pins().getOrDefault(ANNOUNCER, List.of()).contains(e)
+                || p.fact().pins().getOrDefault(AUTHOR, List.of()).contains(e))) {
+            return "does not tell what " + sayers + " said (pins: announcer, author)";
+        }
         String held = q.intent() == Intent.WHO && p.fact().curated() ? postHeldAtAnotherTime(q, p.fact()) : null;
         if (held != null) {
             return "gives the post asked (" + held + ") only at another time than the question's";
@@ -823,6 +828,25 @@ final class Features {
      * answers no who-question otherwise: "who cut ties with Scale?" is not Scale). Asked who
      * announced it, the one a fact says made it known is the answer, when the question does not name it.
      */
+    private static final Rule SAID_BY = ReadingRules.rule("said-by");
+    private static final String AUTHOR = "author";
+
+    /** Who the question asks what they said ("what did Droege say?": droege); empty when it asks no one's words. */
+    private static Set<String> sayersAsked(ParsedQuestion q) {
+        java.util.regex.Matcher m = SAID_BY.matcher(q.normalized());
+        if (!m.find()) {
+            return Set.of();
+        }
+        String who = m.group("s") != null ? m.group("s") : m.group("t");
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (Slot s : q.slots()) {
+            if (s.type() == Slot.Type.ENTITY && s.forms().stream().anyMatch(who::contains)) {
+                s.terms().forEach(t -> out.add(t.id()));
+            }
+        }
+        return out;
+    }
+
     private static boolean asksWhoAnnounced(ParsedQuestion q) {
         return q.slots().stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT && !s.context()
                 && s.terms().stream().anyMatch(t -> t.id().equals(ANNOUNCING)));

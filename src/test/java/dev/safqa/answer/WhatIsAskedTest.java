@@ -217,4 +217,16 @@ class WhatIsAskedTest {
     void after_what_joins_a_clause_and_asks_nothing() {
         assertThat(IntentDetector.detect("سكيل راح تنهار بعد ما جوجل تركتها", dev.safqa.text.Language.AR)).isNotEqualTo(Intent.WHAT);
     }
+
+    @Test
+    void what_someone_said_is_not_answered_by_a_fact_in_which_they_say_nothing() {
+        // the article tells Droege's promotion, not a word he said
+        assertThat(answerer.answer("what did droege say once he got the top job?").answered()).isFalse();
+    }
+
+    @Test
+    void what_someone_wrote_is_answered_by_the_fact_in_which_they_write() {
+        assertThat(answerer.answer("ماذا كتب زوكربيرغ؟").text()).contains("مذكرة");
+        assertThat(answerer.answer("what did scale say about wang?").text()).contains("resign");
+    }
 }

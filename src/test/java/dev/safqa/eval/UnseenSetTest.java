@@ -18,7 +18,7 @@ class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
     private static final int SEVENTH_WRONG = 0;
     private static final int EIGHTH_WRONG = 0;
-    private static final int NINTH_WRONG = 6;
+    private static final int NINTH_WRONG = 5;
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
@@ -76,7 +76,7 @@ class UnseenSetTest {
     void the_ninth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the tenth round (first run 81.5%, 10 wrong; 81.8%, 8 wrong after
         // the round's other work); the wrong answers left are listed in README, "Evaluation"
-        holds("ninth.jsonl", NINTH_WRONG, 0.820);
+        holds("ninth.jsonl", NINTH_WRONG, 0.823);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
