@@ -833,8 +833,9 @@ final class Features {
 
     /** Who the question asks what they said ("what did Droege say?": droege); empty when it asks no one's words. */
     private static Set<String> sayersAsked(ParsedQuestion q) {
-        java.util.regex.Matcher m = SAID_BY.matcher(q.normalized());
-        if (!m.find()) {
+        // whether it asks anyone's words is read once per question; who, only when it does
+        java.util.regex.Matcher m = q.finds(SAID_BY) ? SAID_BY.matcher(q.normalized()) : null;
+        if (m == null || !m.find()) {
             return Set.of();
         }
         String who = m.group("s") != null ? m.group("s") : m.group("t");
