@@ -120,9 +120,12 @@ public final class FactIndex {
 
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setRAMBufferSizeMB(64);
+        // one String per distinct analysed word, shared by every profile that has it: each fact's
+        // analysis makes its own copies, and at 100,000 facts those copies were most of the index's heap
+        Map<String, String> sameWords = new HashMap<>();
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Fact fact : knowledge.facts()) {
-                Profile p = profile(fact);
+                Profile p = profile(fact, sameWords);
                 Document doc = new Document();
                 doc.add(new StringField("id", fact.id(), Field.Store.NO));
                 doc.add(new NumericDocValuesField(ORD, profiles.size()));
@@ -229,9 +232,12 @@ public final class FactIndex {
         return out;
     }
 
-    private Profile profile(Fact fact) {
+    private Profile profile(Fact fact, Map<String, String> sameWords) {
         String all = fact.answer(Language.AR) + "\n" + fact.answer(Language.EN) + "\n" + fact.source();
-        Set<String> words = new HashSet<>(Terms.all(analyzer, all));
+        Set<String> words = new HashSet<>();
+        for (String w : Terms.all(analyzer, all)) {
+            words.add(sameWords.computeIfAbsent(w, x -> x));
+        }
         vocabulary.addAll(words);
         Set<String> entities = new java.util.LinkedHashSet<>();
         Set<String> concepts = new java.util.LinkedHashSet<>();
@@ -259,13 +265,58 @@ public final class FactIndex {
         Set<String> asked = new HashSet<>();
         for (Language l : Language.values()) {
             for (String q : fact.questions(l)) {
-                asked.addAll(Terms.all(analyzer, AlternateQuestions.normalise(q)));
+                for (String w : Terms.all(analyzer, AlternateQuestions.normalise(q))) {
+                    asked.add(sameWords.computeIfAbsent(w, x -> x));
+                }
             }
         }
         // the names and concepts in a stable order (Set.copyOf iterates in an order salted per JVM run):
         // what an answer brings in from them ("... (Google, OpenAI)") reads the same every run
-        return new Profile(fact, Set.copyOf(words), java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(entities)),
-                java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(concepts)), Set.copyOf(numbers), Set.copyOf(asked));
+        return new Profile(fact, Set.copyOf(words), InOrder.of(entities), InOrder.of(concepts), Set.copyOf(numbers), Set.copyOf(asked));
+    }
+
+    /**
+     * A fact's few names or concepts, unmodifiable, iterated in the order given: an array, looked
+     * through for {@code contains}. A linked hash set per profile and kind (a map, its table and an
+     * entry per id) was about a fifth of the index's heap at 100,000 facts, for sets of a few ids.
+     */
+    private static final class InOrder extends java.util.AbstractSet<String> {
+        private static final InOrder EMPTY = new InOrder(new String[0]);
+        private final String[] ids;
+
+        private InOrder(String[] ids) {
+            this.ids = ids;
+        }
+
+        static Set<String> of(Set<String> inOrder) {
+            return inOrder.isEmpty() ? EMPTY : new InOrder(inOrder.toArray(new String[0]));
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            for (String id : ids) {
+                if (id.equals(o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.asList(ids).iterator();
+        }
+
+        @Override
+        public java.util.Spliterator<String> spliterator() {
+            return java.util.Spliterators.spliterator(ids, java.util.Spliterator.ORDERED | java.util.Spliterator.DISTINCT
+                    | java.util.Spliterator.IMMUTABLE | java.util.Spliterator.NONNULL);
+        }
+
+        @Override
+        public int size() {
+            return ids.length;
+        }
     }
 
     private static List<String> tags(Profile p) {
