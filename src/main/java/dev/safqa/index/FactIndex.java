@@ -38,7 +38,9 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * The searchable form of one {@link Knowledge}: a Lucene index of the facts, built in memory at
@@ -121,7 +123,11 @@ public final class FactIndex {
         this.documentFrequency = new HashMap<>();
         this.profiles = new ArrayList<>(knowledge.facts().size());
         this.pinning = knowledge.facts().stream().filter(f -> !f.pins().isEmpty()).toList();
-        this.directory = new ByteBuffersDirectory();
+        // each index file read back as one buffer: Lucene slices a file for every clause of every
+        // question, and a slice of a file kept in many blocks (the default) copies a ByteBuffer per
+        // block, a quarter of what an answer allocated at 100,000 facts
+        this.directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setRAMBufferSizeMB(64);
