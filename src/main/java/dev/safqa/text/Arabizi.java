@@ -178,6 +178,16 @@ public final class Arabizi {
         if (guessed != null) {
             return guessed;
         }
+        // only then the readings the letter rules never take, where they make nothing known: 2 as
+        // the hamza of a standard word ("mo2asses" مؤسس, not مقسس), a first i written long
+        // ("iradat" إيرادات: the rules write a first vowel as a bare alef)
+        for (String variant : variants(word)) {
+            String other = arabic(variant);
+            other = known.test(other) ? other : guessed(variant, known);
+            if (other != null) {
+                return other;
+            }
+        }
         // the Maghrebi article is a bare l glued to its noun: "l9ima" is القيمة, not لقمة
         if (word.length() > 3 && word.charAt(0) == 'l' && "aeioul'".indexOf(word.charAt(1)) < 0) {
             String noun = arabic(word.substring(1));
@@ -187,6 +197,23 @@ public final class Arabizi {
             }
         }
         return first;
+    }
+
+    /** The hamza's seats, for a 2 that is no ق: a letter the rules write as it is. */
+    private static final String HAMZAS = "أؤئء";
+
+    /** The word with a 2 read as each hamza, or a first i or e written long ("ii" is ي after the first alef). */
+    private static List<String> variants(String word) {
+        List<String> out = new ArrayList<>(5);
+        if (word.indexOf('2') > 0) {
+            for (char hamza : HAMZAS.toCharArray()) {
+                out.add(word.replace('2', hamza));
+            }
+        }
+        if (word.length() > 3 && (word.charAt(0) == 'i' || word.charAt(0) == 'e') && "aeiouy".indexOf(word.charAt(1)) < 0) {
+            out.add(word.charAt(0) + word);
+        }
+        return out;
     }
 
     /** The spelling the knowledge knows that the fewest other guesses of the letter rules give, or null. */

@@ -111,4 +111,63 @@ class ArabicQuestionsTest {
         // Google's $200 million tells what the money was for, not why Google now looks elsewhere
         assertThat(answerer.answer("ليه جوجل بتدور على موردين تانيين غير سكيل؟").text()).doesNotContain("200");
     }
+
+    @Test
+    void a_hamza_typed_as_2_in_arabizi_is_read() {
+        // "mo2asses" is مؤسس (founder), not مقسس
+        assertThat(ask("meen kan el mo2asses bta3 scale ai?").text()).contains("وانغ");
+    }
+
+    @Test
+    void the_founder_of_a_company_the_article_does_not_found_is_still_declined_in_arabizi() {
+        assertThat(ask("meen mo2asses openai?").answered()).isFalse();
+    }
+
+    @Test
+    void a_first_long_i_in_arabizi_is_read() {
+        // "iradat" is إيرادات (revenue)
+        assertThat(ask("kam kanet el iradat bta3et scale fi 2024?").text()).contains("870");
+    }
+
+    @Test
+    void revenue_of_another_company_or_year_in_arabizi_is_still_declined() {
+        assertThat(ask("kam kanet iradat google fi 2024?").answered()).isFalse();
+        assertThat(ask("kam kanet iradat scale fi 2019?").answered()).isFalse();
+    }
+
+    @Test
+    void the_iraqi_with_is_with() {
+        assertThat(ar("قطعت علاقتها ويا سكيل").normalized()).contains("مع سكيل");
+    }
+
+    @Test
+    void the_spoken_plural_of_customer_is_customers() {
+        assertThat(ar("مين الزباين اللي تركوا سكيل؟").normalized()).contains("العملاء");
+    }
+
+    @Test
+    void the_spoken_to_stay_is_to_remain() {
+        assertThat(ar("وانغ بيظل في سكيل؟").normalized()).contains("يبقي");
+    }
+
+    @Test
+    void the_maghrebi_stopped_is_stopped() {
+        assertThat(ar("جوجل حبسات الخدمة مع سكيل").normalized()).contains("اوقفت");
+    }
+
+    @Test
+    void whom_someone_is_under_the_supervision_of_asks_who() {
+        // "under whose supervision": من last after إشراف is whom, not "from"
+        assertThat(ar("وانغ هيكون تحت إشراف مين؟").intent()).isEqualTo(Intent.WHO);
+    }
+
+    @Test
+    void under_whose_supervision_is_answered() {
+        assertThat(ask("وانغ هيكون تحت إشراف مين؟").text()).contains("زوكربيرغ");
+    }
+
+    @Test
+    void under_whose_supervision_at_another_company_is_still_declined() {
+        assertThat(ask("وانغ هيكون تحت إشراف مين في جوجل؟").answered()).isFalse();
+    }
 }

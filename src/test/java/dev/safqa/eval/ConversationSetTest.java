@@ -79,7 +79,7 @@ class ConversationSetTest {
     void the_ninth_blind_conversations_hold() throws IOException {
         // written and first scored in the tenth round (first run 72.4%, 9 wrong; 72.4%, 9 wrong after
         // the round's other work); the wrong answers left are listed in README, "Evaluation"
-        holds("ninth-conversations.jsonl", 7, 0.735);
+        holds("ninth-conversations.jsonl", 7, 0.747);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */

@@ -69,14 +69,14 @@ class UnseenSetTest {
         // written and first scored in the ninth round (first run 85.4%, 9 wrong; 85.7%, 9 wrong after
         // the round's other work); the last five (half answers: a figure restated, one of two bosses,
         // one of two names, a part dropped, one side of a comparison) fixed in the tenth
-        holds("eighth.jsonl", EIGHTH_WRONG, 0.886);
+        holds("eighth.jsonl", EIGHTH_WRONG, 0.891);
     }
 
     @Test
     void the_ninth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the tenth round (first run 81.5%, 10 wrong; 81.8%, 8 wrong after
         // the round's other work); the wrong answers left are listed in README, "Evaluation"
-        holds("ninth.jsonl", NINTH_WRONG, 0.823);
+        holds("ninth.jsonl", NINTH_WRONG, 0.831);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {

@@ -181,4 +181,21 @@ class ArabiziTest {
         assertThat(Arabizi.toArabic("scale 3andha shi ma3 el pentagon?", KNOWN, english).orElseThrow()).contains("pentagon");
         assertThat(Arabizi.toArabic("scale 3andha shi ma3 el pentagon?", KNOWN).orElseThrow()).doesNotContain("pentagon");
     }
+
+    @Test
+    void a_2_inside_a_word_is_a_hamza_when_only_that_spelling_is_known() {
+        // "mo2asses" is مؤسس (founder); the rules' ق gives مقسس, which nothing knows
+        assertThat(Arabizi.arabic("mo2asses", Set.of("مؤسس")::contains)).isEqualTo("مؤسس");
+    }
+
+    @Test
+    void a_2_stays_qaf_when_that_spelling_is_known() {
+        assertThat(Arabizi.arabic("ra2am", Set.of("رقم", "رأم")::contains)).isEqualTo("رقم");
+    }
+
+    @Test
+    void a_first_i_is_written_long_when_only_that_spelling_is_known() {
+        // "iradat" is إيرادات (revenue): the rules write a first vowel as a bare alef (اردت)
+        assertThat(Arabizi.arabic("iradat", Set.of("ايرادات")::contains)).isEqualTo("ايرادات");
+    }
 }
