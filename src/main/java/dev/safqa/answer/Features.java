@@ -811,7 +811,31 @@ final class Features {
         if (named.isEmpty()) {
             named = announcedBy(q, p);
         }
+        if (named.isEmpty()) {
+            named = paidTo(q, p);
+        }
         return named.isEmpty() ? pinnedByFigure(q, p, index) : named;
+    }
+
+    /** Who receives the sum a fact gives (pins: payee). */
+    private static final String PAYEE = "payee";
+
+    /**
+     * "Which company did Meta invest in?": Scale AI, though it is the article's subject (a subject
+     * answers no who-question otherwise). Asked whom a payer the question names pays (its words:
+     * reading.yaml payer; a price's concept the fact is about: price-of), the party the fact says
+     * receives it answers; "who invested in Meta?" names no payer, and Meta pays no one it names.
+     */
+    private static Set<String> paidTo(ParsedQuestion q, FactIndex.Profile p) {
+        List<String> payee = p.fact().pins().getOrDefault(PAYEE, List.of());
+        if (payee.isEmpty() || q.payers().isEmpty()
+                || !p.fact().pins().getOrDefault(PAYER, List.of()).containsAll(q.payers())
+                || q.ids(Slot.Type.CONCEPT).stream().noneMatch(c -> ReadingRules.STANDARD.priceOf().contains(c)
+                        && p.fact().topics().contains(c))) {
+            return Set.of();
+        }
+        Set<String> asked = q.ids(Slot.Type.ENTITY);
+        return payee.stream().filter(e -> !asked.contains(e)).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The pinned slot of who made a thing known ({@code pins: {announcer: [scale_ai]}}). */

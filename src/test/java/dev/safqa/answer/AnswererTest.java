@@ -818,4 +818,9 @@ class AnswererTest {
         assertThat(answerer.answer("ولمين بيتبع وانغ؟", null, "شو بدو يعمل وانغ بميتا؟", java.util.List.of()).text())
                 .contains("زوكربيرغ");
     }
+
+    @Test
+    void the_title_wang_will_hold_is_his_role() {
+        assertThat(ask("what title is Wang going to hold at Meta?").text()).contains("superintelligence");
+    }
 }

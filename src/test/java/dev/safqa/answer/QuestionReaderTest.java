@@ -712,4 +712,16 @@ class QuestionReaderTest {
     void launching_in_the_present_is_a_release() {
         assertThat(ar("ميتا كانت ناوية تطلق نموذج أقوى؟").ids(Slot.Type.CONCEPT)).contains("release");
     }
+
+    @Test
+    void inside_a_company_is_no_promotion_from_within() {
+        // Porter folds "insider" (the lexicon's hire from within) and "inside" into one stem
+        assertThat(en("what is Wang going to work on inside Meta?").ids(Slot.Type.CONCEPT)).doesNotContain("promotion");
+        assertThat(en("was the new Scale CEO an insider?").ids(Slot.Type.CONCEPT)).contains("promotion");
+    }
+
+    @Test
+    void a_title_held_is_a_role() {
+        assertThat(en("which title does Wang get at Meta?").ids(Slot.Type.CONCEPT)).contains("role");
+    }
 }

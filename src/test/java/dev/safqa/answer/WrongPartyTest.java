@@ -20,6 +20,24 @@ class WrongPartyTest {
     // ---- who pays whom ------------------------------------------------------------------------------
 
     @Test
+    void whom_a_named_payer_pays_is_the_party_it_pays_though_a_subject() {
+        assertThat(ask("what company did Meta pay for a stake?").text()).contains("Scale AI");
+    }
+
+    @Test
+    void whom_a_payer_pays_is_not_told_the_other_way_round() {
+        assertThat(ask("who did Scale AI invest in?").answered()).isFalse();
+        assertThat(ask("who invested in Meta?").answered()).isFalse();
+    }
+
+    @Test
+    void whom_a_payer_pays_is_not_told_for_another_payer_or_period() {
+        assertThat(ask("Which company did Microsoft invest in?").answered()).isFalse();
+        assertThat(ask("which company did Meta invest in in 2019?").answered()).isFalse();
+        assertThat(ask("which company did Meta invest in after Scale?").answered()).isFalse();
+    }
+
+    @Test
     void a_payment_asked_the_other_way_round_is_not_the_payment_made() {
         assertThat(ask("how much money did Scale AI give Meta?").answered()).isFalse();
     }
