@@ -795,4 +795,9 @@ class ClaimsTest {
     void the_writer_the_fact_pins_is_still_confirmed() {
         assertThat(ask("Zuckerberg wrote the memo, right?").text()).doesNotStartWith("No");
     }
+
+    @Test
+    void may_after_in_is_the_month_a_claim_names() {
+        assertThat(ask("Meta put out Llama 4 in May, correct?").text()).startsWith("No").contains("April");
+    }
 }
