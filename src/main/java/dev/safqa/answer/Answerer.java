@@ -1399,7 +1399,9 @@ public final class Answerer {
                 // ("announced in June 2025?") is borne out by its time itself
                 boolean onlyWhen = pq.form().claimed().values().stream().allMatch(k -> k != null && k.isTime())
                         && !best.kinds().contains(QuestionKind.WHEN);
-                if (!pq.form().instruction() && !sumUnread(pq) && (!onlyWhen || confirms(pq, best, ranked, idx))) {
+                // "is Meta still paying $14.8 billion?": the figure agrees, that it goes on the fact does not say
+                boolean goesOn = ReadingRules.STANDARD.words().continuation().matcher(pq.normalized()).find();
+                if (!pq.form().instruction() && !sumUnread(pq) && !goesOn && (!onlyWhen || confirms(pq, best, ranked, idx))) {
                     text = Replies.yes(lang) + text;
                 }
             }
@@ -1511,6 +1513,17 @@ public final class Answerer {
             // "did Google drop Meta too?": the fact names Meta (after Meta's investment), but the
             // ties it says were cut are with Scale; a tie claimed cut with another is no "yes"
             if (s.terms().stream().anyMatch(t -> Features.ACTS.contains(t.id()) && !Features.withWhomAsked(pq.slots(), t.id(), idx))) {
+                return false;
+            }
+        }
+        // "Bloomberg wrote the memo, right?": the fact names Bloomberg, but as the outlet that saw it;
+        // who wrote it is pinned to another. A slot the claim names (its cue) that the fact fills with
+        // no one the claim names is no "yes"
+        Set<String> named = pq.ids(Slot.Type.ENTITY);
+        for (Map.Entry<String, List<String>> pin : f.pins().entrySet()) {
+            Claims.PinnedSlot slot = Claims.PINNED.get(pin.getKey());
+            if (slot != null && slot.cue() != null && !pin.getValue().isEmpty()
+                    && pin.getValue().stream().noneMatch(named::contains) && slot.cue().matcher(pq.normalized()).find()) {
                 return false;
             }
         }

@@ -35,8 +35,9 @@ final class Claims {
      */
     static Ended ended(ParsedQuestion pq, List<Answerer.Candidate> ranked, FactIndex idx) {
         ReadingRules.Words words = ReadingRules.STANDARD.words();
-        if (pq.form().instruction() || !pq.form().claimed().isEmpty()
-                || !words.continuation().matcher(pq.normalized()).find()) {
+        // a figure claimed to go on ("is Google still going to pay Scale $200 million?") is the state
+        // claimed to continue as much as one without: the figure agreeing is no "Yes" to the rest
+        if (pq.form().instruction() || !words.continuation().matcher(pq.normalized()).find()) {
             return null;
         }
         String rest = words.tagEnd().matcher(words.continuation().matcher(pq.normalized()).replaceAll(" ")).replaceFirst("");
@@ -63,15 +64,30 @@ final class Claims {
                         asked.add(s);
                     }
                 }
-                case CONCEPT -> asked.add(s);
+                case CONCEPT -> {
+                    // "$200 million", "dollars": the unit of a figure claimed, not a state that ends
+                    if (s.terms().stream().anyMatch(t -> !t.generic())) {
+                        asked.add(s);
+                    }
+                }
                 default -> { }          // "normally", "went through": what ends is asked by the concepts
             }
         }
         if (actor == null || asked.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT)) {
             return null;
         }
-        for (Answerer.Candidate c : ranked) {
-            Fact f = c.fact();
+        // the candidates first; then any fact that says a state ends, though refused as an answer to
+        // what the question measures ("Google increased its spending with Scale, didn't it?": the fact
+        // that Google cut ties states no sum, yet says the spending stops)
+        List<Fact> pool = new ArrayList<>();
+        ranked.forEach(c -> pool.add(c.fact()));
+        // (not when another period is asked: "before the deal" is not when the fact says the ties end)
+        for (Fact f : pq.form().periods().isEmpty() ? idx.knowledge().facts() : List.<Fact>of()) {
+            if (!f.ends().isEmpty() && f.curated() && !pool.contains(f)) {
+                pool.add(f);
+            }
+        }
+        for (Fact f : pool) {
             if (f.ends().isEmpty() || !actor.equals(idx.firstEntityInAnswer(f, pq.language()))) {
                 continue;
             }

@@ -30,6 +30,10 @@ final class Parts {
     private static final Pattern ARABIC_ASK_OF_IT = Pattern.compile("\\s*\\p{IsArabic}+\\s+\\p{IsArabic}{3,}(?:ها|هم)\\s*[?؟!.]*\\s*");
     /** Between the asks a lead lists: "X and Y", "X, Y and Z", "X; Y", "س، وص". */
     private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:[,;،؛]\\s*(?:and\\s+|و(?=ال))?|\\s+and\\s+)");
+    /** A comma, then an English question word (reading.yaml, parts-comma). */
+    private static final Rule COMMA_ASKS = ReadingRules.rule("parts-comma");
+    /** An English question word anywhere before such a comma. */
+    private static final Pattern ASKS = Pattern.compile("(?i)\\b(how|what|what's|who|who's|why|which|where)\\b");
     /** What closes a bare list of asks and asks nothing itself ("price, stake, valuation - go"). */
     private static final Rule LIST_TAIL = ReadingRules.rule("list-tail");
 
@@ -66,6 +70,15 @@ final class Parts {
         while (m.find()) {
             boolean comma = m.group().indexOf(',') >= 0 || m.group().indexOf('،') >= 0;
             cuts.add(new int[] {origin[m.start()], origin[m.end()], comma ? 1 : 0});
+        }
+        // "how much did Meta pay, who's the new CEO, and who saw the memo?": a comma and a question
+        // word start a question of its own, when a question word came before it (not "In the memo,
+        // what did he write?", one question with its scene first)
+        Matcher comma = COMMA_ASKS.matcher(folded);
+        while (comma.find()) {
+            if (ASKS.matcher(folded.subSequence(0, comma.start())).find()) {
+                cuts.add(new int[] {origin[comma.start()], origin[comma.end()], 1});
+            }
         }
         // two questions as two sentences: "How much did Meta pay? And what is Scale worth?"
         for (int i = 0; i < text.length() - 1; i++) {

@@ -758,4 +758,46 @@ class ClaimsTest {
     void a_wrong_year_is_still_corrected() {
         assertThat(ask("Scale made 870 million dollars in 2023, right?").text()).startsWith("No");
     }
+    // ---- a tie claimed to go on or grow, with a sum or without --------------------------------
+
+    @Test
+    void spending_with_a_company_claimed_to_grow_is_denied_by_the_fact_that_the_ties_were_cut() {
+        assertThat(ask("OpenAI increased its payments to Scale after the investment, didn't it?").text()).startsWith("No");
+        assertThat(ask("Google was still spending with Scale after Meta invested?").text()).startsWith("No").contains("cut ties");
+    }
+
+    @Test
+    void a_sum_claimed_to_go_on_is_denied_by_the_fact_that_the_ties_were_cut() {
+        assertThat(ask("Is Google still set to pay Scale the 200 million dollars?").text()).startsWith("No").contains("cut ties");
+    }
+
+    @Test
+    void an_arabic_sum_claimed_to_go_on_is_denied_by_the_fact_that_the_ties_were_cut() {
+        assertThat(ask("هل لا تزال جوجل ستدفع لسكيل 200 مليون دولار؟").text()).startsWith("لا");
+    }
+
+    @Test
+    void a_figure_that_agrees_is_no_yes_to_its_going_on() {
+        assertThat(ask("Is Meta still putting 14.8 billion dollars into Scale?").text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void a_sum_asked_without_a_claim_is_still_the_sum() {
+        assertThat(ask("what was Google meant to pay Scale?").text()).contains("200");
+    }
+
+    @Test
+    void a_name_the_fact_gives_another_place_is_no_yes_to_the_place_claimed() {
+        assertThat(ask("The memo was written by Bloomberg, right?").text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void the_writer_the_fact_pins_is_still_confirmed() {
+        assertThat(ask("Zuckerberg wrote the memo, right?").text()).doesNotStartWith("No");
+    }
+
+    @Test
+    void may_after_in_is_the_month_a_claim_names() {
+        assertThat(ask("Meta put out Llama 4 in May, correct?").text()).startsWith("No").contains("April");
+    }
 }

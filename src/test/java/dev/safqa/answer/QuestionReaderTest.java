@@ -189,6 +189,23 @@ class QuestionReaderTest {
     }
 
     @Test
+    void who_wrote_the_press_story_asks_of_a_writer_the_article_does_not_name() {
+        assertThat(en("which reporter wrote the Bloomberg piece on the memo?").aboutTheArticle()).isTrue();
+    }
+
+    @Test
+    void who_leaked_something_asks_of_someone_the_article_does_not_name() {
+        assertThat(en("who leaked Zuckerberg's note to the press?").aboutTheArticle()).isTrue();
+        assertThat(en("so who leaked the internal memo?").aboutTheArticle()).isTrue();
+        assertThat(ar("مين اللي سرب مذكرة زوكربيرغ؟").aboutTheArticle()).isTrue();
+    }
+
+    @Test
+    void whom_a_memo_was_leaked_to_is_the_outlet_the_article_names() {
+        assertThat(en("who was the memo leaked to?").aboutTheArticle()).isFalse();
+    }
+
+    @Test
     void who_wrote_the_memo_asks_about_what_the_article_tells() {
         assertThat(en("who wrote the memo?").aboutTheArticle()).isFalse();
     }

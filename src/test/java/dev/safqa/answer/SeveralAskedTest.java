@@ -104,4 +104,26 @@ class SeveralAskedTest {
         assertThat(Parts.compared("which is larger: Scale's valuation or Meta's budget?"))
                 .containsExactly("Scale's valuation", "Meta's budget");
     }
+    @Test
+    void a_comparison_may_name_what_it_compares_before_bigger() {
+        assertThat(Parts.compared("which figure is larger, Scale's 2024 revenue or Google's planned payment?"))
+                .containsExactly("Scale's 2024 revenue", "Google's planned payment");
+    }
+
+    @Test
+    void a_comparison_may_ask_which_is_bigger_after_its_sides() {
+        assertThat(Parts.compared("Meta's AI budget or the stake's price, which one is bigger?"))
+                .containsExactly("Meta's AI budget", "the stake's price");
+    }
+    @Test
+    void a_comma_then_a_question_word_after_a_question_starts_a_part() {
+        assertThat(Parts.split("what did Scale earn in 2024, who runs it now, and how old is its founder?", ReadingRules.STANDARD, 3))
+                .hasSize(3);
+    }
+
+    @Test
+    void a_scene_set_before_a_comma_is_no_part_of_its_own() {
+        assertThat(Parts.split("In Zuckerberg's note, what does he say about superintelligence?", ReadingRules.STANDARD, 3))
+                .hasSize(1);
+    }
 }
