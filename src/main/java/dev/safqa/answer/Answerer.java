@@ -274,8 +274,11 @@ public final class Answerer {
             // what the last question asked of Google the article may not say of OpenAI; the questions
             // before it, asked of OpenAI, may be answered, and it is understood as read after them
             String readAfter = previous.strip();
+            // ...but "and the other one?" is another one than the last turn named: read after an older
+            // turn it would be another one than that turn's, perhaps the very one the last turn named
+            boolean anotherThanLast = FollowUp.STANDARD.asksOfAnotherOne(reader.apply(q));
             for (Scene before = scene.before(); pq != null && before != null && !a.answered() && a.outcome() != Outcome.CLARIFY
-                    && swapsSubject(reader.apply(q), idx); before = before.before()) {
+                    && !anotherThanLast && swapsSubject(reader.apply(q), idx); before = before.before()) {
                 trace.line("asks of another what the article does not say of it; read after: " + before.questions());
                 ParsedQuestion again = following(reader.apply(q), before, idx, trace);
                 Answer b = ofAnotherOne(part(q, q, text -> again, lang, idx, trace).answer(), q, reader.apply(q), again, lang, idx, trace);
@@ -283,6 +286,20 @@ public final class Answerer {
                     a = b;
                     readAfter = before.questions();
                 }
+            }
+            if (a.answered() && previousFacts != null && previousFacts.containsAll(a.facts())
+                    && SOMETHING_ELSE.matcher(reader.apply(q).normalized()).find()) {
+                // "and what else has Meta bought since then?": something beside what the last answer
+                // told; the fact it stated, told again, would confirm it is all there is
+                trace.line("asks for something else than " + a.facts() + ", which the last answer stated");
+                a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+            }
+            if (a.answered() && previousFacts != null && bareWhy(reader.apply(q))
+                    && a.facts().stream().allMatch(f -> restatesStated(f, previousFacts, idx))) {
+                // "why?" after "Google, OpenAI and other labs cut ties with Scale...": that OpenAI
+                // also ended its work with Scale tells the same act of one the answer named, no reason
+                trace.line("why: " + a.facts() + " tells again what the last answer told of the same parties");
+                a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
             }
             return a.withContext(readAfter);
         }
@@ -849,6 +866,8 @@ public final class Answerer {
      */
     /** "for what model?" after a turn (reading.yaml, continues-last). */
     private static final Rule CONTINUES_LAST = ReadingRules.rule("continues-last");
+    /** "what else...?", "who else?" (reading.yaml, something-else). */
+    private static final Rule SOMETHING_ELSE = ReadingRules.rule("something-else");
 
     private ParsedQuestion following(ParsedQuestion asked, Scene scene, FactIndex idx, Trace trace) {
         QuestionReader reader = new QuestionReader(idx, scoring);
@@ -970,6 +989,20 @@ public final class Answerer {
         Set<String> asides = idx.knowledge().fact(scene.facts().get(0)).map(Fact::asides).orElse(Set.of());
         return introduced.stream().filter(s -> s.terms().stream().noneMatch(t -> idx.isSubject(t.id()) || asides.contains(t.id())))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * Another fact than the last answer stated that tells the same act (its first topic) as one of
+     * them, of no one that one does not name: a restatement, no reason for it.
+     */
+    private static boolean restatesStated(String factId, List<String> stated, FactIndex idx) {
+        if (stated.contains(factId)) {
+            return false;
+        }
+        Optional<FactIndex.Profile> p = idx.profile(factId);
+        return p.isPresent() && !p.get().fact().topics().isEmpty() && stated.stream().map(idx::profile).flatMap(Optional::stream)
+                .anyMatch(s -> !s.fact().topics().isEmpty() && s.fact().topics().get(0).equals(p.get().fact().topics().get(0))
+                        && s.entities().containsAll(p.get().entities()));
     }
 
     /** A why that says nothing else: "why?", "ليه؟", "وليه؟" (no name, concept or word of its own). */

@@ -373,6 +373,8 @@ final class ParsedQuestion {
 
     /** "what about Wang?", "وماذا عن...": a lead that asks again what the last question asked (reading.yaml, asks-again). */
     private static final Rule BARE_LEAN = ReadingRules.rule("asks-again");
+    /** "what's Google doing now?": what someone does, a question of its own (reading.yaml, person-does). */
+    private static final Rule DOES = ReadingRules.any(ReadingRules.READING.path("person-does"), "patterns");
     /** "what is a hallucination?", "شو يعني...": what a thing is, asked (reading.yaml, defines). */
     private static final Rule DEFINES = ReadingRules.any(ReadingRules.READING.path("defines"), "patterns");
     /** The topic of a fact that defines the concepts of its other topics (reading.yaml, defines). */
@@ -575,7 +577,10 @@ final class ParsedQuestion {
         boolean figure = intent == Intent.AMOUNT || intent == Intent.PERCENT || intent == Intent.COUNT;
         boolean saysNothing = slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD
                         || figure && s.type() == Slot.Type.UNKNOWN_WORD && !s.context())
-                && intent != Intent.AGE && !FollowUp.STANDARD.asksOfItsOwn(this);
+                && intent != Intent.AGE && !FollowUp.STANDARD.asksOfItsOwn(this)
+                // "and what's Google doing now?" after what Google was going to pay: it asks what
+                // Google does, not that payment again
+                && !DOES.matcher(normalized).find();
         // "و ف 2025 شحال متوقع؟" after a question about 2024's revenue: another year's figure of the same
         // measure ("وبكم؟" alone names no year, and may ask the price of something else the answer named)
         boolean measuresNothing = !years.isEmpty() && !FollowUp.STANDARD.asksOfItsOwn(this)

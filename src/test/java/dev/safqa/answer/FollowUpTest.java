@@ -524,4 +524,50 @@ class FollowUpTest {
         // after "who founded scale ai?" the ه may be the company's (its age), which the article does not give
         assertThat(after("who founded scale ai?", "w 3omro kam?").text()).doesNotContain("28");
     }
+
+    @Test
+    void a_bare_why_is_not_answered_by_the_same_act_of_one_the_last_answer_named() {
+        // the labs' leaving was told; that OpenAI too ended its work with Scale is no reason for it
+        assertThat(after("Which major clients left Scale after the deal?", "why?").facts()).doesNotContain("openai-ends-work");
+    }
+
+    @Test
+    void a_bare_why_after_one_party_still_finds_the_reason_told_of_several() {
+        assertThat(after("Did Google stop working with Scale AI?", "why?").text()).contains("leak");
+    }
+
+    @Test
+    void the_other_one_is_not_read_after_an_older_turn() {
+        // read after the first turn, "the other one" would be other than OpenAI: Google again
+        assertThat(turns("Which major clients left Scale after the deal?", "how much was the first one going to pay them?",
+                "and the other one?").answered()).isFalse();
+    }
+
+    @Test
+    void what_else_is_not_answered_by_what_the_last_answer_told() {
+        assertThat(turns("Is this the largest purchase Meta has made?", "what year was that one?",
+                "what else has Meta acquired since?").answered()).isFalse();
+    }
+
+    @Test
+    void what_someone_is_doing_now_does_not_ask_the_last_questions_measure_again() {
+        assertThat(after("What sum had Google planned to pay Scale AI?", "ok, and what is Google doing now?").text())
+                .contains("alternative");
+    }
+
+    @Test
+    void the_ones_that_did_set_against_the_one_that_did_not() {
+        assertThat(after("Why hasn't Meta released Behemoth?", "and the ones that did get released, what are they called?").text())
+                .contains("Llama");
+    }
+
+    @Test
+    void whether_the_company_announced_it_is_borne_out_by_its_announcement() {
+        assertThat(after("Is Wang stepping down at Scale?", "did Scale announce it?").text()).startsWith("Yes");
+    }
+
+    @Test
+    void another_company_did_not_announce_what_scale_did() {
+        assertThat(after("Is Wang stepping down at Scale?", "did Meta announce it?").text()).doesNotStartWith("Yes");
+    }
 }

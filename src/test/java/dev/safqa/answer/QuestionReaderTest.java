@@ -147,6 +147,17 @@ class QuestionReaderTest {
     }
 
     @Test
+    void what_the_asker_may_do_with_money_is_advice() {
+        assertThat(en("could we buy shares in Scale AI?").form().opinion()).isTrue();
+        assertThat(ar("اقدر اشتري اسهم في سكيل؟").form().opinion()).isTrue();
+    }
+
+    @Test
+    void what_meta_bought_is_no_advice() {
+        assertThat(en("what can you tell me about what Meta bought?").form().opinion()).isFalse();
+    }
+
+    @Test
     void the_best_known_fact_asked_without_advice_is_no_opinion() {
         assertThat(en("what was Meta's best-known deal before this one?").form().opinion()).isFalse();
     }

@@ -78,8 +78,9 @@ class ConversationSetTest {
     @Test
     void the_ninth_blind_conversations_hold() throws IOException {
         // written and first scored in the tenth round (first run 72.4%, 9 wrong; 72.4%, 9 wrong after
-        // the round's other work); the wrong answers left are listed in README, "Evaluation"
-        holds("ninth-conversations.jsonl", 7, 0.747);
+        // the round's other work); the wrong answers left are listed in README, "Evaluation";
+        // 78.2%, 0 wrong after the eleventh round's follow-up kinds (convo10)
+        holds("ninth-conversations.jsonl", 0, 0.782);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */

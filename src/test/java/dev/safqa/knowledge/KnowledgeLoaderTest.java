@@ -162,8 +162,8 @@ class KnowledgeLoaderTest {
     @Test
     void one_fact_introduces_each_entity() throws IOException {
         Path k = folder();
-        edit(k.resolve("meta-scale-ai.facts.yaml"), "    topics: [resign, leave, role, superintelligence]\n",
-                "    topics: [resign, leave, role, superintelligence]\n    introduces: [wang]\n");
+        edit(k.resolve("meta-scale-ai.facts.yaml"), "    topics: [resign, leave, role, superintelligence, announcement]\n",
+                "    topics: [resign, leave, role, superintelligence, announcement]\n    introduces: [wang]\n");
         assertThat(failure(k).problems()).extracting(KnowledgeProblem::toString)
                 .anyMatch(s -> s.contains("wang-resigns: 'introduces' has 'wang', which wang-joins-meta introduces already"));
     }
