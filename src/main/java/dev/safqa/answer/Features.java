@@ -777,6 +777,14 @@ final class Features {
         if (unknownAsk != null) {
             return "matches only the scene: what the question says of it (" + unknownAsk + ") the article never says";
         }
+        String choice = choiceOfTheUnknown(q);
+        if (choice != null && p.fact().curated()) {
+            return "asks a choice between words the article never says (" + choice + ")";
+        }
+        String whenOf = timeOfSomeoneElse(q, p, index);
+        if (whenOf != null) {
+            return "its time is " + whenOf + "'s, whom the question does not name";
+        }
         String whose = measureOfSomeoneElse(q, p);
         if (whose != null) {
             return "its figure is " + whose + "'s, whom the question does not name";
@@ -1056,6 +1064,50 @@ final class Features {
             }
         }
         return unknown;
+    }
+
+    /**
+     * "Is Droege the permanent CEO or just interim?", "هو مؤقت ولا دائم؟": a yes/no question offering a
+     * choice ("or") between words the article never uses asks which one holds, and a fact that says
+     * neither does not tell; the words the choice is between, or null. (A choice of names, figures or
+     * words the article knows is read elsewhere: `alternatives`, claims.)
+     */
+    /**
+     * "متى كانت الصفقة؟" (when was the deal?) is not answered by "the biggest since the WhatsApp deal in
+     * 2014": when each time a fact gives is another name's ({@code about:} a person, company or product
+     * in the facts file) and the question does not name it, the time is not the one asked. The name, or null.
+     */
+    private static String timeOfSomeoneElse(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
+        if (q.intent() != Intent.WHEN || !p.fact().curated()) {
+            return null;
+        }
+        String about = null;
+        for (dev.safqa.knowledge.Figure f : p.fact().figures()) {
+            if (f.kind() == null || !f.kind().isTime()) {
+                continue;
+            }
+            if (f.about() == null || !index.entityTypes().containsKey(f.about()) || q.ids(Slot.Type.ENTITY).contains(f.about())) {
+                return null;
+            }
+            about = f.about();
+        }
+        return about;
+    }
+
+    /** A choice at the end of the question (reading.yaml, choice-at-end). */
+    private static final Rule CHOICE_AT_END = ReadingRules.rule("choice-at-end");
+
+    private static String choiceOfTheUnknown(ParsedQuestion q) {
+        if (!(q.intent() == Intent.YES_NO || q.intent() == Intent.ANY) || !CHOICE_AT_END.matcher(q.normalized()).find()) {
+            return null;
+        }
+        List<String> unknown = new java.util.ArrayList<>();
+        for (Slot s : q.slots()) {
+            if (s.type() == Slot.Type.UNKNOWN_WORD && !s.context()) {
+                unknown.add(s.forms().iterator().next());
+            }
+        }
+        return unknown.size() >= 2 ? String.join(", ", unknown) : null;
     }
 
     /**
