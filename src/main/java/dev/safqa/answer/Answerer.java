@@ -974,7 +974,8 @@ public final class Answerer {
         boolean someone = read.ids(Slot.Type.ENTITY).stream().anyMatch(e -> "person".equals(idx.entityTypes().get(e)));
         // "وكيف استقبلوه؟" points at the model the answer named: ـه is "it" as well as "him"
         boolean thing = referent != null && referent.terms().stream().noneMatch(Term::isPerson);
-        return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing ? null : read;
+        // "والموديل الأكبر اسمه إيه؟": ـه is the other one the question sets against the last, no person
+        return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing && !contrasts ? null : read;
     }
 
     /**

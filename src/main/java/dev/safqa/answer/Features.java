@@ -1078,7 +1078,12 @@ final class Features {
      * in the facts file) and the question does not name it, the time is not the one asked. The name, or null.
      */
     private static String timeOfSomeoneElse(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
-        if (q.intent() != Intent.WHEN || !p.fact().curated()) {
+        // ...unless it asks of the other one: a comparison ("biggest since when?", "أكبر صفقة من إمتى؟"
+        // is the concept the `since` words read as), a pointer ("that one", "تلك الصفقة"), an older deal
+        if (q.intent() != Intent.WHEN || !p.fact().curated() || q.ids(Slot.Type.CONCEPT).contains(ReadingRules.STANDARD.sinceOf())
+                || q.finds(POINTS_AWAY) || FollowUp.STANDARD.contrasts(q)
+                // ...or a follow-up that says nothing of its own ("في أي سنة صارت؟" after the older deal was asked about)
+                || q.slots().stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT && s.forms().stream().anyMatch(q.normalized()::contains))) {
             return null;
         }
         String about = null;
@@ -1093,6 +1098,9 @@ final class Features {
         }
         return about;
     }
+
+    /** "that deal", "تلك الصفقة": another than the one talked of (reading.yaml, points-away). */
+    private static final Rule POINTS_AWAY = ReadingRules.rule("points-away");
 
     /** A choice at the end of the question (reading.yaml, choice-at-end). */
     private static final Rule CHOICE_AT_END = ReadingRules.rule("choice-at-end");

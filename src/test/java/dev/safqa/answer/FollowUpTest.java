@@ -570,4 +570,10 @@ class FollowUpTest {
     void another_company_did_not_announce_what_scale_did() {
         assertThat(after("Is Wang stepping down at Scale?", "did Meta announce it?").text()).doesNotStartWith("Yes");
     }
+
+    @Test
+    void the_bigger_model_in_dialect_is_not_the_model_talked_about() {
+        // "اسمه" points at the bigger one the question sets against the last, not at a person nobody named
+        assertThat(turns("شو قصة لاما 4؟", "وامتى طلعت؟", "والموديل الأكبر شو اسمه؟").text()).doesNotContain("Llama");
+    }
 }

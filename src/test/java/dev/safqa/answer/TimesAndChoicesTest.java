@@ -88,7 +88,34 @@ class TimesAndChoicesTest {
         assertThat(ask("in what year did the whatsapp acquisition happen?").text()).contains("2014");
     }
 
-        // ---- our forecast ------------------------------------------------------------------------------
+        @Test
+    void when_this_deal_was_is_not_the_year_of_the_deal_it_is_compared_with() {
+        assertThat(ask("امتى كانت الصفقة دي؟").text()).doesNotContain("2014");
+    }
+
+    @Test
+    void since_when_it_is_the_biggest_still_asks_the_year_of_the_other_deal() {
+        assertThat(ask("هذه أكبر صفقة لميتا منذ متى؟").text()).contains("2014");
+    }
+
+    @Test
+    void the_year_of_that_deal_is_the_other_deals() {
+        assertThat(ask("it's the biggest since which deal, and what year was that?").text()).contains("2014");
+    }
+
+    // ---- a total raised ----------------------------------------------------------------------------
+
+    @Test
+    void all_a_company_raised_is_no_one_investors_sum() {
+        assertThat(ask("how much money has scale ai raised from investors overall?").answered()).isFalse();
+    }
+
+    @Test
+    void what_meta_paid_in_total_is_still_its_payment() {
+        assertThat(ask("what did meta pay in total?").text()).contains("14.8");
+    }
+
+    // ---- our forecast ------------------------------------------------------------------------------
 
     @Test
     void do_you_reckon_asks_our_forecast() {
