@@ -18,7 +18,7 @@ class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
     private static final int SEVENTH_WRONG = 0;
     private static final int EIGHTH_WRONG = 0;
-    private static final int NINTH_WRONG = 5;
+    private static final int NINTH_WRONG = 1;
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
@@ -69,14 +69,22 @@ class UnseenSetTest {
         // written and first scored in the ninth round (first run 85.4%, 9 wrong; 85.7%, 9 wrong after
         // the round's other work); the last five (half answers: a figure restated, one of two bosses,
         // one of two names, a part dropped, one side of a comparison) fixed in the tenth
-        holds("eighth.jsonl", EIGHTH_WRONG, 0.891);
+        holds("eighth.jsonl", EIGHTH_WRONG, 0.894);
     }
 
     @Test
     void the_ninth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the tenth round (first run 81.5%, 10 wrong; 81.8%, 8 wrong after
-        // the round's other work); the wrong answers left are listed in README, "Evaluation"
-        holds("ninth.jsonl", NINTH_WRONG, 0.831);
+        // the round's other work); 84.6%, 1 wrong after the eleventh round (the one left is listed in
+        // README, "Evaluation")
+        holds("ninth.jsonl", NINTH_WRONG, 0.845);
+    }
+
+    @Test
+    void the_tenth_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // written and first scored in the eleventh round (first run 84.0%, 4 wrong; 84.0%, 4 wrong after
+        // the round's other work); the wrong answer left is listed in README, "Evaluation"
+        holds("tenth.jsonl", 1, 0.848);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
