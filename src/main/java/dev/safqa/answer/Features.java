@@ -1067,12 +1067,6 @@ final class Features {
     }
 
     /**
-     * "Is Droege the permanent CEO or just interim?", "هو مؤقت ولا دائم؟": a yes/no question offering a
-     * choice ("or") between words the article never uses asks which one holds, and a fact that says
-     * neither does not tell; the words the choice is between, or null. (A choice of names, figures or
-     * words the article knows is read elsewhere: `alternatives`, claims.)
-     */
-    /**
      * "متى كانت الصفقة؟" (when was the deal?) is not answered by "the biggest since the WhatsApp deal in
      * 2014": when each time a fact gives is another name's ({@code about:} a person, company or product
      * in the facts file) and the question does not name it, the time is not the one asked. The name, or null.
@@ -1105,8 +1099,14 @@ final class Features {
     /** A choice at the end of the question (reading.yaml, choice-at-end). */
     private static final Rule CHOICE_AT_END = ReadingRules.rule("choice-at-end");
 
+    /**
+     * "Is Droege the permanent CEO or just interim?", "هو مؤقت ولا دائم؟": a yes/no question offering a
+     * choice ("or") between words the article never uses asks which one holds, and a fact that says
+     * neither does not tell; the words the choice is between, or null. (A choice of names, figures or
+     * words the article knows is read elsewhere: `alternatives`, claims.)
+     */
     private static String choiceOfTheUnknown(ParsedQuestion q) {
-        if (!(q.intent() == Intent.YES_NO || q.intent() == Intent.ANY) || !CHOICE_AT_END.matcher(q.normalized()).find()) {
+        if (!(q.intent() == Intent.YES_NO || q.intent() == Intent.ANY) || !q.finds(CHOICE_AT_END)) {
             return null;
         }
         List<String> unknown = new java.util.ArrayList<>();
