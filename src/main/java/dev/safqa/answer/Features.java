@@ -558,6 +558,8 @@ final class Features {
      * up to the deal (Wang, Scale AI's CEO; Droege, its head of strategy) or from it on (Droege,
      * its CEO). A post in neither is held throughout (Wang founded Scale AI).
      */
+    /** The lexicon's concept of taking a post over ("took over", "replaced", "خلف"). */
+    private static final String SUCCESSOR = "successor";
     private static final String UNTIL_DEAL = "until-deal";
     private static final String FROM_DEAL = "from-deal";
 
@@ -576,7 +578,9 @@ final class Features {
         }
         boolean before = q.form().periods().contains("before");
         Rule now = FollowUp.STANDARD.timeShifts().get("now");
-        boolean present = q.form().periods().contains("now") || now != null && q.finds(now) || q.finds(POST_NOW);
+        // "who took over Scale once the founder left?": a successor holds the post from the change on
+        boolean present = q.form().periods().contains("now") || now != null && q.finds(now) || q.finds(POST_NOW)
+                || q.ids(Slot.Type.CONCEPT).contains(SUCCESSOR);
         if (before == present) {
             return null;    // no time asked, or both ("who ran it before, and who runs it now?" is two parts)
         }

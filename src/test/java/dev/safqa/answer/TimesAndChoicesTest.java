@@ -103,7 +103,19 @@ class TimesAndChoicesTest {
         assertThat(ask("it's the biggest since which deal, and what year was that?").text()).contains("2014");
     }
 
-    // ---- a total raised ----------------------------------------------------------------------------
+    // ---- a successor holds the post from the change on --------------------------------------------
+
+    @Test
+    void who_took_over_once_the_founder_left_is_not_the_founder() {
+        assertThat(ask("who took over scale once the founder quit?").text()).contains("Droege");
+    }
+
+    @Test
+    void who_held_the_post_before_is_still_told_by_the_succession() {
+        assertThat(ask("who succeeded wang?").text()).contains("Droege");
+    }
+
+        // ---- a total raised ----------------------------------------------------------------------------
 
     @Test
     void all_a_company_raised_is_no_one_investors_sum() {
