@@ -33,7 +33,7 @@ final class Parts {
     /** A comma, then an English question word (reading.yaml, parts-comma). */
     private static final Rule COMMA_ASKS = ReadingRules.rule("parts-comma");
     /** An English question word anywhere before such a comma. */
-    private static final Pattern ASKS = Pattern.compile("(?i)\\b(how|what|what's|who|who's|why|which|where)\\b");
+    private static final Rule ASKS = ReadingRules.rule("parts-comma-after");
     /** What closes a bare list of asks and asks nothing itself ("price, stake, valuation - go"). */
     private static final Rule LIST_TAIL = ReadingRules.rule("list-tail");
 
