@@ -82,8 +82,8 @@ final class Claims {
         List<Fact> pool = new ArrayList<>();
         ranked.forEach(c -> pool.add(c.fact()));
         // (not when another period is asked: "before the deal" is not when the fact says the ties end)
-        for (Fact f : pq.form().periods().isEmpty() ? idx.knowledge().facts() : List.<Fact>of()) {
-            if (!f.ends().isEmpty() && f.curated() && !pool.contains(f)) {
+        for (Fact f : pq.form().periods().isEmpty() ? idx.ending() : List.<Fact>of()) {
+            if (!pool.contains(f)) {
                 pool.add(f);
             }
         }
@@ -104,10 +104,6 @@ final class Claims {
     }
 
     /**
-     * The fact that says a state ends, and whether the question offered a choice ("stay or leave?"),
-     * which the fact answers without a "No".
-     */
-    /**
      * Who holds what an ended fact says someone leaves: "Wang is staying on as Scale's CEO, right?"
      * is "No: he is leaving..." and then who takes the post, the one curated fact that tells of a
      * successor and of everything the ended fact says ends (the post, the company). Null if none, or
@@ -115,16 +111,18 @@ final class Claims {
      */
     static Fact successor(Fact ended, FactIndex idx) {
         Fact found = null;
-        for (Fact f : idx.knowledge().facts()) {
-            // the cheap tests first: at 100,000 facts a profile looked up for each is milliseconds
-            if (f == ended || !f.curated() || !f.topics().contains(SUCCESSOR)) {
+        for (FactIndex.Profile p : idx.withTopic(SUCCESSOR)) {
+            Fact f = p.fact();
+            if (f == ended) {
                 continue;
             }
-            FactIndex.Profile p = idx.profile(f.id()).orElse(null);
-            if (p == null) {
-                continue;
+            boolean all = true;
+            for (String e : ended.ends()) {
+                if (!p.concepts().contains(e) && !p.entities().contains(e) && !f.topics().contains(e)) {
+                    all = false;
+                    break;
+                }
             }
-            boolean all = ended.ends().stream().allMatch(e -> p.concepts().contains(e) || p.entities().contains(e) || f.topics().contains(e));
             if (all) {
                 if (found != null) {
                     return null;
@@ -138,6 +136,10 @@ final class Claims {
     /** The concept of taking over a post (the lexicon's). */
     private static final String SUCCESSOR = "successor";
 
+    /**
+     * The fact that says a state ends, and whether the question offered a choice ("stay or leave?"),
+     * which the fact answers without a "No".
+     */
     record Ended(Fact fact, boolean either) {
     }
 
@@ -180,6 +182,9 @@ final class Claims {
             boolean states = claimed.entrySet().stream().allMatch(c -> f.figures().stream().anyMatch(fig ->
                     Numbers.canonical(fig.value()).equals(c.getKey()) && Answerer.compatible(c.getValue(), fig.kind())
                     && fig.about() != null && measures.contains(fig.about())));
+            if (!states) {
+                continue;       // the cheap test first: at 100,000 facts thousands may state the figure
+            }
             List<String> absent = named.stream().filter(e -> !p.entities().contains(e)).toList();
             String doer = idx.firstEntityInAnswer(f, pq.language());
             // "took" is the fact's "taking": the analyzer brings an irregular past to its verb
@@ -188,7 +193,7 @@ final class Claims {
                 case WORD -> s.forms().stream().anyMatch(w -> p.words().contains(w) || p.asked().contains(w));
                 default -> true;
             });
-            if (states && covered && absent.size() == 1 && isActor(idx, absent.get(0)) && doer != null
+            if (covered && absent.size() == 1 && isActor(idx, absent.get(0)) && doer != null
                     && isActor(idx, doer) && !named.contains(doer)) {
                 return f;
             }
@@ -259,12 +264,9 @@ final class Claims {
         concepts.add(ReadingRules.STANDARD.sinceOf());
         Set<String> named = pq.ids(Slot.Type.ENTITY);
         Fact found = null;
-        for (Fact f : idx.knowledge().facts()) {
-            if (!f.curated() || !f.topics().containsAll(concepts)) {
-                continue;
-            }
-            FactIndex.Profile p = idx.profile(f.id()).orElse(null);
-            if (p == null || !p.entities().containsAll(named)) {
+        for (FactIndex.Profile p : idx.withAllTopics(concepts)) {
+            Fact f = p.fact();
+            if (!p.entities().containsAll(named)) {
                 continue;
             }
             boolean comparand = p.entities().stream().anyMatch(e -> !named.contains(e) && !idx.isSubject(e)
@@ -314,8 +316,9 @@ final class Claims {
         if (asked.isEmpty()) {
             return null;
         }
-        for (Fact f : idx.knowledge().facts()) {
-            if (f.curated() && f.topics().contains(rules.alreadyUnderWay()) && f.topics().containsAll(asked)
+        for (FactIndex.Profile p : idx.withTopic(rules.alreadyUnderWay())) {
+            Fact f = p.fact();
+            if (f.topics().containsAll(asked)
                     && actors.get(0).equals(idx.firstEntityInAnswer(f, pq.language()))) {
                 return f;
             }
@@ -373,10 +376,15 @@ final class Claims {
         String act = asked.iterator().next();
         Set<String> named = pq.ids(Slot.Type.ENTITY);
         Fact found = null;
-        for (Fact f : idx.knowledge().facts()) {
-            boolean says = f.curated() && NOT_YET.entrySet().stream().anyMatch(e -> e.getValue().equals(act) && f.topics().contains(e.getKey()));
-            FactIndex.Profile p = says ? idx.profile(f.id()).orElse(null) : null;
-            String subject = p == null ? null : idx.firstEntityInAnswer(f, pq.language());
+        Set<String> sayingNotYet = new LinkedHashSet<>();
+        NOT_YET.forEach((says, notYet) -> {
+            if (notYet.equals(act)) {
+                sayingNotYet.add(says);
+            }
+        });
+        for (FactIndex.Profile p : idx.withAnyTopic(sayingNotYet)) {
+            Fact f = p.fact();
+            String subject = idx.firstEntityInAnswer(f, pq.language());
             if (subject == null || !named.contains(subject) || !(subject.equals(firstNamed) || p.entities().contains(firstNamed))) {
                 continue;
             }
