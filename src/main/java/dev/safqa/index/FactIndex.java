@@ -640,8 +640,8 @@ public final class FactIndex {
         }
         try {
             // the hits counted exactly only up to the ones kept: the default counts the first 1,000
-            // before the scorer may skip documents that cannot reach the top, and at 100,000 facts
-            // that count was most of the search; the top hits are the same, only their total is not
+            // before the scorer may skip documents that cannot reach the top (nothing here reads the
+            // total); the top hits are the same
             TopDocs top = searcher.search(q.build(), new TopScoreDocCollectorManager(limit, limit));
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
