@@ -1933,8 +1933,9 @@ public final class Answerer {
             line("unknown names: " + pq.unknownNames());
             line("slots:");
             for (Slot s : pq.slots()) {
-                line(String.format(Locale.ROOT, "  %-12s %-30s %s w=%.2f", s.type(), s.forms(),
-                        s.terms().stream().map(Term::id).toList(), s.weight()));
+                // sorted: a slot's forms and terms are sets in no order (Set.of differs from run to run)
+                line(String.format(Locale.ROOT, "  %-12s %-30s %s w=%.2f", s.type(), new java.util.TreeSet<>(s.forms()),
+                        s.terms().stream().map(Term::id).sorted().toList(), s.weight()));
             }
             line("candidates:");
         }
