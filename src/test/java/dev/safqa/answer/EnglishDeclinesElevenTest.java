@@ -58,4 +58,29 @@ class EnglishDeclinesElevenTest {
         assertThat(a.answered()).isFalse();
         assertThat(a.text()).doesNotContain("65").doesNotContain("$3 billion");
     }
+
+    @Test
+    void a_name_the_article_never_mentions_claimed_as_scales_new_chief_gets_the_one_it_names() {
+        Answer a = ask("I read that Tim Cook is Scale's new CEO.");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).startsWith("No").contains("Droege");
+    }
+
+    @Test
+    void a_name_after_from_is_no_claimed_chief() {
+        // where the new chief studied or comes from the article does not say
+        assertThat(ask("Is Scale's new CEO from Princeton?").answered()).isFalse();
+    }
+
+    @Test
+    void a_name_the_article_never_mentions_claimed_above_wang_gets_the_one_he_reports_to() {
+        Answer a = ask("Wang answers to Jane Roe at Meta, correct?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).startsWith("No").contains("Zuckerberg");
+    }
+
+    @Test
+    void an_unknown_name_claimed_below_wang_is_no_claim_of_whom_he_reports_to() {
+        assertThat(ask("Will Jane Roe report to Wang, right?").answered()).isFalse();
+    }
 }
