@@ -83,4 +83,16 @@ class EnglishDeclinesElevenTest {
     void an_unknown_name_claimed_below_wang_is_no_claim_of_whom_he_reports_to() {
         assertThat(ask("Will Jane Roe report to Wang, right?").answered()).isFalse();
     }
+
+    @Test
+    void who_runs_the_company_once_its_founder_left_is_the_successor_however_well_the_founders_facts_match() {
+        Answer a = ask("Who is running Scale now that the founder has quit?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("Droege").doesNotContain("superintelligence");
+    }
+
+    @Test
+    void who_runs_a_company_no_fact_gives_a_chief_is_still_declined() {
+        assertThat(ask("Who is running OpenAI now that it has walked away from Scale?").answered()).isFalse();
+    }
 }
