@@ -95,4 +95,19 @@ class EnglishDeclinesElevenTest {
     void who_runs_a_company_no_fact_gives_a_chief_is_still_declined() {
         assertThat(ask("Who is running OpenAI now that it has walked away from Scale?").answered()).isFalse();
     }
+
+    @Test
+    void a_scene_set_before_the_question_word_names_no_company_asked_of() {
+        // Meta is where Wang went, not the company whose head is asked
+        Answer a = ask("Now that Wang is off to Meta, who leads Scale AI?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("Droege").doesNotContain("superintelligence");
+    }
+
+    @Test
+    void someone_gone_given_as_the_scene_is_no_one_asked_about() {
+        Answer a = ask("With the founder departing, who runs Scale AI these days?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("Droege").doesNotContain("superintelligence");
+    }
 }
