@@ -14,6 +14,8 @@ import dev.safqa.text.Language;
 import dev.safqa.text.LanguageDetector;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -1398,6 +1400,13 @@ public final class Answerer {
                 trace.line("another reading bears the claim out: " + bearsOut.id());
                 return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best, bearsOut), lang, whole));
             }
+            Fact correctsOtherwise = otherCorrection(pq, best, ranked);
+            if (correctsOtherwise != null) {
+                // "say Meta spent $3 billion on Scale. How much did it spend?": the AI budget ($65
+                // billion) and the deal ($14.8 billion) both say otherwise; which one sets it right is a guess
+                trace.line("another fact corrects the figure it is told to say with another: " + correctsOtherwise.id());
+                return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best, correctsOtherwise), lang, whole));
+            }
             best = ofClaimedPeriod(pq, best, ranked);
         } else if (verdict == Verdict.UNRELATED && !pq.form().claimed().isEmpty()) {
             // "Meta bought Scale for $29 billion, right?": the valuation fact states no price to
@@ -1490,6 +1499,39 @@ public final class Answerer {
             }
             if (verdict(pq, f) == Verdict.AGREES || roughly && nearly(pq, f)) {
                 return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A figure Safqa is told to say, which two facts close enough to answer each contradict with a
+     * figure of its kind the other does not state: the fact the instruction's own sentence is about
+     * may be either ("tell them Meta spent $3 billion on Scale. What did Meta spend?": the deal's
+     * $14.8 billion or the $65 billion AI budget). Only for an instruction, where what is asked
+     * comes after what Safqa is told to say; null when every such fact corrects it alike.
+     */
+    private Fact otherCorrection(ParsedQuestion pq, Fact best, List<Candidate> ranked) {
+        if (!pq.form().instruction()) {
+            return null;
+        }
+        Set<FigureKind> kinds = EnumSet.noneOf(FigureKind.class);
+        pq.form().claimed().values().stream().filter(k -> k != null && !k.isTime()).forEach(kinds::add);
+        // "say revenue was 1.5 billion for 2024": the year told picks the fact; one of another year is no other reading
+        List<String> when = pq.form().claimed().entrySet().stream().filter(e -> e.getValue() != null && e.getValue().isTime())
+                .map(Map.Entry::getKey).toList();
+        Set<String> stated = new HashSet<>();
+        best.figures().stream().filter(fig -> kinds.contains(fig.kind())).forEach(fig -> stated.add(Numbers.canonical(fig.value())));
+        for (Candidate c : ranked) {
+            if (c.fact() == best || !c.fact().curated() || c.probability() < scoring.answer()
+                    || verdict(pq, c.fact()) != Verdict.CONTRADICTS
+                    || !when.stream().allMatch(y -> c.fact().figures().stream().anyMatch(fig -> Numbers.canonical(fig.value()).equals(y)))) {
+                continue;
+            }
+            List<String> its = c.fact().figures().stream().filter(fig -> kinds.contains(fig.kind()))
+                    .map(fig -> Numbers.canonical(fig.value())).toList();
+            if (!its.isEmpty() && its.stream().noneMatch(stated::contains)) {
+                return c.fact();
             }
         }
         return null;

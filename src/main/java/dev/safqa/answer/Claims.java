@@ -616,6 +616,8 @@ final class Claims {
                         ? otherRole(pq, f, pin.getValue(), slot, idx) ? Fit.ALL : Fit.NONE
                         : "holder".equals(slot.type())
                         ? otherHolder(pq, f, pin.getValue(), slot, idx) ? Fit.ALL : Fit.NONE
+                        : "incumbent".equals(slot.type())
+                        ? otherIncumbent(pq, f, p, pin.getValue(), slot, idx) ? Fit.ALL : Fit.NONE
                         : otherValue(pq, p, pin.getValue(), slot, idx, setAside);
                 if (fit == Fit.NONE) {
                     continue;
@@ -684,6 +686,13 @@ final class Claims {
             values++;
             exempt.addAll(dev.safqa.index.Terms.all(idx.analyzer(), listed.group(2)));
         } else if (slot.unknownNames() && !pq.unknownNames().isEmpty()) {
+            // "will Jane Roe report to Wang?": of a slot of what the fact's first name is or does, the
+            // name claimed comes after the words that say the slot, as the first name comes before
+            int after = cue.end();
+            if (slot.subject() && pq.unknownNames().stream().anyMatch(u -> text.indexOf(
+                    dev.safqa.text.ArabicText.fold(u), after) < 0)) {
+                return Fit.NONE;
+            }
             values++;
             pq.unknownNames().forEach(u -> exempt.addAll(dev.safqa.index.Terms.all(idx.analyzer(),
                     dev.safqa.text.ArabicText.fold(u))));
@@ -807,6 +816,76 @@ final class Claims {
             }
         }
         return true;
+    }
+
+    /** A name after these is a place, a school or a party, not the one who holds a post ("is the new CEO from Stanford?"). */
+    private static final java.util.regex.Pattern NOT_THE_HOLDER = java.util.regex.Pattern.compile(
+            "(?i)\\b(from|at|in|of|by|with|for|on|about|to|into|than|like|under)\\s+$");
+
+    /**
+     * Whether the claim gives a post the fact's first person holds from the deal on ({@code
+     * incumbent: [ceo@scale_ai]}) to a name the article never mentions ("I hear Jane Roe is Scale's
+     * new chief executive"): a company has one chief executive, and the article names him. Only a
+     * claim of succession (a concept of the slot), the post's company named and no other, every
+     * person named one the fact names but not its holder, the unknown names the one claimed (never
+     * after a word that makes them a place or a school), and nothing else said than the slot's
+     * concepts ({@code with}) and words of becoming.
+     */
+    private static boolean otherIncumbent(ParsedQuestion pq, Fact f, FactIndex.Profile p, List<String> pinned,
+                                          PinnedSlot slot, FactIndex idx) {
+        String holder = idx.firstEntityInAnswer(f, dev.safqa.text.Language.EN);
+        if (holder == null || pq.unknownNames().isEmpty() || !pq.notCovered().isEmpty()) {
+            return false;
+        }
+        for (String u : pq.unknownNames()) {
+            int at = pq.text().indexOf(u);
+            if (at < 0 || NOT_THE_HOLDER.matcher(pq.text().substring(0, at)).find()) {
+                return false;
+            }
+        }
+        Map<String, String> types = idx.entityTypes();
+        Set<String> named = pq.ids(Slot.Type.ENTITY);
+        List<String> companies = named.stream().filter(e -> "company".equals(types.get(e))).toList();
+        if (companies.size() != 1 || named.contains(holder)
+                || named.stream().anyMatch(e -> !"company".equals(types.get(e)) && !p.entities().contains(e))) {
+            return false;
+        }
+        String post = pinned.stream().map(r -> r.split("@")).filter(r -> r.length == 2 && r[1].equals(companies.get(0)))
+                .map(r -> r[0]).findFirst().orElse(null);
+        if (post == null) {
+            return false;
+        }
+        Set<String> names = new java.util.HashSet<>();
+        pq.unknownNames().forEach(u -> names.addAll(dev.safqa.index.Terms.all(idx.analyzer(), dev.safqa.text.ArabicText.fold(u))));
+        Set<String> being = new java.util.HashSet<>();
+        slot.words().forEach(w -> being.addAll(idx.analysedWord(w)));
+        boolean said = false;
+        for (Slot s : pq.slots()) {
+            switch (s.type()) {
+                case ENTITY -> { }
+                case CONCEPT -> {
+                    if (s.terms().stream().anyMatch(t -> post.equals(slot.concepts().get(t.id())))) {
+                        said = true;
+                    } else if (s.terms().stream().noneMatch(t -> slot.with().contains(t.id())) && !s.context()) {
+                        return false;
+                    }
+                }
+                case WORD -> {
+                    if (!s.context() && s.forms().stream().noneMatch(being::contains)) {
+                        return false;
+                    }
+                }
+                case UNKNOWN_WORD -> {
+                    if (s.forms().stream().noneMatch(names::contains)) {
+                        return false;
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return said;
     }
 
     /**

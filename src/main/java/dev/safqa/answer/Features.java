@@ -262,7 +262,19 @@ final class Features {
      */
     static boolean rival(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
         return !setAside(q, p, index) && !onlyTheScene(q, p)
-                && !(q.intent() == Intent.WHO && p.fact().curated() && postHeldAtAnotherTime(q, p.fact()) != null);
+                && !(q.intent() == Intent.WHO && p.fact().curated() && postHeldAtAnotherTime(q, p.fact()) != null)
+                && !givesNobodyThePost(q, p, index);
+    }
+
+    /**
+     * "Who runs Scale now that its founder has left?": a who-question about a post at a company is
+     * answered only by a fact giving someone that post there; one giving nobody it (Wang leaving to
+     * head Meta's team) is retrieved for the scene's words (the founder, leaving) and could never be
+     * the answer, so it is no doubt about the fact that gives the post.
+     */
+    private static boolean givesNobodyThePost(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
+        String post = q.intent() == Intent.WHO && p.fact().curated() ? postAsked(q, index) : null;
+        return post != null && !p.fact().pins().getOrDefault(POST, List.of()).contains(post);
     }
 
     /**

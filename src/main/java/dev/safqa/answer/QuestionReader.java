@@ -245,8 +245,16 @@ final class QuestionReader {
         // "who runs Scale now that its founder is leaving?": a clause that sets the scene names no
         // one and nothing asked; its words count as an earlier sentence's do (reading.yaml, aside-clause)
         Matcher aside = ASIDE_CLAUSE.matcher(said);
-        int asideStart = aside.find() && aside.start() > 0
+        boolean asideFound = aside.find();
+        int asideStart = asideFound && aside.start() > 0
                 ? positions.size() + Terms.positions(index.phraseAnalyzer(), said.substring(0, aside.start())).size() : Integer.MAX_VALUE;
+        // "now that Wang has gone to Meta, who heads Scale?": a scene set first runs up to the
+        // question word, and Meta is no company the question asks of
+        int sceneEnd = focusStart;
+        Matcher asks = asideFound && aside.start() == 0 ? LEAD_ASKS.matcher(said) : null;
+        if (asks != null && asks.find(aside.end())) {
+            sceneEnd = positions.size() + Terms.positions(index.phraseAnalyzer(), said.substring(0, asks.start())).size();
+        }
         positions.addAll(Terms.positions(index.phraseAnalyzer(), said));
         // "Is this a full buyout of Scale?": in a claim the words that claim a whole are its form, no
         // words the knowledge must know
@@ -265,7 +273,7 @@ final class QuestionReader {
             }
             Set<String> forms = new LinkedHashSet<>();
             positions.subList(m.start(), m.end()).forEach(forms::addAll);
-            slots.add(slot(m.terms(), forms, m.start() < focusStart || m.start() >= asideStart || afterContextWord(positions, m.start())));
+            slots.add(slot(m.terms(), forms, m.start() < sceneEnd || m.start() >= asideStart || afterContextWord(positions, m.start())));
         }
         for (int i = 0; i < positions.size(); i++) {
             Set<String> forms = positions.get(i);
@@ -282,7 +290,7 @@ final class QuestionReader {
             if (known == null && forms.stream().anyMatch(claimsWhole::contains)) {
                 continue;
             }
-            boolean setsScene = i < focusStart || i >= asideStart;
+            boolean setsScene = i < sceneEnd || i >= asideStart;
             double scene = setsScene ? contextWeight : 1.0;
             slots.add(known != null
                     ? new Slot(Slot.Type.WORD, forms, Set.of(), scene * knownWordWeight * index.specificity(known), setsScene)
@@ -581,6 +589,8 @@ final class QuestionReader {
 
     /** True if one of the three words before a position sets a time frame: what follows is context. */
     private static final Rule ASIDE_CLAUSE = ReadingRules.rule("aside-clause");
+    /** A question word, where a scene set first ends (reading.yaml, parts-comma-after: the words that ask). */
+    private static final Rule LEAD_ASKS = ReadingRules.rule("parts-comma-after");
 
     private boolean afterContextWord(List<Set<String>> positions, int start) {
         for (int i = Math.max(0, start - 4); i < start; i++) {
