@@ -1447,6 +1447,24 @@ public final class Answerer {
                 }
                 if (pq.claim() && !pq.form().instruction() && !Claims.compares(pq) && confirms(pq, best, ranked, idx)) {
                     text = Replies.yes(lang) + text;
+                } else if (pq.claim() && !pq.form().instruction() && approvedBut(pq, best)) {
+                    // "developers loved Llama 4, didn't they?": the fact says they did not
+                    text = Replies.no(lang) + text;
+                } else if (pq.claim() && tieWithAnother(pq, best, idx)) {
+                    // "Google cut ties with Meta, right?": the ties it cut were with Scale
+                    trace.line("claims the tie the fact says ends with another party");
+                    return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
+                } else if (pq.claim() && !pq.form().instruction()) {
+                    // "Wang was promoted to CEO, right?": the promotion is Droege's
+                    Another another = anothersAct(pq, best, idx);
+                    if (another != Another.NONE) {
+                        trace.line("the fact tells of another than the claim: " + idx.firstEntityInAnswer(best, lang));
+                    }
+                    if (another == Another.DENIED) {
+                        text = Replies.no(lang) + text;
+                    } else if (another == Another.DOUBT) {
+                        return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
+                    }
                 }
             }
             case UNRELATED -> {
@@ -1564,6 +1582,95 @@ public final class Answerer {
         String asked = pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context())
                 .flatMap(s -> s.terms().stream()).map(Term::id).findFirst().orElse(null);
         return asked != null && asked.equals(idx.firstEntityInAnswer(f, pq.language()));
+    }
+
+    /**
+     * "Google cut ties with Meta after the deal, right?", "did OpenAI stop working with Meta?": a
+     * claim of an act the fact tells (reading.yaml, acts), with a party the facts of that act do not
+     * say it was with (their {@code ends}: Scale). Stated alone, the fact reads as a yes; whether
+     * there was such a tie at all the article does not say, so no "No" either.
+     */
+    private static boolean tieWithAnother(ParsedQuestion pq, Fact f, FactIndex idx) {
+        return pq.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
+                .flatMap(s -> s.terms().stream()).map(Term::id)
+                .anyMatch(c -> Features.ACTS.contains(c) && f.topics().contains(c) && !Features.withWhomAsked(pq.slots(), c, idx));
+    }
+
+    /** reading.yaml, approval and disapproval. */
+    private static final Rule APPROVAL = ReadingRules.rule("approval");
+    private static final Rule DISAPPROVAL = ReadingRules.rule("disapproval");
+
+    /**
+     * "Developers loved Llama 4, didn't they?", "was Llama 4 a hit?": a claim that something was
+     * liked, while the fact says it was received poorly. Not when a word turns the claim ("didn't
+     * like", "not a success"), the tag aside.
+     */
+    private static boolean approvedBut(ParsedQuestion pq, Fact f) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        String claim = words.tagEnd().matcher(pq.normalized()).replaceFirst("");
+        return APPROVAL.matcher(claim).find() && !words.hedge().matcher(claim).find()
+                && DISAPPROVAL.matcher(f.answer(Language.EN).toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** What a claim about one party says against a fact that tells of another. */
+    enum Another { NONE, DENIED, DOUBT }
+
+    /** Relations a fact pins between people, and the concept a claim of that relation names. */
+    private static final Map<String, String> RELATIONS = Map.of("above", "report", "below", "report",
+            "superior", "report", "earlier", "successor", "later", "successor");
+
+    /**
+     * "Wang was promoted to CEO, right?", "is Zuckerberg going to lead the new team himself?": a
+     * claim with no figure about a person, the first it names, while the fact tells of another
+     * person (Droege was promoted; Wang leads the team) whom the claim does not name. Said alone
+     * the fact reads as a "yes". When the claim gives the one named a post the fact's person holds
+     * (the role pinned to them: CEO, the superintelligence unit), it is "No" ({@code DENIED});
+     * otherwise it is a doubt, declined (Zuckerberg does oversee the team). A claim of the relation
+     * the fact pins the one named in ("Wang will report to Meta's CFO", "was Wang replaced?") is
+     * the fact's to state, as before ({@code NONE}). So is a claim giving a company the tie a fact
+     * says its first company had ("was Meta a big customer of Scale?": Google was; a tie, no
+     * measure, of the fact's {@code ends}): a doubt.
+     */
+    private static Another anothersAct(ParsedQuestion pq, Fact f, FactIndex idx) {
+        String doer = idx.firstEntityInAnswer(f, pq.language());
+        Map<String, String> types = idx.entityTypes();
+        if (doer == null || pq.ids(Slot.Type.ENTITY).contains(doer)) {
+            return Another.NONE;
+        }
+        String asked = pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context())
+                .flatMap(s -> s.terms().stream()).map(Term::id).findFirst().orElse(null);
+        if (asked == null || !types.getOrDefault(asked, "").equals(types.get(doer))) {
+            return Another.NONE;
+        }
+        Set<String> concepts = new LinkedHashSet<>();
+        pq.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
+                .forEach(s -> s.terms().forEach(t -> concepts.add(t.id())));
+        if ("company".equals(types.get(doer))) {
+            return !f.ends().isEmpty() && pq.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
+                    .anyMatch(s -> s.terms().stream().anyMatch(t -> t.kind() != FigureKind.MONEY && f.ends().contains(t.id())))
+                    ? Another.DOUBT : Another.NONE;
+        }
+        if (!"person".equals(types.get(doer))) {
+            return Another.NONE;
+        }
+        for (Map.Entry<String, String> r : RELATIONS.entrySet()) {
+            if (f.pins().getOrDefault(r.getKey(), List.of()).contains(asked) && concepts.contains(r.getValue())) {
+                return Another.NONE;
+            }
+        }
+        Map<String, String> roles = Claims.PINNED.get("role").concepts();
+        for (Fact other : idx.pinning()) {
+            if (!doer.equals(idx.firstEntityInAnswer(other, Language.EN))) {
+                continue;
+            }
+            for (String post : other.pins().getOrDefault("role", List.of())) {
+                String role = post.split("@")[0];
+                if (concepts.stream().anyMatch(c -> role.equals(roles.getOrDefault(c, c)))) {
+                    return Another.DENIED;
+                }
+            }
+        }
+        return Another.DOUBT;
     }
 
     /**
