@@ -1427,6 +1427,12 @@ public final class Answerer {
                 }
             }
             case AGREES -> {
+                if (pq.form().claimed().values().stream().allMatch(k -> k != null && k.isTime())
+                        && Claims.claimed(pq) && !pq.form().instruction() && (approvedBut(pq, best) || otherMultiple(pq, best))) {
+                    // "revenue is set to triple by 2025, right?": the year agrees, the growth does not
+                    text = Replies.no(lang) + text;
+                    break;
+                }
                 // "will Scale actually hit its 2025 target?": a year the fact states too is when, not
                 // what; with no other figure claimed, whether the fact bears out the rest is for
                 // confirms to judge, as with a month alone. A fact that tells when something happened
@@ -1445,16 +1451,21 @@ public final class Answerer {
                     // ("write me a poem about Zuckerberg"): a fact stated would be a reply to another question
                     return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
                 }
+                // "Llama 4 got a warm welcome from developers?": a statement asked back claims as a tag does
+                boolean askedBack = Claims.claimed(pq) && !pq.form().instruction();
                 if (pq.claim() && !pq.form().instruction() && !Claims.compares(pq) && confirms(pq, best, ranked, idx)) {
                     text = Replies.yes(lang) + text;
-                } else if (pq.claim() && !pq.form().instruction() && approvedBut(pq, best)) {
+                } else if (askedBack && approvedBut(pq, best)) {
                     // "developers loved Llama 4, didn't they?": the fact says they did not
                     text = Replies.no(lang) + text;
-                } else if (pq.claim() && tieWithAnother(pq, best, idx)) {
+                } else if (askedBack && otherMultiple(pq, best)) {
+                    // "Scale expects revenue to triple, right?": the fact says it doubles
+                    text = Replies.no(lang) + text;
+                } else if (askedBack && tieWithAnother(pq, best, idx)) {
                     // "Google cut ties with Meta, right?": the ties it cut were with Scale
                     trace.line("claims the tie the fact says ends with another party");
                     return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
-                } else if (pq.claim() && !pq.form().instruction()) {
+                } else if (askedBack) {
                     // "Wang was promoted to CEO, right?": the promotion is Droege's
                     Another another = anothersAct(pq, best, idx);
                     if (another != Another.NONE) {
@@ -1596,6 +1607,43 @@ public final class Answerer {
                 .anyMatch(c -> Features.ACTS.contains(c) && f.topics().contains(c) && !Features.withWhomAsked(pq.slots(), c, idx));
     }
 
+    /** reading.yaml, multiples: each growth by a multiple and the words that say it. */
+    private static final Map<String, Rule> MULTIPLES = multiples();
+    private static final String DOUBLE = "double";
+
+    private static Map<String, Rule> multiples() {
+        Map<String, Rule> out = new java.util.LinkedHashMap<>();
+        ReadingRules.READING.path("multiples").fieldNames().forEachRemaining(
+                k -> out.put(k, ReadingRules.any(ReadingRules.READING.path("multiples"), k)));
+        return Map.copyOf(out);
+    }
+
+    /**
+     * "Scale expects revenue to triple, right?", "هل ستتضاعف ثلاث مرات؟": a claim of a growth by one
+     * multiple while the fact's English answer says another (it doubles), and not the one claimed.
+     * Not when a word turns the claim ("not triple"), the tag aside.
+     */
+    private static boolean otherMultiple(ParsedQuestion pq, Fact f) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        String claim = words.tagEnd().matcher(pq.normalized()).replaceFirst("");
+        if (words.hedge().matcher(claim).find() || words.alternative().matcher(claim).find()) {
+            return false;
+        }
+        String stated = f.answer(Language.EN).toLowerCase(Locale.ROOT);
+        Set<String> claimed = new LinkedHashSet<>();
+        MULTIPLES.forEach((k, r) -> {
+            if (r.matcher(claim).find()) {
+                claimed.add(k);
+            }
+        });
+        // "ستتضاعف ثلاث مرات": the verb of doubling with a count is that many times
+        if (claimed.size() == 2) {
+            claimed.remove(DOUBLE);
+        }
+        return claimed.size() == 1 && !MULTIPLES.get(claimed.iterator().next()).matcher(stated).find()
+                && MULTIPLES.values().stream().anyMatch(r -> r.matcher(stated).find());
+    }
+
     /** reading.yaml, approval and disapproval. */
     private static final Rule APPROVAL = ReadingRules.rule("approval");
     private static final Rule DISAPPROVAL = ReadingRules.rule("disapproval");
@@ -1618,6 +1666,10 @@ public final class Answerer {
     /** Relations a fact pins between people, and the concept a claim of that relation names. */
     private static final Map<String, String> RELATIONS = Map.of("above", "report", "below", "report",
             "superior", "report", "earlier", "successor", "later", "successor");
+    private static final String SUCCESSION = "successor";
+    private static final String EARLIER = "earlier";
+    /** The one replaced is the subject: "was Wang replaced?", "خلفه درويج" (reading.yaml, replaced). */
+    private static final Rule REPLACED = ReadingRules.rule("replaced");
 
     /**
      * "Wang was promoted to CEO, right?", "is Zuckerberg going to lead the new team himself?": a
@@ -1654,7 +1706,9 @@ public final class Answerer {
             return Another.NONE;
         }
         for (Map.Entry<String, String> r : RELATIONS.entrySet()) {
-            if (f.pins().getOrDefault(r.getKey(), List.of()).contains(asked) && concepts.contains(r.getValue())) {
+            // "was Wang replaced?" claims his place as the earlier one; "Wang became the new CEO?" the later one's
+            boolean place = !r.getValue().equals(SUCCESSION) || r.getKey().equals(EARLIER) == REPLACED.matcher(pq.normalized()).find();
+            if (f.pins().getOrDefault(r.getKey(), List.of()).contains(asked) && concepts.contains(r.getValue()) && place) {
                 return Another.NONE;
             }
         }

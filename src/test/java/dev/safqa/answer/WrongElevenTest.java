@@ -122,4 +122,33 @@ class WrongElevenTest {
         Answer a = ask("Google ended its relationship with Meta, right?");
         assertThat(a.answered() && !a.text().startsWith("No")).isFalse();
     }
+
+    // ---- a growth by another multiple than the fact's -------------------------------------------------------
+
+    @Test
+    void a_growth_claimed_by_another_multiple_is_denied() {
+        assertThat(ask("Revenue at Scale is set to triple by the end of 2025, correct?").text()).startsWith("No").contains("double");
+    }
+
+    @Test
+    void an_arabic_growth_claimed_by_another_multiple_is_denied() {
+        assertThat(ask("هل ستتضاعف إيرادات سكيل أربع مرات؟").text()).startsWith("لا");
+    }
+
+    @Test
+    void the_growth_the_fact_states_is_not_denied() {
+        assertThat(ask("The revenue of Scale will double in 2025, right?").text()).doesNotStartWith("No");
+    }
+
+    // ---- a statement asked back claims as a tag does ------------------------------------------------------------
+
+    @Test
+    void a_good_reception_asked_back_without_a_tag_is_denied() {
+        assertThat(ask("Developers gave Llama 4 a warm reception?").text()).startsWith("No");
+    }
+
+    @Test
+    void the_post_of_the_successor_claimed_of_the_one_he_succeeded_is_denied() {
+        assertThat(ask("The founder Wang became Scale's new chief executive?").text()).startsWith("No").contains("Droege");
+    }
 }
