@@ -1461,6 +1461,14 @@ public final class Answerer {
                 } else if (askedBack && otherMultiple(pq, best)) {
                     // "Scale expects revenue to triple, right?": the fact says it doubles
                     text = Replies.no(lang) + text;
+                } else if (askedBack && CAUSE.matcher(pq.normalized()).find() && unsaidCause(pq, best, idx)) {
+                    // "Google is looking for other providers because it wants cheaper data?": the
+                    // fact gives another reason ("No:" with it), or none (declined)
+                    trace.line("claims a reason the fact does not give");
+                    if (!best.kinds().contains(QuestionKind.WHY)) {
+                        return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
+                    }
+                    text = Replies.no(lang) + text;
                 } else if (askedBack && tieWithAnother(pq, best, idx)) {
                     // "Google cut ties with Meta, right?": the ties it cut were with Scale
                     trace.line("claims the tie the fact says ends with another party");
@@ -1642,6 +1650,37 @@ public final class Answerer {
         }
         return claimed.size() == 1 && !MULTIPLES.get(claimed.iterator().next()).matcher(stated).find()
                 && MULTIPLES.values().stream().anyMatch(r -> r.matcher(stated).find());
+    }
+
+    /** reading.yaml, cause-claimed: "because", لأن, بسبب. */
+    private static final Rule CAUSE = ReadingRules.rule("cause-claimed");
+
+    /**
+     * "OpenAI dropped Scale because of its prices, right?": a claim giving a reason, with a word
+     * that the fact does not have (the cause words aside): stated alone, the fact would read as a
+     * yes to a reason it never gives.
+     */
+    private static boolean unsaidCause(ParsedQuestion pq, Fact f, FactIndex idx) {
+        FactIndex.Profile p = idx.profile(f.id()).orElse(null);
+        if (p == null) {
+            return false;
+        }
+        Set<String> causeWords = ReadingRules.STANDARD.words().contextWords();
+        for (Slot s : pq.slots()) {
+            if (s.forms().stream().allMatch(causeWords::contains)) {
+                continue;
+            }
+            boolean has = switch (s.type()) {
+                case ENTITY -> s.terms().stream().anyMatch(t -> p.entities().contains(t.id()));
+                case CONCEPT -> s.terms().stream().anyMatch(t -> p.concepts().contains(t.id()) || f.topics().contains(t.id()));
+                case WORD -> s.forms().stream().anyMatch(w -> p.words().contains(w) || p.asked().contains(w));
+                default -> false;
+            };
+            if (!has) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** reading.yaml, approval and disapproval. */

@@ -151,4 +151,12 @@ class WrongElevenTest {
     void the_post_of_the_successor_claimed_of_the_one_he_succeeded_is_denied() {
         assertThat(ask("The founder Wang became Scale's new chief executive?").text()).startsWith("No").contains("Droege");
     }
+
+    // ---- a reason claimed that the fact does not give ----------------------------------------------------------
+
+    @Test
+    void a_reason_claimed_that_the_fact_does_not_give_is_not_answered_with_the_fact() {
+        Answer a = ask("Google is searching for new suppliers because Scale was too slow?");
+        assertThat(a.answered() && !a.text().startsWith("No")).isFalse();
+    }
 }
