@@ -1436,6 +1436,12 @@ public final class Answerer {
                 }
             }
             case AGREES -> {
+                if (pq.form().claimed().values().stream().allMatch(k -> k != null && k.isTime())
+                        && Claims.claimed(pq) && !pq.form().instruction() && (approvedBut(pq, best) || otherMultiple(pq, best))) {
+                    // "revenue is set to triple by 2025, right?": the year agrees, the growth does not
+                    text = Replies.no(lang) + text;
+                    break;
+                }
                 // "will Scale actually hit its 2025 target?": a year the fact states too is when, not
                 // what; with no other figure claimed, whether the fact bears out the rest is for
                 // confirms to judge, as with a month alone. A fact that tells when something happened
@@ -1454,8 +1460,39 @@ public final class Answerer {
                     // ("write me a poem about Zuckerberg"): a fact stated would be a reply to another question
                     return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
                 }
+                // "Llama 4 got a warm welcome from developers?": a statement asked back claims as a tag does
+                boolean askedBack = Claims.claimed(pq) && !pq.form().instruction();
                 if (pq.claim() && !pq.form().instruction() && !Claims.compares(pq) && confirms(pq, best, ranked, idx)) {
                     text = Replies.yes(lang) + text;
+                } else if (askedBack && approvedBut(pq, best)) {
+                    // "developers loved Llama 4, didn't they?": the fact says they did not
+                    text = Replies.no(lang) + text;
+                } else if (askedBack && otherMultiple(pq, best)) {
+                    // "Scale expects revenue to triple, right?": the fact says it doubles
+                    text = Replies.no(lang) + text;
+                } else if (askedBack && CAUSE.matcher(pq.normalized()).find() && unsaidCause(pq, best, idx)) {
+                    // "Google is looking for other providers because it wants cheaper data?": the
+                    // fact gives another reason ("No:" with it), or none (declined)
+                    trace.line("claims a reason the fact does not give");
+                    if (!best.kinds().contains(QuestionKind.WHY)) {
+                        return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
+                    }
+                    text = Replies.no(lang) + text;
+                } else if (askedBack && tieWithAnother(pq, best, idx)) {
+                    // "Google cut ties with Meta, right?": the ties it cut were with Scale
+                    trace.line("claims the tie the fact says ends with another party");
+                    return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
+                } else if (askedBack) {
+                    // "Wang was promoted to CEO, right?": the promotion is Droege's
+                    Another another = anothersAct(pq, best, idx);
+                    if (another != Another.NONE) {
+                        trace.line("the fact tells of another than the claim: " + idx.firstEntityInAnswer(best, lang));
+                    }
+                    if (another == Another.DENIED) {
+                        text = Replies.no(lang) + text;
+                    } else if (another == Another.DOUBT) {
+                        return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
+                    }
                 }
             }
             case UNRELATED -> {
@@ -1606,6 +1643,169 @@ public final class Answerer {
         String asked = pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context())
                 .flatMap(s -> s.terms().stream()).map(Term::id).findFirst().orElse(null);
         return asked != null && asked.equals(idx.firstEntityInAnswer(f, pq.language()));
+    }
+
+    /**
+     * "Google cut ties with Meta after the deal, right?", "did OpenAI stop working with Meta?": a
+     * claim of an act the fact tells (reading.yaml, acts), with a party the facts of that act do not
+     * say it was with (their {@code ends}: Scale). Stated alone, the fact reads as a yes; whether
+     * there was such a tie at all the article does not say, so no "No" either.
+     */
+    private static boolean tieWithAnother(ParsedQuestion pq, Fact f, FactIndex idx) {
+        return pq.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
+                .flatMap(s -> s.terms().stream()).map(Term::id)
+                .anyMatch(c -> Features.ACTS.contains(c) && f.topics().contains(c) && !Features.withWhomAsked(pq.slots(), c, idx));
+    }
+
+    /** reading.yaml, multiples: each growth by a multiple and the words that say it. */
+    private static final Map<String, Rule> MULTIPLES = multiples();
+    private static final String DOUBLE = "double";
+
+    private static Map<String, Rule> multiples() {
+        Map<String, Rule> out = new java.util.LinkedHashMap<>();
+        ReadingRules.READING.path("multiples").fieldNames().forEachRemaining(
+                k -> out.put(k, ReadingRules.any(ReadingRules.READING.path("multiples"), k)));
+        return Map.copyOf(out);
+    }
+
+    /**
+     * "Scale expects revenue to triple, right?", "هل ستتضاعف ثلاث مرات؟": a claim of a growth by one
+     * multiple while the fact's English answer says another (it doubles), and not the one claimed.
+     * Not when a word turns the claim ("not triple"), the tag aside.
+     */
+    private static boolean otherMultiple(ParsedQuestion pq, Fact f) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        String claim = words.tagEnd().matcher(pq.normalized()).replaceFirst("");
+        if (words.hedge().matcher(claim).find() || words.alternative().matcher(claim).find()) {
+            return false;
+        }
+        String stated = f.answer(Language.EN).toLowerCase(Locale.ROOT);
+        Set<String> claimed = new LinkedHashSet<>();
+        MULTIPLES.forEach((k, r) -> {
+            if (r.matcher(claim).find()) {
+                claimed.add(k);
+            }
+        });
+        // "ستتضاعف ثلاث مرات": the verb of doubling with a count is that many times
+        if (claimed.size() == 2) {
+            claimed.remove(DOUBLE);
+        }
+        return claimed.size() == 1 && !MULTIPLES.get(claimed.iterator().next()).matcher(stated).find()
+                && MULTIPLES.values().stream().anyMatch(r -> r.matcher(stated).find());
+    }
+
+    /** reading.yaml, cause-claimed: "because", لأن, بسبب. */
+    private static final Rule CAUSE = ReadingRules.rule("cause-claimed");
+
+    /**
+     * "OpenAI dropped Scale because of its prices, right?": a claim giving a reason, with a word
+     * that the fact does not have (the cause words aside): stated alone, the fact would read as a
+     * yes to a reason it never gives.
+     */
+    private static boolean unsaidCause(ParsedQuestion pq, Fact f, FactIndex idx) {
+        FactIndex.Profile p = idx.profile(f.id()).orElse(null);
+        if (p == null) {
+            return false;
+        }
+        Set<String> causeWords = ReadingRules.STANDARD.words().contextWords();
+        for (Slot s : pq.slots()) {
+            if (s.forms().stream().allMatch(causeWords::contains)) {
+                continue;
+            }
+            boolean has = switch (s.type()) {
+                case ENTITY -> s.terms().stream().anyMatch(t -> p.entities().contains(t.id()));
+                case CONCEPT -> s.terms().stream().anyMatch(t -> p.concepts().contains(t.id()) || f.topics().contains(t.id()));
+                case WORD -> s.forms().stream().anyMatch(w -> p.words().contains(w) || p.asked().contains(w));
+                default -> false;
+            };
+            if (!has) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** reading.yaml, approval and disapproval. */
+    private static final Rule APPROVAL = ReadingRules.rule("approval");
+    private static final Rule DISAPPROVAL = ReadingRules.rule("disapproval");
+
+    /**
+     * "Developers loved Llama 4, didn't they?", "was Llama 4 a hit?": a claim that something was
+     * liked, while the fact says it was received poorly. Not when a word turns the claim ("didn't
+     * like", "not a success"), the tag aside.
+     */
+    private static boolean approvedBut(ParsedQuestion pq, Fact f) {
+        ReadingRules.Words words = ReadingRules.STANDARD.words();
+        String claim = words.tagEnd().matcher(pq.normalized()).replaceFirst("");
+        return APPROVAL.matcher(claim).find() && !words.hedge().matcher(claim).find()
+                && DISAPPROVAL.matcher(f.answer(Language.EN).toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** What a claim about one party says against a fact that tells of another. */
+    enum Another { NONE, DENIED, DOUBT }
+
+    /** Relations a fact pins between people, and the concept a claim of that relation names. */
+    private static final Map<String, String> RELATIONS = Map.of("above", "report", "below", "report",
+            "superior", "report", "earlier", "successor", "later", "successor");
+    private static final String SUCCESSION = "successor";
+    private static final String EARLIER = "earlier";
+    /** The one replaced is the subject: "was Wang replaced?", "خلفه درويج" (reading.yaml, replaced). */
+    private static final Rule REPLACED = ReadingRules.rule("replaced");
+
+    /**
+     * "Wang was promoted to CEO, right?", "is Zuckerberg going to lead the new team himself?": a
+     * claim with no figure about a person, the first it names, while the fact tells of another
+     * person (Droege was promoted; Wang leads the team) whom the claim does not name. Said alone
+     * the fact reads as a "yes". When the claim gives the one named a post the fact's person holds
+     * (the role pinned to them: CEO, the superintelligence unit), it is "No" ({@code DENIED});
+     * otherwise it is a doubt, declined (Zuckerberg does oversee the team). A claim of the relation
+     * the fact pins the one named in ("Wang will report to Meta's CFO", "was Wang replaced?") is
+     * the fact's to state, as before ({@code NONE}). So is a claim giving a company the tie a fact
+     * says its first company had ("was Meta a big customer of Scale?": Google was; a tie, no
+     * measure, of the fact's {@code ends}): a doubt.
+     */
+    private static Another anothersAct(ParsedQuestion pq, Fact f, FactIndex idx) {
+        String doer = idx.firstEntityInAnswer(f, pq.language());
+        Map<String, String> types = idx.entityTypes();
+        if (doer == null || pq.ids(Slot.Type.ENTITY).contains(doer)) {
+            return Another.NONE;
+        }
+        String asked = pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context())
+                .flatMap(s -> s.terms().stream()).map(Term::id).findFirst().orElse(null);
+        if (asked == null || !types.getOrDefault(asked, "").equals(types.get(doer))) {
+            return Another.NONE;
+        }
+        Set<String> concepts = new LinkedHashSet<>();
+        pq.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
+                .forEach(s -> s.terms().forEach(t -> concepts.add(t.id())));
+        if ("company".equals(types.get(doer))) {
+            return !f.ends().isEmpty() && pq.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
+                    .anyMatch(s -> s.terms().stream().anyMatch(t -> t.kind() != FigureKind.MONEY && f.ends().contains(t.id())))
+                    ? Another.DOUBT : Another.NONE;
+        }
+        if (!"person".equals(types.get(doer))) {
+            return Another.NONE;
+        }
+        for (Map.Entry<String, String> r : RELATIONS.entrySet()) {
+            // "was Wang replaced?" claims his place as the earlier one; "Wang became the new CEO?" the later one's
+            boolean place = !r.getValue().equals(SUCCESSION) || r.getKey().equals(EARLIER) == REPLACED.matcher(pq.normalized()).find();
+            if (f.pins().getOrDefault(r.getKey(), List.of()).contains(asked) && concepts.contains(r.getValue()) && place) {
+                return Another.NONE;
+            }
+        }
+        Map<String, String> roles = Claims.PINNED.get("role").concepts();
+        for (Fact other : idx.pinning()) {
+            if (!doer.equals(idx.firstEntityInAnswer(other, Language.EN))) {
+                continue;
+            }
+            for (String post : other.pins().getOrDefault("role", List.of())) {
+                String role = post.split("@")[0];
+                if (concepts.stream().anyMatch(c -> role.equals(roles.getOrDefault(c, c)))) {
+                    return Another.DENIED;
+                }
+            }
+        }
+        return Another.DOUBT;
     }
 
     /**

@@ -204,7 +204,8 @@ final class Claims {
     /**
      * "Is the stake 49 percent or 51?", "did Meta pay $14.8 billion or $20 billion?": a choice
      * between figures (one on either side of the "or"), one of which the fact states, of a kind it
-     * could be: the fact answers the choice, and the other figure offered is no claim to deny.
+     * could be: the fact answers the choice, and the other figure offered is no claim to deny. A
+     * whole offered is such a figure too ("did Meta get 49% or the whole company?": 100%).
      */
     static boolean choosesStated(ParsedQuestion pq, Fact f) {
         Map<String, FigureKind> claimed = pq.form().claimed();
@@ -214,13 +215,18 @@ final class Claims {
         java.util.regex.Matcher or = ReadingRules.STANDARD.words().alternative().matcher(pq.normalized());
         boolean between = false;
         while (or.find()) {
-            between |= DIGIT.matcher(or.group(1)).find() && DIGIT.matcher(or.group(3)).find();
+            between |= offered(or.group(1)) && offered(or.group(3));
         }
         return between && claimed.entrySet().stream().anyMatch(c -> f.figures().stream().anyMatch(fig ->
                 Numbers.canonical(fig.value()).equals(c.getKey()) && Answerer.compatible(c.getValue(), fig.kind())));
     }
 
     private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+
+    /** One side of a choice offers a figure: digits, or words that state a whole (reading.yaml, whole). */
+    private static boolean offered(String side) {
+        return DIGIT.matcher(side).find() || ReadingRules.STANDARD.whole().matcher(side).find();
+    }
 
     /**
      * "Was this Meta's biggest deal since it bought Instagram in 2012?": a claim that the article's
@@ -663,6 +669,9 @@ final class Claims {
      */
     enum Fit { NONE, ALL, WORDS_LEFT }
 
+    /** A clause that says more of what came before it: "that", "which", اللي (reading.yaml, relative-clause). */
+    private static final Rule RELATIVE = ReadingRules.rule("relative-clause");
+
     private static Fit otherValue(ParsedQuestion pq, FactIndex.Profile p, List<String> pinned, PinnedSlot slot,
                                       FactIndex idx, Set<String> setAside) {
         String text = pq.normalized();
@@ -685,6 +694,13 @@ final class Claims {
         if (listed != null && listed.find()) {
             values++;
             exempt.addAll(dev.safqa.index.Terms.all(idx.analyzer(), listed.group(2)));
+            // "Scale AI is a chip maker that Meta invested in, right?": a clause after the value
+            // that says more of it is no other claim about the subject's kind; what it names is not
+            // the subject (Meta is the one who invested)
+            java.util.regex.Matcher more = slot.subject() ? RELATIVE.matcher(text).region(listed.end(), text.length()) : null;
+            if (more != null && more.lookingAt()) {
+                exempt.addAll(dev.safqa.index.Terms.all(idx.analyzer(), text.substring(listed.end())));
+            }
         } else if (slot.unknownNames() && !pq.unknownNames().isEmpty()) {
             // "will Jane Roe report to Wang?": of a slot of what the fact's first name is or does, the
             // name claimed comes after the words that say the slot, as the first name comes before

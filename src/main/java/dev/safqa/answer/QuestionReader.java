@@ -566,11 +566,22 @@ final class QuestionReader {
         if (!claim && intent == Intent.ANY && claimed.values().stream().anyMatch(k -> k != null && k != FigureKind.YEAR)) {
             claim = true;
         }
+        // so is one that dates something to a month of a year: "The deal was announced in May 2025?"
+        // claims the month as "announced in May 2025, right?" does
+        if (!claim && intent == Intent.ANY && claimed.containsValue(FigureKind.YEAR) && rules.month(normalized) >= 0
+                && !rules.asks().matcher(normalized).find()) {
+            claim = true;
+        }
         // the whole a claim makes is in what it asks: "People say the deal has shaken up the whole
         // industry. So what did Meta pay?" claims no stake of 100%; "Meta paid $14.8 billion for all
         // of Scale AI?", a statement with a figure, claims it beside the sum
         if (claim && rules.whole().matcher(asked).find()) {
             claimed.putIfAbsent("100", FigureKind.PERCENT);
+        }
+        // "Meta owns a majority of Scale now, right?": more than half claimed, the least of which is
+        // 51%; a stake of 49% says "No". Not when a word turns it ("not a majority", "still")
+        if (claim && MAJORITY.matcher(asked).find() && !rules.words().hedge().matcher(rules.words().tagEnd().matcher(asked).replaceFirst("")).find()) {
+            claimed.putIfAbsent(LEAST_MAJORITY, FigureKind.PERCENT);
         }
         FigureKind measured = switch (intent) {
             case AGE -> FigureKind.AGE;
@@ -591,6 +602,11 @@ final class QuestionReader {
     private static final Rule ASIDE_CLAUSE = ReadingRules.rule("aside-clause");
     /** A question word, where a scene set first ends (reading.yaml, parts-comma-after: the words that ask). */
     private static final Rule LEAD_ASKS = ReadingRules.rule("parts-comma-after");
+
+    /** Words that claim more than half of something (reading.yaml, majority). */
+    private static final Rule MAJORITY = ReadingRules.rule("majority");
+    /** The least share a majority is, in percent. */
+    private static final String LEAST_MAJORITY = "51";
 
     private boolean afterContextWord(List<Set<String>> positions, int start) {
         for (int i = Math.max(0, start - 4); i < start; i++) {

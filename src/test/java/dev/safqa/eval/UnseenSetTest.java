@@ -18,7 +18,7 @@ class UnseenSetTest {
     private static final Path SETS = Path.of("src/test/resources/eval/unseen");
     private static final int SEVENTH_WRONG = 0;
     private static final int EIGHTH_WRONG = 0;
-    private static final int NINTH_WRONG = 1;
+    private static final int NINTH_WRONG = 0;
 
     @Test
     void the_fresh_set_gets_no_wrong_answer() throws IOException {
@@ -76,15 +76,16 @@ class UnseenSetTest {
     void the_ninth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the tenth round (first run 81.5%, 10 wrong; 81.8%, 8 wrong after
         // the round's other work); 84.6%, 1 wrong after the eleventh round (the one left is listed in
-        // README, "Evaluation")
+        // README, "Evaluation"); 84.8%, 0 wrong once wrong11 read an Arabizi 2 as the hamza of بدأ
         holds("ninth.jsonl", NINTH_WRONG, 0.845);
     }
 
     @Test
     void the_tenth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the eleventh round (first run 84.0%, 4 wrong; 84.0%, 4 wrong after
-        // the round's other work); the wrong answer left is listed in README, "Evaluation"
-        holds("tenth.jsonl", 1, 0.848);
+        // the round's other work); 85.1%, 0 wrong once wrong11 read a claim of what a company is past
+        // a clause about another ("a chip maker that Meta invested in")
+        holds("tenth.jsonl", 0, 0.848);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
