@@ -301,6 +301,7 @@ public final class Answerer {
                 trace.line("why: " + a.facts() + " tells again what the last answer told of the same parties");
                 a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
             }
+            a = leansOnNothingAnswered(a, q, reader.apply(q), scene, lang, idx, trace);
             return a.withContext(readAfter);
         }
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
@@ -976,6 +977,86 @@ public final class Answerer {
         boolean thing = referent != null && referent.terms().stream().noneMatch(Term::isPerson);
         // "والموديل الأكبر اسمه إيه؟": ـه is the other one the question sets against the last, no person
         return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing && !contrasts ? null : read;
+    }
+
+    /**
+     * A follow-up answered with what the conversation never told: a decline. Three kinds, each a
+     * guess at what an unanswered turn or another party would have said:
+     * <ul>
+     * <li>"what kind of growth is that?" when no turn was answered yet: "that" is what an unanswered
+     * question asked about, which no answer told (only a name a question gave may be pointed at);</li>
+     * <li>"to avoid what?" after a chat about labelling: a fragment naming no one and nothing, and no
+     * pronoun, answered by a fact about a party (Google) that neither the questions nor the answers named;</li>
+     * <li>"وجوجل هتصرف كام؟" after Meta's AI budget: "and X?" asks X's same measure, and a figure of
+     * X about another thing (what Google was to pay Scale) is not it.</li>
+     * </ul>
+     */
+    private Answer leansOnNothingAnswered(Answer a, String q, ParsedQuestion alone, Scene scene, Language lang, FactIndex idx,
+                                          Trace trace) {
+        if (!a.answered() || alone == null) {
+            return a;
+        }
+        List<String> stated = scene.facts() == null ? List.of() : scene.facts();
+        List<ParsedQuestion> askedBefore = eachAsked(new QuestionReader(idx, scoring), scene.questions());
+        Set<String> namedBefore = new LinkedHashSet<>();
+        askedBefore.forEach(b -> namedBefore.addAll(b.ids(Slot.Type.ENTITY)));
+        stated.forEach(f -> idx.profile(f).ifPresent(p -> namedBefore.addAll(p.entities())));
+        boolean namesNone = alone.ids(Slot.Type.ENTITY).isEmpty();
+        String why = null;
+        if (stated.isEmpty() && namesNone && FollowUp.STANDARD.pointsAtWhatWasSaid(alone) && !FollowUp.STANDARD.asksAboutSomeone(alone)
+                && namedBefore.stream().allMatch(idx::isSubject)) {
+            why = "points back at what no answer told (nothing was answered yet)";
+        } else if (namesNone && alone.intent() != Intent.WHO && alone.intent() != Intent.WHY && !alone.asksNames()
+                && alone.ids(Slot.Type.CONCEPT).isEmpty() && !FollowUp.STANDARD.refersBack(alone)
+                && a.facts().stream().allMatch(f -> namesAnActorNotNamed(f, namedBefore, idx))) {
+            // "to avoid what?" says nothing of whom; "why?" and "who replaced him?" may bring in someone new
+            why = a.facts() + " tells of a party the conversation never named";
+        } else if (!namesNone && measuresAsked(alone) && !stated.isEmpty()) {
+            Set<String> own = new LinkedHashSet<>(alone.ids(Slot.Type.ENTITY));
+            own.removeIf(e -> idx.isSubject(e) || namedBefore.contains(e));
+            // the measure the conversation asked, though a turn since asked something else of it ("what will they do with it?")
+            Set<String> earlierMeasures = new LinkedHashSet<>();
+            askedBefore.forEach(b -> earlierMeasures.addAll(measureConcepts(b)));
+            Set<String> aboutBefore = figureAbouts(stated, idx);
+            if (!own.isEmpty() && !earlierMeasures.isEmpty() && earlierMeasures.containsAll(measureConcepts(alone))
+                    && !aboutBefore.isEmpty() && java.util.Collections.disjoint(aboutBefore, figureAbouts(a.facts(), idx))) {
+                why = "asks " + own + " the last question's measure; " + a.facts() + " gives a figure about another thing";
+            }
+        }
+        if (why == null) {
+            return a;
+        }
+        trace.line("follow-up: " + why);
+        return Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+    }
+
+    /** A question asking a figure: how much, what share, how many. */
+    private static boolean measuresAsked(ParsedQuestion pq) {
+        return pq.intent() == Intent.AMOUNT || pq.intent() == Intent.PERCENT || pq.intent() == Intent.COUNT;
+    }
+
+    /** The concepts a question measures with ("spend", "stake"): those with a kind of figure. */
+    private static Set<String> measureConcepts(ParsedQuestion pq) {
+        Set<String> out = new LinkedHashSet<>();
+        pq.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
+                .forEach(s -> s.terms().stream().filter(t -> t.kind() != null && !t.generic()).forEach(t -> out.add(t.id())));
+        return out;
+    }
+
+    /** What the figures of these facts are about (their `about`), dates aside. */
+    private static Set<String> figureAbouts(List<String> facts, FactIndex idx) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : facts) {
+            idx.knowledge().fact(f).ifPresent(fact -> fact.figures().stream()
+                    .filter(g -> !g.kind().isTime() && g.about() != null).forEach(g -> out.add(g.about())));
+        }
+        return out;
+    }
+
+    /** The fact names a company, person or outlet beyond the article's subjects that is not among these. */
+    private static boolean namesAnActorNotNamed(String fact, Set<String> named, FactIndex idx) {
+        return idx.profile(fact).map(p -> p.entities().stream().anyMatch(e -> !idx.isSubject(e) && !named.contains(e)
+                && !"product".equals(idx.entityTypes().get(e)))).orElse(false);
     }
 
     /**
