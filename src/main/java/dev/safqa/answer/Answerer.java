@@ -301,6 +301,9 @@ public final class Answerer {
                 trace.line("why: " + a.facts() + " tells again what the last answer told of the same parties");
                 a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
             }
+            if (!a.answered() && a.outcome() != Outcome.CLARIFY && bareWhy(reader.apply(q))) {
+                a = reasonTold(a, q, scene, lang, idx, trace);
+            }
             a = leansOnNothingAnswered(a, q, reader.apply(q), scene, lang, idx, trace);
             return a.withContext(readAfter);
         }
@@ -1028,6 +1031,28 @@ public final class Answerer {
         }
         trace.line("follow-up: " + why);
         return Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+    }
+
+    /**
+     * "why?" after "which customers dropped Scale?" answered "Google, OpenAI and other labs cut ties
+     * ... over fears that data would leak to Meta": the one fact the last answer stated gives the
+     * reason of what it told (its editor says it answers why), and the last question asked about that
+     * very act (one of its topics), so it is told again for its reason. Not after a turn since that
+     * asked something else and was left unanswered ("how much were they paying?"): the last question
+     * asked of another thing, and "why?" is about that.
+     */
+    private Answer reasonTold(Answer a, String q, Scene scene, Language lang, FactIndex idx, Trace trace) {
+        if (scene.facts() == null || scene.facts().size() != 1) {
+            return a;
+        }
+        Fact told = idx.knowledge().fact(scene.facts().get(0)).orElse(null);
+        List<ParsedQuestion> asked = eachAsked(new QuestionReader(idx, scoring), scene.questions());
+        if (told == null || asked.isEmpty() || !told.kinds().contains(QuestionKind.WHY)
+                || told.topics().stream().noneMatch(asked.get(asked.size() - 1).ids(Slot.Type.CONCEPT)::contains)) {
+            return a;
+        }
+        trace.line("why: the reason is in what the last answer stated: " + told.id());
+        return new Answer(q, lang, Outcome.ANSWERED, told.answer(lang), List.of(citation(told)), List.of(told.id()), List.of(), List.of());
     }
 
     /** A question asking a figure: how much, what share, how many. */

@@ -60,6 +60,20 @@ class FollowUpElevenTest {
     }
 
     @Test
+    void a_bare_why_is_answered_by_the_reason_the_last_answer_gave() {
+        // the labs' fact gives why they left (data leaking to Meta): "why?" is told it again
+        assertThat(turns("which major clients quit Scale once the deal was done?", "why?").text()).contains("leak");
+        assertThat(turns("شو الشركات اللي وقفت شغلها مع سكيل؟", "ليش؟").text()).contains("تسرب");
+    }
+
+    @Test
+    void a_bare_why_after_a_turn_about_something_else_is_not_given_that_reason() {
+        // the last question asked a sum, left unanswered: "why?" is about that, not the labs' fears
+        Answer a = turns("which major clients quit Scale once the deal was done?", "how big is their headcount?", "why?");
+        assertThat(a.text()).doesNotContain("leak");
+    }
+
+    @Test
     void a_lead_turning_to_a_name_leaves_the_yes_no_question_after_it() {
         // "what about OpenAI," only says whom it turns to: "did they ...?" asks yes or no, not what
         assertThat(READER.read("what about OpenAI, did they put money into Scale?", dev.safqa.text.Language.EN).intent())
