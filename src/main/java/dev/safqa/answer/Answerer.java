@@ -261,7 +261,11 @@ public final class Answerer {
                 // "for what model?" goes on with the last question: only the fact its answer stated
                 // says what that was for; after a turn left unanswered, another fact would be a guess
                 trace.line("continues the last question; " + a.facts() + " is not what its answer stated");
-                a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+                Fact states = statesTheFigureAsked(pq, previousFacts, idx);
+                a = states != null
+                        // "for what share?" after "how much did Meta pay?" answered "$14.8 billion for a 49% stake"
+                        ? new Answer(q, lang, Outcome.ANSWERED, states.answer(lang), List.of(citation(states)), List.of(states.id()), List.of(), List.of())
+                        : Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
             }
             a = ofAnotherOne(a, q, reader.apply(q), pq, lang, idx, trace);
             Set<String> oneOf = pq == null ? Set.of() : oneOf(reader.apply(q), pq, idx);
@@ -1053,6 +1057,25 @@ public final class Answerer {
         }
         trace.line("why: the reason is in what the last answer stated: " + told.id());
         return new Answer(q, lang, Outcome.ANSWERED, told.answer(lang), List.of(citation(told)), List.of(told.id()), List.of(), List.of());
+    }
+
+    /**
+     * The one fact the last answer stated, when it states the kind of figure a question going on with
+     * it asks, of what it asks ("for what share?": the 49% stake beside the $14.8 billion); null else.
+     */
+    private static Fact statesTheFigureAsked(ParsedQuestion pq, List<String> stated, FactIndex idx) {
+        if (pq == null || stated == null || stated.size() != 1) {
+            return null;
+        }
+        FigureKind kind = switch (pq.intent()) {
+            case PERCENT -> FigureKind.PERCENT;
+            case AMOUNT -> FigureKind.MONEY;
+            default -> null;
+        };
+        Fact f = idx.knowledge().fact(stated.get(0)).orElse(null);
+        Set<String> asked = measureConcepts(pq);
+        return kind == null || f == null || asked.isEmpty() || f.figures().stream()
+                .noneMatch(g -> g.kind() == kind && asked.contains(g.about())) ? null : f;
     }
 
     /** A question asking a figure: how much, what share, how many. */

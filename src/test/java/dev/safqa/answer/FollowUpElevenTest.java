@@ -74,6 +74,12 @@ class FollowUpElevenTest {
     }
 
     @Test
+    void for_what_goes_on_with_the_fact_the_last_answer_stated_when_it_gives_that_figure() {
+        // the payment's fact states the stake beside the sum: "for what percentage?" is told by it
+        assertThat(turns("what did Meta hand over to Scale?", "for what percentage?").text()).contains("49");
+    }
+
+    @Test
     void a_lead_turning_to_a_name_leaves_the_yes_no_question_after_it() {
         // "what about OpenAI," only says whom it turns to: "did they ...?" asks yes or no, not what
         assertThat(READER.read("what about OpenAI, did they put money into Scale?", dev.safqa.text.Language.EN).intent())
