@@ -1051,8 +1051,11 @@ public final class Answerer {
         }
         Fact told = idx.knowledge().fact(scene.facts().get(0)).orElse(null);
         List<ParsedQuestion> asked = eachAsked(new QuestionReader(idx, scoring), scene.questions());
+        // "and why was that?" after how Llama 4 was received: its reason is of Zuckerberg's frustration
+        // (pins: reason-of), not of the reception asked about
+        List<String> explains = told == null ? List.of() : told.pins().getOrDefault("reason-of", told.topics());
         if (told == null || asked.isEmpty() || !told.kinds().contains(QuestionKind.WHY)
-                || told.topics().stream().noneMatch(asked.get(asked.size() - 1).ids(Slot.Type.CONCEPT)::contains)) {
+                || explains.stream().noneMatch(asked.get(asked.size() - 1).ids(Slot.Type.CONCEPT)::contains)) {
             return a;
         }
         trace.line("why: the reason is in what the last answer stated: " + told.id());
