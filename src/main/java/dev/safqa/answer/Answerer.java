@@ -263,7 +263,11 @@ public final class Answerer {
                 // "for what model?" goes on with the last question: only the fact its answer stated
                 // says what that was for; after a turn left unanswered, another fact would be a guess
                 trace.line("continues the last question; " + a.facts() + " is not what its answer stated");
-                a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+                Fact states = statesTheFigureAsked(pq, previousFacts, idx);
+                a = states != null
+                        // "for what share?" after "how much did Meta pay?" answered "$14.8 billion for a 49% stake"
+                        ? new Answer(q, lang, Outcome.ANSWERED, states.answer(lang), List.of(citation(states)), List.of(states.id()), List.of(), List.of())
+                        : Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
             }
             a = ofAnotherOne(a, q, reader.apply(q), pq, lang, idx, trace);
             Set<String> oneOf = pq == null ? Set.of() : oneOf(reader.apply(q), pq, idx);
@@ -303,6 +307,10 @@ public final class Answerer {
                 trace.line("why: " + a.facts() + " tells again what the last answer told of the same parties");
                 a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
             }
+            if (!a.answered() && a.outcome() != Outcome.CLARIFY && bareWhy(reader.apply(q))) {
+                a = reasonTold(a, q, scene, lang, idx, trace);
+            }
+            a = leansOnNothingAnswered(a, q, reader.apply(q), scene, lang, idx, trace);
             return a.withContext(readAfter);
         }
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
@@ -978,6 +986,130 @@ public final class Answerer {
         boolean thing = referent != null && referent.terms().stream().noneMatch(Term::isPerson);
         // "والموديل الأكبر اسمه إيه؟": ـه is the other one the question sets against the last, no person
         return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing && !contrasts ? null : read;
+    }
+
+    /**
+     * A follow-up answered with what the conversation never told: a decline. Three kinds, each a
+     * guess at what an unanswered turn or another party would have said:
+     * <ul>
+     * <li>"what kind of growth is that?" when no turn was answered yet: "that" is what an unanswered
+     * question asked about, which no answer told (only a name a question gave may be pointed at);</li>
+     * <li>"to avoid what?" after a chat about labelling: a fragment naming no one and nothing, and no
+     * pronoun, answered by a fact about a party (Google) that neither the questions nor the answers named;</li>
+     * <li>"وجوجل هتصرف كام؟" after Meta's AI budget: "and X?" asks X's same measure, and a figure of
+     * X about another thing (what Google was to pay Scale) is not it.</li>
+     * </ul>
+     */
+    private Answer leansOnNothingAnswered(Answer a, String q, ParsedQuestion alone, Scene scene, Language lang, FactIndex idx,
+                                          Trace trace) {
+        if (!a.answered() || alone == null) {
+            return a;
+        }
+        List<String> stated = scene.facts() == null ? List.of() : scene.facts();
+        List<ParsedQuestion> askedBefore = eachAsked(new QuestionReader(idx, scoring), scene.questions());
+        Set<String> namedBefore = new LinkedHashSet<>();
+        askedBefore.forEach(b -> namedBefore.addAll(b.ids(Slot.Type.ENTITY)));
+        stated.forEach(f -> idx.profile(f).ifPresent(p -> namedBefore.addAll(p.entities())));
+        boolean namesNone = alone.ids(Slot.Type.ENTITY).isEmpty();
+        String why = null;
+        if (stated.isEmpty() && namesNone && FollowUp.STANDARD.pointsAtWhatWasSaid(alone) && !FollowUp.STANDARD.asksAboutSomeone(alone)
+                && namedBefore.stream().allMatch(idx::isSubject)) {
+            why = "points back at what no answer told (nothing was answered yet)";
+        } else if (namesNone && alone.intent() != Intent.WHO && alone.intent() != Intent.WHY && !alone.asksNames()
+                && alone.ids(Slot.Type.CONCEPT).isEmpty() && !FollowUp.STANDARD.refersBack(alone)
+                && a.facts().stream().allMatch(f -> namesAnActorNotNamed(f, namedBefore, idx))) {
+            // "to avoid what?" says nothing of whom; "why?" and "who replaced him?" may bring in someone new
+            why = a.facts() + " tells of a party the conversation never named";
+        } else if (!namesNone && measuresAsked(alone) && !stated.isEmpty()) {
+            Set<String> own = new LinkedHashSet<>(alone.ids(Slot.Type.ENTITY));
+            own.removeIf(e -> idx.isSubject(e) || namedBefore.contains(e));
+            // the measure the conversation asked, though a turn since asked something else of it ("what will they do with it?")
+            Set<String> earlierMeasures = new LinkedHashSet<>();
+            askedBefore.forEach(b -> earlierMeasures.addAll(measureConcepts(b)));
+            Set<String> aboutBefore = figureAbouts(stated, idx);
+            if (!own.isEmpty() && !earlierMeasures.isEmpty() && earlierMeasures.containsAll(measureConcepts(alone))
+                    && !aboutBefore.isEmpty() && java.util.Collections.disjoint(aboutBefore, figureAbouts(a.facts(), idx))) {
+                why = "asks " + own + " the last question's measure; " + a.facts() + " gives a figure about another thing";
+            }
+        }
+        if (why == null) {
+            return a;
+        }
+        trace.line("follow-up: " + why);
+        return Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+    }
+
+    /**
+     * "why?" after "which customers dropped Scale?" answered "Google, OpenAI and other labs cut ties
+     * ... over fears that data would leak to Meta": the one fact the last answer stated gives the
+     * reason of what it told (its editor says it answers why), and the last question asked about that
+     * very act (one of its topics), so it is told again for its reason. Not after a turn since that
+     * asked something else and was left unanswered ("how much were they paying?"): the last question
+     * asked of another thing, and "why?" is about that.
+     */
+    private Answer reasonTold(Answer a, String q, Scene scene, Language lang, FactIndex idx, Trace trace) {
+        if (scene.facts() == null || scene.facts().size() != 1) {
+            return a;
+        }
+        Fact told = idx.knowledge().fact(scene.facts().get(0)).orElse(null);
+        List<ParsedQuestion> asked = eachAsked(new QuestionReader(idx, scoring), scene.questions());
+        // "and why was that?" after how Llama 4 was received: its reason is of Zuckerberg's frustration
+        // (pins: reason-of), not of the reception asked about
+        List<String> explains = told == null ? List.of() : told.pins().getOrDefault("reason-of", told.topics());
+        if (told == null || asked.isEmpty() || !told.kinds().contains(QuestionKind.WHY)
+                || explains.stream().noneMatch(asked.get(asked.size() - 1).ids(Slot.Type.CONCEPT)::contains)) {
+            return a;
+        }
+        trace.line("why: the reason is in what the last answer stated: " + told.id());
+        return new Answer(q, lang, Outcome.ANSWERED, told.answer(lang), List.of(citation(told)), List.of(told.id()), List.of(), List.of());
+    }
+
+    /**
+     * The one fact the last answer stated, when it states the kind of figure a question going on with
+     * it asks, of what it asks ("for what share?": the 49% stake beside the $14.8 billion); null else.
+     */
+    private static Fact statesTheFigureAsked(ParsedQuestion pq, List<String> stated, FactIndex idx) {
+        if (pq == null || stated == null || stated.size() != 1) {
+            return null;
+        }
+        FigureKind kind = switch (pq.intent()) {
+            case PERCENT -> FigureKind.PERCENT;
+            case AMOUNT -> FigureKind.MONEY;
+            default -> null;
+        };
+        Fact f = idx.knowledge().fact(stated.get(0)).orElse(null);
+        Set<String> asked = measureConcepts(pq);
+        return kind == null || f == null || asked.isEmpty() || f.figures().stream()
+                .noneMatch(g -> g.kind() == kind && asked.contains(g.about())) ? null : f;
+    }
+
+    /** A question asking a figure: how much, what share, how many. */
+    private static boolean measuresAsked(ParsedQuestion pq) {
+        return pq.intent() == Intent.AMOUNT || pq.intent() == Intent.PERCENT || pq.intent() == Intent.COUNT;
+    }
+
+    /** The concepts a question measures with ("spend", "stake"): those with a kind of figure. */
+    private static Set<String> measureConcepts(ParsedQuestion pq) {
+        Set<String> out = new LinkedHashSet<>();
+        pq.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
+                .forEach(s -> s.terms().stream().filter(t -> t.kind() != null && !t.generic()).forEach(t -> out.add(t.id())));
+        return out;
+    }
+
+    /** What the figures of these facts are about (their `about`), dates aside. */
+    private static Set<String> figureAbouts(List<String> facts, FactIndex idx) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : facts) {
+            idx.knowledge().fact(f).ifPresent(fact -> fact.figures().stream()
+                    .filter(g -> !g.kind().isTime() && g.about() != null).forEach(g -> out.add(g.about())));
+        }
+        return out;
+    }
+
+    /** The fact names a company, person or outlet beyond the article's subjects that is not among these. */
+    private static boolean namesAnActorNotNamed(String fact, Set<String> named, FactIndex idx) {
+        return idx.profile(fact).map(p -> p.entities().stream().anyMatch(e -> !idx.isSubject(e) && !named.contains(e)
+                && !"product".equals(idx.entityTypes().get(e)))).orElse(false);
     }
 
     /**

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, Rule thingPronoun,
                 Rule setAside, Rule contrast, Rule expletive, int fragmentWords, Superior superior,
                 java.util.Map<String, Rule> timeShifts, Rule asksOfItsOwn, Rule typedPronoun,
-                Rule onePronoun, java.util.Set<String> oneStandsFor, Rule theFigure, Rule anotherOne) {
+                Rule onePronoun, java.util.Set<String> oneStandsFor, Rule theFigure, Rule anotherOne, Rule whatWasSaid) {
     /**
      * A role said of the person a pronoun points at ("his manager", "مديره"): read as the concept
      * {@code concept} (whom he reports to) instead of those in {@code insteadOf} (who runs a company).
@@ -133,6 +133,14 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
                 && thingPronoun.matcher(q.normalized()).find();
     }
 
+    /**
+     * It points back with "that", "this" ("what kind of growth is that?"): at what was said, an
+     * answer, where "it" and "they" point at a party a question may have named.
+     */
+    boolean pointsAtWhatWasSaid(ParsedQuestion q) {
+        return whatWasSaid.matcher(q.normalized()).find() && !expletive.matcher(q.normalized()).find();
+    }
+
     /** "that money", "الفلوس دي": the figure the last answer stated, of what the last question asked about. */
     boolean pointsAtTheFigure(ParsedQuestion q) {
         return q.ids(Slot.Type.ENTITY).isEmpty() && theFigure.matcher(q.normalized()).find();
@@ -192,7 +200,7 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
                 n.path("fragment-words").asInt(4), superior(n.path("superior")), timeShifts(n.path("time-shift")),
                 ReadingRules.any(n, "asks-of-its-own"), ReadingRules.any(n, "typed-pronouns"),
                 ReadingRules.any(n, "one-of-pronouns"), oneStandsFor(n.path("one-stands-for")), ReadingRules.any(n, "the-figure"),
-                ReadingRules.any(n, "another-one"));
+                ReadingRules.any(n, "another-one"), ReadingRules.any(n, "what-was-said"));
     }
 
     private static java.util.Set<String> oneStandsFor(JsonNode n) {

@@ -70,9 +70,9 @@ class ConversationSetTest {
     @Test
     void the_eighth_blind_conversations_hold() throws IOException {
         // written and first scored in the ninth round (first run 68.4%, 6 wrong; 69.0%, 6 wrong after
-        // the round's other work; 74.1%, 1 wrong in the tenth); the wrong answer left is listed in
-        // README, "Evaluation"
-        holds("eighth-conversations.jsonl", 1, 0.746);
+        // the round's other work; 74.1%, 1 wrong in the tenth); 74.7%, 0 wrong after the eleventh
+        // ("what kind of growth is that?" with no turn answered is declined)
+        holds("eighth-conversations.jsonl", 0, 0.746);
     }
 
     @Test
@@ -86,8 +86,8 @@ class ConversationSetTest {
     @Test
     void the_tenth_blind_conversations_hold() throws IOException {
         // written and first scored in the eleventh round (first run 78.4%, 10 wrong; 79.6%, 10 wrong
-        // after the round's other work); the wrong answers left are listed in README, "Evaluation"
-        holds("tenth-conversations.jsonl", 3, 0.839);
+        // after the round's other work); 85.2%, 0 wrong after the eleventh round's follow-up work
+        holds("tenth-conversations.jsonl", 0, 0.839);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
