@@ -34,7 +34,36 @@ class ArabicDeclinesElevenTest {
     }
 
     @Test
+    void the_name_of_a_year_before_its_number_is_no_count_of_years() {
+        // "كم سنة" before 2024 asks in the year 2024, not how many years
+        assertThat(ar("إيرادات سكيل كم سنة 2024؟").intent()).isNotEqualTo(Intent.COUNT);
+        assertThat(ask("إيرادات سكيل كم سنة 2024؟").text()).contains("870");
+    }
+
+    @Test
+    void spoken_earned_in_the_past_is_revenue_and_to_earn_from_a_deal_stays_a_profit() {
+        assertThat(ask("كسبت سكيل كام سنة 2024؟").text()).contains("870");
+        assertThat(ask("قديش رح تكسب ميتا من الصفقة؟").answered()).isFalse();
+    }
+
+    @Test
+    void the_vocative_guys_asks_nothing_and_is_no_typo_of_university() {
+        assertThat(ar("يا جماعة وانغ عمره كام؟").normalized()).doesNotContain("جامع");
+        assertThat(ask("يا جماعة وانغ عمره كام؟").text()).contains("28");
+    }
+
+    @Test
+    void maghrebi_ash_before_its_verb_asks_what_someone_does() {
+        assertThat(ask("وانغ آش غادي يدير فميتا؟").text()).contains("الذكاء الفائق");
+    }
+
+    @Test
     void the_spoken_to_take_hold_of_a_company_when_its_founder_leaves_asks_his_successor() {
         assertThat(ask("منو رح يمسك الشركة بعد ما يطلع وانغ؟").text()).contains("درويج");
+    }
+
+    @Test
+    void egyptian_the_guy_points_at_a_person_and_asks_nothing() {
+        assertThat(ar("الواد ده عمره كام؟").normalized()).doesNotContain("واد");
     }
 }
