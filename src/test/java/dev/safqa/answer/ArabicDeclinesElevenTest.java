@@ -66,4 +66,10 @@ class ArabicDeclinesElevenTest {
     void egyptian_the_guy_points_at_a_person_and_asks_nothing() {
         assertThat(ar("الواد ده عمره كام؟").normalized()).doesNotContain("واد");
     }
+
+    @Test
+    void arabizi_started_with_its_hamza_asks_how_labelling_began_not_what_it_is() {
+        // bada2 is بدأ (started), not بدق
+        assertThat(ask("data labeling bada2 ezay?").text()).contains("القطط");
+    }
 }
