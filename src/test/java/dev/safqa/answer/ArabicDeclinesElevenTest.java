@@ -29,6 +29,12 @@ class ArabicDeclinesElevenTest {
     }
 
     @Test
+    void a_month_one_letter_from_a_word_for_taking_over_stays_the_month() {
+        // يوليو (July) is no typo of يتولى (takes over)
+        assertThat(ar("هل وقعت الصفقة في يوليو؟").normalized()).contains("يوليو");
+    }
+
+    @Test
     void what_a_named_person_takes_on_is_not_who_takes_his_post() {
         assertThat(ask("وانغ رح يتولى شو بعد ما يترك سكيل؟").text()).doesNotContain("درويج");
     }
