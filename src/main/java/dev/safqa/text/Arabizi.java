@@ -54,6 +54,9 @@ public final class Arabizi {
             Map.entry("kaman", "كمان"), Map.entry("kamen", "كمان"), Map.entry("ba3d", "بعد"), Map.entry("2abl", "قبل"), Map.entry("abl", "قبل"),
             Map.entry("sherke", "شركة"), Map.entry("shirka", "شركة"), Map.entry("sharika", "شركة"), Map.entry("safa2a", "صفقة"),
             Map.entry("sa2el", "سؤال"),
+            // "started" (بدأ): the 2 is its hamza, and the rules' ق makes بدق, a word nothing knows, which the
+            // hamza's guess does not mend (folded, بدأ is بدا, "it seemed"): "el AI bada2 emta?"
+            Map.entry("bada2", "بدأ"), Map.entry("bade2", "بدأ"), Map.entry("bada2et", "بدأت"), Map.entry("bada2at", "بدأت"),
             // "3al" is على ال, "on the" ("3al AI" على الـAI); "taba3" is the Levantine "of" (تبع), not تابع (subordinate)
             Map.entry("3al", "على"), Map.entry("taba3", "تبع"), Map.entry("tab3", "تبع"),
             // Maghrebi "did...?" (واش) and "whole" (كاملة): "wach meta chrat scale kamla?"
