@@ -669,6 +669,13 @@ final class Features {
                 && answerNames.isEmpty() && !answersWhoWithoutNames(p, index)) {
             return "names nobody the question does not";
         }
+        // "مين هيمسك سكيل بعد ما وانغ يمشي؟" (who takes hold of Scale once Wang goes?): the one whose
+        // going sets the scene is not who is asked, and a fact that tells of him (Wang heads Meta's new
+        // team) tells the scene, not the answer
+        String doer = q.intent() == Intent.WHO && p.fact().curated() ? index.firstEntityInAnswer(p.fact(), q.language()) : null;
+        if (doer != null && "person".equals(index.entityTypes().get(doer)) && namedOnlyInTheScene(q, doer)) {
+            return "tells of " + doer + ", whom the question names only in the scene it sets";
+        }
         // "who is his boss?" after Droege was named: whom someone reports to is told only by a fact
         // that tells of reporting; another names someone in another role (Droege himself, as CEO)
         String superior = FollowUp.STANDARD.superior().concept();
@@ -1202,6 +1209,20 @@ final class Features {
     }
 
     /** Every entity the question asks about, and one of any "X or Y" it offers. */
+    /** Whether the question names an entity only in a clause that sets the scene (reading.yaml, aside-clause). */
+    private static boolean namedOnlyInTheScene(ParsedQuestion q, String entity) {
+        boolean inScene = false;
+        for (Slot s : q.slots()) {
+            if (s.type() == Slot.Type.ENTITY && s.terms().stream().anyMatch(t -> t.id().equals(entity))) {
+                if (!s.context()) {
+                    return false;
+                }
+                inScene = true;
+            }
+        }
+        return inScene;
+    }
+
     private static boolean namesWhatIsAsked(ParsedQuestion q, FactIndex.Profile p) {
         return p.entities().containsAll(q.requiredEntities())
                 && (q.alternatives().isEmpty() || q.alternatives().stream().anyMatch(p.entities()::contains));
