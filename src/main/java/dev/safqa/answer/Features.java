@@ -531,6 +531,11 @@ final class Features {
     private static final Rule STAYED = ReadingRules.rule("stayed");
     /** A sum asked in another currency or as a rate (reading.yaml, other-measure). */
     private static final Rule OTHER_MEASURE = ReadingRules.rule("other-measure");
+    /** The rest of a share, asked (reading.yaml, rest-of-share). */
+    private static final Rule REST_OF_SHARE = ReadingRules.rule("rest-of-share");
+    /** What actually happened, asked; a plan told (reading.yaml, actual-asked, planned). */
+    private static final Rule ACTUAL_ASKED = ReadingRules.rule("actual-asked");
+    private static final Rule PLANNED = ReadingRules.rule("planned");
     /** What something shows, asked; what a fact says shows something (reading.yaml, significance-asked, signifies). */
     private static final Rule SIGNIFICANCE_ASKED = ReadingRules.rule("significance-asked");
     private static final Rule SIGNIFIES = ReadingRules.rule("signifies");
@@ -715,6 +720,21 @@ final class Features {
         if (p.fact().curated() && p.fact().figures().stream().anyMatch(f -> f.kind() == dev.safqa.knowledge.FigureKind.MONEY)
                 && q.finds(OTHER_MEASURE)) {
             return "states its sums in dollars, whole: not in the currency or the rate asked";
+        }
+        // "what share of Scale does Meta NOT own?": the rest of a share is asked, and a fact stating the
+        // share taken (49%) states the other side of it; the article never gives the rest
+        if (p.fact().curated() && (!q.claim() || q.intent() != Intent.YES_NO) && q.finds(REST_OF_SHARE)
+                && p.fact().figures().stream().anyMatch(f -> f.kind() == FigureKind.PERCENT)) {
+            return "states the share taken, where the question asks the rest of it";
+        }
+        // "how much did Google actually pay Scale in 2025?": what happened is asked, and a fact telling
+        // a plan ("had planned to pay about $200 million") does not tell it; "what did Google actually
+        // plan to pay?" asks the plan
+        // ("what is Meta actually spending the $65B on?" asks what the plan's sum is for, no sum)
+        if (p.fact().curated() && (q.claim() || measures(q) && q.numbers().stream().noneMatch(p.numbers()::contains))
+                && q.finds(ACTUAL_ASKED) && !q.finds(PLANNED)
+                && PLANNED.matcher(p.fact().answer(dev.safqa.text.Language.EN).toLowerCase(java.util.Locale.ROOT)).find()) {
+            return "tells a plan, where the question asks what actually happened";
         }
         // "what does the $29 billion valuation show?": only a fact saying what something shows answers
         if (p.fact().curated() && q.finds(SIGNIFICANCE_ASKED)

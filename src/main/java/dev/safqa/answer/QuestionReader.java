@@ -579,8 +579,11 @@ final class QuestionReader {
             claimed.putIfAbsent("100", FigureKind.PERCENT);
         }
         // "Meta owns a majority of Scale now, right?": more than half claimed, the least of which is
-        // 51%; a stake of 49% says "No". Not when a word turns it ("not a majority", "still")
-        if (claim && MAJORITY.matcher(asked).find() && !rules.words().hedge().matcher(rules.words().tagEnd().matcher(asked).replaceFirst("")).find()) {
+        // 51%; a stake of 49% says "No". Not when a word turns it ("not a majority", "still"), nor a
+        // verb said in the negative ("Meta doesn't own a majority, right?" is true)
+        String untagged = rules.words().tagEnd().matcher(asked).replaceFirst("");
+        if (claim && MAJORITY.matcher(asked).find() && !rules.words().hedge().matcher(untagged).find()
+                && !NEGATED_VERB.matcher(untagged).find()) {
             claimed.putIfAbsent(LEAST_MAJORITY, FigureKind.PERCENT);
         }
         FigureKind measured = switch (intent) {
@@ -605,6 +608,8 @@ final class QuestionReader {
 
     /** Words that claim more than half of something (reading.yaml, majority). */
     private static final Rule MAJORITY = ReadingRules.rule("majority");
+    /** A verb said in the negative after its subject (reading.yaml, negated-verb). */
+    private static final Rule NEGATED_VERB = ReadingRules.rule("negated-verb");
     /** The least share a majority is, in percent. */
     private static final String LEAST_MAJORITY = "51";
 

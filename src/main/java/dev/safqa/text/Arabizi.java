@@ -67,7 +67,11 @@ public final class Arabizi {
             // Maghrebi "how much" and "who" written without a letter digit ("chhal dakhlat scale?", "chkoun
             // rass scale?"): no other sign may mark the message Arabizi; the Levantine "in" (bi)
             Map.entry("chhal", "شحال"), Map.entry("shhal", "شحال"), Map.entry("chkoun", "شكون"), Map.entry("chkon", "شكون"),
-            Map.entry("shkoun", "شكون"), Map.entry("bi", "في"));
+            Map.entry("shkoun", "شكون"), Map.entry("bi", "في"),
+            // "coming" and "gone by", of a year or a month: the rules' جيه and فتت are no words ("el sana el
+            // gaya" is السنة الجاية, next year; "el sana elli fatet", last year)
+            Map.entry("gaya", "جاية"), Map.entry("gayya", "جاية"), Map.entry("gayah", "جاية"), Map.entry("jaye", "جاي"),
+            Map.entry("jaya", "جاية"), Map.entry("jayeh", "جاية"), Map.entry("fatet", "فاتت"), Map.entry("fatit", "فاتت"));
 
     /** The few that are words in English too: evidence only beside another sign. */
     private static final Set<String> ALSO_ENGLISH = Set.of("eh", "ma", "la", "fi", "min", "men", "w", "wa", "el", "al", "ya", "hal",
