@@ -81,7 +81,7 @@ class SceneAndAskedTest {
 
     @Test
     void whether_the_deal_was_a_wise_call_is_an_opinion() {
-        assertThat(ask("was the investment a good idea for meta").outcome()).isNotEqualTo(Outcome.NOT_IN_ARTICLE);
+        assertThat(ask("was the investment a good idea for meta").text()).contains("opinions");
         assertThat(ask("was buying into Scale a wise decision by Zuckerberg?").answered()).isFalse();
         assertThat(ask("هل كانت الصفقة خطوة ذكية من ميتا؟").answered()).isFalse();
     }
