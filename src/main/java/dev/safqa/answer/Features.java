@@ -731,7 +731,7 @@ final class Features {
         // a plan ("had planned to pay about $200 million") does not tell it; "what did Google actually
         // plan to pay?" asks the plan
         // ("what is Meta actually spending the $65B on?" asks what the plan's sum is for, no sum)
-        if (p.fact().curated() && (q.claim() || measures(q) && q.numbers().stream().noneMatch(p.numbers()::contains))
+        if (p.fact().curated() && (q.claim() || measures(q) && q.numbers().stream().noneMatch(n -> !q.years().contains(n) && p.numbers().contains(n)))
                 && q.finds(ACTUAL_ASKED) && !q.finds(PLANNED)
                 && PLANNED.matcher(p.fact().answer(dev.safqa.text.Language.EN).toLowerCase(java.util.Locale.ROOT)).find()) {
             return "tells a plan, where the question asks what actually happened";

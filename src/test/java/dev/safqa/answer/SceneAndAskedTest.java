@@ -60,6 +60,7 @@ class SceneAndAskedTest {
     void what_google_actually_paid_is_not_what_it_had_planned_to_pay() {
         assertThat(ask("what did google really end up paying scale this year?").answered()).isFalse();
         assertThat(ask("كم دفعت جوجل بالفعل لسكيل؟").answered()).isFalse();
+        assertThat(ask("what did google actually hand scale in 2025?").answered()).isFalse();   // a year is no figure quoted
     }
 
     @Test

@@ -57,7 +57,7 @@ class ConversationSetTest {
     void the_sixth_blind_conversations_hold() throws IOException {
         // written and first scored in the seventh round (first run 73.1%, 11 wrong, 7 of them Arabizi
         // turns the evaluator took for English); the four others are since fixed
-        holds("sixth-conversations.jsonl", 0, 0.870);
+        holds("sixth-conversations.jsonl", 0, 0.879);
     }
 
     @Test
@@ -80,14 +80,22 @@ class ConversationSetTest {
         // written and first scored in the tenth round (first run 72.4%, 9 wrong; 72.4%, 9 wrong after
         // the round's other work); the wrong answers left are listed in README, "Evaluation";
         // 80.6%, 0 wrong after the eleventh round
-        holds("ninth-conversations.jsonl", 0, 0.805);
+        holds("ninth-conversations.jsonl", 0, 0.828);
     }
 
     @Test
     void the_tenth_blind_conversations_hold() throws IOException {
         // written and first scored in the eleventh round (first run 78.4%, 10 wrong; 79.6%, 10 wrong
         // after the round's other work); 85.2%, 0 wrong after the eleventh round's follow-up work
-        holds("tenth-conversations.jsonl", 0, 0.839);
+        holds("tenth-conversations.jsonl", 0, 0.851);
+    }
+
+    @Test
+    void the_eleventh_blind_conversations_hold() throws IOException {
+        // written and first scored in the twelfth round, from the article alone (first run 74.1%, 7
+        // wrong; 73.4%, 7 wrong after the round's other work); 73.4%, 6 wrong after its wrong answers
+        // were read: the ones left are listed in README, "Evaluation"
+        holds("eleventh-conversations.jsonl", 6, 0.734);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */

@@ -61,7 +61,7 @@ class UnseenSetTest {
     void the_seventh_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the eighth round (first run 82.3%, 9 wrong); the last one (a
         // third part joined by commas left out without a word) fixed in the tenth
-        holds("seventh.jsonl", SEVENTH_WRONG, 0.907);
+        holds("seventh.jsonl", SEVENTH_WRONG, 0.918);
     }
 
     @Test
@@ -69,7 +69,7 @@ class UnseenSetTest {
         // written and first scored in the ninth round (first run 85.4%, 9 wrong; 85.7%, 9 wrong after
         // the round's other work); the last five (half answers: a figure restated, one of two bosses,
         // one of two names, a part dropped, one side of a comparison) fixed in the tenth
-        holds("eighth.jsonl", EIGHTH_WRONG, 0.894);
+        holds("eighth.jsonl", EIGHTH_WRONG, 0.902);
     }
 
     @Test
@@ -77,7 +77,7 @@ class UnseenSetTest {
         // written and first scored in the tenth round (first run 81.5%, 10 wrong; 81.8%, 8 wrong after
         // the round's other work); 84.6%, 1 wrong after the eleventh round (the one left is listed in
         // README, "Evaluation"); 84.8%, 0 wrong once wrong11 read an Arabizi 2 as the hamza of بدأ
-        holds("ninth.jsonl", NINTH_WRONG, 0.845);
+        holds("ninth.jsonl", NINTH_WRONG, 0.859);
     }
 
     @Test
@@ -85,7 +85,15 @@ class UnseenSetTest {
         // written and first scored in the eleventh round (first run 84.0%, 4 wrong; 84.0%, 4 wrong after
         // the round's other work); 85.1%, 0 wrong once wrong11 read a claim of what a company is past
         // a clause about another ("a chip maker that Meta invested in")
-        holds("tenth.jsonl", 0, 0.848);
+        holds("tenth.jsonl", 0, 0.872);
+    }
+
+    @Test
+    void the_eleventh_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // written and first scored in the twelfth round, from the article alone (first run 85.0%, 10
+        // wrong; 85.7%, 11 wrong after the round's other work); its wrong answers then fixed as kinds
+        // (SceneAndAskedTest); the two left are listed in README, "Evaluation"
+        holds("eleventh.jsonl", 2, 0.873);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
