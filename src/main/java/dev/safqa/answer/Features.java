@@ -1229,12 +1229,23 @@ final class Features {
     }
 
     /** Every entity the question asks about, and one of any "X or Y" it offers. */
-    /** Whether the question names an entity only in a clause that sets the scene (reading.yaml, aside-clause). */
+    /**
+     * Whether the question names an entity only in a clause after it that sets the scene (reading.yaml,
+     * aside-clause: "... بعد ما وانغ يمشي", after Wang goes), not in what it asks. A name after "before"
+     * or "after" alone is no scene: "who ran Scale before Droege?" asks of his place.
+     */
     private static boolean namedOnlyInTheScene(ParsedQuestion q, String entity) {
+        java.util.regex.Matcher aside = ASIDE_CLAUSE.matcher(q.normalized());
+        if (!aside.find() || aside.start() == 0) {
+            return false;
+        }
+        String asked = q.normalized().substring(0, aside.start());
+        String scene = q.normalized().substring(aside.start());
         boolean inScene = false;
         for (Slot s : q.slots()) {
             if (s.type() == Slot.Type.ENTITY && s.terms().stream().anyMatch(t -> t.id().equals(entity))) {
-                if (!s.context()) {
+                boolean here = s.forms().stream().anyMatch(scene::contains);
+                if (!s.context() || !here || s.forms().stream().anyMatch(asked::contains)) {
                     return false;
                 }
                 inScene = true;
@@ -1242,6 +1253,9 @@ final class Features {
         }
         return inScene;
     }
+
+    /** A clause that sets the scene (reading.yaml, aside-clause). */
+    private static final Rule ASIDE_CLAUSE = ReadingRules.rule("aside-clause");
 
     private static boolean namesWhatIsAsked(ParsedQuestion q, FactIndex.Profile p) {
         return p.entities().containsAll(q.requiredEntities())
