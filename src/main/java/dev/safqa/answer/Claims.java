@@ -792,8 +792,7 @@ final class Claims {
             claimed.add("~" + listed.group(2));
             exempt.addAll(dev.safqa.index.Terms.all(idx.analyzer(), listed.group(2)));
         }
-        Set<String> becoming = new java.util.HashSet<>();
-        slot.words().forEach(w -> becoming.addAll(idx.analysedWord(w)));
+        Set<String> becoming = analysedWords(slot, idx);
         for (Slot s : pq.slots()) {
             if (s.type() == Slot.Type.ENTITY || s.forms().stream().anyMatch(exempt::contains)) {
                 continue;
@@ -834,6 +833,24 @@ final class Claims {
         return true;
     }
 
+    /** The post a fact's pins give at a company ({@code ceo@scale_ai} at scale_ai: ceo), the first one; null if none. */
+    private static String postAt(List<String> pinned, String company) {
+        for (String r : pinned) {
+            String[] role = r.split("@");
+            if (role.length == 2 && role[1].equals(company)) {
+                return role[0];
+            }
+        }
+        return null;
+    }
+
+    /** A slot's words a claim may say beside what it claims ({@code words:}), analysed as a question's are. */
+    private static Set<String> analysedWords(PinnedSlot slot, FactIndex idx) {
+        Set<String> out = new java.util.HashSet<>();
+        slot.words().forEach(w -> out.addAll(idx.analysedWord(w)));
+        return out;
+    }
+
     /** A name after these is a place, a school or a party, not the one who holds a post ("is the new CEO from Stanford?"). */
     private static final java.util.regex.Pattern NOT_THE_HOLDER = java.util.regex.Pattern.compile(
             "(?i)\\b(from|at|in|of|by|with|for|on|about|to|into|than|like|under)\\s+$");
@@ -866,15 +883,13 @@ final class Claims {
                 || named.stream().anyMatch(e -> !"company".equals(types.get(e)) && !p.entities().contains(e))) {
             return false;
         }
-        String post = pinned.stream().map(r -> r.split("@")).filter(r -> r.length == 2 && r[1].equals(companies.get(0)))
-                .map(r -> r[0]).findFirst().orElse(null);
+        String post = postAt(pinned, companies.get(0));
         if (post == null) {
             return false;
         }
         Set<String> names = new java.util.HashSet<>();
         pq.unknownNames().forEach(u -> names.addAll(dev.safqa.index.Terms.all(idx.analyzer(), dev.safqa.text.ArabicText.fold(u))));
-        Set<String> being = new java.util.HashSet<>();
-        slot.words().forEach(w -> being.addAll(idx.analysedWord(w)));
+        Set<String> being = analysedWords(slot, idx);
         boolean said = false;
         for (Slot s : pq.slots()) {
             switch (s.type()) {
@@ -924,18 +939,11 @@ final class Claims {
         if (people.size() != 1 || people.contains(holder) || companies.size() != 1 || named.size() != 2) {
             return false;
         }
-        String post = null;
-        for (String r : pinned) {
-            String[] role = r.split("@");
-            if (role.length == 2 && role[1].equals(companies.get(0))) {
-                post = role[0];
-            }
-        }
+        String post = postAt(pinned, companies.get(0));
         if (post == null) {
             return false;
         }
-        Set<String> being = new java.util.HashSet<>();
-        slot.words().forEach(w -> being.addAll(idx.analysedWord(w)));
+        Set<String> being = analysedWords(slot, idx);
         boolean said = false;
         for (Slot s : pq.slots()) {
             switch (s.type()) {

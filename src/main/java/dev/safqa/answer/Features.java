@@ -731,8 +731,8 @@ final class Features {
         // a plan ("had planned to pay about $200 million") does not tell it; "what did Google actually
         // plan to pay?" asks the plan
         // ("what is Meta actually spending the $65B on?" asks what the plan's sum is for, no sum)
-        if (p.fact().curated() && (q.claim() || measures(q) && q.numbers().stream().noneMatch(n -> !q.years().contains(n) && p.numbers().contains(n)))
-                && q.finds(ACTUAL_ASKED) && !q.finds(PLANNED)
+        if (p.fact().curated() && q.finds(ACTUAL_ASKED) && !q.finds(PLANNED)
+                && (q.claim() || measures(q) && q.numbers().stream().noneMatch(n -> !q.years().contains(n) && p.numbers().contains(n)))
                 && PLANNED.matcher(p.fact().answer(dev.safqa.text.Language.EN).toLowerCase(java.util.Locale.ROOT)).find()) {
             return "tells a plan, where the question asks what actually happened";
         }
@@ -1235,23 +1235,20 @@ final class Features {
      * or "after" alone is no scene: "who ran Scale before Droege?" asks of his place.
      */
     private static boolean namedOnlyInTheScene(ParsedQuestion q, String entity) {
+        List<Slot> naming = q.slots().stream()
+                .filter(s -> s.type() == Slot.Type.ENTITY && s.terms().stream().anyMatch(t -> t.id().equals(entity))).toList();
+        // the slots first, the text only then: only a name read as context may be the scene's
+        if (naming.isEmpty() || naming.stream().anyMatch(s -> !s.context())) {
+            return false;
+        }
         java.util.regex.Matcher aside = ASIDE_CLAUSE.matcher(q.normalized());
         if (!aside.find() || aside.start() == 0) {
             return false;
         }
         String asked = q.normalized().substring(0, aside.start());
         String scene = q.normalized().substring(aside.start());
-        boolean inScene = false;
-        for (Slot s : q.slots()) {
-            if (s.type() == Slot.Type.ENTITY && s.terms().stream().anyMatch(t -> t.id().equals(entity))) {
-                boolean here = s.forms().stream().anyMatch(scene::contains);
-                if (!s.context() || !here || s.forms().stream().anyMatch(asked::contains)) {
-                    return false;
-                }
-                inScene = true;
-            }
-        }
-        return inScene;
+        return naming.stream().allMatch(s -> s.forms().stream().anyMatch(scene::contains)
+                && s.forms().stream().noneMatch(asked::contains));
     }
 
     /** A clause that sets the scene (reading.yaml, aside-clause). */
