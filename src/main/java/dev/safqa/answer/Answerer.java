@@ -287,6 +287,9 @@ public final class Answerer {
                     && !anotherThanLast && swapsSubject(reader.apply(q), idx); before = before.before()) {
                 trace.line("asks of another what the article does not say of it; read after: " + before.questions());
                 ParsedQuestion again = following(reader.apply(q), before, idx, trace);
+                if (again == null) {
+                    continue;       // nobody in that turn for it to be about ("this one" after a question naming none)
+                }
                 Answer b = ofAnotherOne(part(q, q, text -> again, lang, idx, trace).answer(), q, reader.apply(q), again, lang, idx, trace);
                 if (b.answered() || b.outcome() == Outcome.CLARIFY) {
                     a = b;

@@ -3,6 +3,9 @@ package dev.safqa.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.safqa.TestKnowledge;
+import dev.safqa.conversation.Conversation;
+import dev.safqa.conversation.Reply;
+import dev.safqa.conversation.Turn;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,5 +96,21 @@ class SceneAndAskedTest {
     void arabizi_next_year_is_a_period_the_article_does_not_give() {
         // read as جيه, a word nothing knows, the year went unread and Google's 2025 plan answered
         assertThat(ask("google hatsraf kam el sana el gaya?").answered()).isFalse();
+    }
+
+    // ---- a turn read after an older one that names nobody is no crash ----------------------------
+
+    @Test
+    void a_claim_about_this_one_after_turns_naming_nobody_is_answered_not_a_failure() {
+        // "this one" swaps the subject, so it is read after each older turn in turn; one that names
+        // nobody gave no reading, which was then read as if it were a question (a null pointer)
+        Conversation chat = Conversation.builder(answerer, TestKnowledge::knowledge).build();
+        Reply last = null;
+        for (String q : new String[] {"The article likens this deal to an older Meta purchase. Which?", "What year was that?",
+                "How much did Meta spend on it?", "And this one was $20 billion, right?"}) {
+            last = chat.handle(Turn.privateMessage("test", "scene", q));
+        }
+        assertThat(last.answer()).isNotNull();
+        assertThat(last.plain()).doesNotContain("went wrong");
     }
 }
