@@ -323,7 +323,9 @@ public final class Answerer {
         String tag = parts.size() > 1 ? statementTag(q, parts, reader) : null;
         List<String> leaning = List.of();
         if (parts.size() > 1 && !claimFirst && tag == null && !standsAlone(parts, reader, idx)) {
-            leaning = parts.subList(1, parts.size());
+            // "وانغ هيشتغل إيه في ميتا وهيبقى تحت مين؟": the answer to the whole must account for the
+            // first part too, which asks as much as the ones that lean on it
+            leaning = parts;
             parts = List.of(q);
         }
         // the asks a lead lists ("both numbers: price, stake") or a message only lists ("price, stake,
@@ -568,8 +570,9 @@ public final class Answerer {
      * "What month did Llama 4 come out, and what's the bigger model that's still unreleased?": a part
      * that names nothing after one that named Llama is read with it, as one question, lest "with what
      * stake?" after "is Google a shareholder?" be asked of Meta. The answer to the whole must then
-     * account for each such part: one that, read alone, is answered by a fact the whole's answer does
-     * not state was dropped, and the message is declined rather than half answered without a word.
+     * account for each part, the first as well: one that, read alone, is answered by a fact the whole's
+     * answer does not state was dropped, and the message is declined rather than half answered
+     * without a word ("وانغ هيشتغل إيه في ميتا وهيبقى تحت مين؟" is not answered by whom he reports to alone).
      */
     private boolean accountsFor(Answer whole, List<String> leaning, Function<String, ParsedQuestion> reader, Language lang,
                                 FactIndex idx, Trace trace) {
@@ -787,7 +790,9 @@ public final class Answerer {
         if (ranked.isEmpty() || ranked.get(0).probability() < scoring.answer()) {
             List<Fact> moved = Claims.movedInstead(pq, idx);
             if (moved != null) {
-                String text = moved.get(0).answer(lang) + " " + moved.get(1).answer(lang);
+                // "Droege is off to Meta with Wang, isn't he?": the move is the other's, and the one
+                // claimed stays to take a post at Scale; the two facts with no "No" read as a yes
+                String text = Replies.no(lang) + moved.get(0).answer(lang) + " " + moved.get(1).answer(lang);
                 if (text.length() <= MAX_REPLY_CHARS) {
                     trace.line("claims of one person the move a fact tells of another: " + moved.get(0).id() + ", " + moved.get(1).id());
                     return new Answer(whole, lang, Outcome.ANSWERED, text, List.of(citation(moved.get(0)), citation(moved.get(1))),
@@ -1585,6 +1590,16 @@ public final class Answerer {
                         && !best.kinds().contains(QuestionKind.WHEN);
                 // "is Meta still paying $14.8 billion?": the figure agrees, that it goes on the fact does not say
                 boolean goesOn = ReadingRules.STANDARD.words().continuation().matcher(pq.normalized()).find();
+                // (a year alone agreeing, "ايرادات سكيل بـ2024 كانت مليار ونص؟", leaves the sum claimed
+                // after it to the checks below)
+                if (!pq.form().instruction() && !sumUnread(pq)
+                        && pq.form().claimed().values().stream().anyMatch(k -> k != null && !k.isTime())
+                        && claimsMoreAfterFigures(pq, idx)) {
+                    // "does Meta's 49% stake come with voting rights?": the figure agrees, what the
+                    // question says of it is a word the article never uses; neither "Yes" nor the fact
+                    trace.line("claims more after its figures than the article says");
+                    return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
+                }
                 if (!pq.form().instruction() && !sumUnread(pq) && !goesOn && (!onlyWhen || confirms(pq, best, ranked, idx))) {
                     text = Replies.yes(lang) + text;
                 }
@@ -1599,8 +1614,9 @@ public final class Answerer {
                 boolean askedBack = Claims.claimed(pq) && !pq.form().instruction();
                 if (pq.claim() && !pq.form().instruction() && !Claims.compares(pq) && confirms(pq, best, ranked, idx)) {
                     text = Replies.yes(lang) + text;
-                } else if (askedBack && approvedBut(pq, best)) {
-                    // "developers loved Llama 4, didn't they?": the fact says they did not
+                } else if ((askedBack || pq.intent() == Intent.YES_NO && !pq.form().instruction()) && approvedBut(pq, best)) {
+                    // "developers loved Llama 4, didn't they?": the fact says they did not; asked
+                    // outright too ("did Llama 4 come out in April to rave reviews?")
                     text = Replies.no(lang) + text;
                 } else if (askedBack && otherMultiple(pq, best)) {
                     // "Scale expects revenue to triple, right?": the fact says it doubles
@@ -1952,6 +1968,28 @@ public final class Answerer {
         return pq.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
                 .flatMap(s -> s.terms().stream()).anyMatch(t -> t.generic() && t.kind() != null
                         && !pq.form().claimed().containsValue(t.kind()));
+    }
+
+    /** The last figure written in a question, digits and the sign or unit after them. */
+    private static final java.util.regex.Pattern LAST_FIGURE =
+            java.util.regex.Pattern.compile("\\d[\\d.,]*(\\s*(%|percent|billion|million|bn|m|b|مليار|مليون|بالمئة|بالمية|في المئة))?(?!.*\\d)");
+
+    /**
+     * "Does Meta's 49% stake come with voting rights?": the figure sits in what the question is
+     * about, and what it asks of it comes after: a word the article never uses there is a
+     * predicate no fact states, however well the figure agrees. Only the words after the last
+     * figure count; a word the article lacks before it ("So the headline is $14.8 billion...")
+     * frames the claim and asks nothing.
+     */
+    static boolean claimsMoreAfterFigures(ParsedQuestion pq, FactIndex idx) {
+        java.util.regex.Matcher m = LAST_FIGURE.matcher(pq.normalized());
+        if (!m.find()) {
+            return false;
+        }
+        Set<String> after = new HashSet<>();
+        dev.safqa.index.Terms.positions(idx.phraseAnalyzer(), pq.normalized().substring(m.end())).forEach(after::addAll);
+        return pq.slots().stream().anyMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD && !s.context()
+                && s.forms().stream().anyMatch(after::contains));
     }
 
     /** What a claim's figures say against a fact's. */
