@@ -336,6 +336,10 @@ final class Claims {
     private static final Map<String, String> NOT_YET = notYetOf(ReadingRules.READING.path("not-yet"));
     /** "will", "plan to", سوف: a claim about what is to come, which "not yet" does not deny (reading.yaml, not-yet-future). */
     private static final Rule FUTURE = ReadingRules.rule("not-yet-future");
+    /** "already", خلاص: words that stress a claim has happened (reading.yaml, not-yet-already). */
+    private static final Set<String> ALREADY = textsOf(ReadingRules.READING.path("not-yet-already"));
+    private static final java.util.regex.Pattern ALREADY_SAID = java.util.regex.Pattern.compile(
+            "(?<=^|\\s)(" + String.join("|", ALREADY) + ")(?=\\s|$)");
 
     private static Map<String, String> notYetOf(com.fasterxml.jackson.databind.JsonNode n) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
@@ -356,6 +360,8 @@ final class Claims {
     static Fact notYet(ParsedQuestion pq, FactIndex idx) {
         ReadingRules.Words words = ReadingRules.STANDARD.words();
         String rest = words.tagEnd().matcher(pq.normalized()).replaceFirst("");
+        // "already" hedges nothing here: it says the act is done, as the claim does
+        rest = ALREADY_SAID.matcher(rest).replaceAll(" ");
         if (!claimed(pq) || pq.form().instruction() || !pq.unknownNames().isEmpty() || !pq.notCovered().isEmpty()
                 || words.hedge().matcher(rest).find() || words.alternative().matcher(rest).find()
                 || FUTURE.matcher(rest).find() || COMPARATIVE.matcher(rest).find()) {
@@ -363,8 +369,11 @@ final class Claims {
         }
         Set<String> asked = new LinkedHashSet<>();
         String firstNamed = null;
+        // "already", خلاص: the claim says it happened, as the act alone does
+        Set<String> already = new java.util.HashSet<>();
+        ALREADY.forEach(w -> already.addAll(idx.analysedWord(w)));
         for (Slot s : pq.slots()) {
-            if (s.context()) {
+            if (s.context() || s.type() != Slot.Type.ENTITY && s.forms().stream().anyMatch(already::contains)) {
                 continue;
             }
             switch (s.type()) {
@@ -421,7 +430,8 @@ final class Claims {
      * The fact that tells of another person the move a claim gives someone ("So Droege is the one
      * moving to Meta?", "Droege left Scale with Wang to join Meta, didn't he?"), and the fact that
      * introduces the one claimed (Droege: promoted to Scale's CEO): both stated, for the reader to
-     * judge, without a "No" (the article never says he stays). Only a claim of a move (reading.yaml
+     * judge, after a "No": the one claimed takes a post at Scale, which the two facts alone would
+     * read as borne out. Only a claim of a move (reading.yaml
      * {@code moves}) about a person of the lexicon whom a fact introduces, named first; the other
      * fact's first name is another person, it does not name the one claimed, and it has every
      * concept and name the claim says beside him, one at least that the introducing fact lacks
