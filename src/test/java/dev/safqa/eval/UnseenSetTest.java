@@ -92,8 +92,9 @@ class UnseenSetTest {
     void the_eleventh_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the twelfth round, from the article alone (first run 85.0%, 10
         // wrong; 85.7%, 11 wrong after the round's other work); its wrong answers then fixed as kinds
-        // (SceneAndAskedTest); the two left are listed in README, "Evaluation"
-        holds("eleventh.jsonl", 2, 0.873);
+        // (SceneAndAskedTest); the two left then (a yes to a figure whose predicate the article never
+        // states, a dialect question answered half) declined since wrong13 (WrongThirteenTest)
+        holds("eleventh.jsonl", 0, 0.873);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
