@@ -59,4 +59,10 @@ class ArabicDeclinesThirteenTest {
         assertThat(ask("Gemini بينافس مين؟").text()).contains("ChatGPT");
         assertThat(ask("جيميني تبع جوجل بينافس شو؟").text()).contains("ChatGPT");
     }
+
+    @Test
+    void spoken_to_become_a_post_asks_who_holds_it_next_not_who_left_it() {
+        // بيصير (will become) before the post is the successor, not the founder leaving it
+        assertThat(ask("منو بيصير المدير التنفيذي لسكيل لما يطلع مؤسسها؟").text()).contains("درويج");
+    }
 }
