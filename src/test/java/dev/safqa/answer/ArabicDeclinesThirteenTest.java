@@ -65,4 +65,15 @@ class ArabicDeclinesThirteenTest {
         // بيصير (will become) before the post is the successor, not the founder leaving it
         assertThat(ask("منو بيصير المدير التنفيذي لسكيل لما يطلع مؤسسها؟").text()).contains("درويج");
     }
+
+    @Test
+    void a_preposition_with_its_pronoun_asks_nothing_of_its_own() {
+        // معاهم (with them) points at the company the question is about; it is no word nothing knows
+        assertThat(ask("واش حتى OpenAI قطعات معاهم من بعد الصفقة؟").text()).contains("OpenAI");
+    }
+
+    @Test
+    void gulf_yet_is_still_and_they_released_is_a_release() {
+        assertThat(ask("النموذج الأقوى ليش ما نزلوه للحين؟").text()).contains("Behemoth");
+    }
 }
