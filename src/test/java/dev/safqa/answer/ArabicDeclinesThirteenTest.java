@@ -76,4 +76,9 @@ class ArabicDeclinesThirteenTest {
     void gulf_yet_is_still_and_they_released_is_a_release() {
         assertThat(ask("النموذج الأقوى ليش ما نزلوه للحين؟").text()).contains("Behemoth");
     }
+
+    @Test
+    void the_deal_it_was_compared_with_in_the_passive_asks_the_comparison() {
+        assertThat(ask("مع أي صفقة سابقة قورنت صفقة سكيل؟").text()).contains("واتساب");
+    }
 }
