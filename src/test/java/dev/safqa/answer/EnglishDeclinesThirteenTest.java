@@ -1,0 +1,34 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/**
+ * English and Arabizi questions the article answers that Safqa declined (thirteenth round), each
+ * kind with its trap: the answer carries the article's figure, and a question about what the
+ * article does not tell stays declined.
+ */
+class EnglishDeclinesThirteenTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    private Answer ask(String q) {
+        return answerer.answer(q);
+    }
+
+    @Test
+    void last_year_is_the_year_before_the_articles() {
+        // the article dates the deal June 2025: its 2024 revenue is "last year"'s
+        Answer a = ask("What was Scale AI's revenue figure for last year?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("870");
+    }
+
+    @Test
+    void last_year_is_still_no_year_a_fact_of_this_year_tells_of() {
+        // Meta's $65 billion is this year's plan, Google's $200 million was planned for 2025
+        assertThat(ask("What was Meta's AI infrastructure budget last year?").answered()).isFalse();
+        assertThat(ask("how much did Google pay Scale last year?").answered()).isFalse();
+    }
+}
