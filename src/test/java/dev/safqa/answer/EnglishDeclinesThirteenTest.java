@@ -31,4 +31,34 @@ class EnglishDeclinesThirteenTest {
         assertThat(ask("What was Meta's AI infrastructure budget last year?").answered()).isFalse();
         assertThat(ask("how much did Google pay Scale last year?").answered()).isFalse();
     }
+
+    @Test
+    void arabizi_with_a_letter_digit_is_arabizi_though_latin_names_outnumber_it() {
+        Answer a = ask("kam 7essat meta f scale ai?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("49%");
+    }
+
+    @Test
+    void arabizi_noun_in_its_construct_form_is_read_as_the_noun() {
+        // "nesbet" is نسبة before the one it is of; the letter rules alone made نسبت, no word
+        Answer a = ask("shu nesbet meta b scale?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("49%");
+    }
+
+    @Test
+    void arabizi_iraqi_who_is_a_question_word() {
+        // no letter digit and no other short word: منو alone marks it Arabizi
+        Answer a = ask("mnu katab el memo?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("زوكربيرغ");
+    }
+
+    @Test
+    void arabizi_iraqi_how_much_is_a_question_word() {
+        Answer a = ask("shkether 7essat meta?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("49%");
+    }
 }
