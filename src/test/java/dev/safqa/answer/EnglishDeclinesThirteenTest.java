@@ -61,4 +61,18 @@ class EnglishDeclinesThirteenTest {
         assertThat(a.answered()).isTrue();
         assertThat(a.text()).contains("49%");
     }
+
+    @Test
+    void bailing_alone_is_cutting_ties() {
+        Answer a = ask("why did openai bail?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("OpenAI").contains("Meta");
+    }
+
+    @Test
+    void the_earlier_deal_it_is_likened_to_is_the_comparison() {
+        Answer a = ask("Which earlier purchase of Meta's is this deal likened to?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("WhatsApp").contains("2014");
+    }
 }
