@@ -632,7 +632,9 @@ final class QuestionReader {
             String c = index.speller().correct(w);
             // a greeting is no typo either: "السلام عليكم" is not "السلام تعليم" (teaching), nor a word
             // that asks whether a state continues: "استمرت" (continued) is not "استثمرت" (invested)
+            // nor a contraction the rules spell: "why's he frustrated?" is not "who's"
             if (!c.equals(w) && (CommonWords.english(w) || rules.words().smallTalk().contains(w)
+                    || rules.words().contraction(w) != null
                     || rules.words().continuationWords().contains(w)
                     || (!index.speller().onlyAsked(w)      // a typo of a name, met only in an alternate question, is still one
                         && Terms.all(index.analyzer(), w).stream().anyMatch(index::knowsAnywhere)))) {

@@ -63,6 +63,14 @@ class EnglishDeclinesThirteenTest {
     }
 
     @Test
+    void a_contraction_of_why_is_no_typo_of_who() {
+        // "why's" was corrected to "who's", a who-question no fact answered
+        Answer a = ask("why's Google looking for other suppliers?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("alternative suppliers");
+    }
+
+    @Test
     void bailing_alone_is_cutting_ties() {
         Answer a = ask("why did openai bail?");
         assertThat(a.answered()).isTrue();
