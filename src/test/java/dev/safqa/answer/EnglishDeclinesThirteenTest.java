@@ -83,4 +83,20 @@ class EnglishDeclinesThirteenTest {
         assertThat(a.answered()).isTrue();
         assertThat(a.text()).contains("WhatsApp").contains("2014");
     }
+
+    @Test
+    void the_head_of_a_company_paying_is_the_company_paying() {
+        Answer a = ask("how much did Zuck fork out for Scale?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("$14.8 billion");
+        // what he pays himself the article never tells
+        assertThat(ask("did Zuckerberg personally invest in Scale?").text()).doesNotContain("14.8");
+    }
+
+    @Test
+    void money_blown_on_something_is_money_spent_on_it() {
+        Answer a = ask("how much did Meta blow on Scale AI?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("$14.8 billion");
+    }
 }
