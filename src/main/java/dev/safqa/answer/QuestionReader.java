@@ -239,6 +239,9 @@ final class QuestionReader {
         }
         // "the deal valued Scale at $14.8 billion?" claims a worth, not what the deal cost
         subject = VALUED_AT.matcher(subject).replaceAll("valuation");
+        // "how much did Zuck drop on Scale?": his company pays, and money dropped on something is spent
+        subject = HEAD_PAYS.matcher(subject).replaceAll(HEAD_PAYS_AS);
+        subject = SPENT_VERBS.matcher(subject).replaceAll("spent");
         subject = PUSH_VERB.matcher(subject).replaceAll(" ");
         // "what % did Meta get?": the sign is the word (the analyzer drops signs)
         String said = PERCENT_SIGN.matcher(subject).replaceAll(" percent ");
@@ -514,6 +517,11 @@ final class QuestionReader {
     /** "valued ... at": the verb of worth (reading.yaml, valued-at). */
     private static final Rule VALUED_AT = ReadingRules.rule("valued-at");
     private static final Rule PUSH_VERB = ReadingRules.rule("push-verb");
+    /** A company's head as the one who pays, read as the company (reading.yaml, head-pays). */
+    private static final Rule HEAD_PAYS = ReadingRules.any(ReadingRules.READING.path("head-pays"), "patterns");
+    private static final String HEAD_PAYS_AS = ReadingRules.READING.path("head-pays").path("reads-as").asText();
+    /** "drop ... on", "blow ... on": spending (reading.yaml, spent-verbs). */
+    private static final Rule SPENT_VERBS = ReadingRules.rule("spent-verbs");
 
     /** What any count asked for has: a digit or a number word (the `counted` pattern runs only then). */
     private static final Pattern COUNT_CUE = Pattern.compile("\\d|\\b(two|three|four|five|both)\\b");
@@ -632,7 +640,9 @@ final class QuestionReader {
             String c = index.speller().correct(w);
             // a greeting is no typo either: "السلام عليكم" is not "السلام تعليم" (teaching), nor a word
             // that asks whether a state continues: "استمرت" (continued) is not "استثمرت" (invested)
+            // nor a contraction the rules spell: "why's he frustrated?" is not "who's"
             if (!c.equals(w) && (CommonWords.english(w) || rules.words().smallTalk().contains(w)
+                    || rules.words().contraction(w) != null
                     || rules.words().continuationWords().contains(w)
                     || (!index.speller().onlyAsked(w)      // a typo of a name, met only in an alternate question, is still one
                         && Terms.all(index.analyzer(), w).stream().anyMatch(index::knowsAnywhere)))) {

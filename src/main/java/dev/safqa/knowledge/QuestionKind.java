@@ -13,9 +13,11 @@ import java.util.Optional;
  * {@code where}: it tells a place or a body someone or something goes to or comes from ("Wang leaves
  * to lead Meta's new team" answers "where is Wang going?"); a where-question is answered by no other
  * fact, since the article gives no other places (where Meta builds its data centres, where Scale is based).
+ * {@code past}: it tells of the year before the article's, which a question calls "last year" ("what
+ * was Scale's revenue last year?" is its 2024 revenue: the article dates the deal June 2025).
  */
 public enum QuestionKind {
-    WHO, WHAT, WHEN, WHY, HOW, BEFORE, NOW, WHERE;
+    WHO, WHAT, WHEN, WHY, HOW, BEFORE, NOW, WHERE, PAST;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

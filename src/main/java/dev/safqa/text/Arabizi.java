@@ -37,7 +37,7 @@ public final class Arabizi {
             Map.entry("eh", "ايه"), Map.entry("eih", "ايه"), Map.entry("esh", "ايش"), Map.entry("eish", "ايش"), Map.entry("aish", "ايش"),
             Map.entry("wesh", "وش"), Map.entry("wish", "وش"), Map.entry("shno", "شنو"), Map.entry("shnu", "شنو"), Map.entry("chno", "شنو"),
             Map.entry("leh", "ليه"), Map.entry("lesh", "ليش"), Map.entry("laish", "ليش"), Map.entry("lish", "ليش"), Map.entry("laysh", "ليش"),
-            Map.entry("meen", "مين"), Map.entry("mein", "مين"), Map.entry("minu", "منو"),
+            Map.entry("meen", "مين"), Map.entry("mein", "مين"), Map.entry("minu", "منو"), Map.entry("mnu", "منو"),
             Map.entry("wein", "وين"), Map.entry("wen", "وين"), Map.entry("fein", "فين"), Map.entry("fen", "فين"),
             Map.entry("emta", "امتى"), Map.entry("emtah", "امتى"), Map.entry("imta", "امتى"), Map.entry("emteh", "امتى"),
             Map.entry("keef", "كيف"), Map.entry("kif", "كيف"), Map.entry("kaif", "كيف"), Map.entry("ezay", "ازاي"), Map.entry("ezzay", "ازاي"),
@@ -68,6 +68,8 @@ public final class Arabizi {
             // rass scale?"): no other sign may mark the message Arabizi; the Levantine "in" (bi)
             Map.entry("chhal", "شحال"), Map.entry("shhal", "شحال"), Map.entry("chkoun", "شكون"), Map.entry("chkon", "شكون"),
             Map.entry("shkoun", "شكون"), Map.entry("bi", "في"),
+            // "in the", joined to its noun ("nesbet meta fel sharika" نسبة ميتا في الشركة): the rules' فل is no word
+            Map.entry("fel", "في ال"), Map.entry("fil", "في ال"),
             // "coming" and "gone by", of a year or a month: the rules' جيه and فتت are no words ("el sana el
             // gaya" is السنة الجاية, next year; "el sana elli fatet", last year)
             Map.entry("gaya", "جاية"), Map.entry("gayya", "جاية"), Map.entry("gayah", "جاية"), Map.entry("jaye", "جاي"),
@@ -124,7 +126,9 @@ public final class Arabizi {
             String w = m.group().toLowerCase(Locale.ROOT);
             words++;
             if (LETTER_DIGIT.matcher(w).find() && !FIGURE.matcher(w).matches()) {
-                evidence++;
+                // a letter digit is worth two signs: "sh7al khlsat meta f scale ai?" is Arabizi, though
+                // the names the knowledge knows in Latin letters (meta, scale, ai) outnumber one sign
+                evidence += 2;
                 strong = true;
             } else if (WORDS.containsKey(w)) {
                 evidence++;
@@ -219,6 +223,11 @@ public final class Arabizi {
         }
         if (word.length() > 3 && (word.charAt(0) == 'i' || word.charAt(0) == 'e') && "aeiouy".indexOf(word.charAt(1)) < 0) {
             out.add(word.charAt(0) + word);
+        }
+        // a noun in ة before the one it is of says its t ("nesbet meta" نسبة ميتا, "2imat scale" قيمة سكيل):
+        // the rules' ت makes a word nothing knows, the ة of its bare form one the knowledge knows
+        if (word.length() > 4 && word.matches(".*[^aeiou][aei]t")) {
+            out.add(word.substring(0, word.length() - 2) + "a");
         }
         return out;
     }
