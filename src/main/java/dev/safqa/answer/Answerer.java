@@ -314,6 +314,8 @@ public final class Answerer {
                 a = reasonTold(a, q, scene, lang, idx, trace);
             }
             a = leansOnNothingAnswered(a, q, reader.apply(q), scene, lang, idx, trace);
+            a = namesOnlyWhomItWasAbout(a, q, reader.apply(q), scene, lang, idx, trace);
+            a = measureOfAnotherThanTold(a, q, reader.apply(q), scene, lang, idx, trace);
             return a.withContext(readAfter);
         }
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
@@ -908,7 +910,7 @@ public final class Answerer {
             trace.line("asks why of what the last answer said: " + scene.facts());
             earlier = stated;
         }
-        List<Slot> introduced = introduced(reader, earlier, scene.facts(), idx);
+        List<Slot> introduced = answeredWhoFirst(askedBefore, introduced(reader, earlier, scene.facts(), idx), idx);
         // "what year was that?" after "...Meta's largest acquisitions since the WhatsApp deal": the
         // article's own subjects are in nearly every answer, and are not what "that" points at
         // and "they" after "why did Google cut ties?" is still Google, not OpenAI whom the answer also
@@ -1045,6 +1047,81 @@ public final class Answerer {
         }
         trace.line("follow-up: " + why);
         return Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+    }
+
+    /**
+     * "Which suppliers, exactly?" after "what is Google doing instead?" (answered "Google is looking for
+     * alternative suppliers"): a who-question that names no one and points at no one asks of whom the
+     * last turn was about, as "which suppliers is Google turning to?" does, and a fact naming no one
+     * else does not tell who: declined. Not after a who-question, whose answer is whom it asked for
+     * ("who was the CEO before?" after "Droege... succeeding Wang" is Wang).
+     */
+    private Answer namesOnlyWhomItWasAbout(Answer a, String q, ParsedQuestion alone, Scene scene, Language lang, FactIndex idx,
+                                           Trace trace) {
+        if (!a.answered() || alone == null || alone.intent() != Intent.WHO && !alone.asksNames()
+                || scene.facts() == null || scene.facts().size() != 1 || FollowUp.STANDARD.refersBack(alone)
+                || alone.ids(Slot.Type.ENTITY).stream().anyMatch(e -> !idx.isSubject(e))
+                || SOMETHING_ELSE.matcher(alone.normalized()).find()) {
+            return a;
+        }
+        List<ParsedQuestion> asked = eachAsked(new QuestionReader(idx, scoring), scene.questions());
+        if (asked.isEmpty() || asked.get(asked.size() - 1).intent() == Intent.WHO) {
+            return a;
+        }
+        // whom the last question named ("what is Gemini?"), else whom its answer told of first
+        ParsedQuestion last = asked.get(asked.size() - 1);
+        Set<String> whom = new LinkedHashSet<>(last.ids(Slot.Type.ENTITY));
+        whom.removeIf(idx::isSubject);
+        Slot about = whom.isEmpty() ? toldOf(scene, introduced(new QuestionReader(idx, scoring), last, scene.facts(), idx), idx) : null;
+        if (about != null) {
+            about.terms().forEach(t -> whom.add(t.id()));
+        }
+        // "a rival of whom?" after "what is Gemini?" is told ChatGPT, though the fact names it in passing
+        if (whom.isEmpty() || !a.facts().stream().allMatch(f -> idx.profile(f).map(p -> p.entities().stream()
+                .allMatch(e -> idx.isSubject(e) || whom.contains(e))).orElse(false))) {
+            return a;
+        }
+        trace.line("follow-up: asks who beside " + whom + ", whom the last turn was about; " + a.facts() + " names no one else");
+        return Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+    }
+
+    /**
+     * "and when will it come out?" after "Behemoth... has not been released yet", "how much was that
+     * customer paying?" after a turn about OpenAI: a figure or a time asked of whom the last answer told
+     * of, naming no one of its own, is not answered with a fact telling of someone else (Llama 4's April,
+     * Google's $200 million): the article gives none of theirs.
+     */
+    private Answer measureOfAnotherThanTold(Answer a, String q, ParsedQuestion alone, Scene scene, Language lang, FactIndex idx,
+                                            Trace trace) {
+        // ..."what was that customer paying?" asks a sum as "how much" does
+        boolean measures = MEASURED_OF_ONE.contains(alone == null ? Intent.ANY : alone.intent())
+                || alone != null && alone.intent() == Intent.WHAT && !measureConcepts(alone).isEmpty();
+        if (!a.answered() || alone == null || !measures || scene.facts() == null
+                || alone.ids(Slot.Type.ENTITY).stream().anyMatch(e -> !idx.isSubject(e))) {
+            return a;
+        }
+        Set<String> told = toldNames(scene.facts(), idx);
+        if (told.isEmpty() || !a.facts().stream().allMatch(f -> {
+            Set<String> names = toldNames(List.of(f), idx);
+            return !names.isEmpty() && java.util.Collections.disjoint(names, told);
+        })) {
+            return a;
+        }
+        trace.line("follow-up: asks a figure of " + told + ", whom the last answer told of; " + a.facts() + " tells of another");
+        return Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+    }
+
+    /** What a time or a figure of one party asks: how much, what share, how old, how many, when. */
+    private static final Set<Intent> MEASURED_OF_ONE = EnumSet.of(Intent.AMOUNT, Intent.PERCENT, Intent.AGE, Intent.COUNT, Intent.WHEN);
+
+    /** The names facts tell of beside the article's subjects and the names they give only in passing (`asides`). */
+    private static Set<String> toldNames(List<String> facts, FactIndex idx) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : facts) {
+            idx.profile(f).ifPresent(p -> p.entities().stream().filter(e -> !idx.isSubject(e) && !p.fact().asides().contains(e))
+                    .forEach(out::add));
+        }
+        return out;
     }
 
     /**
@@ -1311,6 +1388,24 @@ public final class Answerer {
             }
         }
         return about;
+    }
+
+    /**
+     * The names the last answer brought in, whom a who-question gave first: "وهو عنده كام سنة؟" after
+     * "How old is Wang?" then "ولمين هيبقى تابع في ميتا؟" (answered "Wang ... under Zuckerberg") is
+     * Zuckerberg's age. The who-question asked for someone beside the person a question before named,
+     * though the answer names that one first; unchanged after any other question.
+     */
+    private static List<Slot> answeredWhoFirst(List<ParsedQuestion> askedBefore, List<Slot> introduced, FactIndex idx) {
+        if (askedBefore.isEmpty() || askedBefore.get(askedBefore.size() - 1).intent() != Intent.WHO) {
+            return introduced;
+        }
+        Set<String> askedOf = new LinkedHashSet<>();
+        askedBefore.forEach(q -> q.ids(Slot.Type.ENTITY).stream().filter(e -> "person".equals(idx.entityTypes().get(e)))
+                .forEach(askedOf::add));
+        List<Slot> out = new ArrayList<>(introduced.stream().filter(s -> s.terms().stream().noneMatch(t -> askedOf.contains(t.id()))).toList());
+        introduced.stream().filter(s -> !out.contains(s)).forEach(out::add);
+        return out;
     }
 
     /** Whom the last turn named, in its question or its answer, beside the article's own subjects. */

@@ -94,8 +94,9 @@ class ConversationSetTest {
     void the_eleventh_blind_conversations_hold() throws IOException {
         // written and first scored in the twelfth round, from the article alone (first run 74.1%, 7
         // wrong; 73.4%, 7 wrong after the round's other work); 73.4%, 6 wrong after its wrong answers
-        // were read: the ones left are listed in README, "Evaluation"
-        holds("eleventh-conversations.jsonl", 6, 0.734);
+        // were read: the ones left are listed in README, "Evaluation"; 76.6%, 1 wrong after the
+        // thirteenth round's follow-up work (FollowUpThirteenTest)
+        holds("eleventh-conversations.jsonl", 1, 0.734);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
