@@ -316,6 +316,10 @@ public final class Answerer {
             a = leansOnNothingAnswered(a, q, reader.apply(q), scene, lang, idx, trace);
             return a.withContext(readAfter);
         }
+        if (FollowUp.STANDARD.leansOnNoTurn(reader.apply(q))) {
+            trace.line("leans on an earlier turn, and there is none");
+            return Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.noEarlierTurn(lang), suggestions(idx, List.of(), lang, q));
+        }
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
         boolean claimFirst = parts.size() > 1 && claimThenQuestion(parts, reader);
         // "The founder is 28 and is going to report to Meta's CFO, right?": one statement, its tag at

@@ -1,0 +1,55 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kinds of wrong answer found by the twelfth blind set, fixed as kinds and tested in words of our
+ * own.
+ */
+class TwelfthKindsTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    private Answer ask(String q) {
+        return answerer.answer(q);
+    }
+
+    // ---- a first message that leans on a turn that never was ----------------------------------------
+
+    @Test
+    void and_a_person_pronoun_with_no_turn_before_asks_who_is_meant() {
+        // whoever a fact names would be a guess: the chat has named nobody yet
+        Answer a = ask("and what was his job before that?");
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("Who or what do you mean");
+        assertThat(ask("وشو كان شغله قبل؟").answered()).isFalse();
+    }
+
+    @Test
+    void and_her_age_with_no_turn_before_is_not_the_founders_age() {
+        assertThat(ask("وقديش عمرها؟").answered()).isFalse();
+    }
+
+    @Test
+    void and_the_other_one_with_no_turn_before_is_declined() {
+        assertThat(ask("and the other one?").answered()).isFalse();
+        assertThat(ask("طيب والثانية؟").answered()).isFalse();
+        assertThat(ask("وشنو الآخر؟").answered()).isFalse();
+    }
+
+    @Test
+    void a_continuation_about_the_deals_parties_is_still_answered() {
+        // the article is about Meta and Scale AI: "they" and "it" are them
+        assertThat(ask("and how much did they pay?").text()).contains("14.8");
+        assertThat(ask("وكم قيمتها؟").text()).contains("29");
+        assertThat(ask("and the valuation?").text()).contains("29");
+    }
+
+    @Test
+    void the_same_pronoun_after_a_turn_that_named_someone_is_answered() {
+        Answer a = answerer.answer("and how old is he?", null, "Who founded Scale AI?", java.util.List.of("wang-age"));
+        assertThat(a.text()).contains("28");
+    }
+}
