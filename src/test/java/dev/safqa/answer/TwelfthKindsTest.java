@@ -52,4 +52,25 @@ class TwelfthKindsTest {
         Answer a = answerer.answer("and how old is he?", null, "Who founded Scale AI?", java.util.List.of("wang-age"));
         assertThat(a.text()).contains("28");
     }
+
+    // ---- "the year that went" is last year, not the plan's 2025 ----------------------------------------
+
+    @Test
+    void the_dialects_last_year_is_not_the_year_of_the_plan() {
+        // Google's $200 million was planned for 2025, the article's own year
+        assertThat(ask("قديش دفعت جوجل لسكيل بالسنة اللي فاتت؟").answered()).isFalse();
+        assertThat(ask("شحال خلصات جوجل لسكيل العام لي فات؟").answered()).isFalse();
+        assertThat(ask("how much was Google paying Scale a year ago?").answered()).isFalse();
+    }
+
+    @Test
+    void the_plan_for_the_articles_own_year_is_still_answered() {
+        assertThat(ask("قديش كانت جوجل ناوية تدفع لسكيل ب 2025؟").text()).contains("200");
+    }
+
+    @Test
+    void an_age_counted_in_years_is_not_a_year_ago() {
+        Answer a = answerer.answer("وشحال عندو من عام؟", null, "شكون غادي يرأس فريق الذكاء الفائق؟", java.util.List.of("wang-superintelligence-team"));
+        assertThat(a.text()).contains("28");
+    }
 }
