@@ -73,4 +73,25 @@ class TwelfthKindsTest {
         Answer a = answerer.answer("وشحال عندو من عام؟", null, "شكون غادي يرأس فريق الذكاء الفائق؟", java.util.List.of("wang-superintelligence-team"));
         assertThat(a.text()).contains("28");
     }
+
+    // ---- a person's words or reaction are told only by a fact that tells them -------------------------
+
+    @Test
+    void a_persons_reaction_to_his_promotion_is_not_the_promotion() {
+        assertThat(ask("كيف كانت ردة فعل درويج على تعيينه؟").answered()).isFalse();
+        assertThat(ask("How did Jason Droege respond to being made CEO?").answered()).isFalse();
+    }
+
+    @Test
+    void what_he_said_in_a_follow_up_is_not_the_fact_about_him() {
+        Answer a = answerer.answer("and what did he say when he got the job?", null, "Who took over as Scale's CEO?",
+                java.util.List.of("droege-ceo"));
+        assertThat(a.answered()).isFalse();
+    }
+
+    @Test
+    void words_and_feelings_a_fact_tells_are_still_answered() {
+        assertThat(ask("what did Zuckerberg write in the memo?").text()).contains("superintelligence");
+        assertThat(ask("how did Zuckerberg take the rivals pulling ahead?").text()).containsIgnoringCase("frustrat");
+    }
 }
