@@ -1484,6 +1484,12 @@ public final class Answerer {
         if (pinned != null) {
             // "the memo was reported by the New York Times, right?": the article names another there
             Fact f = pinned.fact();
+            Fact holder = pinned.state() ? null : Claims.holderOfClaimedPost(pq, f, idx);
+            if (holder != null && f.answer(lang).length() + holder.answer(lang).length() < MAX_REPLY_CHARS) {
+                // "Wang is Meta's CEO now, right?": the "No" says whose post it is, not only what Wang does
+                return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + f.answer(lang) + " " + holder.answer(lang),
+                        List.of(citation(f), citation(holder)), List.of(f.id(), holder.id()), List.of(), List.of());
+            }
             return new Answer(whole, lang, Outcome.ANSWERED, (pinned.state() ? "" : Replies.no(lang)) + f.answer(lang),
                     List.of(citation(f)), List.of(f.id()), List.of(), List.of());
         }

@@ -94,4 +94,18 @@ class TwelfthKindsTest {
         assertThat(ask("what did Zuckerberg write in the memo?").text()).contains("superintelligence");
         assertThat(ask("how did Zuckerberg take the rivals pulling ahead?").text()).containsIgnoringCase("frustrat");
     }
+
+    // ---- a post claimed for the wrong person: the "No" says whose post it is --------------------------
+
+    @Test
+    void a_post_claimed_for_the_founder_at_meta_names_metas_ceo() {
+        Answer a = ask("so Wang runs Meta as its chief executive now?");
+        assertThat(a.text()).startsWith("No").contains("Zuckerberg");
+        assertThat(a.citations()).hasSize(2);
+    }
+
+    @Test
+    void the_same_claim_in_arabic_names_metas_ceo() {
+        assertThat(ask("وانغ صار المدير التنفيذي لميتا، صح؟").text()).startsWith("لا").contains("زوكربيرغ");
+    }
 }
