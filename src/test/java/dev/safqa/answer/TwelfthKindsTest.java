@@ -108,4 +108,17 @@ class TwelfthKindsTest {
     void the_same_claim_in_arabic_names_metas_ceo() {
         assertThat(ask("وانغ صار المدير التنفيذي لميتا، صح؟").text()).startsWith("لا").contains("زوكربيرغ");
     }
+
+    // ---- a figure in a world that did not happen ---------------------------------------------------------
+
+    @Test
+    void what_meta_would_have_paid_for_all_of_scale_is_not_what_it_paid() {
+        assertThat(ask("if Meta had taken the whole of Scale, what would the price have been?").answered()).isFalse();
+        assertThat(ask("لو ميتا خدت سكيل كلها كانت حتدفع قديش؟").answered()).isFalse();
+    }
+
+    @Test
+    void please_in_arabic_is_no_condition() {
+        assertThat(ask("لو سمحت قديش دفعت ميتا بسكيل؟").text()).contains("14.8");
+    }
 }
