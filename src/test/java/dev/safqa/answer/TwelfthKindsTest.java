@@ -121,4 +121,25 @@ class TwelfthKindsTest {
     void please_in_arabic_is_no_condition() {
         assertThat(ask("لو سمحت قديش دفعت ميتا بسكيل؟").text()).contains("14.8");
     }
+
+    // ---- a follow-up of a letter or two is in the chat's language -----------------------------------------
+
+    @Test
+    void a_follow_up_of_one_letter_after_arabizi_is_answered_in_arabic() {
+        Answer a = answerer.answer("w 2024?", null, "el valuation bta3 scale kam?", java.util.List.of());
+        assertThat(a.language()).isEqualTo(dev.safqa.text.Language.AR);
+    }
+
+    @Test
+    void the_same_after_english_is_answered_in_english() {
+        Answer a = answerer.answer("w 2024?", null, "what was scale's revenue in 2025?", java.util.List.of());
+        assertThat(a.language()).isEqualTo(dev.safqa.text.Language.EN);
+    }
+
+    @Test
+    void a_follow_up_of_one_letter_after_arabizi_remembered_in_arabic_letters_is_arabic() {
+        // the chat keeps its last question as understood: "scale valuation كم?"
+        Answer a = answerer.answer("w 2024?", null, "scale revenue 2025 كم?", java.util.List.of());
+        assertThat(a.language()).isEqualTo(dev.safqa.text.Language.AR);
+    }
 }
