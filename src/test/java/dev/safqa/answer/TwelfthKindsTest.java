@@ -142,4 +142,13 @@ class TwelfthKindsTest {
         Answer a = answerer.answer("w 2024?", null, "scale revenue 2025 كم?", java.util.List.of());
         assertThat(a.language()).isEqualTo(dev.safqa.text.Language.AR);
     }
+
+    // ---- "he has N years" is an age claimed -------------------------------------------------------------
+
+    @Test
+    void an_age_claimed_as_years_he_has_gets_no_with_the_age() {
+        assertThat(ask("المؤسس عنده 41 سنة صح؟").text()).startsWith("لا").contains("28");
+        assertThat(ask("ألكسندر عنده 35 سنة صح؟").text()).startsWith("لا").contains("28");
+        assertThat(ask("wang 3ando 19 sana, sa7?").text()).contains("28");
+    }
 }
