@@ -165,6 +165,27 @@ public final class Answerer {
                 w -> w.length() >= FOREIGN_LENGTH && CommonWords.english(w)).orElse(q);
     }
 
+    /** At most this many letters tell no language ("w 2025?", "و؟"): a follow-up takes the last question's. */
+    private static final int FEW_LETTERS = 2;
+
+    /**
+     * The language a question is asked in: Arabizi is Arabic; otherwise its letters tell, or failing
+     * them {@code otherwise}. A follow-up of a letter or two ("w 2025?" after "scale 3amalet kam revenue
+     * f 2024?") tells none, and is in the chat's last question's language.
+     */
+    private Language askedIn(String question, String q, String previous, Language otherwise) {
+        Language own = (arabizi(question, q) ? Optional.of(Language.AR) : LanguageDetector.detectLetters(q)).orElse(otherwise);
+        if (previous == null || previous.isBlank() || q.codePoints().filter(Character::isLetter).count() > FEW_LETTERS) {
+            return own;
+        }
+        // the chat remembers its last question as understood: Arabizi already in Arabic letters, beside
+        // the names it kept in Latin ones ("scale revenue 2024 كم?"), and that is Arabic
+        String[] chain = previous.strip().split("\n");
+        String before = prepared(chain[chain.length - 1]);
+        return before.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) ? Language.AR
+                : LanguageDetector.detectLetters(before).orElse(own);
+    }
+
     /** The message was Arabizi, written back in Arabic letters by {@link #prepared}: it is Arabic, whatever names it kept. */
     private static boolean arabizi(String question, String prepared) {
         return question != null && !prepared.equals(Links.without(question).strip());
@@ -235,8 +256,7 @@ public final class Answerer {
     private Answer run(String question, Language language, String previous, List<String> previousFacts, Trace trace) {
         String q = prepared(question);
         // "meen jason droege?" is Arabic though the names it keeps in Latin letters outnumber its own
-        Language asked = (arabizi(question, q) ? Optional.of(Language.AR) : LanguageDetector.detectLetters(q))
-                .orElse(language == null ? defaultLanguage : language);
+        Language asked = askedIn(question, q, previous, language == null ? defaultLanguage : language);
         Language lang = language == null ? asked : language;
         FactIndex idx = index.get();
         trace.line("language: " + asked.code() + (lang != asked ? " (answering in " + lang.code() + ")" : ""));
@@ -317,6 +337,10 @@ public final class Answerer {
             a = namesOnlyWhomItWasAbout(a, q, reader.apply(q), scene, lang, idx, trace);
             a = measureOfAnotherThanTold(a, q, reader.apply(q), scene, lang, idx, trace);
             return a.withContext(readAfter);
+        }
+        if (FollowUp.STANDARD.leansOnNoTurn(reader.apply(q))) {
+            trace.line("leans on an earlier turn, and there is none");
+            return Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.noEarlierTurn(lang), suggestions(idx, List.of(), lang, q));
         }
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
         boolean claimFirst = parts.size() > 1 && claimThenQuestion(parts, reader);
@@ -1580,6 +1604,12 @@ public final class Answerer {
         if (pinned != null) {
             // "the memo was reported by the New York Times, right?": the article names another there
             Fact f = pinned.fact();
+            Fact holder = pinned.state() ? null : Claims.holderOfClaimedPost(pq, f, idx);
+            if (holder != null && f.answer(lang).length() + holder.answer(lang).length() < MAX_REPLY_CHARS) {
+                // "Wang is Meta's CEO now, right?": the "No" says whose post it is, not only what Wang does
+                return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + f.answer(lang) + " " + holder.answer(lang),
+                        List.of(citation(f), citation(holder)), List.of(f.id(), holder.id()), List.of(), List.of());
+            }
             return new Answer(whole, lang, Outcome.ANSWERED, (pinned.state() ? "" : Replies.no(lang)) + f.answer(lang),
                     List.of(citation(f)), List.of(f.id()), List.of(), List.of());
         }

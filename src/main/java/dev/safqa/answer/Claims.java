@@ -843,6 +843,38 @@ final class Claims {
         return true;
     }
 
+    /**
+     * The fact that gives someone else the post a claim denied by {@code denied} puts on its person
+     * ("Alexandr Wang is Meta's CEO now, right?": No, he leads Meta's new team, and Zuckerberg is
+     * Meta's CEO), or null: only when the claim names one company and the post said there is pinned
+     * ({@code role: [ceo@meta]}) by one other fact alone.
+     */
+    static Fact holderOfClaimedPost(ParsedQuestion pq, Fact denied, FactIndex idx) {
+        PinnedSlot slot = PINNED.get("role");
+        Map<String, String> types = idx.entityTypes();
+        List<String> companies = pq.ids(Slot.Type.ENTITY).stream().filter(e -> "company".equals(types.get(e))).toList();
+        if (slot == null || companies.size() != 1) {
+            return null;
+        }
+        Set<String> posts = new LinkedHashSet<>();
+        pq.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
+                .forEach(s -> s.terms().forEach(t -> {
+                    String role = slot.concepts().getOrDefault(t.id(), t.id());
+                    posts.add(role + "@" + companies.get(0));
+                }));
+        Fact holder = null;
+        for (Fact f : idx.pinning()) {
+            if (f == denied || !f.curated() || f.pins().getOrDefault("role", List.of()).stream().noneMatch(posts::contains)) {
+                continue;
+            }
+            if (holder != null) {
+                return null;
+            }
+            holder = f;
+        }
+        return holder;
+    }
+
     /** The post a fact's pins give at a company ({@code ceo@scale_ai} at scale_ai: ceo), the first one; null if none. */
     private static String postAt(List<String> pinned, String company) {
         for (String r : pinned) {

@@ -769,6 +769,10 @@ final class Features {
                 || p.fact().pins().getOrDefault(AUTHOR, List.of()).contains(e))) {
             return "does not tell what " + sayers + " said (pins: announcer, author)";
         }
+        String untold = p.fact().curated() && q.intent() != Intent.WHO ? reactionUntold(q, p, index) : null;
+        if (untold != null) {
+            return "does not tell what " + untold + " said or how he took it (pins: announcer, author; a reaction told of him)";
+        }
         String held = q.intent() == Intent.WHO && p.fact().curated() ? postHeldAtAnotherTime(q, p.fact()) : null;
         if (held != null) {
             return "gives the post asked (" + held + ") only at another time than the question's";
@@ -907,6 +911,34 @@ final class Features {
     private static final String AUTHOR = "author";
 
     /** Who the question asks what they said ("what did Droege say?": droege); empty when it asks no one's words. */
+    /**
+     * The person whose words or reaction are asked and that a fact does not tell ("شو كان رد فعل درويج
+     * لما صار مدير؟", what was Droege's reaction when he became CEO?): his promotion is no reaction of
+     * his. A fact tells it when it says what he said or wrote (pins: announcer, author), or a reaction
+     * or a feeling of his ("Zuckerberg grew frustrated"). Null when none is asked, or the fact tells it.
+     * Companies are left to {@link #sayersAsked}: what Google did is how it reacted.
+     */
+    private static String reactionUntold(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
+        if (!q.ids(Slot.Type.CONCEPT).contains(REACTION) && !q.finds(SAYS)) {
+            return null;
+        }
+        for (String e : q.ids(Slot.Type.ENTITY)) {
+            if (!"person".equals(index.entityTypes().get(e))
+                    || p.fact().pins().getOrDefault(ANNOUNCER, List.of()).contains(e)
+                    || p.fact().pins().getOrDefault(AUTHOR, List.of()).contains(e)
+                    || p.entities().contains(e) && p.concepts().stream().anyMatch(FEELINGS::contains)) {
+                continue;
+            }
+            return e;
+        }
+        return null;
+    }
+
+    private static final Rule SAYS = ReadingRules.rule("says");
+    private static final String REACTION = "reaction";
+    /** The concepts of a fact that tell how someone took something. */
+    private static final Set<String> FEELINGS = Set.of(REACTION, "frustration");
+
     private static Set<String> sayersAsked(ParsedQuestion q) {
         // whether it asks anyone's words is read once per question; who, only when it does
         java.util.regex.Matcher m = q.finds(SAID_BY) ? SAID_BY.matcher(q.normalized()) : null;

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, Rule thingPronoun,
                 Rule setAside, Rule contrast, Rule expletive, int fragmentWords, Superior superior,
                 java.util.Map<String, Rule> timeShifts, Rule asksOfItsOwn, Rule typedPronoun,
-                Rule onePronoun, java.util.Set<String> oneStandsFor, Rule theFigure, Rule anotherOne, Rule whatWasSaid) {
+                Rule onePronoun, java.util.Set<String> oneStandsFor, Rule theFigure, Rule anotherOne, Rule whatWasSaid,
+                Rule oneBeside) {
     /**
      * A role said of the person a pronoun points at ("his manager", "مديره"): read as the concept
      * {@code concept} (whom he reports to) instead of those in {@code insteadOf} (who runs a company).
@@ -94,6 +95,25 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
         java.util.Set<String> named = q.ids(Slot.Type.ENTITY);
         boolean pointsBack = refersBack(q) && !expletive.matcher(q.normalized()).find();
         return !named.isEmpty() && pointsBack && named.stream().allMatch(subject) ? java.util.Set.of() : named;
+    }
+
+    /**
+     * As the first message of a chat it leans on a turn that never was: it opens as a continuation
+     * ("and...", "و...", "طب و...") and points at a person, or at one beside the one spoken of, that it
+     * does not name ("and how old is he?", "وكم عمرها؟", "طب والتانية؟"). Whoever a fact names would be
+     * a guess. A question that only refers to the deal's parties ("and how much did they pay?") is not
+     * this: the article is about them, nor "وكم دفعت فيها؟" (and what did it pay for it?).
+     */
+    boolean leansOnNoTurn(ParsedQuestion q) {
+        java.util.regex.Matcher opens = cue.matcher(q.normalized());
+        if (!opens.find() || opens.start() > 0 || !q.ids(Slot.Type.ENTITY).isEmpty()) {
+            return false;
+        }
+        return personPronoun.matcher(q.text()).find() || eitherPronoun.matcher(q.text()).find()
+                || anotherOne.matcher(q.normalized()).find() || oneBeside.matcher(q.normalized()).find()
+                // ـها is "her" and "its" (of a company) alike: a person only when it is an age ("وكم عمرها؟"),
+                // where "وكم قيمتها؟" asks the worth of what the article is about
+                || (q.intent() == Intent.AGE && onePronoun.matcher(q.text()).find());
     }
 
     /** It opens with "and" joined to a name: "وأوبن إيه آي؟", "ووانغ رح يكون تحت مين؟" (not وانغ itself). */
@@ -200,7 +220,8 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
                 n.path("fragment-words").asInt(4), superior(n.path("superior")), timeShifts(n.path("time-shift")),
                 ReadingRules.any(n, "asks-of-its-own"), ReadingRules.any(n, "typed-pronouns"),
                 ReadingRules.any(n, "one-of-pronouns"), oneStandsFor(n.path("one-stands-for")), ReadingRules.any(n, "the-figure"),
-                ReadingRules.any(n, "another-one"), ReadingRules.any(n, "what-was-said"));
+                ReadingRules.any(n, "another-one"), ReadingRules.any(n, "what-was-said"),
+                ReadingRules.any(n, "one-beside"));
     }
 
     private static java.util.Set<String> oneStandsFor(JsonNode n) {

@@ -28,6 +28,11 @@ public final class Replies {
         return Wording.say(l, "decline.not-mentioned", name);
     }
 
+    /** A question that leans on an earlier turn ("and how old is he?") where there is none. */
+    public static String noEarlierTurn(Language l) {
+        return Wording.say(l, "decline.no-earlier-turn");
+    }
+
     /** A question asking for a view or a prediction. */
     public static String noOpinion(Language l) {
         return Wording.say(l, "decline.opinion");

@@ -42,7 +42,8 @@ public final class ConversationEvaluation {
             for (JsonNode t : n.path("turns")) {
                 String q = t.path("q").asText("");
                 // a conversation may switch language: a turn is judged in its own letters' language
-                String lang = t.has("lang") ? t.get("lang").asText() : languageOf(q, n.path("lang").asText(""));
+                String lang = t.has("lang") ? t.get("lang").asText()
+                        : languageOf(q, n.path("lang").asText(""), turns.isEmpty() ? null : turns.get(turns.size() - 1).lang());
                 turns.add(Evaluation.question(t, id + "." + (turns.size() + 1), lang,
                         file + " line " + l.number() + ", turn " + (turns.size() + 1)));
             }
@@ -79,9 +80,13 @@ public final class ConversationEvaluation {
     /**
      * The language a turn's answer is expected in: that of its letters, but a turn in Arabic typed
      * in Latin letters ("w 5adet kam fel miya?") within a conversation its writer declared Arabic is
-     * Arabic, as Safqa answers Arabizi (README, "Reading a question").
+     * Arabic, as Safqa answers Arabizi (README, "Reading a question"); a turn of a letter or two is in
+     * the language of the turn before it.
      */
-    static String languageOf(String q, String declared) {
+    static String languageOf(String q, String declared, String previous) {
+        if (previous != null && !previous.isEmpty() && q.codePoints().filter(Character::isLetter).count() <= 2) {
+            return previous;        // "w f 2025?": a letter or two tell no language; the turn before does
+        }
         String letters = dev.safqa.text.LanguageDetector.detectLetters(q).map(dev.safqa.text.Language::code).orElse(declared);
         if ("ar".equals(declared) && "en".equals(letters) && dev.safqa.text.Arabizi.toArabic(q, w -> false).isPresent()) {
             return "ar";
