@@ -151,4 +151,12 @@ class TwelfthKindsTest {
         assertThat(ask("ألكسندر عنده 35 سنة صح؟").text()).startsWith("لا").contains("28");
         assertThat(ask("wang 3ando 19 sana, sa7?").text()).contains("28");
     }
+
+    // ---- the difference between two figures is a figure the article never states ----------------------
+
+    @Test
+    void the_difference_between_two_of_the_articles_figures_is_declined() {
+        assertThat(ask("how big is the difference between Scale's revenue last year and this year's forecast?").answered()).isFalse();
+        assertThat(ask("شو الفرق بين تقييم سكيل والمبلغ اللي حطته ميتا؟").answered()).isFalse();
+    }
 }
