@@ -159,4 +159,19 @@ class TwelfthKindsTest {
         assertThat(ask("how big is the difference between Scale's revenue last year and this year's forecast?").answered()).isFalse();
         assertThat(ask("شو الفرق بين تقييم سكيل والمبلغ اللي حطته ميتا؟").answered()).isFalse();
     }
+
+    // ---- OpenAI's Arabic name is a name, not "open what AI" -------------------------------------------
+
+    @Test
+    void what_openai_paid_is_not_what_meta_paid() {
+        // إيه (what) inside أوبن إيه آي was read as a question word, and the question as Meta's payment
+        assertThat(ask("وقديش دفعت أوبن إيه آي لسكيل؟").answered()).isFalse();
+        assertThat(ask("هل أوبن إيه آي وقفت شغلها مع سكيل بسبب صفقة ميتا بس؟").text()).startsWith("لا");
+    }
+
+    @Test
+    void egyptian_tab_so_is_no_word_the_article_lacks() {
+        Answer a = answerer.answer("طب هو عنده كام سنة؟", null, "مين مؤسس سكيل؟", java.util.List.of("wang-age"));
+        assertThat(a.text()).contains("28");
+    }
 }
