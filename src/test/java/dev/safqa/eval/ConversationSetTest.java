@@ -20,14 +20,14 @@ class ConversationSetTest {
 
     @Test
     void the_blind_conversations_hold() throws IOException {
-        holds("blind-conversations.jsonl", 0, 0.987);
+        holds("blind-conversations.jsonl", 0, 1.0);
     }
 
     @Test
     void the_second_blind_conversations_hold() throws IOException {
         // no wrong answer: "it" after an unanswered "and the bigger one...?" is that other one, not
         // Llama 4 which the last answer named (sc07.4 is declined)
-        holds("second-conversations.jsonl", 0, 0.972);
+        holds("second-conversations.jsonl", 0, 0.986);
     }
 
     @Test
@@ -57,7 +57,7 @@ class ConversationSetTest {
     void the_sixth_blind_conversations_hold() throws IOException {
         // written and first scored in the seventh round (first run 73.1%, 11 wrong, 7 of them Arabizi
         // turns the evaluator took for English); the four others are since fixed
-        holds("sixth-conversations.jsonl", 0, 0.879);
+        holds("sixth-conversations.jsonl", 0, 0.898);
     }
 
     @Test
@@ -72,7 +72,7 @@ class ConversationSetTest {
         // written and first scored in the ninth round (first run 68.4%, 6 wrong; 69.0%, 6 wrong after
         // the round's other work; 74.1%, 1 wrong in the tenth); 74.7%, 0 wrong after the eleventh
         // ("what kind of growth is that?" with no turn answered is declined)
-        holds("eighth-conversations.jsonl", 0, 0.746);
+        holds("eighth-conversations.jsonl", 0, 0.753);
     }
 
     @Test
@@ -80,7 +80,7 @@ class ConversationSetTest {
         // written and first scored in the tenth round (first run 72.4%, 9 wrong; 72.4%, 9 wrong after
         // the round's other work); the wrong answers left are listed in README, "Evaluation";
         // 80.6%, 0 wrong after the eleventh round
-        holds("ninth-conversations.jsonl", 0, 0.828);
+        holds("ninth-conversations.jsonl", 0, 0.841);
     }
 
     @Test
@@ -96,7 +96,16 @@ class ConversationSetTest {
         // wrong; 73.4%, 7 wrong after the round's other work); 73.4%, 6 wrong after its wrong answers
         // were read: the ones left are listed in README, "Evaluation"; 76.6%, 1 wrong after the
         // thirteenth round's follow-up work (FollowUpThirteenTest)
-        holds("eleventh-conversations.jsonl", 1, 0.734);
+        holds("eleventh-conversations.jsonl", 1, 0.766);
+    }
+
+    @Test
+    void the_twelfth_blind_conversations_hold() throws IOException {
+        // written and first scored in the thirteenth round, from the article alone (first run 85.7%, 5
+        // wrong; 85.7%, 5 wrong after the round's other work); its wrong turns then fixed as kinds
+        // (TwelfthKindsTest). The one left: "so the whole company at 30 billion?" gets "No" with the
+        // 49% for $14.8 billion, where the writer wanted the $29 billion valuation (README, "Evaluation")
+        holds("twelfth-conversations.jsonl", 1, 0.881);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
