@@ -922,6 +922,11 @@ final class Features {
         if (!q.ids(Slot.Type.CONCEPT).contains(REACTION) && !q.finds(SAYS)) {
             return null;
         }
+        List<String> sayers = new java.util.ArrayList<>(p.fact().pins().getOrDefault(ANNOUNCER, List.of()));
+        sayers.addAll(p.fact().pins().getOrDefault(AUTHOR, List.of()));
+        if (q.ids(Slot.Type.ENTITY).stream().anyMatch(sayers::contains)) {
+            return null;        // "what did Scale say about Wang?": Scale's words, of which Wang is the subject
+        }
         for (String e : q.ids(Slot.Type.ENTITY)) {
             if (!"person".equals(index.entityTypes().get(e))
                     || p.fact().pins().getOrDefault(ANNOUNCER, List.of()).contains(e)

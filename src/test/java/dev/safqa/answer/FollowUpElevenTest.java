@@ -32,7 +32,7 @@ class FollowUpElevenTest {
     void that_after_turns_none_answered_points_at_nothing_told() {
         // neither turn before was answered: "that" is the figure they asked, which no answer gave
         // (before: "growing demand for data infrastructure", a guess at what "that" was)
-        Answer a = turns("what will Scale make by the end of this year?", "and what did it make last year?", "what growth would that be?");
+        Answer a = turns("what will Scale make by the end of this year?", "and what did it make in 2021?", "what growth would that be?");
         assertThat(a.answered()).as(a.text()).isFalse();
     }
 

@@ -31,7 +31,8 @@ class QuestionReaderTest {
     @Test
     void a_misspelt_name_written_in_an_alternate_question_is_still_the_name() {
         // the alternate questions spell Zuckerburg on purpose; that made the typo a known word, never corrected
-        assertThat(en("why is zuckerburg spending so much?").ids(Slot.Type.ENTITY)).contains("zuckerberg");
+        // (not his spending: Zuck paying or spending is Meta's, reading.yaml head-pays)
+        assertThat(en("why is zuckerburg in such a hurry?").ids(Slot.Type.ENTITY)).contains("zuckerberg");
     }
 
     @Test

@@ -96,7 +96,7 @@ class ConversationSetTest {
         // wrong; 73.4%, 7 wrong after the round's other work); 73.4%, 6 wrong after its wrong answers
         // were read: the ones left are listed in README, "Evaluation"; 76.6%, 1 wrong after the
         // thirteenth round's follow-up work (FollowUpThirteenTest)
-        holds("eleventh-conversations.jsonl", 1, 0.766);
+        holds("eleventh-conversations.jsonl", 1, 0.765);
     }
 
     @Test
