@@ -174,4 +174,31 @@ class TwelfthKindsTest {
         Answer a = answerer.answer("طب هو عنده كام سنة؟", null, "مين مؤسس سكيل؟", java.util.List.of("wang-age"));
         assertThat(a.text()).contains("28");
     }
+
+    // ---- "the last deal this big" turns the chat to another deal ---------------------------------------
+
+    /** The last of several turns, each asked after the ones before as a chat asks them. */
+    private Answer turns(String... asked) {
+        String understood = null;
+        java.util.List<String> facts = java.util.List.of();
+        Answer a = null;
+        for (String q : asked) {
+            a = answerer.answer(q, null, understood, facts);
+            boolean keeps = !a.answered() && understood != null && answerer.staysWithLastAnswer(q);
+            understood = a.understood();
+            facts = keeps ? facts : a.facts();
+        }
+        return a;
+    }
+
+    @Test
+    void what_was_paid_for_the_last_deal_this_big_is_not_this_deals_sum() {
+        // the turn about the earlier deal is declined; "it" is that deal, not the one answered before
+        assertThat(turns("قديش دفعت ميتا لسكيل؟", "وشو آخر صفقة من هالحجم عملتها ميتا؟", "وقديش دفعت فيها؟").answered()).isFalse();
+    }
+
+    @Test
+    void after_a_turn_that_stays_on_the_deal_its_sum_is_still_told() {
+        assertThat(turns("قديش دفعت ميتا لسكيل؟", "وكم كانت قيمة سكيل؟", "وقديش دفعت فيها؟").text()).contains("14.8");
+    }
 }

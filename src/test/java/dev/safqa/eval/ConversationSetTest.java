@@ -95,8 +95,9 @@ class ConversationSetTest {
         // written and first scored in the twelfth round, from the article alone (first run 74.1%, 7
         // wrong; 73.4%, 7 wrong after the round's other work); 73.4%, 6 wrong after its wrong answers
         // were read: the ones left are listed in README, "Evaluation"; 76.6%, 1 wrong after the
-        // thirteenth round's follow-up work (FollowUpThirteenTest)
-        holds("eleventh-conversations.jsonl", 1, 0.765);
+        // thirteenth round's follow-up work (FollowUpThirteenTest); 77.2%, 0 wrong once "the last deal
+        // this big" turned the chat to another deal (TwelfthKindsTest)
+        holds("eleventh-conversations.jsonl", 0, 0.772);
     }
 
     @Test
