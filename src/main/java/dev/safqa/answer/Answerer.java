@@ -1718,7 +1718,8 @@ public final class Answerer {
                 // (a year alone agreeing, "ايرادات سكيل بـ2024 كانت مليار ونص؟", leaves the sum claimed
                 // after it to the checks below)
                 if (!pq.form().instruction() && !sumUnread(pq)
-                        && pq.form().claimed().values().stream().anyMatch(k -> k != null && !k.isTime())
+                        // (a figure of no kind read, "the 28-year-old founder", counts: it agreed all the same)
+                        && pq.form().claimed().values().stream().anyMatch(k -> k == null || !k.isTime())
                         && claimsMoreAfterFigures(pq, idx)) {
                     // "does Meta's 49% stake come with voting rights?": the figure agrees, what the
                     // question says of it is a word the article never uses; neither "Yes" nor the fact

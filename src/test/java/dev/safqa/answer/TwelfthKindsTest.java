@@ -201,4 +201,12 @@ class TwelfthKindsTest {
     void after_a_turn_that_stays_on_the_deal_its_sum_is_still_told() {
         assertThat(turns("قديش دفعت ميتا لسكيل؟", "وكم كانت قيمة سكيل؟", "وقديش دفعت فيها؟").text()).contains("14.8");
     }
+
+    // ---- a figure of no kind read still frames what a claim asks -------------------------------------
+
+    @Test
+    void a_bonus_asked_of_the_28_year_old_founder_gets_no_yes() {
+        // "28-year-old" reads as a figure of no kind; the age agrees, the bonus is no word of the article
+        assertThat(ask("Was the 28-year-old founder handed a golden parachute?").text()).doesNotStartWith("Yes");
+    }
 }
