@@ -14,16 +14,7 @@ class FollowUpElevenTest {
 
     /** The last of several turns, each asked after the ones before as a chat asks them. */
     private Answer turns(String... asked) {
-        String understood = null;
-        java.util.List<String> facts = java.util.List.of();
-        Answer a = null;
-        for (String q : asked) {
-            a = answerer.answer(q, null, understood, facts);
-            boolean keeps = !a.answered() && understood != null && answerer.staysWithLastAnswer(q);
-            understood = a.understood();
-            facts = keeps ? facts : a.facts();
-        }
-        return a;
+        return Chats.last(answerer, asked);
     }
 
     private static final QuestionReader READER = new QuestionReader(TestKnowledge.index(), Scoring.standard());
