@@ -18,7 +18,7 @@ class ArabicQuestionsTest {
     }
 
     private static ParsedQuestion ar(String q) {
-        return new QuestionReader(TestKnowledge.index(), Scoring.standard()).read(q, dev.safqa.text.Language.AR);
+        return Readings.ar(q);
     }
 
     @Test
