@@ -41,8 +41,49 @@ final class Rule {
      */
     private final int[] firstPairs;
 
+    /**
+     * The pattern's top-level alternatives, each gated by its own cues, or null when it is one
+     * (or cannot be split safely). A rule of reading.yaml is the alternation of every line listed
+     * under its key: "opinion" holds "(is|was|are|were) ... (too much|overpriced|...)" beside "what
+     * do you think|..." and seven more, and "is" opens the whole rule's gate on most English questions,
+     * though the other lines' cues are not there. A text then meets only the alternatives whose cues
+     * it holds ({@link #matcher}), in their order: an alternative that cannot match anywhere in the
+     * text changes no match of the others.
+     */
+    private final Rule[] branches;
+    /** Each alternative's source, and whether it has groups (a left-out one keeps its groups' numbers). */
+    private final String[] branchSource;
+    private final boolean[] branchGroups;
+    private final int flags;
+    /** The patterns of the alternatives a text may match, by their bits; bounded by {@link #MAX_SUBSETS}. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Pattern> subsets;
+    private static final int MAX_SUBSETS = 512;
+
     private Rule(Pattern pattern, Set<String> cues) {
+        this(pattern, cues, null, 0);
+    }
+
+    private Rule(Pattern pattern, Set<String> cues, List<String> alternatives, int flags) {
         this.pattern = pattern;
+        this.flags = flags;
+        if (alternatives == null) {
+            this.branches = null;
+            this.branchSource = null;
+            this.branchGroups = null;
+            this.subsets = null;
+        } else {
+            this.branches = new Rule[alternatives.size()];
+            this.branchSource = alternatives.toArray(new String[0]);
+            this.branchGroups = new boolean[alternatives.size()];
+            for (int i = 0; i < branches.length; i++) {
+                Pattern p = Pattern.compile(branchSource[i], flags);
+                // a group inside a lookaround keeps what it caught when its alternative fails ("(?<!(ما|من)\s)هو"
+                // leaves group 2 set after another alternative matched): such an alternative always runs
+                branches[i] = new Rule(p, capturesInLookaround(branchSource[i]) ? null : cues(branchSource[i]));
+                branchGroups[i] = p.matcher("").groupCount() > 0;
+            }
+            this.subsets = new java.util.concurrent.ConcurrentHashMap<>();
+        }
         if (cues == null) {
             this.cues = null;
             this.wordStart = null;
@@ -65,12 +106,153 @@ final class Rule {
     }
 
     static Rule compile(String regex, int flags) {
-        return new Rule(Pattern.compile(regex, flags), cues(regex));
+        Pattern pattern = Pattern.compile(regex, flags);
+        List<String> alternatives = alternatives(regex, flags);
+        return new Rule(pattern, cues(regex), alternatives, flags);
     }
 
-    /** A matcher of the rule on the text; one that finds nothing when the text holds none of its cues. */
+    /**
+     * A matcher of the rule on the text; one that finds nothing when the text holds none of its cues,
+     * and one of only the alternatives whose cues it holds when some of them are not there.
+     */
     Matcher matcher(CharSequence text) {
-        return mayMatch(text) ? pattern.matcher(text) : NOTHING.matcher(text);
+        if (!mayMatch(text)) {
+            return NOTHING.matcher(text);
+        }
+        if (branches == null) {
+            return pattern.matcher(text);
+        }
+        long may = 0;
+        for (int i = 0; i < branches.length; i++) {
+            if (branches[i].mayMatch(text)) {
+                may |= 1L << i;
+            }
+        }
+        if (may == 0) {
+            return NOTHING.matcher(text);
+        }
+        if (may == -1L >>> (64 - branches.length)) {
+            return pattern.matcher(text);
+        }
+        Pattern some = subsets.get(may);
+        if (some == null) {
+            if (subsets.size() >= MAX_SUBSETS) {
+                return pattern.matcher(text);
+            }
+            some = subsets.computeIfAbsent(may, this::subset);
+        }
+        return some.matcher(text);
+    }
+
+    /**
+     * The pattern of the alternatives whose bits are set, in their order; one left out that has groups
+     * stays as a branch that fails at once, so every group keeps its number (and its name).
+     */
+    private Pattern subset(long may) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < branchSource.length; i++) {
+            boolean kept = (may & 1L << i) != 0;
+            if (!kept && !branchGroups[i]) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append('|');
+            }
+            sb.append(kept ? branchSource[i] : "(?!)(?:" + branchSource[i] + ")");
+        }
+        return Pattern.compile(sb.toString(), flags);
+    }
+
+    /**
+     * A pattern's top-level alternatives ("a|(b|c)|d" is "a", "(b|c)", "d"), or null when it has one,
+     * more than 64, none with cues of its own, or anything that a split could change: an inline flag
+     * (which may reach past its alternative), quoted text, an alternative that does not compile alone
+     * (a back reference to another's group).
+     */
+    static List<String> alternatives(String regex, int flags) {
+        if (regex.contains("\\Q") || java.util.regex.Pattern.compile("\\(\\?[-idmsuxU]").matcher(regex).find()) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        try {
+            for (int i = 0; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '[') {
+                    i = classEnd(regex, i);
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    out.add(regex.substring(start, i));
+                    start = i + 1;
+                }
+            }
+            out.add(regex.substring(start));
+            if (depth != 0 || out.size() < 2 || out.size() > 64 || out.stream().allMatch(a -> cues(a) == null)) {
+                return null;
+            }
+            for (String a : out) {
+                Pattern.compile(a, flags);
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether a capturing group stands inside a lookahead or lookbehind. */
+    static boolean capturesInLookaround(String regex) {
+        java.util.ArrayDeque<Boolean> around = new java.util.ArrayDeque<>();
+        int lookarounds = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+            } else if (c == '(') {
+                boolean look = regex.startsWith("(?=", i) || regex.startsWith("(?!", i)
+                        || regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i);
+                boolean capturing = !regex.startsWith("(?", i)
+                        || regex.startsWith("(?<", i) && i + 3 < regex.length() && Character.isLetter(regex.charAt(i + 3));
+                if (capturing && lookarounds > 0) {
+                    return true;
+                }
+                around.push(look);
+                lookarounds += look ? 1 : 0;
+            } else if (c == ')' && !around.isEmpty()) {
+                lookarounds -= around.pop() ? 1 : 0;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the ']' that closes the character class opening at {@code open}. */
+    private static int classEnd(String s, int open) {
+        int i = open + 1;
+        if (s.charAt(i) == '^') {
+            i++;
+        }
+        if (s.charAt(i) == ']') {
+            i++;        // a ']' first is one of the class's characters
+        }
+        while (true) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == '[') {
+                i = classEnd(s, i) + 1;
+            } else if (c == ']') {
+                return i;
+            } else {
+                i++;
+            }
+        }
     }
 
     /** False only if no match is possible: the text holds none of the cues. */

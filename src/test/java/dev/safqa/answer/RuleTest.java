@@ -166,11 +166,59 @@ class RuleTest {
         for (Map.Entry<String, Rule> e : rules().entrySet()) {
             Rule rule = e.getValue();
             for (String t : texts) {
-                assertEquals(rule.pattern().matcher(t).find(), rule.matcher(t).find(), e.getKey() + " on: " + t);
+                assertEquals(matches(rule.pattern().matcher(t)), matches(rule.matcher(t)), e.getKey() + " on: " + t);
                 checked++;
             }
         }
         assertTrue(checked > 50_000, "checks: " + checked);
+    }
+
+    /** Every match a matcher finds, each with its place and every group's (a rule's callers read groups by number). */
+    private static List<String> matches(java.util.regex.Matcher m) {
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            StringBuilder sb = new StringBuilder(m.start() + "-" + m.end());
+            for (int g = 1; g <= m.groupCount(); g++) {
+                sb.append(' ').append(m.start(g)).append('-').append(m.end(g));
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    /**
+     * "(foo)bar|(baz)qux" on "bazqux": the first alternative's cues are not there, so it is left out,
+     * yet its group keeps its number: the second's is still group 2.
+     */
+    @Test
+    void anAlternativeLeftOutKeepsItsGroupsNumbers() {
+        java.util.regex.Matcher m = Rule.compile("(foo)bar|(baz)qux", 0).matcher("so bazqux");
+        assertTrue(m.find());
+        assertEquals("baz", m.group(2));
+        assertNull(m.group(1));
+    }
+
+    /** A group inside a lookaround keeps what it caught when its alternative fails: such an alternative always runs. */
+    @Test
+    void anAlternativeWithAGroupInALookaroundAlwaysRuns() {
+        java.util.regex.Matcher m = Rule.compile("(?=(ab)c)abx|ab", 0).matcher("abc");
+        assertTrue(m.find());
+        assertEquals("ab", m.group(1));
+        assertTrue(Rule.capturesInLookaround("(?<!(ما|من)\\s)هو"));
+        assertFalse(Rule.capturesInLookaround("(?<!(?:ما|من)\\s)(هو)"));
+    }
+
+    /** An alternative whose cues are missing is not run; one whose cues are there still finds its match. */
+    @Test
+    void eachAlternativeIsGatedByItsOwnCues() {
+        Rule rule = Rule.compile("(?:\\b(is|was) .{1,20}?\\boverpriced\\b)|(?:\\bwhat do you think\\b)", 0);
+        assertTrue(rule.matcher("is it overpriced").find());
+        assertTrue(rule.matcher("what do you think").find());
+        assertFalse(rule.matcher("is it what you thought").find());
+        assertEquals(2, Rule.alternatives(rule.toString(), 0).size());
+        assertNull(Rule.alternatives("(?i)ab|cd", 0), "an inline flag: not split");
+        assertNull(Rule.alternatives("(ab|cd)", 0), "one alternative at the top");
+        assertEquals(List.of("[|]ab", "cd"), Rule.alternatives("[|]ab|cd", 0), "a '|' in a class splits nothing");
     }
 
     /** Every rule of the reading rules, the follow-up rules and the intents, by name. */
