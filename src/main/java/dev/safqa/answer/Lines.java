@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,11 +26,24 @@ import java.util.regex.Pattern;
  * a list per place, each with {P} where the person goes).
  */
 final class Lines {
-    /** @param names the persons' names (the keys of {@code ids}), with their character pairs ({@link Rule.Pairs}) */
+    /**
+     * @param names     the persons' names (the keys of {@code ids}), with their character pairs ({@link Rule.Pairs})
+     * @param templates each place's patterns as reading.yaml writes them, {P} and {C} unfilled
+     * @param named     the patterns with {P} and {C} filled with only the names a text may hold, by which ({@link #some})
+     */
     private record Compiled(Lexicon lexicon, Map<String, List<Rule>> places, Map<String, String> ids,
                             Map<String, List<Rule>> companyPlaces, Map<String, String> companies,
-                            String[] names, int[][] namePairs) {
+                            String[] names, int[][] namePairs, Map<String, List<String>> templates,
+                            Alternation persons, Alternation companyNames,
+                            java.util.concurrent.ConcurrentHashMap<String, Named> named) {
     }
+
+    /** The places' patterns filled with some of the names. */
+    private record Named(Map<String, List<Rule>> places, Map<String, List<Rule>> companyPlaces) {
+    }
+
+    /** The most sets of names kept compiled; beyond, a text meets the patterns with every name, as before. */
+    private static final int MAX_NAMED = 256;
 
     private static volatile Compiled compiled;
 
@@ -39,17 +53,141 @@ final class Lines {
     /** The people a question places in a line, each with its place (a pin's name); empty when it places nobody. */
     static Map<String, String> places(String normalized, Lexicon lexicon) {
         Compiled c = compiled(lexicon);
+        Named n = some(c, normalized);
         Map<String, String> out = new LinkedHashMap<>();
         // a payment runs one way too ({C}: a company): "how much did Scale AI pay Meta?" puts Scale
         // where the payer goes, and Meta's payment to Scale does not answer it. Each pattern is tried
         // only when the text holds its verb (Rule's cues)
-        find(normalized, c.companyPlaces(), c.companies(), out);
+        find(normalized, n.companyPlaces(), c.companies(), out);
         // every other line names a person: most questions name none, and then no pattern is scanned
         if (!namesAnyone(c, normalized)) {
             return out;
         }
-        find(normalized, c.places(), c.ids(), out);
+        find(normalized, n.places(), c.ids(), out);
         return out;
+    }
+
+    /** {@link #places} with the patterns holding every name, as they did before {@link #some}: for its tests. */
+    static Map<String, String> placesWithEveryName(String normalized, Lexicon lexicon) {
+        Compiled c = compiled(lexicon);
+        Map<String, String> out = new LinkedHashMap<>();
+        find(normalized, c.companyPlaces(), c.companies(), out);
+        if (namesAnyone(c, normalized)) {
+            find(normalized, c.places(), c.ids(), out);
+        }
+        return out;
+    }
+
+    /**
+     * The patterns with {P} and {C} holding only the names the text may hold: each pattern starts its
+     * match at every position with an alternation of every form of every person (or company) the
+     * lexicon knows, though a question names one or two. A name the text cannot hold matches nowhere,
+     * and the others keep their order, so the filled patterns find exactly what the full ones find.
+     */
+    private static Named some(Compiled c, String text) {
+        Set<Long> pairs = caselessPairs(text);
+        if (pairs == null) {
+            return new Named(c.places(), c.companyPlaces());
+        }
+        boolean[] persons = c.persons().mayHold(pairs);
+        boolean[] companies = c.companyNames().mayHold(pairs);
+        String key = key(persons) + "|" + key(companies);
+        Named n = c.named().get(key);
+        if (n == null) {
+            if (c.named().size() >= MAX_NAMED) {
+                return new Named(c.places(), c.companyPlaces());
+            }
+            n = c.named().computeIfAbsent(key, k -> fill(c.templates(), c.persons().of(persons), c.companyNames().of(companies)));
+        }
+        return n;
+    }
+
+    private static String key(boolean[] held) {
+        StringBuilder sb = new StringBuilder(held.length);
+        for (boolean h : held) {
+            sb.append(h ? '1' : '0');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The pairs of characters a text holds, each character also as the patterns' case-insensitive
+     * match compares it ({@code toLowerCase(toUpperCase(c))}, as {@link Pattern#UNICODE_CASE} does):
+     * a name matches at a place only where each pair of its own, folded so, is one of these. Null for a
+     * text with a surrogate (compared by code point): no name is ruled out.
+     */
+    private static Set<Long> caselessPairs(String text) {
+        Set<Long> out = new java.util.HashSet<>(text.length() * 4);
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char a = text.charAt(i);
+            char b = text.charAt(i + 1);
+            if (Character.isSurrogate(a) || Character.isSurrogate(b)) {
+                return null;
+            }
+            char fa = (char) Character.toLowerCase(Character.toUpperCase((int) a));
+            char fb = (char) Character.toLowerCase(Character.toUpperCase((int) b));
+            out.add(pair(a, b));
+            out.add(pair(fa, b));
+            out.add(pair(a, fb));
+            out.add(pair(fa, fb));
+        }
+        return out;
+    }
+
+    private static long pair(char a, char b) {
+        return (long) a << 16 | b;
+    }
+
+    /**
+     * The names of one alternation, longest first as it lists them, each with the pairs of its
+     * characters folded as the case-insensitive match folds them.
+     */
+    private record Alternation(List<String> names, long[][] folded) {
+        static Alternation of(Map<String, String> ids) {
+            List<String> names = new ArrayList<>(ids.keySet());
+            names.sort(Comparator.comparingInt(String::length).reversed());
+            long[][] folded = new long[names.size()][];
+            for (int i = 0; i < names.size(); i++) {
+                String n = names.get(i);
+                boolean bmp = n.chars().noneMatch(ch -> Character.isSurrogate((char) ch));
+                // a name of one character, or with a surrogate, is never ruled out (null: always held)
+                if (bmp && n.length() > 1) {
+                    folded[i] = new long[n.length() - 1];
+                    for (int j = 0; j + 1 < n.length(); j++) {
+                        folded[i][j] = pair((char) Character.toLowerCase(Character.toUpperCase((int) n.charAt(j))),
+                                (char) Character.toLowerCase(Character.toUpperCase((int) n.charAt(j + 1))));
+                    }
+                }
+            }
+            return new Alternation(List.copyOf(names), folded);
+        }
+
+        boolean[] mayHold(Set<Long> pairs) {
+            boolean[] out = new boolean[names.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = true;
+                if (folded[i] != null) {
+                    for (long p : folded[i]) {
+                        if (!pairs.contains(p)) {
+                            out[i] = false;
+                            break;
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The alternation of the names held, in their order; one that matches nothing when none is. */
+        String of(boolean[] held) {
+            List<String> some = new ArrayList<>();
+            for (int i = 0; i < held.length; i++) {
+                if (held[i]) {
+                    some.add(names.get(i));
+                }
+            }
+            return some.isEmpty() ? "(?<p>(?!))(?![\\p{L}])" : group(some);
+        }
     }
 
     private static void find(String normalized, Map<String, List<Rule>> places, Map<String, String> ids, Map<String, String> out) {
@@ -104,33 +242,44 @@ final class Lines {
         }
         Map<String, String> ids = forms(lexicon, "person");
         Map<String, String> companies = forms(lexicon, "company");
-        String person = alternation(ids);
-        String company = alternation(companies);
-        Map<String, List<Rule>> places = new LinkedHashMap<>();
-        Map<String, List<Rule>> companyPlaces = new LinkedHashMap<>();
+        Map<String, List<String>> templates = new LinkedHashMap<>();
         ReadingRules.READING.path("lines").fields().forEachRemaining(place -> {
-            // as Rules: each is tried only when the text holds one of its cues (a verb, a name), not
-            // scanned at every position of every question
-            List<Rule> out = new ArrayList<>();
-            List<Rule> ofCompanies = new ArrayList<>();
-            place.getValue().forEach(n -> (n.asText().contains("{C}") ? ofCompanies : out).add(Rule.compile(
-                    "(?<![\\p{L}])" + n.asText().replace("{P}", person).replace("{C}", company),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-            if (!out.isEmpty()) {
-                places.put(place.getKey(), out);
-            }
-            if (!ofCompanies.isEmpty()) {
-                companyPlaces.put(place.getKey(), ofCompanies);
-            }
+            List<String> out = new ArrayList<>();
+            place.getValue().forEach(n -> out.add(n.asText()));
+            templates.put(place.getKey(), List.copyOf(out));
         });
+        Named all = fill(templates, alternation(ids), alternation(companies));
         String[] keys = ids.keySet().toArray(new String[0]);
         int[][] keyPairs = new int[keys.length][];
         for (int i = 0; i < keys.length; i++) {
             keyPairs[i] = Rule.Pairs.of(keys[i]);
         }
-        c = new Compiled(lexicon, places, ids, companyPlaces, companies, keys, keyPairs);
+        c = new Compiled(lexicon, all.places(), ids, all.companyPlaces(), companies, keys, keyPairs, templates,
+                Alternation.of(ids), Alternation.of(companies), new java.util.concurrent.ConcurrentHashMap<>());
         compiled = c;
         return c;
+    }
+
+    /** Each place's patterns with {P} and {C} filled with these alternations of names. */
+    private static Named fill(Map<String, List<String>> templates, String person, String company) {
+        Map<String, List<Rule>> places = new LinkedHashMap<>();
+        Map<String, List<Rule>> companyPlaces = new LinkedHashMap<>();
+        templates.forEach((place, patterns) -> {
+            // as Rules: each is tried only when the text holds one of its cues (a verb, a name), not
+            // scanned at every position of every question
+            List<Rule> out = new ArrayList<>();
+            List<Rule> ofCompanies = new ArrayList<>();
+            patterns.forEach(n -> (n.contains("{C}") ? ofCompanies : out).add(Rule.compile(
+                    "(?<![\\p{L}])" + n.replace("{P}", person).replace("{C}", company),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            if (!out.isEmpty()) {
+                places.put(place, out);
+            }
+            if (!ofCompanies.isEmpty()) {
+                companyPlaces.put(place, ofCompanies);
+            }
+        });
+        return new Named(places, companyPlaces);
     }
 
     /** Every form of the lexicon's entities of a type, folded, each to its entity's id. */
@@ -152,6 +301,10 @@ final class Lines {
     private static String alternation(Map<String, String> ids) {
         List<String> names = new ArrayList<>(ids.keySet());
         names.sort(Comparator.comparingInt(String::length).reversed());
+        return group(names);
+    }
+
+    private static String group(List<String> names) {
         return "(?<p>" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])";
     }
 }
