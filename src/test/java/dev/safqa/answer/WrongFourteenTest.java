@@ -1,0 +1,52 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wrong answers to single questions found in the fourteenth round: a figure that agrees, asked
+ * what it brings with it (a say, control, a word no fact of it uses), which the article never
+ * states.
+ */
+class WrongFourteenTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    private Answer ask(String q) {
+        return answerer.answer(q);
+    }
+
+    private static boolean yes(Answer a) {
+        return a.answered() && (a.text().startsWith("Yes") || a.text().startsWith("نعم"));
+    }
+
+    // ---- an agreeing figure, asked what it brings ----------------------------------------------------
+
+    @Test
+    void an_agreeing_figure_asked_to_bring_a_word_its_fact_never_uses_gets_no_yes() {
+        // "hiring" is a word people ask of other facts, never of the stake's
+        assertThat(yes(ask("Is the 49% stake about hiring?"))).isFalse();
+    }
+
+    @Test
+    void an_agreeing_figure_said_to_give_a_say_gets_no_yes() {
+        // "strategy" is a word the fact's neighbours use: the verb asks a consequence
+        assertThat(yes(ask("Does Meta's 49 percent mean a say over strategy?"))).isFalse();
+    }
+
+    @Test
+    void control_claimed_beside_an_agreeing_share_gets_no_yes() {
+        assertThat(yes(ask("Meta has 49% of Scale and controls it now, right?"))).isFalse();
+    }
+
+    @Test
+    void control_claimed_beside_an_agreeing_share_in_arabic_gets_no_yes() {
+        assertThat(yes(ask("ميتا اشترت 49% وصارت تسيطر على سكيل؟"))).isFalse();
+    }
+
+    @Test
+    void an_agreeing_figure_with_nothing_more_claimed_still_gets_yes() {
+        assertThat(ask("Meta put $14.8 billion into Scale for 49 percent, correct?").text()).startsWith("Yes");
+    }
+}
