@@ -49,4 +49,46 @@ class WrongFourteenTest {
     void an_agreeing_figure_with_nothing_more_claimed_still_gets_yes() {
         assertThat(ask("Meta put $14.8 billion into Scale for 49 percent, correct?").text()).startsWith("Yes");
     }
+
+    // ---- "share", "حصة", "interest": the stake's words in another sense ------------------------------
+
+    @Test
+    void a_share_of_a_market_is_not_the_stake_meta_bought() {
+        assertThat(ask("What slice of the AI chip market does Meta have?").answered()).isFalse();
+    }
+
+    @Test
+    void a_market_share_asked_outright_is_declined() {
+        assertThat(ask("How large is Scale AI's market share?").answered()).isFalse();
+    }
+
+    @Test
+    void an_arabic_market_share_is_not_the_stake() {
+        assertThat(ask("كم الحصة السوقية لشركة سكيل؟").answered()).isFalse();
+    }
+
+    @Test
+    void the_stake_asked_in_those_words_is_still_answered() {
+        assertThat(ask("What percent of Scale does Meta hold?").text()).contains("49");
+    }
+
+    @Test
+    void interest_paid_on_the_deal_is_not_the_investment() {
+        assertThat(ask("How much did Meta pay in interest?").answered()).isFalse();
+    }
+
+    @Test
+    void an_interest_rate_claimed_on_the_stake_gets_no_yes() {
+        assertThat(yes(ask("So Meta paid interest on the 49%?"))).isFalse();
+    }
+
+    @Test
+    void an_arabic_interest_rate_is_not_the_investment() {
+        assertThat(ask("كم سعر الفائدة على مبلغ الصفقة؟").answered()).isFalse();
+    }
+
+    @Test
+    void a_controlling_interest_is_still_the_stake_claimed() {
+        assertThat(ask("Does Meta own a majority interest in Scale now?").text()).startsWith("No").contains("49");
+    }
 }
