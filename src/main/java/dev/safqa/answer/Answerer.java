@@ -1921,9 +1921,46 @@ public final class Answerer {
                 return false;
             }
         }
+        if (movedTheOtherWay(pq, f, idx)) {
+            return false;
+        }
         String asked = pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context())
                 .flatMap(s -> s.terms().stream()).map(Term::id).findFirst().orElse(null);
         return asked != null && asked.equals(idx.firstEntityInAnswer(f, pq.language()));
+    }
+
+    /** The lexicon's concepts of a move: joining a company and leaving one. */
+    private static final String JOIN = "join";
+    private static final String LEAVE = "leave";
+
+    /**
+     * "Did Wang leave Meta to join Scale?", "هل سينضم وانغ إلى سكيل؟": the fact tells a move away from
+     * the company it says the tie ends with ({@code ends}: Scale AI) to another. A company claimed
+     * joined that the fact says is left, or claimed left that it does not say is, turns the move
+     * around: every word of the question is in the fact, and still it is no "yes". The company is the
+     * first one named after the move's word (in Arabic the person comes between: سينضم وانغ إلى سكيل).
+     */
+    private static boolean movedTheOtherWay(ParsedQuestion pq, Fact f, FactIndex idx) {
+        Map<String, String> types = idx.entityTypes();
+        if (f.ends().stream().noneMatch(e -> "company".equals(types.get(e)))) {
+            return false;
+        }
+        String move = null;
+        for (Slot s : pq.slots()) {
+            if (s.type() == Slot.Type.CONCEPT) {
+                Set<String> ids = s.terms().stream().map(Term::id).collect(java.util.stream.Collectors.toSet());
+                move = ids.contains(JOIN) ? JOIN : ids.contains(LEAVE) ? LEAVE : move;
+            } else if (move != null && s.type() == Slot.Type.ENTITY) {
+                String company = s.terms().stream().map(Term::id).filter(id -> "company".equals(types.get(id))).findFirst().orElse(null);
+                if (company != null) {
+                    if (f.ends().contains(company) == JOIN.equals(move)) {
+                        return true;
+                    }
+                    move = null;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Wrong answers to single questions found in the fourteenth round: a figure that agrees, asked
  * what it brings with it (a say, control, a word no fact of it uses), which the article never
- * states.
+ * states; "share", "حصة" and "interest" in another sense than the stake (a market's share,
+ * interest paid); a move claimed the other way round.
  */
 class WrongFourteenTest {
     private final Answerer answerer = TestKnowledge.answerer();
@@ -90,5 +91,27 @@ class WrongFourteenTest {
     @Test
     void a_controlling_interest_is_still_the_stake_claimed() {
         assertThat(ask("Does Meta own a majority interest in Scale now?").text()).startsWith("No").contains("49");
+    }
+
+    // ---- a move claimed the other way round ----------------------------------------------------------
+
+    @Test
+    void a_move_claimed_from_the_company_joined_gets_no_yes() {
+        assertThat(yes(ask("Alexandr Wang left Meta and joined Scale AI, correct?"))).isFalse();
+    }
+
+    @Test
+    void joining_the_company_the_founder_leaves_gets_no_yes() {
+        assertThat(yes(ask("Is Alexandr Wang joining Scale AI?"))).isFalse();
+    }
+
+    @Test
+    void joining_the_company_he_leaves_gets_no_yes_in_arabic() {
+        assertThat(yes(ask("هل ينضم ألكسندر وانغ لسكيل؟"))).isFalse();
+    }
+
+    @Test
+    void the_move_as_the_article_tells_it_is_still_confirmed() {
+        assertThat(ask("Is Alexandr Wang leaving Scale AI to join Meta?").text()).startsWith("Yes");
     }
 }
