@@ -533,6 +533,8 @@ final class Features {
     private static final Rule OTHER_MEASURE = ReadingRules.rule("other-measure");
     /** The rest of a share, asked (reading.yaml, rest-of-share). */
     private static final Rule REST_OF_SHARE = ReadingRules.rule("rest-of-share");
+    /** A value something brings asked (reading.yaml, value-brought). */
+    private static final Rule VALUE_BROUGHT = ReadingRules.rule("value-brought");
     /** A share of a market asked (reading.yaml, market-share). */
     private static final Rule MARKET_SHARE = ReadingRules.rule("market-share");
     /** What actually happened, asked; a plan told (reading.yaml, actual-asked, planned). */
@@ -733,6 +735,11 @@ final class Features {
         // another measure, and a fact's figure (the 49% Meta bought) is not it
         if (p.fact().curated() && !p.fact().figures().isEmpty() && q.finds(MARKET_SHARE)) {
             return "states no share of a market, which the question asks";
+        }
+        // "what value does Scale bring to Meta?": "value" reads as the valuation, but what something
+        // brings is no sum, and a fact's figure ($29 billion) is not it
+        if (p.fact().curated() && !p.fact().figures().isEmpty() && q.finds(VALUE_BROUGHT)) {
+            return "states a figure, where the question asks what something brings";
         }
         // "how much did Google actually pay Scale in 2025?": what happened is asked, and a fact telling
         // a plan ("had planned to pay about $200 million") does not tell it; "what did Google actually

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * Wrong answers to single questions found in the fourteenth round: a figure that agrees, asked
  * what it brings with it (a say, control, a word no fact of it uses), which the article never
  * states; "share", "حصة" and "interest" in another sense than the stake (a market's share,
- * interest paid); a move claimed the other way round.
+ * interest paid); "value" in the sense of what something brings; a move claimed the other way round.
  */
 class WrongFourteenTest {
     private final Answerer answerer = TestKnowledge.answerer();
@@ -113,5 +113,22 @@ class WrongFourteenTest {
     @Test
     void the_move_as_the_article_tells_it_is_still_confirmed() {
         assertThat(ask("Is Alexandr Wang leaving Scale AI to join Meta?").text()).startsWith("Yes");
+    }
+
+    // ---- "value": what something brings, not what it is worth ----------------------------------------
+
+    @Test
+    void the_value_a_company_creates_for_another_is_not_its_valuation() {
+        assertThat(ask("What value does Scale AI create for Zuckerberg's company?").answered()).isFalse();
+    }
+
+    @Test
+    void a_company_s_value_to_another_is_not_its_valuation() {
+        assertThat(ask("What's Scale AI's value to Meta's AI push?").answered()).isFalse();
+    }
+
+    @Test
+    void the_value_put_on_the_company_is_still_its_valuation() {
+        assertThat(ask("What value did the deal put on the startup?").text()).contains("29");
     }
 }
