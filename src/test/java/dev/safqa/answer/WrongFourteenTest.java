@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * Wrong answers to single questions found in the fourteenth round: a figure that agrees, asked
  * what it brings with it (a say, control, a word no fact of it uses), which the article never
  * states; "share", "حصة" and "interest" in another sense than the stake (a market's share,
- * interest paid); "value" in the sense of what something brings; a move claimed the other way round.
+ * interest paid); "value" in the sense of what something brings; a move, or who owns whom, the other way round.
  */
 class WrongFourteenTest {
     private final Answerer answerer = TestKnowledge.answerer();
@@ -130,5 +130,27 @@ class WrongFourteenTest {
     @Test
     void the_value_put_on_the_company_is_still_its_valuation() {
         assertThat(ask("What value did the deal put on the startup?").text()).contains("29");
+    }
+
+    // ---- who owns whom, the other way round ----------------------------------------------------------
+
+    @Test
+    void the_stake_asked_of_the_company_bought_in_the_buyer_is_declined() {
+        assertThat(ask("How much of Zuckerberg's company does the startup own?").answered()).isFalse();
+    }
+
+    @Test
+    void a_stake_held_by_the_company_bought_is_declined() {
+        assertThat(ask("What stake does Scale AI hold in Meta these days?").answered()).isFalse();
+    }
+
+    @Test
+    void the_reversed_stake_in_arabic_is_declined() {
+        assertThat(ask("قديش تملك سكيل من ميتا؟").answered()).isFalse();
+    }
+
+    @Test
+    void the_stake_asked_the_right_way_round_is_still_answered() {
+        assertThat(ask("How much of the startup does Meta own?").text()).contains("49");
     }
 }
