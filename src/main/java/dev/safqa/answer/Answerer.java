@@ -1726,7 +1726,11 @@ public final class Answerer {
                     trace.line("claims more after its figures than the article says");
                     return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
                 }
-                if (!pq.form().instruction() && !sumUnread(pq) && !goesOn && (!onlyWhen || confirms(pq, best, ranked, idx))) {
+                boolean unsaid = predicateAfterFiguresUnsaid(pq, best, idx);
+                if (unsaid) {
+                    trace.line("asks of its figures what " + best.id() + " does not say: no \"Yes\"");
+                }
+                if (!pq.form().instruction() && !sumUnread(pq) && !goesOn && !unsaid && (!onlyWhen || confirms(pq, best, ranked, idx))) {
                     text = Replies.yes(lang) + text;
                 }
             }
@@ -1917,9 +1921,46 @@ public final class Answerer {
                 return false;
             }
         }
+        if (movedTheOtherWay(pq, f, idx)) {
+            return false;
+        }
         String asked = pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context())
                 .flatMap(s -> s.terms().stream()).map(Term::id).findFirst().orElse(null);
         return asked != null && asked.equals(idx.firstEntityInAnswer(f, pq.language()));
+    }
+
+    /** The lexicon's concepts of a move: joining a company and leaving one. */
+    private static final String JOIN = "join";
+    private static final String LEAVE = "leave";
+
+    /**
+     * "Did Wang leave Meta to join Scale?", "هل سينضم وانغ إلى سكيل؟": the fact tells a move away from
+     * the company it says the tie ends with ({@code ends}: Scale AI) to another. A company claimed
+     * joined that the fact says is left, or claimed left that it does not say is, turns the move
+     * around: every word of the question is in the fact, and still it is no "yes". The company is the
+     * first one named after the move's word (in Arabic the person comes between: سينضم وانغ إلى سكيل).
+     */
+    private static boolean movedTheOtherWay(ParsedQuestion pq, Fact f, FactIndex idx) {
+        Map<String, String> types = idx.entityTypes();
+        if (f.ends().stream().noneMatch(e -> "company".equals(types.get(e)))) {
+            return false;
+        }
+        String move = null;
+        for (Slot s : pq.slots()) {
+            if (s.type() == Slot.Type.CONCEPT) {
+                Set<String> ids = s.terms().stream().map(Term::id).collect(java.util.stream.Collectors.toSet());
+                move = ids.contains(JOIN) ? JOIN : ids.contains(LEAVE) ? LEAVE : move;
+            } else if (move != null && s.type() == Slot.Type.ENTITY) {
+                String company = s.terms().stream().map(Term::id).filter(id -> "company".equals(types.get(id))).findFirst().orElse(null);
+                if (company != null) {
+                    if (f.ends().contains(company) == JOIN.equals(move)) {
+                        return true;
+                    }
+                    move = null;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -2117,6 +2158,33 @@ public final class Answerer {
         return pq.slots().stream().anyMatch(s -> s.type() == Slot.Type.UNKNOWN_WORD && !s.context()
                 && s.forms().stream().anyMatch(after::contains));
     }
+
+    /**
+     * "Does the 49% come with control over hiring?": the figure agrees, and what the question asks
+     * of it after the figure is a word the article does use, but never in this fact nor in the ways
+     * people ask for it (hiring): that predicate the fact does not bear out, so it is stated without
+     * a "Yes" for the reader to judge. So is what the figure is claimed to bring with it, whatever
+     * the words ("will Meta's 49 percent give it a say over pricing?": reading.yaml, figure-brings).
+     * (A word the article never uses is {@link #claimsMoreAfterFigures}.)
+     */
+    static boolean predicateAfterFiguresUnsaid(ParsedQuestion pq, Fact f, FactIndex idx) {
+        java.util.regex.Matcher m = LAST_FIGURE.matcher(pq.normalized());
+        FactIndex.Profile p = idx.profile(f.id()).orElse(null);
+        if (!m.find() || p == null) {
+            return false;
+        }
+        if (FIGURE_BRINGS.matcher(pq.normalized().substring(m.end())).find()) {
+            return true;
+        }
+        Set<String> after = new HashSet<>();
+        dev.safqa.index.Terms.positions(idx.phraseAnalyzer(), pq.normalized().substring(m.end())).forEach(after::addAll);
+        return pq.slots().stream().anyMatch(s -> s.type() == Slot.Type.WORD && !s.context()
+                && s.forms().stream().anyMatch(after::contains)
+                && s.forms().stream().noneMatch(w -> p.words().contains(w) || p.asked().contains(w)));
+    }
+
+    /** reading.yaml, figure-brings: "come with", "give it", تمنح. */
+    private static final Rule FIGURE_BRINGS = ReadingRules.rule("figure-brings");
 
     /** What a claim's figures say against a fact's. */
     enum Verdict { NONE, AGREES, CONTRADICTS, UNRELATED }

@@ -533,6 +533,10 @@ final class Features {
     private static final Rule OTHER_MEASURE = ReadingRules.rule("other-measure");
     /** The rest of a share, asked (reading.yaml, rest-of-share). */
     private static final Rule REST_OF_SHARE = ReadingRules.rule("rest-of-share");
+    /** A value something brings asked (reading.yaml, value-brought). */
+    private static final Rule VALUE_BROUGHT = ReadingRules.rule("value-brought");
+    /** A share of a market asked (reading.yaml, market-share). */
+    private static final Rule MARKET_SHARE = ReadingRules.rule("market-share");
     /** What actually happened, asked; a plan told (reading.yaml, actual-asked, planned). */
     private static final Rule ACTUAL_ASKED = ReadingRules.rule("actual-asked");
     private static final Rule PLANNED = ReadingRules.rule("planned");
@@ -726,6 +730,16 @@ final class Features {
         if (p.fact().curated() && (!q.claim() || q.intent() != Intent.YES_NO) && q.finds(REST_OF_SHARE)
                 && p.fact().figures().stream().anyMatch(f -> f.kind() == FigureKind.PERCENT)) {
             return "states the share taken, where the question asks the rest of it";
+        }
+        // "what's Meta's share of the AI market?": "share" reads as the stake, but a market's share is
+        // another measure, and a fact's figure (the 49% Meta bought) is not it
+        if (p.fact().curated() && !p.fact().figures().isEmpty() && q.finds(MARKET_SHARE)) {
+            return "states no share of a market, which the question asks";
+        }
+        // "what value does Scale bring to Meta?": "value" reads as the valuation, but what something
+        // brings is no sum, and a fact's figure ($29 billion) is not it
+        if (p.fact().curated() && !p.fact().figures().isEmpty() && q.finds(VALUE_BROUGHT)) {
+            return "states a figure, where the question asks what something brings";
         }
         // "how much did Google actually pay Scale in 2025?": what happened is asked, and a fact telling
         // a plan ("had planned to pay about $200 million") does not tell it; "what did Google actually
