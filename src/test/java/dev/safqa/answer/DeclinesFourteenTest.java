@@ -84,4 +84,26 @@ class DeclinesFourteenTest {
         assertThat(a.answered()).isFalse();
         assertThat(a.text()).contains("رأي");
     }
+
+    @Test
+    void iraqi_how_much_and_was_mark_arabizi_without_a_letter_digit() {
+        // "shgad chanat" (شكد چانت): no digit, no word the table knew, so it was read as English names
+        Answer a = ask("shgad chanat qimat scale?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("29");
+    }
+
+    @Test
+    void egyptian_which_and_still_mark_arabizi_without_a_letter_digit() {
+        Answer a = ask("anhi model elly lessa ma nezelsh?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("Behemoth");
+    }
+
+    @Test
+    void a_given_name_that_is_also_an_arabizi_word_leaves_english_english() {
+        Answer a = ask("Is Lissa the new CEO?");
+        assertThat(a.language()).isEqualTo(dev.safqa.text.Language.EN);
+        assertThat(a.answered()).isFalse();
+    }
 }
