@@ -106,4 +106,17 @@ class DeclinesFourteenTest {
         assertThat(a.language()).isEqualTo(dev.safqa.text.Language.EN);
         assertThat(a.answered()).isFalse();
     }
+
+    @Test
+    void priorities_ask_a_motive() {
+        // "priorities" was a word nothing knew
+        Answer a = ask("What does this move tell us about Zuck's priorities?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("catch up in the AI race");
+    }
+
+    @Test
+    void priorities_of_a_party_no_fact_gives_a_motive_of_stay_declined() {
+        assertThat(ask("what are google's priorities now?").answered()).isFalse();
+    }
 }
