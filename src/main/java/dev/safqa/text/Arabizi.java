@@ -73,11 +73,22 @@ public final class Arabizi {
             // "coming" and "gone by", of a year or a month: the rules' جيه and فتت are no words ("el sana el
             // gaya" is السنة الجاية, next year; "el sana elli fatet", last year)
             Map.entry("gaya", "جاية"), Map.entry("gayya", "جاية"), Map.entry("gayah", "جاية"), Map.entry("jaye", "جاي"),
-            Map.entry("jaya", "جاية"), Map.entry("jayeh", "جاية"), Map.entry("fatet", "فاتت"), Map.entry("fatit", "فاتت"));
+            Map.entry("jaya", "جاية"), Map.entry("jayeh", "جاية"), Map.entry("fatet", "فاتت"), Map.entry("fatit", "فاتت"),
+            // spoken words with no letter digit whose vowels the rules drop or misplace, each enough to
+            // mark a message Arabizi: "the name" (esm), "who/that" (elly), "still" (lessa), "which"
+            // (ayya, Egyptian anhi), Iraqi "how much" (shgad) and "was" (chanat, چانت): "esm el model
+            // elly lessa ma nezelsh?", "shgad chanat el eradat?" were read as English full of names; the
+            // ones that are also given names are evidence only beside another sign (ALSO_ENGLISH)
+            Map.entry("esm", "اسم"), Map.entry("elly", "اللي"), Map.entry("illy", "اللي"), Map.entry("lessa", "لسه"),
+            Map.entry("lissa", "لسه"), Map.entry("lesa", "لسه"), Map.entry("ayya", "اي"), Map.entry("anhi", "انهي"),
+            Map.entry("anhy", "انهي"), Map.entry("shgad", "شكد"), Map.entry("chgad", "شكد"), Map.entry("chanat", "كانت"),
+            Map.entry("chanet", "كانت"));
 
     /** The few that are words in English too: evidence only beside another sign. */
     private static final Set<String> ALSO_ENGLISH = Set.of("eh", "ma", "la", "fi", "min", "men", "w", "wa", "el", "al", "ya", "hal",
-            "da", "di", "hum", "bas", "ana", "sah", "wen", "wish", "hay", "fe", "abl", "hiya", "mn", "howa", "bi");
+            "da", "di", "hum", "bas", "ana", "sah", "wen", "wish", "hay", "fe", "abl", "hiya", "mn", "howa", "bi",
+            // and the ones that are names too ("Who is Elly Smith?" stays English)
+            "elly", "illy", "lissa", "lesa");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9']+");
     /** A digit standing for a letter, beside a letter: "3omr", "dafa3at", "7a2", "ma3". */
