@@ -254,6 +254,44 @@ public final class Answerer {
     }
 
     private Answer run(String question, Language language, String previous, List<String> previousFacts, Trace trace) {
+        Answer a = reply(question, language, previous, previousFacts, trace);
+        return previous == null || previous.isBlank() ? a : checksFigureTold(a, previous, previousFacts, trace);
+    }
+
+    /**
+     * "wait, was that $2 billion?", "يعني 3 مليار؟", "مش عنده 35 سنة؟" right after an answer that stated
+     * one fact with one figure of the kind claimed: read on its own it names nothing to look up, and
+     * would be declined; it checks that figure, and the fact answers it ("No: ... $200 million").
+     * Only when the claim says nothing beside its figure but what that fact says or a challenge's
+     * words ({@link FollowUp#challengesFigure}), and the fact bears it out or says otherwise.
+     */
+    private Answer checksFigureTold(Answer a, String previous, List<String> previousFacts, Trace trace) {
+        if (a.answered() || a.outcome() == Outcome.CLARIFY || previousFacts == null || previousFacts.size() != 1) {
+            return a;
+        }
+        FactIndex idx = index.get();
+        FactIndex.Profile told = idx.profile(previousFacts.get(0)).orElse(null);
+        ParsedQuestion pq = readerOf(idx, a.language()).apply(a.question());
+        Map<String, FigureKind> claimed = pq.form().claimed();
+        if (told == null || !pq.claim() || pq.form().instruction() || claimed.size() != 1
+                || !pq.form().periods().isEmpty() || !pq.unknownNames().isEmpty()) {
+            return a;
+        }
+        FigureKind kind = claimed.values().iterator().next();
+        if (kind == null || kind.isTime() || told.fact().figures().stream().filter(f -> f.kind() == kind).count() != 1
+                || !FollowUp.STANDARD.challengesFigure(pq, told)) {
+            return a;
+        }
+        Verdict verdict = verdict(pq, told.fact());
+        if (verdict != Verdict.CONTRADICTS && verdict != Verdict.AGREES) {
+            return a;
+        }
+        trace.line("claims a figure back at the last answer: checked by " + told.fact().id());
+        Answer checked = state(a.question(), a.language(), pq, told.fact(), List.of(), idx, a.outcome(), a.text(), trace);
+        return checked.answered() ? checked.withContext(previous.strip()) : a;
+    }
+
+    private Answer reply(String question, Language language, String previous, List<String> previousFacts, Trace trace) {
         String q = prepared(question);
         // "meen jason droege?" is Arabic though the names it keeps in Latin letters outnumber its own
         Language asked = askedIn(question, q, previous, language == null ? defaultLanguage : language);

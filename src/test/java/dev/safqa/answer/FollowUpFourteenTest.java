@@ -1,0 +1,56 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Follow-ups of the fourteenth round (conversations): a figure claimed back at what the last answer
+ * stated.
+ */
+class FollowUpFourteenTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    /** The last of several turns, each asked after the ones before as a chat asks them. */
+    private Answer turns(String... asked) {
+        return Chats.last(answerer, asked);
+    }
+
+    @Test
+    void a_sum_claimed_back_at_the_last_answer_is_checked_by_its_fact() {
+        // Meta's $65 billion for AI this year, then "hold on, is that 50 billion?": No, 65
+        Answer a = turns("How much will Meta spend on AI infrastructure this year?", "hold on, is that 50 billion?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("65").startsWith("No");
+    }
+
+    @Test
+    void an_arabic_sum_claimed_back_is_checked_by_the_last_answers_fact() {
+        Answer a = turns("كم كانت جوجل ستدفع لسكيل هذا العام؟", "يعني 3 مليار؟");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("200");
+    }
+
+    @Test
+    void an_age_claimed_back_is_checked_by_the_age_told() {
+        Answer a = turns("شو عمر وانغ؟", "مش عنده 35 سنة؟");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("28");
+    }
+
+    @Test
+    void a_sum_claimed_of_the_whole_company_is_not_checked_by_the_price() {
+        // after the price, "so the company's worth 20 billion?" asks the worth ($29 billion): a "No"
+        // with the $14.8 billion alone would not say so
+        Answer a = turns("How much did Meta put into Scale?", "so the firm is at 20 billion then?");
+        assertThat(!a.answered() || a.text().contains("29")).as(a.text()).isTrue();
+    }
+
+    @Test
+    void a_sum_claimed_of_another_measure_is_not_checked_by_the_worth() {
+        // after the worth, "wasn't the cheque 20 billion?" is of the price, not of the $29 billion
+        Answer a = turns("What is Scale AI valued at now?", "hmm, wasn't the cheque 20 billion?");
+        assertThat(!a.answered() || a.text().contains("14.8")).as(a.text()).isTrue();
+    }
+}
