@@ -242,7 +242,20 @@ public final class Answerer {
         }
         FactIndex idx = index.get();
         ParsedQuestion pq = new QuestionReader(idx, scoring).read(q, LanguageDetector.detectLetters(q).orElse(defaultLanguage));
-        return !swapsSubject(pq, idx);
+        return !swapsSubject(pq, idx) && !asksForSomeoneUnnamed(pq);
+    }
+
+    /**
+     * "who's Meta's CFO?" declined: it asked for someone it does not name, and "how old is he?" after
+     * it is that one, whom no answer told, not the man the answer before named (the questions before
+     * still say whom the chat is on). A who-question that points at him ("who will he answer to?",
+     * "who is he?") keeps the chat on him, and so does one asking who else ("who else is on that
+     * team?": others beside him).
+     */
+    private static boolean asksForSomeoneUnnamed(ParsedQuestion pq) {
+        return pq.intent() == Intent.WHO && !FollowUp.namesPerson(pq) && !FollowUp.STANDARD.asksAboutSomeone(pq)
+                && !QuestionReader.SOMEONE_ELSE.matcher(pq.normalized()).find()
+                && pq.slots().stream().anyMatch(s -> s.type() != Slot.Type.ENTITY);
     }
 
     /** A fact weighed against a question. */
