@@ -53,4 +53,26 @@ class FollowUpFourteenTest {
         Answer a = turns("What is Scale AI valued at now?", "hmm, wasn't the cheque 20 billion?");
         assertThat(!a.answered() || a.text().contains("14.8")).as(a.text()).isTrue();
     }
+
+    @Test
+    void he_after_a_declined_who_question_is_the_one_it_asked_for() {
+        // Wang named, then "who's the CFO over at Meta?" declined: "he" is that CFO, whom the
+        // article does not name, not Wang's 28 years
+        Answer a = turns("Who founded Scale AI?", "who's the CFO over at Meta?", "and how old is he?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    @Test
+    void he_after_a_declined_question_about_him_is_still_him() {
+        // a question about Wang's pay declined asks for nobody else: "he" is still Wang
+        assertThat(turns("Who founded Scale AI?", "and what's his salary at Meta?", "how old is he?").text()).contains("28");
+    }
+
+    @Test
+    void the_names_asked_by_name_of_ones_the_chat_spoke_of_are_not_its_party_again() {
+        // Google looks for other suppliers; "which suppliers, by name?" asks names the article does
+        // not give, and Google's search told again names none of them
+        Answer a = turns("did Google stay with Scale after the deal?", "what is it doing instead?", "which suppliers, by name?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
 }
