@@ -291,7 +291,10 @@ public final class Answerer {
             return a;
         }
         FigureKind kind = claimed.values().iterator().next();
-        if (kind == null || kind.isTime() || told.fact().figures().stream().filter(f -> f.kind() == kind).count() != 1
+        // "he's 30, isn't he?": a bare number is of the kind of the one figure the fact states
+        long comparable = told.fact().figures().stream().filter(f -> kind == null ? compatible(null, f.kind()) : f.kind() == kind).count();
+        boolean bare = kind == null && told.fact().figures().size() == 1;
+        if (kind != null && kind.isTime() || comparable != 1 || kind == null && !bare
                 || !FollowUp.STANDARD.challengesFigure(pq, told)) {
             return a;
         }

@@ -75,4 +75,18 @@ class FollowUpFourteenTest {
         Answer a = turns("did Google stay with Scale after the deal?", "what is it doing instead?", "which suppliers, by name?");
         assertThat(a.answered()).as(a.text()).isFalse();
     }
+
+    @Test
+    void an_age_someone_else_said_is_checked_by_the_age_told() {
+        Answer a = turns("how old is Scale's founder?", "hmm, my brother told me he's 31");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("28").startsWith("No");
+    }
+
+    @Test
+    void a_bare_number_read_somewhere_is_checked_by_the_one_figure_told() {
+        Answer a = turns("كم عمر مؤسس سكيل؟", "غريب، أنا قريت إنه 25");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("28");
+    }
 }
