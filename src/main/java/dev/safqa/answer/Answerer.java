@@ -286,7 +286,7 @@ public final class Answerer {
         FactIndex.Profile told = idx.profile(previousFacts.get(0)).orElse(null);
         ParsedQuestion pq = readerOf(idx, a.language()).apply(a.question());
         Map<String, FigureKind> claimed = pq.form().claimed();
-        if (told == null || !pq.claim() || pq.form().instruction() || claimed.size() != 1
+        if (told == null || !pq.claim() || claimed.size() != 1
                 || !pq.form().periods().isEmpty() || !pq.unknownNames().isEmpty()) {
             return a;
         }
