@@ -242,7 +242,20 @@ public final class Answerer {
         }
         FactIndex idx = index.get();
         ParsedQuestion pq = new QuestionReader(idx, scoring).read(q, LanguageDetector.detectLetters(q).orElse(defaultLanguage));
-        return !swapsSubject(pq, idx);
+        return !swapsSubject(pq, idx) && !asksForSomeoneUnnamed(pq);
+    }
+
+    /**
+     * "who's Meta's CFO?" declined: it asked for someone it does not name, and "how old is he?" after
+     * it is that one, whom no answer told, not the man the answer before named (the questions before
+     * still say whom the chat is on). A who-question that points at him ("who will he answer to?",
+     * "who is he?") keeps the chat on him, and so does one asking who else ("who else is on that
+     * team?": others beside him).
+     */
+    private static boolean asksForSomeoneUnnamed(ParsedQuestion pq) {
+        return pq.intent() == Intent.WHO && !FollowUp.namesPerson(pq) && !FollowUp.STANDARD.asksAboutSomeone(pq)
+                && !QuestionReader.SOMEONE_ELSE.matcher(pq.normalized()).find()
+                && pq.slots().stream().anyMatch(s -> s.type() != Slot.Type.ENTITY);
     }
 
     /** A fact weighed against a question. */
@@ -254,6 +267,47 @@ public final class Answerer {
     }
 
     private Answer run(String question, Language language, String previous, List<String> previousFacts, Trace trace) {
+        Answer a = reply(question, language, previous, previousFacts, trace);
+        return previous == null || previous.isBlank() ? a : checksFigureTold(a, previous, previousFacts, trace);
+    }
+
+    /**
+     * "wait, was that $2 billion?", "يعني 3 مليار؟", "مش عنده 35 سنة؟" right after an answer that stated
+     * one fact with one figure of the kind claimed: read on its own it names nothing to look up, and
+     * would be declined; it checks that figure, and the fact answers it ("No: ... $200 million").
+     * Only when the claim says nothing beside its figure but what that fact says or a challenge's
+     * words ({@link FollowUp#challengesFigure}), and the fact bears it out or says otherwise.
+     */
+    private Answer checksFigureTold(Answer a, String previous, List<String> previousFacts, Trace trace) {
+        if (a.answered() || a.outcome() == Outcome.CLARIFY || previousFacts == null || previousFacts.size() != 1) {
+            return a;
+        }
+        FactIndex idx = index.get();
+        FactIndex.Profile told = idx.profile(previousFacts.get(0)).orElse(null);
+        ParsedQuestion pq = readerOf(idx, a.language()).apply(a.question());
+        Map<String, FigureKind> claimed = pq.form().claimed();
+        if (told == null || !pq.claim() || claimed.size() != 1
+                || !pq.form().periods().isEmpty() || !pq.unknownNames().isEmpty()) {
+            return a;
+        }
+        FigureKind kind = claimed.values().iterator().next();
+        // "he's 30, isn't he?": a bare number is of the kind of the one figure the fact states
+        long comparable = told.fact().figures().stream().filter(f -> kind == null ? compatible(null, f.kind()) : f.kind() == kind).count();
+        boolean bare = kind == null && told.fact().figures().size() == 1;
+        if (kind != null && kind.isTime() || comparable != 1 || kind == null && !bare
+                || !FollowUp.STANDARD.challengesFigure(pq, told)) {
+            return a;
+        }
+        Verdict verdict = verdict(pq, told.fact());
+        if (verdict != Verdict.CONTRADICTS && verdict != Verdict.AGREES) {
+            return a;
+        }
+        trace.line("claims a figure back at the last answer: checked by " + told.fact().id());
+        Answer checked = state(a.question(), a.language(), pq, told.fact(), List.of(), idx, a.outcome(), a.text(), trace);
+        return checked.answered() ? checked.withContext(previous.strip()) : a;
+    }
+
+    private Answer reply(String question, Language language, String previous, List<String> previousFacts, Trace trace) {
         String q = prepared(question);
         // "meen jason droege?" is Arabic though the names it keeps in Latin letters outnumber its own
         Language asked = askedIn(question, q, previous, language == null ? defaultLanguage : language);

@@ -13,7 +13,7 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
                 Rule setAside, Rule contrast, Rule expletive, int fragmentWords, Superior superior,
                 java.util.Map<String, Rule> timeShifts, Rule asksOfItsOwn, Rule typedPronoun,
                 Rule onePronoun, java.util.Set<String> oneStandsFor, Rule theFigure, Rule anotherOne, Rule whatWasSaid,
-                Rule oneBeside) {
+                Rule oneBeside, Rule challengeWords, Rule challengeOfAnother) {
     /**
      * A role said of the person a pronoun points at ("his manager", "مديره"): read as the concept
      * {@code concept} (whom he reports to) instead of those in {@code insteadOf} (who runs a company).
@@ -202,6 +202,33 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
         return onePronoun.matcher(q.text()).find() && !expletive.matcher(q.normalized()).find();
     }
 
+    /**
+     * A figure claimed back at the last answer and nothing else ("wait, was that $2 billion?", "يعني
+     * 3 مليار؟"): each word beside the figure, its unit and the names and concepts of {@code told}
+     * (the fact that answer stated) is one a challenge comes with, and it names no other measure
+     * ("so the whole company is 20 billion?" after the price asks the worth).
+     */
+    boolean challengesFigure(ParsedQuestion q, dev.safqa.index.FactIndex.Profile told) {
+        if (challengeOfAnother.matcher(q.normalized()).find()) {
+            return false;
+        }
+        for (Slot s : q.slots()) {
+            boolean fits = switch (s.type()) {
+                case ENTITY -> told.entities().containsAll(s.terms().stream().map(dev.safqa.knowledge.Term::id).toList());
+                case CONCEPT -> s.terms().stream().allMatch(t -> CLAIM_UNITS.contains(t.id()) || told.concepts().contains(t.id()));
+                case WORD, UNKNOWN_WORD -> s.forms().stream().allMatch(f -> challengeWords.matcher(f).matches());
+                default -> false;
+            };
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The concepts that only say a figure's unit: "billion", "مليار" (money). */
+    private static final java.util.Set<String> CLAIM_UNITS = java.util.Set.of("money");
+
     /** It refers back by any pronoun ("how much did it cost?", "وكم عمره؟"). */
     boolean refersBack(ParsedQuestion q) {
         // "كان بيشتغل إيه قبل كده؟": the dialect map drops كده and هيك, so they are looked for as typed
@@ -221,7 +248,8 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
                 ReadingRules.any(n, "asks-of-its-own"), ReadingRules.any(n, "typed-pronouns"),
                 ReadingRules.any(n, "one-of-pronouns"), oneStandsFor(n.path("one-stands-for")), ReadingRules.any(n, "the-figure"),
                 ReadingRules.any(n, "another-one"), ReadingRules.any(n, "what-was-said"),
-                ReadingRules.any(n, "one-beside"));
+                ReadingRules.any(n, "one-beside"), ReadingRules.any(n, "challenge-words"),
+                ReadingRules.any(n, "challenge-of-another"));
     }
 
     private static java.util.Set<String> oneStandsFor(JsonNode n) {
