@@ -662,6 +662,10 @@ final class Features {
         if (p.fact().curated() && !p.fact().kinds().contains(QuestionKind.WHERE) && q.asksPlace()) {
             return "tells no place, which the question asks (where)";
         }
+        // "in what year did Llama 4 come out?": "released in April" tells the month, not the year
+        if (p.fact().curated() && q.intent() == Intent.WHEN && q.finds(ASKS_YEAR) && !statesYear(p.fact())) {
+            return "tells no year, which the question asks";
+        }
         if (setAside(q, p, index)) {
             return "names only what the question set aside " + q.excluded();
         }
@@ -673,6 +677,12 @@ final class Features {
         if (q.intent() == Intent.WHO && !q.ids(Slot.Type.CONCEPT).isEmpty() && p.fact().curated()
                 && answerNames.isEmpty() && !answersWhoWithoutNames(p, index)) {
             return "names nobody the question does not";
+        }
+        // "who else is joining Meta's new team?" asked with no one named or talked of before: someone
+        // beside the one the asker knows of, and a fact that tells of one person (Wang) gives only him
+        if (q.intent() == Intent.WHO && q.excluded().isEmpty() && p.fact().curated() && q.finds(QuestionReader.SOMEONE_ELSE)
+                && isPerson(index, index.firstEntityInAnswer(p.fact(), q.language()))) {
+            return "tells of one person, and who else is asked beside the one the asker knows of";
         }
         // "مين هيمسك سكيل بعد ما وانغ يمشي؟" (who takes hold of Scale once Wang goes?): the one whose
         // going sets the scene is not who is asked, and a fact that tells of him (Wang heads Meta's new
@@ -940,6 +950,18 @@ final class Features {
     }
 
     private static final Rule SAYS = ReadingRules.rule("says");
+    private static boolean isPerson(FactIndex index, String entity) {
+        return entity != null && "person".equals(index.entityTypes().get(entity));
+    }
+
+    /** "what year...", "في أي سنة" (reading.yaml, asks-year). */
+    private static final Rule ASKS_YEAR = ReadingRules.rule("asks-year");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
+
+    /** A fact that states a year: a figure of one, or a year in its words ("since the WhatsApp deal in 2014"). */
+    private static boolean statesYear(Fact f) {
+        return f.figures().stream().anyMatch(fig -> YEAR.matcher(fig.value()).matches()) || YEAR.matcher(f.answer(dev.safqa.text.Language.EN)).find();
+    }
     private static final String REACTION = "reaction";
     /** The concepts of a fact that tell how someone took something. */
     private static final Set<String> FEELINGS = Set.of(REACTION, "frustration");
