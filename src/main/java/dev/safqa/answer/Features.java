@@ -691,6 +691,18 @@ final class Features {
         if (doer != null && "person".equals(index.entityTypes().get(doer)) && namedOnlyInTheScene(q, doer)) {
             return "tells of " + doer + ", whom the question names only in the scene it sets";
         }
+        // "شو منصب زوكربيرغ بميتا؟" (what is Zuckerberg's post at Meta?): the fact of Wang's new post
+        // names Zuckerberg as his superior; the post it tells is Wang's. A role asked of people the
+        // question names is told by a fact about one of them. Only a role asked alone: "Wang works
+        // under Sandberg, no?" asks whom he reports to, which the fact of his superior tells
+        if (p.fact().curated() && q.intent() != Intent.WHO && q.ids(Slot.Type.CONCEPT).equals(Set.of(ROLE))) {
+            String teller = index.firstEntityInAnswer(p.fact(), q.language());
+            Set<String> people = new java.util.HashSet<>(q.ids(Slot.Type.ENTITY));
+            people.removeIf(e -> !isPerson(index, e));
+            if (isPerson(index, teller) && !people.isEmpty() && !people.contains(teller)) {
+                return "tells the role of " + teller + ", not of " + people.iterator().next();
+            }
+        }
         // "who is his boss?" after Droege was named: whom someone reports to is told only by a fact
         // that tells of reporting; another names someone in another role (Droege himself, as CEO)
         String superior = FollowUp.STANDARD.superior().concept();
@@ -950,6 +962,9 @@ final class Features {
     }
 
     private static final Rule SAYS = ReadingRules.rule("says");
+    /** The lexicon's concept of a role or post ("what is Wang's new job?", منصب). */
+    private static final String ROLE = "role";
+
     private static boolean isPerson(FactIndex index, String entity) {
         return entity != null && "person".equals(index.entityTypes().get(entity));
     }

@@ -97,4 +97,27 @@ class ThirteenthKindsTest {
         // صح at the head asks, as هل does: a wrong figure gets "لا"
         assertThat(ask("صح ميتا خذت 60% من سكيل؟").text()).startsWith("لا");
     }
+
+    // ---- a part that asks for "the figures" asks nothing of its own -----------------------------------
+
+    @Test
+    void the_figures_alone_name_no_fact() {
+        // "figures" matched one fact's alternate question, and a market value was stated for it
+        assertThat(ask("Both figures, please.").answered()).isFalse();
+        assertThat(ask("Was the deal bigger than Meta's AI budget? List the figures.").text()).doesNotContain("29");
+    }
+
+    @Test
+    void a_post_asked_of_one_person_is_not_the_post_of_another_the_fact_tells() {
+        // Wang's new post names Zuckerberg as the one he reports to: it is no answer to his own post
+        Answer a = ask("شو منصب زوكربيرغ بميتا؟");
+        assertThat(a.text()).doesNotContain("الذكاء الفائق");
+        assertThat(ask("What's Wang's new position?").text()).contains("superintelligence");
+    }
+
+    @Test
+    void arabizi_bil_is_in_the_not_rather() {
+        // "bil ma9al" is "in the article"; read as بل ("rather"), a word nothing knows weighed on the answer
+        assertThat(ask("kam 3omr wang bil ma9al?").text()).contains("28");
+    }
 }
