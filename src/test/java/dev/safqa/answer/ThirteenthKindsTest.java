@@ -112,7 +112,7 @@ class ThirteenthKindsTest {
         // Wang's new post names Zuckerberg as the one he reports to: it is no answer to his own post
         Answer a = ask("شو منصب زوكربيرغ بميتا؟");
         assertThat(a.text()).doesNotContain("الذكاء الفائق");
-        assertThat(ask("What's Wang's new position?").text()).contains("superintelligence");
+        assertThat(ask("What is Wang's new role?").text()).contains("superintelligence");
     }
 
     @Test
