@@ -958,6 +958,13 @@ final class Features {
             }
             return e;
         }
+        // "how did he react to the Behemoth delay?" with no one named: "he" is someone, and a fact that
+        // tells no one's words or feelings (Behemoth's delay) does not tell how he took it
+        if (sayers.isEmpty() && p.concepts().stream().noneMatch(FEELINGS::contains)
+                && q.ids(Slot.Type.ENTITY).stream().noneMatch(e -> isPerson(index, e))
+                && ReadingRules.STANDARD.words().pronoun().matcher(q.normalized()).find()) {
+            return "him";
+        }
         return null;
     }
 
