@@ -1937,6 +1937,9 @@ public final class Answerer {
      * "not", "A or B"). Otherwise
      * the fact is stated without a yes, for the reader to judge.
      */
+    /** "one of", أحد أكبر: a fact that places one among others (reading.yaml, one-of). */
+    private static final Rule ONE_OF = ReadingRules.rule("one-of");
+
     private static boolean confirms(ParsedQuestion pq, Fact f, List<Candidate> ranked, FactIndex idx) {
         ReadingRules.Words words = ReadingRules.STANDARD.words();
         if (pq.form().claimed().values().stream().anyMatch(k -> k == null || !k.isTime()) || words.hedge().matcher(pq.normalized()).find()
@@ -1950,12 +1953,21 @@ public final class Answerer {
         if (words.hedge().matcher(ArabicText.fold(f.answer(pq.language()))).find()) {
             return false;
         }
+        FactIndex.Profile profile = idx.profile(f.id()).orElse(null);
+        // "was Google one of Scale AI's biggest customers?": the fact says "one of", and so must the
+        // question for a yes ("was Google Scale's biggest customer?" is not borne out)
+        if (ONE_OF.matcher(ArabicText.fold(f.answer(pq.language()))).find() && !ONE_OF.matcher(pq.normalized()).find()) {
+            return false;
+        }
         for (Slot s : pq.slots()) {
             if (s.type() != Slot.Type.CONCEPT || s.context()) {
                 continue;
             }
+            // "one of Scale AI's biggest customers": what the fact says in the question's own words is
+            // borne out, though "biggest" is no topic of it and customers are a count
+            boolean inItsWords = profile != null && !s.forms().isEmpty() && profile.words().containsAll(s.forms());
             // "a majority stake", "worth more": a measure is a figure to compare, not a yes
-            if (s.terms().stream().noneMatch(t -> f.topics().contains(t.id())) || s.terms().stream().anyMatch(t -> t.kind() != null)) {
+            if (!inItsWords && (s.terms().stream().noneMatch(t -> f.topics().contains(t.id())) || s.terms().stream().anyMatch(t -> t.kind() != null))) {
                 return false;
             }
             // "did Google drop Meta too?": the fact names Meta (after Meta's investment), but the

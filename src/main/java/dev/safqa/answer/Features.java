@@ -666,6 +666,10 @@ final class Features {
         if (p.fact().curated() && !p.fact().kinds().contains(QuestionKind.WHERE) && q.asksPlace()) {
             return "tells no place, which the question asks (where)";
         }
+        // "in what year did Llama 4 come out?": "released in April" tells the month, not the year
+        if (p.fact().curated() && q.intent() == Intent.WHEN && q.finds(ASKS_YEAR) && !statesYear(p.fact())) {
+            return "tells no year, which the question asks";
+        }
         if (setAside(q, p, index)) {
             return "names only what the question set aside " + q.excluded();
         }
@@ -678,12 +682,30 @@ final class Features {
                 && answerNames.isEmpty() && !answersWhoWithoutNames(p, index)) {
             return "names nobody the question does not";
         }
+        // "who else is joining Meta's new team?" asked with no one named or talked of before: someone
+        // beside the one the asker knows of, and a fact that tells of one person (Wang) gives only him
+        if (q.intent() == Intent.WHO && q.excluded().isEmpty() && p.fact().curated() && q.finds(QuestionReader.SOMEONE_ELSE)
+                && isPerson(index, index.firstEntityInAnswer(p.fact(), q.language()))) {
+            return "tells of one person, and who else is asked beside the one the asker knows of";
+        }
         // "مين هيمسك سكيل بعد ما وانغ يمشي؟" (who takes hold of Scale once Wang goes?): the one whose
         // going sets the scene is not who is asked, and a fact that tells of him (Wang heads Meta's new
         // team) tells the scene, not the answer
         String doer = q.intent() == Intent.WHO && p.fact().curated() ? index.firstEntityInAnswer(p.fact(), q.language()) : null;
         if (doer != null && "person".equals(index.entityTypes().get(doer)) && namedOnlyInTheScene(q, doer)) {
             return "tells of " + doer + ", whom the question names only in the scene it sets";
+        }
+        // "شو منصب زوكربيرغ بميتا؟" (what is Zuckerberg's post at Meta?): the fact of Wang's new post
+        // names Zuckerberg as his superior; the post it tells is Wang's. A role asked of people the
+        // question names is told by a fact about one of them. Only a role asked alone: "Wang works
+        // under Sandberg, no?" asks whom he reports to, which the fact of his superior tells
+        if (p.fact().curated() && q.intent() != Intent.WHO && q.ids(Slot.Type.CONCEPT).equals(Set.of(ROLE))) {
+            String teller = index.firstEntityInAnswer(p.fact(), q.language());
+            Set<String> people = new java.util.HashSet<>(q.ids(Slot.Type.ENTITY));
+            people.removeIf(e -> !isPerson(index, e));
+            if (isPerson(index, teller) && !people.isEmpty() && !people.contains(teller)) {
+                return "tells the role of " + teller + ", not of " + people.iterator().next();
+            }
         }
         // "who is his boss?" after Droege was named: whom someone reports to is told only by a fact
         // that tells of reporting; another names someone in another role (Droege himself, as CEO)
@@ -950,10 +972,32 @@ final class Features {
             }
             return e;
         }
+        // "how did he react to the Behemoth delay?" with no one named: "he" is someone, and a fact that
+        // tells no one's words or feelings (Behemoth's delay) does not tell how he took it
+        if (sayers.isEmpty() && p.concepts().stream().noneMatch(FEELINGS::contains)
+                && q.ids(Slot.Type.ENTITY).stream().noneMatch(e -> isPerson(index, e))
+                && ReadingRules.STANDARD.words().pronoun().matcher(q.normalized()).find()) {
+            return "him";
+        }
         return null;
     }
 
     private static final Rule SAYS = ReadingRules.rule("says");
+    /** The lexicon's concept of a role or post ("what is Wang's new job?", منصب). */
+    private static final String ROLE = "role";
+
+    private static boolean isPerson(FactIndex index, String entity) {
+        return entity != null && "person".equals(index.entityTypes().get(entity));
+    }
+
+    /** "what year...", "في أي سنة" (reading.yaml, asks-year). */
+    private static final Rule ASKS_YEAR = ReadingRules.rule("asks-year");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
+
+    /** A fact that states a year: a figure of one, or a year in its words ("since the WhatsApp deal in 2014"). */
+    private static boolean statesYear(Fact f) {
+        return f.figures().stream().anyMatch(fig -> YEAR.matcher(fig.value()).matches()) || YEAR.matcher(f.answer(dev.safqa.text.Language.EN)).find();
+    }
     private static final String REACTION = "reaction";
     /** The concepts of a fact that tell how someone took something. */
     private static final Set<String> FEELINGS = Set.of(REACTION, "frustration");
