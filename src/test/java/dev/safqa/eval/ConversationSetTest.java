@@ -43,7 +43,7 @@ class ConversationSetTest {
         // written and first scored in the fifth round (first run 69.7%, 3 wrong); the wrong answers
         // since fixed: a price claimed confirmed by a valuation of the same sum, and instructions
         // after a question answered as follow-ups of it
-        holds("fourth-conversations.jsonl", 0, 0.888);
+        holds("fourth-conversations.jsonl", 0, 0.898);
     }
 
     @Test
@@ -57,14 +57,14 @@ class ConversationSetTest {
     void the_sixth_blind_conversations_hold() throws IOException {
         // written and first scored in the seventh round (first run 73.1%, 11 wrong, 7 of them Arabizi
         // turns the evaluator took for English); the four others are since fixed
-        holds("sixth-conversations.jsonl", 0, 0.898);
+        holds("sixth-conversations.jsonl", 0, 0.907);
     }
 
     @Test
     void the_seventh_blind_conversations_hold() throws IOException {
         // written and first scored in the eighth round (first run 75.7%, 6 wrong); the last one (one
         // customer named where the article names two) fixed in the ninth
-        holds("seventh-conversations.jsonl", 0, 0.860);
+        holds("seventh-conversations.jsonl", 0, 0.869);
     }
 
     @Test
@@ -72,7 +72,7 @@ class ConversationSetTest {
         // written and first scored in the ninth round (first run 68.4%, 6 wrong; 69.0%, 6 wrong after
         // the round's other work; 74.1%, 1 wrong in the tenth); 74.7%, 0 wrong after the eleventh
         // ("what kind of growth is that?" with no turn answered is declined)
-        holds("eighth-conversations.jsonl", 0, 0.753);
+        holds("eighth-conversations.jsonl", 0, 0.778);
     }
 
     @Test
@@ -80,14 +80,14 @@ class ConversationSetTest {
         // written and first scored in the tenth round (first run 72.4%, 9 wrong; 72.4%, 9 wrong after
         // the round's other work); the wrong answers left are listed in README, "Evaluation";
         // 80.6%, 0 wrong after the eleventh round
-        holds("ninth-conversations.jsonl", 0, 0.841);
+        holds("ninth-conversations.jsonl", 0, 0.847);
     }
 
     @Test
     void the_tenth_blind_conversations_hold() throws IOException {
         // written and first scored in the eleventh round (first run 78.4%, 10 wrong; 79.6%, 10 wrong
         // after the round's other work); 85.2%, 0 wrong after the eleventh round's follow-up work
-        holds("tenth-conversations.jsonl", 0, 0.851);
+        holds("tenth-conversations.jsonl", 0, 0.864);
     }
 
     @Test
@@ -97,7 +97,7 @@ class ConversationSetTest {
         // were read: the ones left are listed in README, "Evaluation"; 76.6%, 1 wrong after the
         // thirteenth round's follow-up work (FollowUpThirteenTest); 77.2%, 0 wrong once "the last deal
         // this big" turned the chat to another deal (TwelfthKindsTest)
-        holds("eleventh-conversations.jsonl", 0, 0.772);
+        holds("eleventh-conversations.jsonl", 0, 0.784);
     }
 
     @Test
@@ -107,6 +107,14 @@ class ConversationSetTest {
         // (TwelfthKindsTest). The one left: "so the whole company at 30 billion?" gets "No" with the
         // 49% for $14.8 billion, where the writer wanted the $29 billion valuation (README, "Evaluation")
         holds("twelfth-conversations.jsonl", 1, 0.881);
+    }
+
+    @Test
+    void the_thirteenth_blind_conversations_hold() throws IOException {
+        // written and first scored in the fourteenth round, from the article alone (first run 84.1%, 5
+        // wrong; 84.1%, 5 wrong after the round's other work); one wrong turn then fixed as a kind
+        // (ThirteenthKindsTest: how "he" reacted). The four left are listed in README, "Evaluation"
+        holds("thirteenth-conversations.jsonl", 4, 0.847);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */

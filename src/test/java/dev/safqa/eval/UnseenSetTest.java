@@ -61,7 +61,7 @@ class UnseenSetTest {
     void the_seventh_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the eighth round (first run 82.3%, 9 wrong); the last one (a
         // third part joined by commas left out without a word) fixed in the tenth
-        holds("seventh.jsonl", SEVENTH_WRONG, 0.921);
+        holds("seventh.jsonl", SEVENTH_WRONG, 0.924);
     }
 
     @Test
@@ -69,7 +69,7 @@ class UnseenSetTest {
         // written and first scored in the ninth round (first run 85.4%, 9 wrong; 85.7%, 9 wrong after
         // the round's other work); the last five (half answers: a figure restated, one of two bosses,
         // one of two names, a part dropped, one side of a comparison) fixed in the tenth
-        holds("eighth.jsonl", EIGHTH_WRONG, 0.915);
+        holds("eighth.jsonl", EIGHTH_WRONG, 0.917);
     }
 
     @Test
@@ -77,7 +77,7 @@ class UnseenSetTest {
         // written and first scored in the tenth round (first run 81.5%, 10 wrong; 81.8%, 8 wrong after
         // the round's other work); 84.6%, 1 wrong after the eleventh round (the one left is listed in
         // README, "Evaluation"); 84.8%, 0 wrong once wrong11 read an Arabizi 2 as the hamza of بدأ
-        holds("ninth.jsonl", NINTH_WRONG, 0.870);
+        holds("ninth.jsonl", NINTH_WRONG, 0.884);
     }
 
     @Test
@@ -85,7 +85,7 @@ class UnseenSetTest {
         // written and first scored in the eleventh round (first run 84.0%, 4 wrong; 84.0%, 4 wrong after
         // the round's other work); 85.1%, 0 wrong once wrong11 read a claim of what a company is past
         // a clause about another ("a chip maker that Meta invested in")
-        holds("tenth.jsonl", 0, 0.878);
+        holds("tenth.jsonl", 0, 0.880);
     }
 
     @Test
@@ -94,7 +94,7 @@ class UnseenSetTest {
         // wrong; 85.7%, 11 wrong after the round's other work); its wrong answers then fixed as kinds
         // (SceneAndAskedTest); the two left then (a yes to a figure whose predicate the article never
         // states, a dialect question answered half) declined since wrong13 (WrongThirteenTest)
-        holds("eleventh.jsonl", 0, 0.894);
+        holds("eleventh.jsonl", 0, 0.906);
     }
 
     @Test
@@ -103,7 +103,15 @@ class UnseenSetTest {
         // wrong; 88.2%, 9 wrong after the round's other work); its wrong answers then fixed as kinds
         // (TwelfthKindsTest). The one left: "was Google one of Scale's largest customers?" gets the
         // fact without the "Yes" the writer asked for (README, "Evaluation")
-        holds("twelfth.jsonl", 1, 0.907);
+        holds("twelfth.jsonl", 1, 0.912);
+    }
+
+    @Test
+    void the_thirteenth_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // written and first scored in the fourteenth round, from the article alone (first run 85.8%, 19
+        // wrong; 86.5%, 19 wrong after the round's other work); its wrong answers then fixed as kinds
+        // (ThirteenthKindsTest). The eleven left are listed in README, "Evaluation"
+        holds("thirteenth.jsonl", 11, 0.880);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
