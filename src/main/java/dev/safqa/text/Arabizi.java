@@ -54,8 +54,6 @@ public final class Arabizi {
             Map.entry("kaman", "كمان"), Map.entry("kamen", "كمان"), Map.entry("ba3d", "بعد"), Map.entry("2abl", "قبل"), Map.entry("abl", "قبل"),
             Map.entry("sherke", "شركة"), Map.entry("shirka", "شركة"), Map.entry("sharika", "شركة"), Map.entry("safa2a", "صفقة"),
             Map.entry("sa2el", "سؤال"),
-            // "bil ma9al" (in the article): bi + the article, not the word بل ("rather")
-            Map.entry("bil", "في"), Map.entry("bel", "في"),
             // "started" (بدأ): the 2 is its hamza, and the rules' ق makes بدق, a word nothing knows, which the
             // hamza's guess does not mend (folded, بدأ is بدا, "it seemed"): "el AI bada2 emta?"
             Map.entry("bada2", "بدأ"), Map.entry("bade2", "بدأ"), Map.entry("bada2et", "بدأت"), Map.entry("bada2at", "بدأت"),

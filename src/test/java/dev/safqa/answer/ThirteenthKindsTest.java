@@ -116,12 +116,6 @@ class ThirteenthKindsTest {
     }
 
     @Test
-    void arabizi_bil_is_in_the_not_rather() {
-        // "bil ma9al" is "in the article"; read as بل ("rather"), a word nothing knows weighed on the answer
-        assertThat(ask("kam 3omr wang bil ma9al?").text()).contains("28");
-    }
-
-    @Test
     void how_he_took_something_is_not_told_by_a_fact_that_tells_no_ones_feelings() {
         // "he" names no one, and Behemoth's delay tells nobody's reaction
         assertThat(ask("and how did he respond to Behemoth being held back?").answered()).isFalse();
