@@ -570,7 +570,7 @@ final class Claims {
     static boolean claimed(ParsedQuestion pq) {
         String raw = pq.text().strip();
         return pq.claim() || pq.intent() == Intent.ANY && !ReadingRules.STANDARD.asks().matcher(pq.normalized()).find()
-                && (raw.endsWith("?") || raw.endsWith("؟"));
+                && (raw.endsWith("?") || raw.endsWith("؟") || raw.endsWith(".") && !raw.endsWith(".."));
     }
 
     /** "..., not to Zuckerberg", "rather than Bloomberg": a name set aside (reading.yaml, set-aside; group v). */

@@ -122,4 +122,13 @@ class ThirteenthKindsTest {
         // the fact that tells a frustration still answers
         assertThat(ask("how did he react when Llama 4 landed badly?").text()).contains("frustration");
     }
+
+    // ---- a statement is a claim, whatever ends it ------------------------------------------------------
+
+    @Test
+    void a_statement_ending_in_a_full_stop_is_checked_as_a_claim() {
+        // said flat, with a full stop, it is as much a claim as asked back with a question mark
+        assertThat(ask("Google grew its business with Scale after the deal.").text()).startsWith("No");
+        assertThat(ask("Llama 4 was a hit with developers.").text()).startsWith("No");
+    }
 }
