@@ -103,8 +103,14 @@ final class QuestionReader {
      * team?" is not answered by Wang joining it). A follow-up that names nobody sets aside whom the
      * last turn named instead (Answerer).
      */
-    private static Set<String> excluded(Set<String> setAside, List<Slot> slots, String normalized) {
-        if (!setAside.isEmpty() || !SOMEONE_ELSE.matcher(normalized).find()) {
+    private static Set<String> excluded(Set<String> setAside, List<Slot> slots, String normalized, Set<String> joined) {
+        if (!setAside.isEmpty()) {
+            return setAside;
+        }
+        if (!joined.isEmpty()) {
+            return joined;
+        }
+        if (!SOMEONE_ELSE.matcher(normalized).find()) {
             return setAside;
         }
         Set<String> out = new LinkedHashSet<>();
@@ -127,6 +133,23 @@ final class QuestionReader {
                 out.addAll(after);
             }
         }
+        return out;
+    }
+
+    /** "who joined Meta's new team with Wang?", "منو انضم مع وانغ؟" (reading.yaml, who-with; group v or w). */
+    private static final Rule WHO_WITH = ReadingRules.rule("who-with");
+
+    /**
+     * The people a who-question asks of someone beside: "who joined the new team along with Wang?" is
+     * not answered by Wang joining it. Only the name right after "with".
+     */
+    private Set<String> joinedWith(String normalized) {
+        Matcher m = WHO_WITH.matcher(normalized);
+        if (!m.find()) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>(entityIds(m.group("v") != null ? m.group("v") : m.group("w")));
+        out.removeIf(e -> !"person".equals(index.entityTypes().get(e)));
         return out;
     }
 
@@ -335,7 +358,7 @@ final class QuestionReader {
         positions.subList(focusStart, positions.size()).forEach(terms::addAll);
         return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames,
                 without(Numbers.in(normalized), counts), versions, smallTalk || lists.help().matcher(normalized).find(),
-                excluded(cued ? entitiesAfter(lists.exclusion(), normalized) : Set.of(), slots, normalized),
+                excluded(cued ? entitiesAfter(lists.exclusion(), normalized) : Set.of(), slots, normalized, joinedWith(normalized)),
                 cued ? entitiesAround(lists.alternative(), normalized) : Set.of(),
                 form, terms,
                 dev.safqa.index.AlternateQuestions.grams(asked.toLowerCase(java.util.Locale.ROOT)));

@@ -131,4 +131,19 @@ class ThirteenthKindsTest {
         assertThat(ask("Google grew its business with Scale after the deal.").text()).startsWith("No");
         assertThat(ask("Llama 4 was a hit with developers.").text()).startsWith("No");
     }
+
+    // ---- who did it with someone --------------------------------------------------------------------
+
+    @Test
+    void who_did_it_with_a_named_person_is_not_that_person() {
+        // the one named after "with" is known; someone beside him is asked for
+        assertThat(ask("Who is heading to Meta together with Alexandr Wang?").answered()).isFalse();
+        assertThat(ask("شكون غادي يمشي لميتا مع وانغ؟").answered()).isFalse();
+        assertThat(ask("Who cut ties with Scale AI?").text()).contains("Google");
+    }
+
+    @Test
+    void the_gulf_spelling_of_wang_is_wang() {
+        assertThat(ask("كم عمر وانق؟").text()).contains("28");
+    }
 }
