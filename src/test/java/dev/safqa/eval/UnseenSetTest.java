@@ -69,7 +69,7 @@ class UnseenSetTest {
         // written and first scored in the ninth round (first run 85.4%, 9 wrong; 85.7%, 9 wrong after
         // the round's other work); the last five (half answers: a figure restated, one of two bosses,
         // one of two names, a part dropped, one side of a comparison) fixed in the tenth
-        holds("eighth.jsonl", EIGHTH_WRONG, 0.917);
+        holds("eighth.jsonl", EIGHTH_WRONG, 0.923);
     }
 
     @Test
@@ -110,8 +110,8 @@ class UnseenSetTest {
     void the_thirteenth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the fourteenth round, from the article alone (first run 85.8%, 19
         // wrong; 86.5%, 19 wrong after the round's other work); its wrong answers then fixed as kinds
-        // (ThirteenthKindsTest). The eleven left are listed in README, "Evaluation"
-        holds("thirteenth.jsonl", 11, 0.880);
+        // (ThirteenthKindsTest). The nine left are listed in README, "Evaluation"
+        holds("thirteenth.jsonl", 9, 0.887);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
