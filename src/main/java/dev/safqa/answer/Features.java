@@ -692,7 +692,7 @@ final class Features {
         // going sets the scene is not who is asked, and a fact that tells of him (Wang heads Meta's new
         // team) tells the scene, not the answer
         String doer = q.intent() == Intent.WHO && p.fact().curated() ? index.firstEntityInAnswer(p.fact(), q.language()) : null;
-        if (doer != null && "person".equals(index.entityTypes().get(doer)) && namedOnlyInTheScene(q, doer)) {
+        if (isPerson(index, doer) && namedOnlyInTheScene(q, doer)) {
             return "tells of " + doer + ", whom the question names only in the scene it sets";
         }
         // "شو منصب زوكربيرغ بميتا؟" (what is Zuckerberg's post at Meta?): the fact of Wang's new post
@@ -824,7 +824,7 @@ final class Features {
             // "who founded Scale, and how old is it?": the age of a company (no person, no one's role
             // named) is not its founder's 28 years
             Set<String> named = q.ids(Slot.Type.ENTITY);
-            if (!named.isEmpty() && named.stream().noneMatch(e -> "person".equals(index.entityTypes().get(e)))
+            if (!named.isEmpty() && named.stream().noneMatch(e -> isPerson(index, e))
                     && q.ids(Slot.Type.CONCEPT).stream().allMatch(AGE::equals)) {
                 return "is a person's age; the question asks the age of " + named;
             }
@@ -964,7 +964,7 @@ final class Features {
             return null;        // "what did Scale say about Wang?": Scale's words, of which Wang is the subject
         }
         for (String e : q.ids(Slot.Type.ENTITY)) {
-            if (!"person".equals(index.entityTypes().get(e))
+            if (!isPerson(index, e)
                     || p.fact().pins().getOrDefault(ANNOUNCER, List.of()).contains(e)
                     || p.fact().pins().getOrDefault(AUTHOR, List.of()).contains(e)
                     || p.entities().contains(e) && p.concepts().stream().anyMatch(FEELINGS::contains)) {
@@ -992,12 +992,12 @@ final class Features {
 
     /** "what year...", "في أي سنة" (reading.yaml, asks-year). */
     private static final Rule ASKS_YEAR = ReadingRules.rule("asks-year");
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
 
-    /** A fact that states a year: a figure of one, or a year in its words ("since the WhatsApp deal in 2014"). */
+    /** A fact that states a year in its words ("announced in June 2025", "since the WhatsApp deal in 2014"). */
     private static boolean statesYear(Fact f) {
-        return f.figures().stream().anyMatch(fig -> YEAR.matcher(fig.value()).matches()) || YEAR.matcher(f.answer(dev.safqa.text.Language.EN)).find();
+        return Numbers.in(f.answer(dev.safqa.text.Language.EN)).stream().anyMatch(n -> ParsedQuestion.YEAR.matcher(n).matches());
     }
+
     private static final String REACTION = "reaction";
     /** The concepts of a fact that tell how someone took something. */
     private static final Set<String> FEELINGS = Set.of(REACTION, "frustration");

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * sets the judge asks for on every candidate fact are computed once here.
  */
 final class ParsedQuestion {
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** Four digits that read as a year (1900-2099). */
+    static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private final String text;
     private final String normalized;

@@ -595,26 +595,7 @@ final class Rule {
 
         /** Skips a character class, nested ones and escapes included. */
         private void skipClass() {
-            pos++;      // '['
-            if (s.charAt(pos) == '^') {
-                pos++;
-            }
-            if (s.charAt(pos) == ']') {
-                pos++;  // a ']' first is one of the class's characters
-            }
-            while (true) {
-                char c = s.charAt(pos);
-                if (c == '\\') {
-                    pos += 2;
-                } else if (c == '[') {
-                    skipClass();
-                } else if (c == ']') {
-                    pos++;
-                    return;
-                } else {
-                    pos++;
-                }
-            }
+            pos = classEnd(s, pos) + 1;
         }
 
         /** An escape: the text it stands for when that is plain (an escaped sign, a quoted text), else null. */
