@@ -21,6 +21,8 @@ public final class Dialect {
 
     private static final Map<String, String> WORDS = new HashMap<>();
     private static final Map<String, String> PHRASES = new HashMap<>();
+    /** The standard forms the table maps to ({@link #knows}: a set, not a walk over the table per word). */
+    private static final java.util.Set<String> STANDARD;
 
     static {
         try (InputStream in = Dialect.class.getResourceAsStream("dialect-ar.txt")) {
@@ -37,11 +39,12 @@ public final class Dialect {
         } catch (IOException | NullPointerException e) {
             throw new UncheckedIOException("dialect-ar.txt is part of the jar", e instanceof IOException io ? io : new IOException(e));
         }
+        STANDARD = java.util.Set.copyOf(WORDS.values());
     }
 
     /** Whether a folded word is a spoken form the table reads, or the standard form it reads it as. */
     public static boolean knows(String folded) {
-        return WORDS.containsKey(folded) || WORDS.containsValue(folded);
+        return WORDS.containsKey(folded) || folded != null && STANDARD.contains(folded);
     }
 
     /** Words in either script, numbers with their decimals, and the two symbols that carry meaning. */
