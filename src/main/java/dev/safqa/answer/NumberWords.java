@@ -26,6 +26,14 @@ final class NumberWords {
     private static final Pattern UNIT_AFTER;
     private static final Pattern HALF;
     private static final Pattern ABBREVIATED;
+    /**
+     * Strings one of which, in lower case, every match of {@link #HALF} or of {@link #RUN} holds in
+     * lower case (the number words; "half" as read from its pattern by {@link Rule#cues}), or null
+     * when that is not known: the patterns are case-insensitive over every position of the text, and
+     * most questions hold none of the words.
+     */
+    private static final String[] HALF_CUES;
+    private static final String[] RUN_CUES;
     private static final Map<String, String> UNITS = new HashMap<>();
 
     static {
@@ -35,25 +43,59 @@ final class NumberWords {
         RUN = Pattern.compile("\\b" + word + "(?:[- ]" + word + ")*\\b", Pattern.CASE_INSENSITIVE);
         UNIT_AFTER = Pattern.compile(n.path("unit-after").asText(), Pattern.CASE_INSENSITIVE);
         HALF = Pattern.compile(n.path("half").asText(), Pattern.CASE_INSENSITIVE);
+        HALF_CUES = lowerCues(Rule.cues(n.path("half").asText()));
+        RUN_CUES = lowerCues(VALUES.keySet());
         ABBREVIATED = Pattern.compile(n.path("abbreviated").path("pattern").asText(), Pattern.CASE_INSENSITIVE);
         n.path("abbreviated").path("units").fields().forEachRemaining(e -> UNITS.put(e.getKey(), e.getValue().asText()));
     }
 
     private static final Set<String> SCALES = Set.of("hundred");
 
+    private static String[] lowerCues(java.util.Collection<String> cues) {
+        if (cues == null) {
+            return null;
+        }
+        // a cue that must start a word is looked for anywhere: a weaker test, never a wrong one
+        return cues.stream().map(c -> c.startsWith(Rule.WORD_START) ? c.substring(Rule.WORD_START.length()) : c)
+                .map(c -> c.toLowerCase(java.util.Locale.ROOT)).distinct().toArray(String[]::new);
+    }
+
+    /**
+     * False only when the pattern cannot match: the text holds none of its cues, in lower case (the
+     * patterns fold ASCII letters only, so a match's cue is there in the lower-cased text) or as written.
+     */
+    private static boolean mayHold(String text, String lower, String[] cues) {
+        if (cues == null) {
+            return true;
+        }
+        for (String c : cues) {
+            if (lower.contains(c) || text.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text with its numbers in words written in digits; the rest unchanged. */
     static String digits(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        // most questions hold no number word nor "half": those patterns are run only on a text that
+        // may (RUN_CUES, HALF_CUES); a pattern that cannot match leaves the text as it is
+        String original = text;
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out;
         // "half a billion" is 500 million, "half a million" 500 thousand
-        Matcher h = HALF.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (h.find()) {
-            h.appendReplacement(out, "500 " + (h.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("b") ? "million" : "thousand"));
+        if (mayHold(text, lower, HALF_CUES)) {
+            Matcher h = HALF.matcher(text);
+            out = new StringBuilder();
+            while (h.find()) {
+                h.appendReplacement(out, "500 " + (h.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("b") ? "million" : "thousand"));
+            }
+            h.appendTail(out);
+            text = out.toString();
         }
-        h.appendTail(out);
-        text = out.toString();
         // "$20b" is "$20 billion": the letter alone is a word nothing knows, which weighs against every fact
         Matcher u = ABBREVIATED.matcher(text);
         out = new StringBuilder();
@@ -62,6 +104,9 @@ final class NumberWords {
         }
         u.appendTail(out);
         text = out.toString();
+        if (!mayHold(text, text.equals(original) ? lower : text.toLowerCase(java.util.Locale.ROOT), RUN_CUES)) {
+            return text;
+        }
         Matcher m = RUN.matcher(text);
         out = new StringBuilder();
         while (m.find()) {
