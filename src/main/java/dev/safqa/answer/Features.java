@@ -241,13 +241,33 @@ final class Features {
         return !names.isEmpty() && names.equals(quoted(b));
     }
 
+    /**
+     * The names a fact's English answer quotes, lower case; read once per answer text: the margins ask
+     * it of every pair of candidates (twenty by twenty) of every part of a question that asks a name.
+     */
     private static Set<String> quoted(Fact f) {
+        String answer = f.answer(dev.safqa.text.Language.EN);
+        Set<String> out = QUOTED_NAMES.get(answer);
+        if (out == null) {
+            out = quotedIn(answer);
+            if (QUOTED_NAMES.size() < MAX_QUOTED) {
+                QUOTED_NAMES.putIfAbsent(answer, out);
+            }
+        }
+        return out;
+    }
+
+    /** Answer texts whose quoted names are kept (the curated facts, a few dozen; a bound for a larger knowledge). */
+    private static final int MAX_QUOTED = 4096;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Set<String>> QUOTED_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Set<String> quotedIn(String answer) {
         Set<String> out = new java.util.TreeSet<>();
-        java.util.regex.Matcher m = QUOTED.matcher(f.answer(dev.safqa.text.Language.EN));
+        java.util.regex.Matcher m = QUOTED.matcher(answer);
         while (m.find()) {
             out.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
         }
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /**
