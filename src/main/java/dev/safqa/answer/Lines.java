@@ -85,7 +85,7 @@ final class Lines {
      * and the others keep their order, so the filled patterns find exactly what the full ones find.
      */
     private static Named some(Compiled c, String text) {
-        Set<Long> pairs = caselessPairs(text);
+        PairSet pairs = caselessPairs(text);
         if (pairs == null) {
             return new Named(c.places(), c.companyPlaces());
         }
@@ -116,8 +116,8 @@ final class Lines {
      * a name matches at a place only where each pair of its own, folded so, is one of these. Null for a
      * text with a surrogate (compared by code point): no name is ruled out.
      */
-    private static Set<Long> caselessPairs(String text) {
-        Set<Long> out = new java.util.HashSet<>(text.length() * 4);
+    private static PairSet caselessPairs(String text) {
+        PairSet out = new PairSet(text.length() * 4);
         for (int i = 0; i + 1 < text.length(); i++) {
             char a = text.charAt(i);
             char b = text.charAt(i + 1);
@@ -136,6 +136,51 @@ final class Lines {
 
     private static long pair(char a, char b) {
         return (long) a << 16 | b;
+    }
+
+    /**
+     * A set of pairs ({@link #pair}: never negative) in one open-addressed table of longs: the same
+     * answers as a {@code HashSet<Long>}, without a boxed Long and a node per pair of a question's
+     * characters (four per character).
+     */
+    static final class PairSet {
+        private static final long EMPTY = -1L;
+        private final long[] table;
+        private final int mask;
+
+        PairSet(int expected) {
+            int size = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
+            table = new long[size];
+            java.util.Arrays.fill(table, EMPTY);
+            mask = size - 1;
+        }
+
+        private static int slot(long p) {
+            long h = p * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 32);
+        }
+
+        void add(long p) {
+            int i = slot(p) & mask;
+            while (table[i] != EMPTY) {
+                if (table[i] == p) {
+                    return;
+                }
+                i = i + 1 & mask;
+            }
+            table[i] = p;
+        }
+
+        boolean contains(long p) {
+            int i = slot(p) & mask;
+            while (table[i] != EMPTY) {
+                if (table[i] == p) {
+                    return true;
+                }
+                i = i + 1 & mask;
+            }
+            return false;
+        }
     }
 
     /**
@@ -162,7 +207,7 @@ final class Lines {
             return new Alternation(List.copyOf(names), folded);
         }
 
-        boolean[] mayHold(Set<Long> pairs) {
+        boolean[] mayHold(PairSet pairs) {
             boolean[] out = new boolean[names.size()];
             for (int i = 0; i < out.length; i++) {
                 out[i] = true;
