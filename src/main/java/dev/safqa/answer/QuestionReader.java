@@ -177,10 +177,71 @@ final class QuestionReader {
      * what is the whole company worth?"), or "" when there are none or one of them asks too.
      */
     static String scene(String text) {
-        String[] sentences = SENTENCES.split(text.strip());
+        // read for a question and its parts, and again for each answer (Answerer.trueScene): the last
+        // few texts' scenes are kept per thread
+        Scenes kept = SCENES.get();
+        String scene = kept.of(text);
+        if (scene == null) {
+            String stripped = text.strip();
+            scene = scene(stripped, sentences(stripped));
+            kept.keep(text, scene);
+        }
+        return scene;
+    }
+
+    /** The last few texts {@link #scene} read, and their scenes, per thread. */
+    private static final class Scenes {
+        private static final int KEPT = 4;
+        private final String[] texts = new String[KEPT];
+        private final String[] scenes = new String[KEPT];
+        private int next;
+
+        String of(String text) {
+            for (int i = 0; i < KEPT; i++) {
+                if (text.equals(texts[i])) {
+                    return scenes[i];
+                }
+            }
+            return null;
+        }
+
+        void keep(String text, String scene) {
+            texts[next] = text;
+            scenes[next] = scene;
+            next = (next + 1) % KEPT;
+        }
+    }
+
+    private static final ThreadLocal<Scenes> SCENES = ThreadLocal.withInitial(Scenes::new);
+
+    /** {@link #scene} of a stripped text split into its {@link #sentences}. */
+    private static String scene(String stripped, String[] sentences) {
         String focusText = sentences[sentences.length - 1];
-        String contextText = sentences.length > 1 ? text.strip().substring(0, text.strip().lastIndexOf(focusText)) : "";
+        String contextText = sentences.length > 1 ? stripped.substring(0, stripped.lastIndexOf(focusText)) : "";
         return contextText.contains("?") || contextText.contains("؟") ? "" : contextText;
+    }
+
+    /**
+     * A stripped text split at {@link #SENTENCES}; most questions are one sentence, ending in their
+     * question mark, and hold nothing the pattern could match: no mark of a sentence's end with a
+     * space after it, no ellipsis. Then the text is its one sentence, as the split would find.
+     */
+    private static String[] sentences(String stripped) {
+        if (stripped.indexOf('…') < 0 && !stripped.contains("...")) {
+            boolean breaks = false;
+            for (int i = 0; i + 1 < stripped.length() && !breaks; i++) {
+                char c = stripped.charAt(i);
+                if (c == '.' || c == '!' || c == '?' || c == '؟') {
+                    char n = stripped.charAt(i + 1);
+                    // \s: [ \t\n\x0B\f\r]
+                    breaks = n == ' ' || n == '\t' || n == '\n' || n == '\u000B' || n == '\f' || n == '\r';
+                }
+            }
+            if (!breaks) {
+                return new String[] {stripped};
+            }
+        }
+        return SENTENCES.split(stripped);
     }
 
     ParsedQuestion read(String text, Language language) {
@@ -189,8 +250,11 @@ final class QuestionReader {
         // "I read that Meta bought part of Scale AI. Which companies left?": the last sentence asks,
         // the ones before only set the scene
         // ...unless an earlier sentence is itself a question ("Is Google a shareholder? With what stake?")
-        String[] sentences = SENTENCES.split(text.strip());
-        String contextText = scene(text);
+        String[] sentences = sentences(text.strip());
+        String contextText = scene(text.strip(), sentences);
+        if (SCENES.get().of(text) == null) {
+            SCENES.get().keep(text, contextText);
+        }
         String focusText = sentences.length > 1 && contextText.isEmpty() ? text.strip() : sentences[sentences.length - 1];
         List<String> context = correct(withoutRequest(words(ArabicText.fold(contextText))));
         List<String> focus = correct(withoutRequest(words(ArabicText.fold(focusText))));
