@@ -1,0 +1,41 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Follow-ups of the fifteenth round (conversations): whom a follow-up that names no one is about,
+ * when the chat's subject is not the deal's parties.
+ */
+class FollowUpFifteenTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    /** The last of several turns, each asked after the ones before as a chat asks them. */
+    private Answer turns(String... asked) {
+        return Chats.last(answerer, asked);
+    }
+
+    // ---- after a turn about something the article does not cover, "it" is that thing
+
+    @Test
+    void what_it_cost_after_a_declined_question_about_another_deal_is_declined() {
+        // Instagram is not in the article: "it" is that purchase, not Meta's $14.8 billion for Scale
+        Answer a = turns("Has Meta ever bought Instagram?", "what was the price?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    @Test
+    void an_arabic_price_after_a_declined_question_about_another_company_is_declined() {
+        Answer a = turns("هل اشترت ميتا إنستغرام؟", "وقديش كلفتها؟");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    @Test
+    void a_bare_when_after_two_declined_turns_about_another_deal_is_declined() {
+        // neither Apple nor Beats is in the article: the time asked is theirs, not this deal's
+        Answer a = turns("what do you know about Apple acquiring Beats?", "how much?", "and when was that?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+}
