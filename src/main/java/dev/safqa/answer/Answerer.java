@@ -1012,6 +1012,12 @@ public final class Answerer {
             return null;
         }
         Slot referent = contrasts ? null : FollowUp.STANDARD.referent(pq, pointable, idx::isSubject);
+        if (referent == null && !contrasts && own.isEmpty()) {
+            referent = doerAnswered(pq, askedBefore, introduced, idx);
+            if (referent != null) {
+                trace.line("its doer is whom the last who-question was answered with: " + referent.terms().iterator().next().id());
+            }
+        }
         if (referent == null && !contrasts && own.isEmpty() && CONTINUES_LAST.matcher(pq.normalized()).find()) {
             // "for what model?" goes on with what the last answer told ("Google had planned to pay...")
             // about whom it told it, though the question before only pointed at them ("the first one")
@@ -1390,6 +1396,42 @@ public final class Answerer {
         return pq.ids(Slot.Type.ENTITY).isEmpty() && pq.notCovered().isEmpty() && pq.unknownNames().isEmpty()
                 && pq.definitionAsked().isEmpty() && !pq.smallTalk() && pq.intent() != Intent.ANY
                 && onUncovered(eachAsked(new QuestionReader(idx, scoring), previous), idx);
+    }
+
+    /**
+     * "وكم كان يدفع لها؟" (and how much was he paying her?) after "who was Scale's big customer that
+     * left?", answered "Google, OpenAI and other labs...": the verb's doer, which Arabic leaves
+     * unsaid and a chat may call "he" though it is a company, is whom the who-question was answered
+     * with, not the article's parties (Meta's $14.8 billion is another's payment). Only a follow-up
+     * that asks an act or a measure of its own (a concept), names no one, and points at no one else
+     * by a pronoun ("he" when the answer named no person is that one); null otherwise.
+     */
+    private static Slot doerAnswered(ParsedQuestion pq, List<ParsedQuestion> askedBefore, List<Slot> introduced, FactIndex idx) {
+        ParsedQuestion last = askedBefore.isEmpty() ? null : askedBefore.get(askedBefore.size() - 1);
+        // "who is Jason Droege?" describes the one it names, and asks for no doer
+        if (last == null || last.intent() != Intent.WHO || last.ids(Slot.Type.ENTITY).stream().anyMatch(e -> !idx.isSubject(e))
+                || pq.intent() == Intent.WHO || !pq.ids(Slot.Type.ENTITY).isEmpty() || pq.ids(Slot.Type.CONCEPT).isEmpty()) {
+            return null;
+        }
+        // "وهو زعلان ليه؟" (and why is he upset?) after Zuckerberg's memo, then "who saw it?": in a chat
+        // that named a person, the doer left unsaid may be that person
+        if (askedBefore.stream().anyMatch(FollowUp::namesPerson)) {
+            return null;
+        }
+        List<Slot> doers = introduced.stream().filter(s -> s.terms().stream().noneMatch(t -> idx.isSubject(t.id()))
+                && s.terms().stream().allMatch(t -> t.type() != null && !"product".equals(t.type()))).toList();
+        boolean personNamed = doers.stream().anyMatch(s -> s.terms().stream().anyMatch(Term::isPerson));
+        boolean he = FollowUp.STANDARD.personPronoun().matcher(pq.text()).find();
+        // "it", "they" and ـه point where FollowUp.referent said; لها after a preposition is whom he
+        // paid (Scale), not who paid
+        boolean pointsElsewhere = FollowUp.STANDARD.thingPronoun().matcher(pq.normalized()).find()
+                || FollowUp.STANDARD.eitherPronoun().matcher(pq.text()).find()
+                // ...as the Arabizi "3omro" reads: عمره, his or its age
+                || FollowUp.STANDARD.eitherPronoun().matcher(pq.normalized()).find();
+        if (doers.isEmpty() || he && personNamed || !he && pointsElsewhere) {
+            return null;
+        }
+        return doers.get(0);
     }
 
     /**

@@ -38,4 +38,20 @@ class FollowUpFifteenTest {
         Answer a = turns("what do you know about Apple acquiring Beats?", "how much?", "and when was that?");
         assertThat(a.answered()).as(a.text()).isFalse();
     }
+
+    // ---- the doer a follow-up leaves unsaid is whom the who-question was answered with
+
+    @Test
+    void an_arabic_verb_with_no_doer_after_a_who_question_asks_it_of_the_company_answered() {
+        // Google (named first) was to pay Scale $200 million: not Meta's $14.8 billion
+        Answer a = turns("مين الزبون الكبير اللي ترك سكيل؟", "وكم كان يدفع لها؟");
+        assertThat(a.text()).as(a.text()).doesNotContain("14.8").contains("200");
+    }
+
+    @Test
+    void he_after_a_who_question_answered_with_companies_only_is_the_first_company() {
+        Answer a = turns("Which large client walked away from Scale?", "and how much was he spending there?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("200").contains("Google");
+    }
 }
