@@ -54,4 +54,14 @@ class FollowUpFifteenTest {
         assertThat(a.answered()).as(a.text()).isTrue();
         assertThat(a.text()).contains("200").contains("Google");
     }
+
+    // ---- the spoken dative joined to a verb
+
+    @Test
+    void a_spoken_dative_joined_to_the_verb_is_read_as_the_verb() {
+        // تدفعلها is تدفع لها (pay her): what Google was to pay Scale, not a word nothing knows
+        Answer a = turns("ليش جوجل وقفت شغلها مع سكيل؟", "وكم كانت ناوية تدفعلها؟");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("200");
+    }
 }
