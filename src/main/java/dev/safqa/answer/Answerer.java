@@ -1026,7 +1026,8 @@ public final class Answerer {
                 trace.line("continues what the last answer told of: " + referent.terms().iterator().next().id());
             }
         }
-        if (referent == null && own.isEmpty() && FollowUp.STANDARD.refersBack(pq)
+        // ...but "and this one, when was it announced?" sets the article's deal against that other one
+        if (referent == null && !contrasts && own.isEmpty() && FollowUp.STANDARD.refersBack(pq)
                 && askedOfTheOtherOne(askedBefore)) {
             // "how much did it cost?" after "and the other one?", which no answer named: "it" is that
             // other one, and what the conversation named before is not it
@@ -1404,10 +1405,16 @@ public final class Answerer {
      * unsaid and a chat may call "he" though it is a company, is whom the who-question was answered
      * with, not the article's parties (Meta's $14.8 billion is another's payment). Only a follow-up
      * that asks an act or a measure of its own (a concept), names no one, and points at no one else
-     * by a pronoun ("he" when the answer named no person is that one); null otherwise.
+     * by a pronoun ("he" when the answer named no person is that one); null otherwise. A bare "why?"
+     * asked between them leaves the who-question the one leaned on.
      */
     private static Slot doerAnswered(ParsedQuestion pq, List<ParsedQuestion> askedBefore, List<Slot> introduced, FactIndex idx) {
-        ParsedQuestion last = askedBefore.isEmpty() ? null : askedBefore.get(askedBefore.size() - 1);
+        // "why?" between them asked the who-question's answer again, and named no one of its own
+        int at = askedBefore.size() - 1;
+        while (at > 0 && bareWhy(askedBefore.get(at))) {
+            at--;
+        }
+        ParsedQuestion last = at < 0 ? null : askedBefore.get(at);
         // "who is Jason Droege?" describes the one it names, and asks for no doer
         if (last == null || last.intent() != Intent.WHO || last.ids(Slot.Type.ENTITY).stream().anyMatch(e -> !idx.isSubject(e))
                 || pq.intent() == Intent.WHO || !pq.ids(Slot.Type.ENTITY).isEmpty() || pq.ids(Slot.Type.CONCEPT).isEmpty()) {

@@ -64,4 +64,22 @@ class FollowUpFifteenTest {
         assertThat(a.answered()).as(a.text()).isTrue();
         assertThat(a.text()).contains("200");
     }
+
+    @Test
+    void a_bare_why_between_leaves_the_doer_to_the_who_question() {
+        // the big customer that stopped (OpenAI), then "why?", then what it paid: OpenAI's payment,
+        // which the article does not give, never Meta's $14.8 billion
+        Answer a = turns("مين العميل الكبير اللي وقف تعامله مع سكيل؟", "ولماذا؟", "وكم كان يدفع لها؟");
+        assertThat(a.text()).as(a.text()).doesNotContain("14.8");
+    }
+
+    // ---- the other deal of a comparison
+
+    @Test
+    void it_after_asking_which_deal_this_one_is_compared_with_is_that_other_deal() {
+        // the comparison asked and left unanswered: "it" is that other deal, whose price is not in
+        // the article, not Meta's $14.8 billion for Scale
+        Answer a = turns("which deal is this compared with over Meta's history?", "what was its price?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
 }
