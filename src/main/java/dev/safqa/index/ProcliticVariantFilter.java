@@ -63,8 +63,12 @@ final class ProcliticVariantFilter extends TokenFilter {
         return true;
     }
 
-    /** Pronoun suffixes (their, her, his, your, our), longest first. */
-    private static final String[] ENCLITICS = {"هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه"};
+    /**
+     * Pronoun suffixes (their, her, his, your, our), longest first; then the spoken dative the
+     * dialects join to a verb ("تدفعلهم" is تدفع لهم, pays them), tried only when no other one leaves a
+     * known word.
+     */
+    private static final String[] ENCLITICS = {"هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "لهما", "لهم", "لهن", "لها", "له"};
 
     /**
      * The word without a pronoun suffix ("ارباحهم" their profits, "حصتهم" their stake, "ايراداتها"),
