@@ -73,4 +73,44 @@ class FourteenthKindsTest {
         // a rank claimed still needs the fact's "one of"
         assertThat(ask("Was Google Scale AI's top customer?").text()).doesNotStartWith("Yes");
     }
+
+    // ---- a person under another, claimed --------------------------------------------------------------
+
+    @Test
+    void working_under_someone_the_fact_does_not_put_above_is_a_no() {
+        // the article puts Wang under Zuckerberg; under Droege is claimed
+        assertThat(ask("Is Wang going to serve under Jason Droege?").text()).startsWith("No").contains("Zuckerberg");
+        assertThat(ask("هل وانغ رح يشتغل تحت درويج؟").text()).startsWith("لا").contains("زوكربيرغ");
+    }
+
+    // ---- a sum worked out with "plus" ------------------------------------------------------------------
+
+    @Test
+    void a_sum_of_two_figures_said_with_plus_is_declined() {
+        assertThat(ask("Meta's payment for the stake plus its AI infrastructure spending comes to what?").answered()).isFalse();
+        assertThat(ask("كم يصير استثمار ميتا زائد إنفاقها على البنية التحتية؟").answered()).isFalse();
+        // "plus" is no sum when it adds a question
+        assertThat(ask("How much did Meta pay for Scale AI?").text()).contains("14.8");
+    }
+
+    // ---- the maker of a product the article names -------------------------------------------------------
+
+    @Test
+    void the_maker_of_a_named_product_is_that_company_not_the_product() {
+        // Gemini and ChatGPT are products the article names; their makers are Google and OpenAI
+        QuestionReader reader = new QuestionReader(TestKnowledge.index(), Scoring.standard());
+        assertThat(reader.read("Did the ChatGPT maker walk away from Scale?", dev.safqa.text.Language.EN).ids(Slot.Type.ENTITY))
+                .contains("openai").doesNotContain("chatgpt");
+        assertThat(reader.read("هل كانت الشركة المطورة لجيميني ستدفع لسكيل؟", dev.safqa.text.Language.AR).ids(Slot.Type.ENTITY))
+                .contains("google").doesNotContain("gemini");
+    }
+
+    // ---- the other guy, with no chat --------------------------------------------------------------------
+
+    @Test
+    void the_other_person_asked_first_leans_on_a_turn_there_is_none_of() {
+        assertThat(ask("and how old is the other guy?").answered()).isFalse();
+        assertThat(ask("what does the second man do now?").answered()).isFalse();
+        assertThat(ask("والزلمة التاني شو صار فيه؟").answered()).isFalse();
+    }
 }
