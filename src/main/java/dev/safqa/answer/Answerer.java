@@ -2032,6 +2032,8 @@ public final class Answerer {
      */
     /** "one of", أحد أكبر: a fact that places one among others (reading.yaml, one-of). */
     private static final Rule ONE_OF = ReadingRules.rule("one-of");
+    /** "the biggest", الأكبر: a rank claimed (reading.yaml, superlative-word); no rank, no "one of" needed. */
+    private static final Rule SUPERLATIVE = ReadingRules.rule("superlative-word");
 
     private static boolean confirms(ParsedQuestion pq, Fact f, List<Candidate> ranked, FactIndex idx) {
         ReadingRules.Words words = ReadingRules.STANDARD.words();
@@ -2047,9 +2049,11 @@ public final class Answerer {
             return false;
         }
         FactIndex.Profile profile = idx.profile(f.id()).orElse(null);
-        // "was Google one of Scale AI's biggest customers?": the fact says "one of", and so must the
-        // question for a yes ("was Google Scale's biggest customer?" is not borne out)
-        if (ONE_OF.matcher(ArabicText.fold(f.answer(pq.language()))).find() && !ONE_OF.matcher(pq.normalized()).find()) {
+        // "was Google one of Scale AI's biggest customers?": the fact says "one of", and so must a
+        // question that ranks for a yes ("was Google Scale's biggest customer?" is not borne out;
+        // "did Google cut ties with Scale?" ranks nothing)
+        if (ONE_OF.matcher(ArabicText.fold(f.answer(pq.language()))).find() && !ONE_OF.matcher(pq.normalized()).find()
+                && SUPERLATIVE.matcher(pq.normalized()).find()) {
             return false;
         }
         for (Slot s : pq.slots()) {
@@ -2085,7 +2089,30 @@ public final class Answerer {
         }
         String asked = pq.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context())
                 .flatMap(s -> s.terms().stream()).map(Term::id).findFirst().orElse(null);
-        return asked != null && asked.equals(idx.firstEntityInAnswer(f, pq.language()));
+        return asked != null && (asked.equals(idx.firstEntityInAnswer(f, pq.language())) || placedAsPinned(pq, f, idx));
+    }
+
+    /**
+     * "Will Wang report directly to Zuckerberg?", "was the Zuckerberg memo seen by Bloomberg?": the
+     * answer names another first (Zuckerberg is Meta's CEO; Bloomberg saw the memo), but the claim
+     * puts those it names where the fact pins them: in its line (Wang below, Zuckerberg above), or
+     * in a slot whose cue it says, filled with the one the fact gives (seen by: Bloomberg). A slot
+     * cued with another in it has already been no "yes" (confirms).
+     */
+    private static boolean placedAsPinned(ParsedQuestion pq, Fact f, FactIndex idx) {
+        Map<String, String> places = pq.lines(idx.knowledge().lexicon());
+        if (!places.isEmpty()) {
+            return places.entrySet().stream().allMatch(e -> f.pins().getOrDefault(e.getValue(), List.of()).contains(e.getKey()));
+        }
+        Set<String> named = pq.ids(Slot.Type.ENTITY);
+        for (Map.Entry<String, List<String>> pin : f.pins().entrySet()) {
+            Claims.PinnedSlot slot = Claims.PINNED.get(pin.getKey());
+            if (slot != null && slot.cue() != null && pin.getValue().stream().anyMatch(named::contains)
+                    && slot.cue().matcher(pq.normalized()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lexicon's concepts of a move: joining a company and leaving one. */

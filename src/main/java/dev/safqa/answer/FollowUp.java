@@ -21,6 +21,9 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     record Superior(Rule pattern, String concept, java.util.Set<String> insteadOf) {
     }
 
+    /** "how old is the other guy?": a person beside one a chat named (follow-up.yaml, other-person). */
+    private static final Rule OTHER_PERSON = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "other-person");
+
     static final FollowUp STANDARD = load();
 
     /**
@@ -105,6 +108,9 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
      * this: the article is about them, nor "وكم دفعت فيها؟" (and what did it pay for it?).
      */
     boolean leansOnNoTurn(ParsedQuestion q) {
+        if (q.ids(Slot.Type.ENTITY).isEmpty() && OTHER_PERSON.matcher(q.normalized()).find()) {
+            return true;
+        }
         java.util.regex.Matcher opens = cue.matcher(q.normalized());
         if (!opens.find() || opens.start() > 0 || !q.ids(Slot.Type.ENTITY).isEmpty()) {
             return false;
