@@ -2035,6 +2035,9 @@ public final class Answerer {
     /** "the biggest", الأكبر: a rank claimed (reading.yaml, superlative-word); no rank, no "one of" needed. */
     private static final Rule SUPERLATIVE = ReadingRules.rule("superlative-word");
 
+    /** "already": a fact's word that says a thing was under way (reading.yaml, not-yet-already). */
+    private static final Rule STRESSED_DONE = ReadingRules.rule("not-yet-already");
+
     private static boolean confirms(ParsedQuestion pq, Fact f, List<Candidate> ranked, FactIndex idx) {
         ReadingRules.Words words = ReadingRules.STANDARD.words();
         if (pq.form().claimed().values().stream().anyMatch(k -> k == null || !k.isTime()) || words.hedge().matcher(pq.normalized()).find()
@@ -2045,7 +2048,13 @@ public final class Answerer {
         if (x == null || x[Features.COVERAGE] < 1 || x[Features.UNKNOWN_WORDS] > 0) {
             return false;
         }
-        if (words.hedge().matcher(ArabicText.fold(f.answer(pq.language()))).find()) {
+        // "did OpenAI begin pulling back from Scale?": a fact that says it was already doing so bears
+        // out that it began; its "already" turns nothing a question of a start asks
+        String told = ArabicText.fold(f.answer(pq.language()));
+        if (QuestionReader.ASPECT_VERB.matcher(pq.normalized()).find()) {
+            told = STRESSED_DONE.matcher(told).replaceAll(" ");
+        }
+        if (words.hedge().matcher(told).find()) {
             return false;
         }
         FactIndex.Profile profile = idx.profile(f.id()).orElse(null);

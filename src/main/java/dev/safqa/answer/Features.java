@@ -644,6 +644,40 @@ final class Features {
         return null;
     }
 
+    /** The pin of what the one a fact tells of is to whom: customer@scale_ai (facts file, pins: related). */
+    static final String RELATED = "related";
+
+    /**
+     * "Is OpenAI one of Meta's customers?", "هل جوجل مورد لميتا؟": the fact says whose customer or
+     * rival the one it tells of is (OpenAI: a Scale customer and a Meta rival; pins: related), and
+     * Google's alternative suppliers are its own. A yes/no question asking such a relation is told
+     * only when every party it names is the one the fact tells of or one the fact relates it to in
+     * a way asked; otherwise the fact would read as a "Yes" to a tie it never states. The relation
+     * turned round ("is Scale one of Google's customers?") is left to the fact, stated without a
+     * "Yes". The party left out, or null when the relation is told or none is asked.
+     */
+    private static String relationUntold(ParsedQuestion q, Fact f, FactIndex index) {
+        List<String> related = f.pins().get(RELATED);
+        if (related == null || !(q.intent() == Intent.YES_NO || q.claim())) {
+            return null;
+        }
+        Set<String> concepts = q.ids(Slot.Type.CONCEPT);
+        Set<String> tied = new java.util.HashSet<>();
+        for (String r : related) {
+            int at = r.indexOf('@');
+            if (concepts.contains(r.substring(0, at))) {
+                tied.add(r.substring(at + 1));
+            }
+        }
+        if (tied.isEmpty()) {
+            return null;
+        }
+        tied.add(index.firstEntityInAnswer(f, q.language()));
+        return q.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY && !s.context())
+                .flatMap(s -> s.terms().stream().limit(1)).map(Term::id)
+                .filter(e -> !tied.contains(e)).findFirst().orElse(null);
+    }
+
     static String refusal(ParsedQuestion q, FactIndex.Profile p, FactIndex index) {
         if (!namesWhatIsAsked(q, p)) {
             return "misses an entity " + q.requiredEntities();
@@ -726,6 +760,10 @@ final class Features {
             if (isPerson(index, teller) && !people.isEmpty() && !people.contains(teller)) {
                 return "tells the role of " + teller + ", not of " + people.iterator().next();
             }
+        }
+        String unrelated = relationUntold(q, p.fact(), index);
+        if (unrelated != null) {
+            return "does not relate them as the question asks (" + unrelated + ")";
         }
         // "who is his boss?" after Droege was named: whom someone reports to is told only by a fact
         // that tells of reporting; another names someone in another role (Droege himself, as CEO)

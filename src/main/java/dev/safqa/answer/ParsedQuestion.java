@@ -240,6 +240,14 @@ final class ParsedQuestion {
 
     /** What a sum goes to: "spending on", "budget for", "ينفق على" (reading.yaml, spent-on). */
     private static final Rule SPENT_ON = ReadingRules.rule("spent-on");
+    /** The lexicon's type of a product: Gemini, Llama 4, Behemoth. */
+    private static final String PRODUCT = "product";
+    /**
+     * A thing named as an example or the purpose of what a sum goes to: "models like Gemini", "نماذج
+     * مثل Gemini", "Scale's data to build Gemini" (the sum is spent on the data).
+     */
+    private static final Pattern EXAMPLE = Pattern.compile(
+            "(\\blike|\\bsuch as|(?<!\\S)مثل|(?<!\\S)زي|\\bto (build|develop|train|make|create|power|improve)|(?<!\\S)ل(تطوير|تدريب|بناء))\\s+.*");
 
     /**
      * The concepts a sum asked of is spent on: "how much is Meta spending on the superintelligence
@@ -253,9 +261,16 @@ final class ParsedQuestion {
             java.util.regex.Matcher m = SPENT_ON.matcher(normalized);
             if (m.find()) {
                 String tail = normalized.substring(m.end());
+                String unlike = EXAMPLE.matcher(tail).replaceAll(" ");
                 for (Slot s : slots) {
                     if (s.type() == Slot.Type.CONCEPT && !s.context() && s.forms().stream().anyMatch(tail::contains)) {
                         s.terms().forEach(t -> out.add(t.id()));
+                    }
+                    // "how much did Google spend on building Gemini?": a product named as what the sum
+                    // goes to is one, though the fact's sum only names it (data for models like Gemini)
+                    // (not one given as an example: "data for models like Gemini")
+                    if (s.type() == Slot.Type.ENTITY && !s.context() && s.forms().stream().anyMatch(unlike::contains)) {
+                        s.terms().stream().filter(t -> PRODUCT.equals(t.type())).forEach(t -> out.add(t.id()));
                     }
                 }
             }

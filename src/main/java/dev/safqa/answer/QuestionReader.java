@@ -330,6 +330,8 @@ final class QuestionReader {
         subject = HEAD_PAYS.matcher(subject).replaceAll(HEAD_PAYS_AS);
         subject = SPENT_VERBS.matcher(subject).replaceAll("spent");
         subject = PUSH_VERB.matcher(subject).replaceAll(" ");
+        // "has OpenAI started reducing its work with Scale?": the start of an act is no founding
+        subject = ASPECT_VERB.matcher(subject).replaceAll(" ");
         // "what % did Meta get?": the sign is the word (the analyzer drops signs)
         String said = PERCENT_SIGN.matcher(subject).replaceAll(" percent ");
         // "who runs Scale now that its founder is leaving?": a clause that sets the scene names no
@@ -604,6 +606,8 @@ final class QuestionReader {
     /** "valued ... at": the verb of worth (reading.yaml, valued-at). */
     private static final Rule VALUED_AT = ReadingRules.rule("valued-at");
     private static final Rule PUSH_VERB = ReadingRules.rule("push-verb");
+    /** "started reducing", "began to look": the verb that only says when another act began (reading.yaml, aspect-verb). */
+    static final Rule ASPECT_VERB = ReadingRules.rule("aspect-verb");
     /** A company's head as the one who pays, read as the company (reading.yaml, head-pays). */
     private static final Rule HEAD_PAYS = ReadingRules.any(ReadingRules.READING.path("head-pays"), "patterns");
     private static final String HEAD_PAYS_AS = ReadingRules.READING.path("head-pays").path("reads-as").asText();
