@@ -397,6 +397,11 @@ public final class Answerer {
             return Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.noEarlierTurn(lang), suggestions(idx, List.of(), lang, q));
         }
         List<String> parts = Parts.split(q, ReadingRules.STANDARD, MAX_PARTS);
+        if (parts.size() > 1 && parts.subList(1, parts.size()).stream()
+                .anyMatch(p -> Parts.leans(p) && (reader.apply(p).form().opinion() || reader.apply(p).form().instruction()))) {
+            // "...؟ شو رأيك؟" (your view?) asks Safqa's own, of the whole message: read whole, it is declined
+            parts = List.of(q);
+        }
         boolean claimFirst = parts.size() > 1 && claimThenQuestion(parts, reader);
         // "The founder is 28 and is going to report to Meta's CFO, right?": one statement, its tag at
         // its end and its subject at its start; each part is a claim with both
@@ -474,7 +479,16 @@ public final class Answerer {
                         .map(said -> part + " (" + said + ")").orElse(read);
             }
             trace.line("-- part: " + read);
+            // "..., وشو قالت؟" read alone is a guess at whom it asks of (any fact telling what someone said);
+            // "، وكم التقييم؟" names its measure, and is read alone first ("وشو كتب؟": writing is no measure)
+            // ...and "شو توقعك؟" (your forecast?) is surely not in the article, whatever it leans on
+            boolean leans = !each.isEmpty() && (referred.isEmpty() || claimFirst) && !he && !saysHe && Parts.leans(part);
             Part p = part(q, read, reader, lang, idx, trace);
+            boolean ownReading = p.answer().outcome() == Outcome.CLARIFY || (p.answer().answered()
+                    ? alone.slots().stream().anyMatch(Answerer::measures) : p.certain());
+            if (leans && !ownReading) {
+                p = leaning(q, part, parts.subList(0, each.size()), each.get(each.size() - 1), reader, lang, idx, trace);
+            }
             if (he && !saysHe && !p.answer().answered()) {
                 // ـه is "it" as well as "him": "من مؤسس سكيل، وكم قيمته؟" asks the worth of what the part
                 // before named, a thing, so no answer about a person ("وكم عمره؟" is no age of Scale's
@@ -510,6 +524,45 @@ public final class Answerer {
             each.remove(0);
         }
         return combine(q, lang, each, idx);
+    }
+
+    /**
+     * "كم دفعت ميتا لسكيل، وليش؟", "how much did Meta pay, and why?": a part that asks by its question
+     * word alone says nothing of what it asks about; it is read as a chat's follow-up is, after the
+     * parts before it and the facts the last of them was answered with ("why?" of the payment). Left
+     * unanswered so read, it is said to be, and never dropped as answered by another part's fact.
+     */
+    private Part leaning(String whole, String part, List<String> before, Part last, Function<String, ParsedQuestion> reader,
+                         Language lang, FactIndex idx, Trace trace) {
+        Scene scene = new Scene(String.join("\n", before), last.answer().answered() ? last.answer().facts() : List.of());
+        ParsedQuestion asked = reader.apply(part);
+        ParsedQuestion pq = following(asked, scene, idx, trace);
+        trace.line("   leans on the part before: " + (pq == null ? "nobody to lean on" : pq.normalized()));
+        Part p = pq == null ? null : part(whole, part, text -> pq, lang, idx, trace);
+        Answer a = p == null ? Answer.decline(part, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), List.of()) : p.answer();
+        if (a.answered() && bareWhy(asked) && a.facts().stream().allMatch(f -> restatesStated(f, scene.facts(), idx))) {
+            // "why?" is not answered by a fact telling the same act again
+            a = Answer.decline(part, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), List.of());
+        }
+        if (!a.answered() && a.outcome() != Outcome.CLARIFY && bareWhy(asked)) {
+            a = reasonTold(a, part, scene, lang, idx, trace);
+        }
+        // "وشو قالت؟" says a word of its own beside the names it borrows (said, of whom?): a fact that
+        // has the word is a guess at its subject, so the whole message is declined rather than half
+        // answered; a measure the lexicon knows ("how old?", "وكم الحصة؟") is no such guess
+        boolean bare = !asked.claim() && !asked.form().instruction() && asked.intent() != Intent.ANY
+                && asked.unknownNames().isEmpty() && asked.numbers().isEmpty()
+                // (its question word is none: "وبكم؟" reads بكم as a word of its own)
+                && asked.slots().stream().allMatch(s -> s.type() == Slot.Type.CONCEPT
+                        || s.type() == Slot.Type.WORD && s.forms().stream().allMatch(Parts::leans));
+        if (!bare) {
+            trace.line("   says a word of its own: not answered leaning, nor surely unanswered");
+            a = Answer.decline(part, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), List.of());
+        }
+        return p == null ? new Part(a, true, true, Set.of(), Set.of(), Set.of(), null)
+                : new Part(a, true, bare, p.persons(), p.named(), a.answered() ? p.describes() : Set.of(),
+                        // "شكون مؤسس سكيل وشحال فعمرو؟": a figure the other part's fact states is told; a why is not
+                        a.answered() || measuresAsked(asked) || asked.intent() == Intent.AGE ? p.nearest() : null);
     }
 
     /** A part of a statement that goes on without a subject of its own (reading.yaml, goes-on). */
@@ -625,6 +678,9 @@ public final class Answerer {
         Set<String> named = new LinkedHashSet<>();
         boolean unknown = false;
         for (int i = 0; i < parts.size(); i++) {
+            if (i > 0 && Parts.leans(parts.get(i))) {
+                continue;       // "..., and why?" leans on the part before by itself (leaning)
+            }
             ParsedQuestion pq = reader.apply(parts.get(i));
             Set<String> entities = pq.ids(Slot.Type.ENTITY);
             boolean pronoun = ReadingRules.STANDARD.words().pronoun().matcher(pq.normalized()).find();

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * parts cut from the original, so names keep their capitals.
  */
 final class Parts {
-    /** A part shorter than this is not a question of its own ("... and why?"). */
+    /**
+     * A part shorter than this does not say what it asks about ("... and which year?"): it is no part
+     * of its own unless it opens with a question word after the first part ({@link #leans}).
+     */
     private static final int MIN_WORDS = 3;
     /**
      * A part cut at a joint with a comma starts with its question word and the writer set it apart,
@@ -34,6 +37,14 @@ final class Parts {
     private static final Rule COMMA_ASKS = ReadingRules.rule("parts-comma");
     /** An English question word anywhere before such a comma. */
     private static final Rule ASKS = ReadingRules.rule("parts-comma-after");
+    /**
+     * A part after the first that opens with a question word ("... and why?", "...؟ وشو قال؟", "w
+     * leh?" read as "و ليه؟"): it asks, however short, and leans on the part before (reading.yaml,
+     * parts-short-asks).
+     */
+    private static final Rule SHORT_ASKS = ReadingRules.rule("parts-short-asks");
+    /** The "and" a part may open with ("and why?", "وبكم؟"). */
+    private static final Pattern AND = Pattern.compile("\\W*(?:(?:and|so|also)\\s+|و\\s*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** What closes a bare list of asks and asks nothing itself ("price, stake, valuation - go"). */
     private static final Rule LIST_TAIL = ReadingRules.rule("list-tail");
 
@@ -128,12 +139,28 @@ final class Parts {
         if (parts.size() > max) {
             return List.of(text);
         }
+        for (int i = 1; i < parts.size(); i++) {
+            // "...؟ وبكم؟": the و of a part cut at a question mark is the joint's, not the word's
+            java.util.regex.Matcher and = AND.matcher(parts.get(i));
+            if (leans(parts.get(i)) && and.lookingAt() && leans(parts.get(i).substring(and.end()))) {
+                parts.set(i, parts.get(i).substring(and.end()));
+            }
+        }
         for (int i = 0; i < parts.size(); i++) {
-            if (words(parts.get(i)) < least.get(i) && !(i > 0 && ARABIC_ASK_OF_IT.matcher(parts.get(i)).matches())) {
+            if (words(parts.get(i)) < least.get(i) && !(i > 0 && (ARABIC_ASK_OF_IT.matcher(parts.get(i)).matches() || leans(parts.get(i))))) {
                 return List.of(text);
             }
         }
         return parts;
+    }
+
+    /**
+     * Whether a part (not the first) is too short to say what it asks about and asks all the same
+     * ("and why?", "وشو قال؟", "ومتى؟"): it is read leaning on the part before, as a chat's follow-up
+     * leans on the last turn, and never dropped.
+     */
+    static boolean leans(String part) {
+        return words(part) < MIN_WORDS && SHORT_ASKS.matcher(ArabicText.fold(part).toLowerCase(java.util.Locale.ROOT)).find();
     }
 
     /**
