@@ -1074,6 +1074,14 @@ public final class Answerer {
                 trace.line("its doer is whom the last who-question was answered with: " + referent.terms().iterator().next().id());
             }
         }
+        if (referent == null && !contrasts && own.isEmpty() && (scene.facts() == null || scene.facts().isEmpty())
+                && asksOfWhomAskedFor(pq, askedBefore, idx)) {
+            // "وكم كان سيدفع؟" (and how much was it going to pay?) after "which big customer cut ties
+            // with Scale?" went unanswered: its doer is the one asked for, whom no answer told; the
+            // article's own parties (Meta's $14.8 billion) are not it
+            trace.line("its doer is whom the last who-question asked for, and no answer told who");
+            return null;
+        }
         if (referent == null && !contrasts && own.isEmpty() && CONTINUES_LAST.matcher(pq.normalized()).find()) {
             // "for what model?" goes on with what the last answer told ("Google had planned to pay...")
             // about whom it told it, though the question before only pointed at them ("the first one")
@@ -1464,6 +1472,23 @@ public final class Answerer {
      * by a pronoun ("he" when the answer named no person is that one); null otherwise. A bare "why?"
      * asked between them leaves the who-question the one leaned on.
      */
+    /**
+     * The follow-up asks an act or a measure of a doer it leaves unsaid, right after a who-question
+     * (or "which customer...?") that named no one of its own: the doer is the one that question asked
+     * for ({@link #doerAnswered} when an answer told who).
+     */
+    private static boolean asksOfWhomAskedFor(ParsedQuestion pq, List<ParsedQuestion> askedBefore, FactIndex idx) {
+        int at = askedBefore.size() - 1;
+        while (at > 0 && bareWhy(askedBefore.get(at))) {
+            at--;
+        }
+        ParsedQuestion last = at < 0 ? null : askedBefore.get(at);
+        return last != null && (last.intent() == Intent.WHO || last.asksCompany())
+                && last.ids(Slot.Type.ENTITY).stream().allMatch(idx::isSubject)
+                && pq.intent() != Intent.WHO && pq.ids(Slot.Type.ENTITY).isEmpty() && !pq.ids(Slot.Type.CONCEPT).isEmpty()
+                && !FollowUp.STANDARD.thingPronoun().matcher(pq.normalized()).find();
+    }
+
     private static Slot doerAnswered(ParsedQuestion pq, List<ParsedQuestion> askedBefore, List<Slot> introduced, FactIndex idx) {
         // "why?" between them asked the who-question's answer again, and named no one of its own
         int at = askedBefore.size() - 1;
@@ -1472,7 +1497,8 @@ public final class Answerer {
         }
         ParsedQuestion last = at < 0 ? null : askedBefore.get(at);
         // "who is Jason Droege?" describes the one it names, and asks for no doer
-        if (last == null || last.intent() != Intent.WHO || last.ids(Slot.Type.ENTITY).stream().anyMatch(e -> !idx.isSubject(e))
+        // ("which big customer cut ties with Scale?", "أي عميل كبير قطع علاقته بسكيل؟" asks who as well)
+        if (last == null || last.intent() != Intent.WHO && !last.asksCompany() || last.ids(Slot.Type.ENTITY).stream().anyMatch(e -> !idx.isSubject(e))
                 || pq.intent() == Intent.WHO || !pq.ids(Slot.Type.ENTITY).isEmpty() || pq.ids(Slot.Type.CONCEPT).isEmpty()) {
             return null;
         }

@@ -847,7 +847,8 @@ final class Claims {
      * The fact that gives someone else the post a claim denied by {@code denied} puts on its person
      * ("Alexandr Wang is Meta's CEO now, right?": No, he leads Meta's new team, and Zuckerberg is
      * Meta's CEO), or null: only when the claim names one company and the post said there is pinned
-     * ({@code role: [ceo@meta]}) by one other fact alone.
+     * ({@code role: [ceo@meta]}) by one other fact alone, or by one alone at the time the claim is
+     * about (until-deal, from-deal).
      */
     static Fact holderOfClaimedPost(ParsedQuestion pq, Fact denied, FactIndex idx) {
         PinnedSlot slot = PINNED.get("role");
@@ -862,17 +863,20 @@ final class Claims {
                     String role = slot.concepts().getOrDefault(t.id(), t.id());
                     posts.add(role + "@" + companies.get(0));
                 }));
-        Fact holder = null;
+        List<Fact> holders = new ArrayList<>();
         for (Fact f : idx.pinning()) {
-            if (f == denied || !f.curated() || f.pins().getOrDefault("role", List.of()).stream().noneMatch(posts::contains)) {
-                continue;
+            if (f != denied && f.curated() && f.pins().getOrDefault("role", List.of()).stream().anyMatch(posts::contains)) {
+                holders.add(f);
             }
-            if (holder != null) {
-                return null;
-            }
-            holder = f;
         }
-        return holder;
+        if (holders.size() > 1) {
+            // "Zuckerberg will be Scale AI's new CEO, right?": Wang held the post up to the deal and
+            // Droege holds it from the deal on; the one who holds it at the time the claim is about
+            // (before the deal if it says so, else the article's now) is whose post it is
+            String held = pq.form().periods().contains("before") ? "until-deal" : "from-deal";
+            holders.removeIf(f -> f.pins().getOrDefault(held, List.of()).stream().noneMatch(posts::contains));
+        }
+        return holders.size() == 1 ? holders.get(0) : null;
     }
 
     /** The post a fact's pins give at a company ({@code ceo@scale_ai} at scale_ai: ceo), the first one; null if none. */

@@ -724,6 +724,11 @@ final class Features {
         if (p.fact().curated() && q.intent() == Intent.WHEN && q.finds(ASKS_YEAR) && !statesYear(p.fact())) {
             return "tells no year, which the question asks";
         }
+        // "which customer didn't leave Scale?": Google and OpenAI are the ones who did
+        if (p.fact().curated() && (q.intent() == Intent.WHO || q.intent() == Intent.WHAT || q.intent() == Intent.ANY)
+                && q.finds(ASKS_NEGATED) && !NEGATION_SAID.matcher(dev.safqa.text.ArabicText.fold(p.fact().answer(q.language())).toLowerCase(java.util.Locale.ROOT)).find()) {
+            return "asks of the ones who did not; the fact says no \"not\"";
+        }
         if (setAside(q, p, index)) {
             return "names only what the question set aside " + q.excluded();
         }
@@ -1048,6 +1053,9 @@ final class Features {
         return entity != null && "person".equals(index.entityTypes().get(entity));
     }
 
+    /** "which customer didn't leave?", "أي عميل لم يغادر؟" (reading.yaml, asks-negated, negation-said). */
+    private static final Rule ASKS_NEGATED = ReadingRules.rule("asks-negated");
+    private static final Rule NEGATION_SAID = ReadingRules.rule("negation-said");
     /** "what year...", "في أي سنة" (reading.yaml, asks-year). */
     private static final Rule ASKS_YEAR = ReadingRules.rule("asks-year");
 

@@ -113,4 +113,33 @@ class FourteenthKindsTest {
         assertThat(ask("what does the second man do now?").answered()).isFalse();
         assertThat(ask("والزلمة التاني شو صار فيه؟").answered()).isFalse();
     }
+
+    // ---- a post claimed for the wrong person: whose post it is ---------------------------------------
+
+    @Test
+    void a_post_claimed_for_another_says_who_holds_it_at_the_time_claimed() {
+        // Wang held Scale's top post up to the deal, Droege from it: the claim is about now
+        assertThat(ask("Mark Zuckerberg is taking over as Scale AI's CEO, isn't he?").text())
+                .startsWith("No").contains("Droege");
+        assertThat(ask("هل أصبح زوكربيرغ المدير التنفيذي الجديد لسكيل؟").text()).startsWith("لا").contains("درويج");
+    }
+
+    // ---- who did NOT --------------------------------------------------------------------------------------
+
+    @Test
+    void who_did_not_is_not_answered_by_who_did() {
+        assertThat(ask("Which of Scale's customers didn't walk away?").answered()).isFalse();
+        assertThat(ask("أي مختبر لم يقطع علاقته مع سكيل؟").answered()).isFalse();
+        // a fact that says "not" itself may answer: Behemoth has not come out
+        assertThat(ask("Which Meta model hasn't been released?").text()).contains("Behemoth");
+    }
+
+    // ---- the doer asked for and never told ---------------------------------------------------------------
+
+    @Test
+    void a_verb_with_no_doer_after_an_unanswered_which_company_question_is_declined() {
+        // the customer asked for was never told: Meta's $14.8 billion is not what "it" was paying
+        Answer a = Chats.last(answerer, "أي عميل كبير قطع علاقته بسكيل؟", "وكم كان سيدفع؟");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
 }
