@@ -247,7 +247,9 @@ final class ParsedQuestion {
      * مثل Gemini", "Scale's data to build Gemini" (the sum is spent on the data).
      */
     private static final Pattern EXAMPLE = Pattern.compile(
-            "(\\blike|\\bsuch as|(?<!\\S)مثل|(?<!\\S)زي|\\bto (build|develop|train|make|create|power|improve)|(?<!\\S)ل(تطوير|تدريب|بناء))\\s+.*");
+            "(\\blike|\\bsuch as|(?<!\\S)مثل|(?<!\\S)زي|\\bto (build|develop|train|make|create|power|improve)|(?<!\\S)ل(تطوير|تدريب|بناء)"
+            // "spend on data for its Gemini models": what the data is for, after what the sum goes to
+            + "|(?<=\\S\\s)for)\\s+.*");
 
     /**
      * The concepts a sum asked of is spent on: "how much is Meta spending on the superintelligence

@@ -211,8 +211,8 @@ class KnowledgeLoaderTest {
     @Test
     void one_syntax_error_in_the_lexicon_is_one_problem_with_its_line_and_column() throws IOException {
         Path k = folder();
-        int line = lineOf(k.resolve("lexicon.yaml"), "    en: [Google, Alphabet]");
-        edit(k.resolve("lexicon.yaml"), "    en: [Google, Alphabet]\n", "    en: [Google, Alphabet\n");
+        int line = lineOf(k.resolve("lexicon.yaml"), "    en: [Jason Droege, Droege]");
+        edit(k.resolve("lexicon.yaml"), "    en: [Jason Droege, Droege]\n", "    en: [Jason Droege, Droege\n");
 
         KnowledgeException e = failure(k);
 
