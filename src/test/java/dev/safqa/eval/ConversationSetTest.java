@@ -50,14 +50,14 @@ class ConversationSetTest {
     void the_fifth_blind_conversations_hold() throws IOException {
         // written and first scored in the sixth round (first run 72.7%, 6 wrong); all since fixed (in the
         // seventh: a definition, "historically", and vc22.1, an Arabizi turn the evaluator took for English)
-        holds("fifth-conversations.jsonl", 0, 0.888);
+        holds("fifth-conversations.jsonl", 0, 0.898);
     }
 
     @Test
     void the_sixth_blind_conversations_hold() throws IOException {
         // written and first scored in the seventh round (first run 73.1%, 11 wrong, 7 of them Arabizi
         // turns the evaluator took for English); the four others are since fixed
-        holds("sixth-conversations.jsonl", 0, 0.907);
+        holds("sixth-conversations.jsonl", 0, 0.916);
     }
 
     @Test
@@ -72,7 +72,7 @@ class ConversationSetTest {
         // written and first scored in the ninth round (first run 68.4%, 6 wrong; 69.0%, 6 wrong after
         // the round's other work; 74.1%, 1 wrong in the tenth); 74.7%, 0 wrong after the eleventh
         // ("what kind of growth is that?" with no turn answered is declined)
-        holds("eighth-conversations.jsonl", 0, 0.778);
+        holds("eighth-conversations.jsonl", 0, 0.784);
     }
 
     @Test
@@ -113,8 +113,17 @@ class ConversationSetTest {
     void the_thirteenth_blind_conversations_hold() throws IOException {
         // written and first scored in the fourteenth round, from the article alone (first run 84.1%, 5
         // wrong; 84.1%, 5 wrong after the round's other work); one wrong turn then fixed as a kind
-        // (ThirteenthKindsTest: how "he" reacted). The four left are listed in README, "Evaluation"
-        holds("thirteenth-conversations.jsonl", 4, 0.847);
+        // (ThirteenthKindsTest: how "he" reacted); 87.0%, 2 wrong after the fifteenth round's
+        // follow-up work (FollowUpFifteenTest). The two left are listed in README, "Evaluation"
+        holds("thirteenth-conversations.jsonl", 2, 0.869);
+    }
+
+    @Test
+    void the_fourteenth_blind_conversations_hold() throws IOException {
+        // written and first scored in the fifteenth round, from the article alone (first run 73.9%, 7
+        // wrong; 75.4%, 7 wrong after the round's other work); one wrong turn then fixed as a kind
+        // (FourteenthKindsTest: a doer asked for and never told). The six left are listed in README
+        holds("fourteenth-conversations.jsonl", 6, 0.753);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */

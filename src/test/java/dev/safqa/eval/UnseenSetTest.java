@@ -69,7 +69,7 @@ class UnseenSetTest {
         // written and first scored in the ninth round (first run 85.4%, 9 wrong; 85.7%, 9 wrong after
         // the round's other work); the last five (half answers: a figure restated, one of two bosses,
         // one of two names, a part dropped, one side of a comparison) fixed in the tenth
-        holds("eighth.jsonl", EIGHTH_WRONG, 0.923);
+        holds("eighth.jsonl", EIGHTH_WRONG, 0.925);
     }
 
     @Test
@@ -103,15 +103,25 @@ class UnseenSetTest {
         // wrong; 88.2%, 9 wrong after the round's other work); its wrong answers then fixed as kinds
         // (TwelfthKindsTest). The one left: "was Google one of Scale's largest customers?" gets the
         // fact without the "Yes" the writer asked for (README, "Evaluation")
-        holds("twelfth.jsonl", 1, 0.912);
+        holds("twelfth.jsonl", 1, 0.914);
     }
 
     @Test
     void the_thirteenth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the fourteenth round, from the article alone (first run 85.8%, 19
         // wrong; 86.5%, 19 wrong after the round's other work); its wrong answers then fixed as kinds
-        // (ThirteenthKindsTest). The nine left are listed in README, "Evaluation"
-        holds("thirteenth.jsonl", 9, 0.887);
+        // (ThirteenthKindsTest); 89.9%, 5 wrong after the fifteenth round (WrongFifteenTest: "start
+        // winding down", a spend on a product; DeclinesFifteenTest: a short second part). The five
+        // left are listed in README, "Evaluation"
+        holds("thirteenth.jsonl", 5, 0.898);
+    }
+
+    @Test
+    void the_fourteenth_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // written and first scored in the fifteenth round, from the article alone (first run 84.7%, 16
+        // wrong; 84.7%, 16 wrong after the round's other work); its wrong answers then fixed as kinds
+        // (FourteenthKindsTest). The four left are listed in README, "Evaluation"
+        holds("fourteenth.jsonl", 4, 0.871);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
