@@ -1473,16 +1473,24 @@ public final class Answerer {
      * asked between them leaves the who-question the one leaned on.
      */
     /**
+     * The last question asked before, a bare "why?" after it aside: "why?" between a who-question and
+     * its follow-up asked the who-question's answer again, and named no one of its own. Null when none.
+     */
+    private static ParsedQuestion lastBesideBareWhys(List<ParsedQuestion> askedBefore) {
+        int at = askedBefore.size() - 1;
+        while (at > 0 && bareWhy(askedBefore.get(at))) {
+            at--;
+        }
+        return at < 0 ? null : askedBefore.get(at);
+    }
+
+    /**
      * The follow-up asks an act or a measure of a doer it leaves unsaid, right after a who-question
      * (or "which customer...?") that named no one of its own: the doer is the one that question asked
      * for ({@link #doerAnswered} when an answer told who).
      */
     private static boolean asksOfWhomAskedFor(ParsedQuestion pq, List<ParsedQuestion> askedBefore, FactIndex idx) {
-        int at = askedBefore.size() - 1;
-        while (at > 0 && bareWhy(askedBefore.get(at))) {
-            at--;
-        }
-        ParsedQuestion last = at < 0 ? null : askedBefore.get(at);
+        ParsedQuestion last = lastBesideBareWhys(askedBefore);
         return last != null && (last.intent() == Intent.WHO || last.asksCompany())
                 && last.ids(Slot.Type.ENTITY).stream().allMatch(idx::isSubject)
                 && pq.intent() != Intent.WHO && pq.ids(Slot.Type.ENTITY).isEmpty() && !pq.ids(Slot.Type.CONCEPT).isEmpty()
@@ -1490,12 +1498,7 @@ public final class Answerer {
     }
 
     private static Slot doerAnswered(ParsedQuestion pq, List<ParsedQuestion> askedBefore, List<Slot> introduced, FactIndex idx) {
-        // "why?" between them asked the who-question's answer again, and named no one of its own
-        int at = askedBefore.size() - 1;
-        while (at > 0 && bareWhy(askedBefore.get(at))) {
-            at--;
-        }
-        ParsedQuestion last = at < 0 ? null : askedBefore.get(at);
+        ParsedQuestion last = lastBesideBareWhys(askedBefore);
         // "who is Jason Droege?" describes the one it names, and asks for no doer
         // ("which big customer cut ties with Scale?", "أي عميل كبير قطع علاقته بسكيل؟" asks who as well)
         if (last == null || last.intent() != Intent.WHO && !last.asksCompany() || last.ids(Slot.Type.ENTITY).stream().anyMatch(e -> !idx.isSubject(e))
