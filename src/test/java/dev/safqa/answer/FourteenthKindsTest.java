@@ -142,4 +142,14 @@ class FourteenthKindsTest {
         Answer a = Chats.last(answerer, "أي عميل كبير قطع علاقته بسكيل؟", "وكم كان سيدفع؟");
         assertThat(a.answered()).as(a.text()).isFalse();
     }
+
+    // ---- what someone will lead is no forecast ----------------------------------------------------------
+
+    @Test
+    void what_someone_will_lead_is_asked_of_the_article_not_forecast() {
+        // the article says Wang will head Meta's new team; "will Meta lead the race?" is a forecast
+        assertThat(ask("What will Wang lead at Meta?").text()).contains("superintelligence");
+        assertThat(ask("Who founded Scale AI, and what will he lead at Meta?").text()).contains("superintelligence");
+        assertThat(ask("Will Google lead the AI race?").answered()).isFalse();
+    }
 }

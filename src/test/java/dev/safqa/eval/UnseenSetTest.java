@@ -120,8 +120,8 @@ class UnseenSetTest {
     void the_fourteenth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the fifteenth round, from the article alone (first run 84.7%, 16
         // wrong; 84.7%, 16 wrong after the round's other work); its wrong answers then fixed as kinds
-        // (FourteenthKindsTest). The four left are listed in README, "Evaluation"
-        holds("fourteenth.jsonl", 4, 0.871);
+        // (FourteenthKindsTest). The three left are listed in README, "Evaluation"
+        holds("fourteenth.jsonl", 3, 0.873);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
