@@ -18,10 +18,6 @@ class WrongFifteenTest {
         return answerer.answer(q);
     }
 
-    private static boolean yes(Answer a) {
-        return a.answered() && (a.text().startsWith("Yes") || a.text().startsWith("نعم"));
-    }
-
     // ---- a start before another verb is no founding ------------------------------------------------
 
     @Test
@@ -48,17 +44,17 @@ class WrongFifteenTest {
 
     @Test
     void the_one_seeking_suppliers_asked_as_a_supplier_gets_no_yes() {
-        assertThat(yes(ask("Is Google one of Meta's vendors?"))).isFalse();
+        assertThat(Verdicts.yes(ask("Is Google one of Meta's vendors?"))).isFalse();
     }
 
     @Test
     void the_one_seeking_suppliers_asked_as_a_supplier_in_arabic_gets_no_yes() {
-        assertThat(yes(ask("هل جوجل من موردي ميتا؟"))).isFalse();
+        assertThat(Verdicts.yes(ask("هل جوجل من موردي ميتا؟"))).isFalse();
     }
 
     @Test
     void a_customer_of_one_company_asked_as_a_customer_of_another_in_arabic_gets_no_yes() {
-        assertThat(yes(ask("هل OpenAI عميلة لميتا؟"))).isFalse();
+        assertThat(Verdicts.yes(ask("هل OpenAI عميلة لميتا؟"))).isFalse();
     }
 
     @Test

@@ -18,32 +18,28 @@ class WrongFourteenTest {
         return answerer.answer(q);
     }
 
-    private static boolean yes(Answer a) {
-        return a.answered() && (a.text().startsWith("Yes") || a.text().startsWith("نعم"));
-    }
-
     // ---- an agreeing figure, asked what it brings ----------------------------------------------------
 
     @Test
     void an_agreeing_figure_asked_to_bring_a_word_its_fact_never_uses_gets_no_yes() {
         // "hiring" is a word people ask of other facts, never of the stake's
-        assertThat(yes(ask("Is the 49% stake about hiring?"))).isFalse();
+        assertThat(Verdicts.yes(ask("Is the 49% stake about hiring?"))).isFalse();
     }
 
     @Test
     void an_agreeing_figure_said_to_give_a_say_gets_no_yes() {
         // "strategy" is a word the fact's neighbours use: the verb asks a consequence
-        assertThat(yes(ask("Does Meta's 49 percent mean a say over strategy?"))).isFalse();
+        assertThat(Verdicts.yes(ask("Does Meta's 49 percent mean a say over strategy?"))).isFalse();
     }
 
     @Test
     void control_claimed_beside_an_agreeing_share_gets_no_yes() {
-        assertThat(yes(ask("Meta has 49% of Scale and controls it now, right?"))).isFalse();
+        assertThat(Verdicts.yes(ask("Meta has 49% of Scale and controls it now, right?"))).isFalse();
     }
 
     @Test
     void control_claimed_beside_an_agreeing_share_in_arabic_gets_no_yes() {
-        assertThat(yes(ask("ميتا اشترت 49% وصارت تسيطر على سكيل؟"))).isFalse();
+        assertThat(Verdicts.yes(ask("ميتا اشترت 49% وصارت تسيطر على سكيل؟"))).isFalse();
     }
 
     @Test
@@ -80,7 +76,7 @@ class WrongFourteenTest {
 
     @Test
     void an_interest_rate_claimed_on_the_stake_gets_no_yes() {
-        assertThat(yes(ask("So Meta paid interest on the 49%?"))).isFalse();
+        assertThat(Verdicts.yes(ask("So Meta paid interest on the 49%?"))).isFalse();
     }
 
     @Test
@@ -97,17 +93,17 @@ class WrongFourteenTest {
 
     @Test
     void a_move_claimed_from_the_company_joined_gets_no_yes() {
-        assertThat(yes(ask("Alexandr Wang left Meta and joined Scale AI, correct?"))).isFalse();
+        assertThat(Verdicts.yes(ask("Alexandr Wang left Meta and joined Scale AI, correct?"))).isFalse();
     }
 
     @Test
     void joining_the_company_the_founder_leaves_gets_no_yes() {
-        assertThat(yes(ask("Is Alexandr Wang joining Scale AI?"))).isFalse();
+        assertThat(Verdicts.yes(ask("Is Alexandr Wang joining Scale AI?"))).isFalse();
     }
 
     @Test
     void joining_the_company_he_leaves_gets_no_yes_in_arabic() {
-        assertThat(yes(ask("هل ينضم ألكسندر وانغ لسكيل؟"))).isFalse();
+        assertThat(Verdicts.yes(ask("هل ينضم ألكسندر وانغ لسكيل؟"))).isFalse();
     }
 
     @Test
