@@ -216,6 +216,17 @@ public final class FactIndex {
                     while (m.find()) {
                         speller.addTarget(m.group(), name);
                     }
+                    if (name && form.strip().indexOf(' ') < 0) {
+                        speller.addNameSpelling(ArabicText.fold(form.strip()), t.id());
+                    }
+                }
+            }
+            if (name) {
+                for (String display : t.names().values()) {
+                    Matcher m = WORD.matcher(ArabicText.fold(display));
+                    while (m.find()) {
+                        speller.addNameSpelling(m.group(), t.id());
+                    }
                 }
             }
         }

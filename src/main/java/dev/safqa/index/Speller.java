@@ -26,6 +26,10 @@ public final class Speller {
     /** How often each word was met in an alternate question (already counted in {@link #words}). */
     private final Map<String, Integer> asked = new HashMap<>();
     private final java.util.Set<String> names = new java.util.HashSet<>();
+    /** Foreign names in Arabic script by their skeleton (see {@link #skeleton}), with the term each spells. */
+    private final Map<String, Map<String, String>> nameSkeletons = new HashMap<>();
+    /** The fewest letters a skeleton keeps to stand for one name: "زكربرك" (6) does, "درك" (3) does not. */
+    static final int MIN_SKELETON = 5;
 
     /** Adds a known word (already folded): it is never "corrected", but nothing is corrected to it. */
     public void add(String word) {
@@ -65,6 +69,45 @@ public final class Speller {
         deletions.computeIfAbsent(word, k -> new ArrayList<>(2)).add(word);
     }
 
+    /**
+     * Adds a foreign name as Arabic script spells it, one word that is a name by itself (a form of
+     * the lexicon alone, or a word of the display name: زوكربيرغ، ألكسندر، بلومبرغ). Arabic media
+     * spell such names many ways, with the vowels written or not and the foreign g as غ ج ق or ك
+     * (زاكربيرك، زوكربرج), two edits and more apart; the consonants they keep are the same. Words
+     * of descriptions (الشركة، البيانات) are no names: their skeleton is another word's ("البنت").
+     *
+     * @param term the name's term id: a skeleton two terms share corrects to neither
+     */
+    public void addNameSpelling(String word, String term) {
+        if (word.isEmpty() || !ArabicText.isArabicLetter(word.charAt(0)) || word.startsWith("ال")) {
+            return;
+        }
+        String key = skeleton(word);
+        if (key.length() >= MIN_SKELETON) {
+            nameSkeletons.computeIfAbsent(key, k -> new HashMap<>()).merge(word, term, (a, b) -> a.equals(b) ? a : "");
+        }
+    }
+
+    /**
+     * The letters of an Arabic-script word that a transliteration keeps: the long vowels and hamza
+     * seats dropped (ا و ي ء ئ ؤ), the foreign g one letter (ج غ ق ك), and the pairs that sound
+     * alike to one (ت ط، س ص). "زاكربيرك" and "زوكربيرغ" are both "زكربرك".
+     */
+    static String skeleton(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            switch (c) {
+                case 'ا', 'و', 'ي', 'ء', 'ئ', 'ؤ' -> { }
+                case 'ج', 'غ', 'ق' -> out.append('ك');
+                case 'ط' -> out.append('ت');
+                case 'ص' -> out.append('س');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Whether the word was met only in alternate questions (where it may be a typo written on purpose). */
     public boolean onlyAsked(String word) {
         Integer n = words.get(word);
@@ -98,9 +141,30 @@ public final class Speller {
                 }
             }
         }
+        if (best == null && !words.containsKey(word)) {
+            best = nameSpelledAnotherWay(word);
+        }
         // in Arabic script most words one letter from a name are other words (شركتو is no name)
         boolean toName = best != null && names.contains(best) && !ArabicText.isArabicLetter(word.charAt(0));
         return best == null || (onlyAsked && !toName) ? word : best;
+    }
+
+    /** The known spelling of a foreign name an unknown Arabic word spells another way, if one term's. */
+    private String nameSpelledAnotherWay(String word) {
+        if (!ArabicText.isArabicLetter(word.charAt(0))) {
+            return null;
+        }
+        Map<String, String> spellings = nameSkeletons.get(skeleton(word));
+        if (spellings == null || spellings.values().stream().distinct().count() != 1 || spellings.containsValue("")) {
+            return null;
+        }
+        String best = null;
+        for (String s : spellings.keySet()) {
+            if (best == null || words.get(s) > words.get(best) || (words.get(s).equals(words.get(best)) && s.compareTo(best) < 0)) {
+                best = s;
+            }
+        }
+        return best;
     }
 
     /**

@@ -58,4 +58,26 @@ class SpellerTest {
         assertThat(Speller.plausibleTypo("استثمرت", "استثمره")).isTrue();    // ت and ة/ه
         assertThat(Speller.plausibleTypo("investmnet", "investment")).isTrue(); // Latin: any one edit
     }
+
+    @Test
+    void a_foreign_name_spelt_with_other_vowels_and_another_g_is_the_name() {
+        Speller s = speller();
+        s.addNameSpelling("زوكربيرغ", "zuckerberg");
+        s.addNameSpelling("بلومبرغ", "bloomberg");
+        assertThat(s.correct("زاكربيرك")).isEqualTo("زوكربيرغ");     // two edits: ا for و, ك for غ
+        assertThat(s.correct("زكربيرق")).isEqualTo("زوكربيرغ");      // vowel dropped, ق for غ
+        assertThat(s.correct("بلمبيرج")).isEqualTo("بلومبرغ");
+    }
+
+    @Test
+    void a_short_skeleton_or_one_two_names_share_corrects_to_neither() {
+        Speller s = new Speller();
+        s.addNameSpelling("دروج", "droege");           // skeleton درك: too few letters to stand for a name
+        assertThat(s.correct("داريك")).isEqualTo("داريك");
+        s.addNameSpelling("كارلسون", "one");
+        s.addNameSpelling("كارلسين", "other");          // the same skeleton, two people
+        assertThat(s.correct("كرلسون")).isEqualTo("كرلسون");
+        s.addNameSpelling("البيانات", "scale_ai");       // a word of a description, no name
+        assertThat(s.correct("البنات")).isEqualTo("البنات");
+    }
 }
