@@ -22,6 +22,6 @@ class FifteenthKindsTest {
     void a_name_spelt_with_other_vowels_and_another_g_is_read_as_the_name() {
         // زاكربيرك is two edits from زوكربيرغ: the vowel and the foreign g
         assertThat(ask("من هو زاكربيرك؟").text()).contains("الرئيس التنفيذي");
-        assertThat(ask("هل سيعمل وانغ تحت إشراف زاكربيرك؟").text()).startsWith("نعم");
+        assertThat(ask("شو بيشتغل زكربيرق؟").text()).isEqualTo(ask("شو بيشتغل زوكربيرغ؟").text());
     }
 }
