@@ -724,6 +724,12 @@ final class Features {
         if (p.fact().curated() && q.intent() == Intent.WHEN && q.finds(ASKS_YEAR) && !statesYear(p.fact())) {
             return "tells no year, which the question asks";
         }
+        // "when exactly in 2025 was Google going to pay?": a fact whose only time is the year the
+        // question gives tells nothing new; one that answers when itself ("announced in June 2025") does
+        if (p.fact().curated() && q.intent() == Intent.WHEN && !p.fact().kinds().contains(QuestionKind.WHEN)
+                && timesAllGiven(q, p.fact())) {
+            return "tells no time but the one the question gives";
+        }
         // "which customer didn't leave Scale?": Google and OpenAI are the ones who did
         if (p.fact().curated() && (q.intent() == Intent.WHO || q.intent() == Intent.WHAT || q.intent() == Intent.ANY)
                 && q.finds(ASKS_NEGATED) && !NEGATION_SAID.matcher(dev.safqa.text.ArabicText.fold(p.fact().answer(q.language())).toLowerCase(java.util.Locale.ROOT)).find()) {
@@ -1060,6 +1066,20 @@ final class Features {
     private static final Rule ASKS_YEAR = ReadingRules.rule("asks-year");
 
     /** A fact that states a year in its words ("announced in June 2025", "since the WhatsApp deal in 2014"). */
+    /** Whether a fact gives times, and each is one the question already names. */
+    private static boolean timesAllGiven(ParsedQuestion q, Fact f) {
+        boolean any = false;
+        for (dev.safqa.knowledge.Figure fig : f.figures()) {
+            if (fig.kind() != null && fig.kind().isTime()) {
+                if (!q.numbers().contains(fig.value())) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     private static boolean statesYear(Fact f) {
         return Numbers.in(f.answer(dev.safqa.text.Language.EN)).stream().anyMatch(n -> ParsedQuestion.YEAR.matcher(n).matches());
     }
