@@ -82,7 +82,7 @@ class FifteenthKindsTest {
     @Test
     void a_time_asked_within_the_year_the_fact_gives_is_not_told() {
         // the fact's one time is 2025, which the question gives
-        assertThat(ask("At what point in 2025 was Google going to pay Scale?").text()).startsWith(DECLINE_EN);
+        assertThat(ask("When during 2025 was Google set to pay Scale?").text()).startsWith(DECLINE_EN);
         assertThat(ask("امتى بالظبط في 2025 كانت جوجل رح تدفع لسكيل؟").text()).startsWith(DECLINE_AR);
         // a fact that answers when itself tells the month
         assertThat(ask("When in 2025 was the agreement announced?").text()).contains("June");
