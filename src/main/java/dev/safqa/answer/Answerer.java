@@ -377,6 +377,13 @@ public final class Answerer {
                 trace.line("asks for something else than " + a.facts() + ", which the last answer stated");
                 a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
             }
+            if (a.answered() && previousFacts != null && previousFacts.containsAll(a.facts())
+                    && FollowUp.asksToNameIt(reader.apply(q))) {
+                // "name them" after "Google is now looking for alternative suppliers": the asker read
+                // that answer and asks a name it does not give; told again, it names nothing new
+                trace.line("asks a name the last answer did not give; " + a.facts() + " is what it stated");
+                a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+            }
             if (a.answered() && previousFacts != null && bareWhy(reader.apply(q))
                     && a.facts().stream().allMatch(f -> restatesStated(f, previousFacts, idx))) {
                 // "why?" after "Google, OpenAI and other labs cut ties with Scale...": that OpenAI
@@ -1128,7 +1135,14 @@ public final class Answerer {
             // "what's that money going into?" after Meta's AI spending: that money is the spending
             read = read.borrowingConcepts(earlier);
         }
-        if (FollowUp.STANDARD.setsAsidePrevious(pq)) {
+        if (FollowUp.asksOfTheOthers(pq)) {
+            // "وغيرهما من المختبرات؟" after turns on Google, then OpenAI: beside every one the chat named,
+            // so a fact naming only those ("Google, OpenAI and other labs...") does not say who the others are
+            Set<String> named = namedLastTurn(earlier, introduced, idx);
+            askedBefore.forEach(b -> named.addAll(b.ids(Slot.Type.ENTITY)));
+            named.removeIf(idx::isSubject);
+            read = read.without(named).settingAside(named);
+        } else if (FollowUp.STANDARD.setsAsidePrevious(pq)) {
             // "which other labs besides those two?": those the last turn named, asked or answered
             read = read.settingAside(namedLastTurn(earlier, introduced, idx));
         } else if (pq.excluded().isEmpty() && QuestionReader.SOMEONE_ELSE.matcher(pq.normalized()).find()) {

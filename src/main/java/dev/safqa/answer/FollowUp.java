@@ -24,6 +24,12 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     /** "how old is the other guy?": a person beside one a chat named (follow-up.yaml, other-person). */
     private static final Rule OTHER_PERSON = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "other-person");
 
+    /** "and the others?", "وغيرهما؟": the ones beside all a chat has named (follow-up.yaml, the-others). */
+    private static final Rule THE_OTHERS = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "the-others");
+
+    /** "name it", "سمّها": the name of what the last answer spoke of (follow-up.yaml, name-it). */
+    private static final Rule NAME_IT = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "name-it");
+
     static final FollowUp STANDARD = load();
 
     /**
@@ -143,6 +149,19 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     /** "and the other one?": another one than the last turn named, and not the article's subjects either. */
     boolean asksOfAnotherOne(ParsedQuestion q) {
         return anotherOne.matcher(q.normalized()).find();
+    }
+
+    /**
+     * "and the others?" after "Google, OpenAI and other labs cut ties...": the ones beside all the chat
+     * has named, in its questions and its last answer, not only the last turn's.
+     */
+    static boolean asksOfTheOthers(ParsedQuestion q) {
+        return q.excluded().isEmpty() && THE_OTHERS.matcher(q.normalized()).find();
+    }
+
+    /** It asks the name of what the last answer spoke of: "name it", "سمّها". */
+    static boolean asksToNameIt(ParsedQuestion q) {
+        return NAME_IT.matcher(q.normalized()).find();
     }
 
     /** It sets aside what the last turn named by a pronoun ("which other labs besides those two?"). */

@@ -1,0 +1,113 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Follow-ups of the sixteenth round (conversations): a follow-up that asks for more than the last
+ * answer told (the others, a name, who a group is) is not answered by telling that answer again.
+ */
+class FollowUpSixteenTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    /** The last of several turns, each asked after the ones before as a chat asks them. */
+    private Answer turns(String... asked) {
+        return Chats.last(answerer, asked);
+    }
+
+    // ---- "the others": beside every one the chat named, which a fact naming only those does not tell
+
+    @Test
+    void the_others_after_the_labs_that_left_are_not_told_by_the_same_fact() {
+        // "Google, OpenAI and other major AI labs": the others are not named
+        Answer a = turns("Which AI labs stopped working with Scale?", "what about the others?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    @Test
+    void who_the_others_were_is_declined_in_english() {
+        Answer a = turns("Which AI labs stopped working with Scale?", "who were the others?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    @Test
+    void arabic_others_beside_two_companies_named_turns_apart_are_declined() {
+        // Google named three turns before, OpenAI in the last: "besides those two" sets aside both
+        Answer a = turns("لماذا أوقفت جوجل عملها مع سكيل؟", "وكم كانت ستدفع لها؟", "وهل أوقفت OpenAI عملها أيضا؟",
+                "وغيرهما من المختبرات؟");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    @Test
+    void arabic_others_beside_the_two_labs_the_answer_named_are_declined() {
+        Answer a = turns("لماذا قطعت المختبرات علاقتها بسكيل؟", "وغيرهما؟");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    // ---- a group a fact speaks of only in general (pins: unnamed): who its members are is not told
+
+    @Test
+    void who_the_alternative_providers_are_is_declined() {
+        Answer a = answerer.answer("and who are the alternative providers?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    @Test
+    void arabic_who_the_substitute_suppliers_are_is_declined() {
+        Answer a = answerer.answer("من هم المزودون البدلاء؟");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    @Test
+    void who_is_looking_for_other_suppliers_is_still_google() {
+        // the one looking is named: the group is only what it looks for
+        Answer a = answerer.answer("Who is looking for alternative suppliers?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("Google");
+    }
+
+    // ---- "name them", "اذكرها": a name the last answer did not give
+
+    @Test
+    void name_them_after_the_spending_fact_is_declined() {
+        // "huge data centers": none is named
+        Answer a = turns("How will Meta use its AI budget?", "name them");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    @Test
+    void arabic_name_it_after_what_meta_will_spend_on_is_declined() {
+        Answer a = turns("على ماذا ستنفق ميتا 65 مليار؟", "سمّها");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    // ---- someone's reply: the article reports none, and the words it gives of him answer no one
+
+    @Test
+    void what_zuckerberg_said_in_reply_to_the_labs_is_not_his_memo() {
+        Answer a = turns("لماذا قطعت جوجل علاقتها بسكيل؟", "وماذا قال زوكربيرغ ردا على ذلك؟");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    @Test
+    void a_spoken_arabic_reply_asked_after_openai_left_is_declined() {
+        Answer a = turns("ليش تركت OpenAI سكيل؟", "وزوكربيرغ شو قال رداً عليهم؟");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    @Test
+    void whom_he_replied_to_in_the_memo_is_declined() {
+        Answer a = turns("What did Zuckerberg write in the memo?", "who did he reply to?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    @Test
+    void how_a_company_responded_is_still_what_it_did() {
+        // Google's response is an act the article tells, no words of its
+        Answer a = answerer.answer("How did Google respond to the deal?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("Google");
+    }
+}
