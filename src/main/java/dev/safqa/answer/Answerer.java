@@ -384,6 +384,9 @@ public final class Answerer {
                 trace.line("asks a name the last answer did not give; " + a.facts() + " is what it stated");
                 a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
             }
+            if (previousFacts != null && !previousFacts.isEmpty() && pq != null && FollowUp.asksWhySaid(reader.apply(q))) {
+                a = reasonSaid(a, q, reader.apply(q), pq, previousFacts, lang, idx, trace);
+            }
             if (a.answered() && previousFacts != null && bareWhy(reader.apply(q))
                     && a.facts().stream().allMatch(f -> restatesStated(f, previousFacts, idx))) {
                 // "why?" after "Google, OpenAI and other labs cut ties with Scale...": that OpenAI
@@ -1316,6 +1319,38 @@ public final class Answerer {
         }
         trace.line("why: the reason is in what the last answer stated: " + told.id());
         return new Answer(q, lang, Outcome.ANSWERED, told.answer(lang), List.of(citation(told)), List.of(told.id()), List.of(), List.of());
+    }
+
+    /**
+     * "Did it say why?" after "OpenAI... has also started ending its work with Scale": the reason the
+     * one the chat is on gave, which a fact tells only where it gives that one's words (pins:
+     * announcer) about what the last answer told (a topic they share): "OpenAI said it was already
+     * winding down its work with Scale AI before Meta's announcement". The fact the last answer
+     * stated, told again, or any fact not of its words, is no such reason: declined.
+     */
+    private Answer reasonSaid(Answer a, String q, ParsedQuestion alone, ParsedQuestion read, List<String> stated, Language lang,
+                              FactIndex idx, Trace trace) {
+        // whom it asks: a name it gives itself ("did Scale say why?"), else the others the chat is on
+        Set<String> sayers = new LinkedHashSet<>(alone.ids(Slot.Type.ENTITY));
+        if (sayers.isEmpty()) {
+            read.ids(Slot.Type.ENTITY).stream().filter(e -> !idx.isSubject(e)).forEach(sayers::add);
+        }
+        Set<String> told = new LinkedHashSet<>();
+        stated.forEach(f -> idx.knowledge().fact(f).ifPresent(fact -> told.addAll(fact.topics())));
+        List<Fact> said = idx.knowledge().facts().stream()
+                .filter(f -> !stated.contains(f.id()) && f.pins().getOrDefault("announcer", List.of()).stream().anyMatch(sayers::contains)
+                        && f.topics().stream().anyMatch(told::contains))
+                .toList();
+        if (said.size() == 1) {
+            Fact f = said.get(0);
+            trace.line("asks the reason " + sayers + " gave: " + f.id() + " gives its words on what the last answer told");
+            return new Answer(q, lang, Outcome.ANSWERED, f.answer(lang), List.of(citation(f)), List.of(f.id()), List.of(), List.of());
+        }
+        if (!a.answered()) {
+            return a;
+        }
+        trace.line("asks the reason " + sayers + " gave; no fact gives its words on what the last answer told");
+        return Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
     }
 
     /**

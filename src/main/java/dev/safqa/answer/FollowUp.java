@@ -30,6 +30,9 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     /** "name it", "سمّها": the name of what the last answer spoke of (follow-up.yaml, name-it). */
     private static final Rule NAME_IT = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "name-it");
 
+    /** "did it say why?", "وذكرت السبب؟": the reason someone gave (follow-up.yaml, why-said). */
+    private static final Rule WHY_SAID = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "why-said");
+
     static final FollowUp STANDARD = load();
 
     /**
@@ -162,6 +165,11 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     /** It asks the name of what the last answer spoke of: "name it", "سمّها". */
     static boolean asksToNameIt(ParsedQuestion q) {
         return NAME_IT.matcher(q.normalized()).find();
+    }
+
+    /** It asks the reason someone gave: "did it say why?", "وقالت ليش؟". */
+    static boolean asksWhySaid(ParsedQuestion q) {
+        return WHY_SAID.matcher(q.normalized()).find();
     }
 
     /** It sets aside what the last turn named by a pronoun ("which other labs besides those two?"). */

@@ -110,4 +110,41 @@ class FollowUpSixteenTest {
         assertThat(a.answered()).as(a.text()).isTrue();
         assertThat(a.text()).contains("Google");
     }
+
+    // ---- a model planned after the one the chat is on is another one
+
+    @Test
+    void the_next_model_after_llama_4_is_not_llama_4_again() {
+        // Behemoth, or a decline: never Llama 4's reception told again
+        Answer a = turns("متى طرحت ميتا نماذج Llama 4؟", "وما الموديل اللي كانت ناوية عليه بعده؟");
+        assertThat(a.facts()).as(a.text()).doesNotContain("llama4-reception");
+    }
+
+    @Test
+    void the_next_model_in_arabic_after_llama_4_s_reception_is_not_llama_4() {
+        Answer a = turns("كيف استقبل المطورون لاما 4؟", "والنموذج التالي؟");
+        assertThat(a.facts()).as(a.text()).doesNotContain("llama4-reception");
+    }
+
+    // ---- "did it say why?": the reason the one the chat is on gave, in its own words
+
+    @Test
+    void whether_openai_explained_is_what_openai_said() {
+        // not the fact just told ("has also started ending its work"), which gives no reason of its own
+        Answer a = turns("What did OpenAI do after the deal?", "did they explain why?");
+        assertThat(a.facts()).as(a.text()).containsExactly("openai-already-winding-down");
+    }
+
+    @Test
+    void arabic_whether_openai_mentioned_the_reason_is_what_it_announced() {
+        Answer a = turns("ماذا فعلت OpenAI بعد الصفقة؟", "وذكرت السبب؟");
+        assertThat(a.facts()).as(a.text()).containsExactly("openai-already-winding-down");
+    }
+
+    @Test
+    void whether_google_said_why_is_declined_when_no_words_of_google_are_given() {
+        // the article gives its own reason for the labs leaving, no statement of Google's
+        Answer a = turns("Why did Google cut ties with Scale?", "did it say why?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
 }
