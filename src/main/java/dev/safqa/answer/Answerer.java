@@ -332,6 +332,8 @@ public final class Answerer {
                     // "how old is he?" with nobody named before: whoever a fact names would be a guess
                     ? Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q))
                     : part(q, q, text -> pq, lang, idx, trace).answer();
+            // ...declined for a subject it borrowed, read without it before the checks below
+            a = ofTheOtherSubject(a, q, reader.apply(q), pq, previousFacts, lang, idx, trace);
             if (a.answered() && CONTINUES_LAST.matcher(reader.apply(q).normalized()).find()
                     && (previousFacts == null || !previousFacts.containsAll(a.facts()))) {
                 // "for what model?" goes on with the last question: only the fact its answer stated
@@ -1319,6 +1321,38 @@ public final class Answerer {
         }
         trace.line("why: the reason is in what the last answer stated: " + told.id());
         return new Answer(q, lang, Outcome.ANSWERED, told.answer(lang), List.of(citation(told)), List.of(told.id()), List.of(), List.of());
+    }
+
+    /**
+     * "so what does that value the whole company at?", "and the 2024 revenue?" after "How much did
+     * Meta pay?": the follow-up borrowed Meta, whom the last question named, and what it asks the
+     * article gives only of Scale AI, whom the last answer named beside it (its worth, its revenue).
+     * Declined so, it is read without the article's subjects it borrowed, and answered when a fact
+     * tells it of a subject the last answer named; not when it points at one by a pronoun ("and its
+     * revenue?" after Meta's spending is Meta's), nor names anyone of its own.
+     */
+    private Answer ofTheOtherSubject(Answer a, String q, ParsedQuestion alone, ParsedQuestion read, List<String> stated,
+                                     Language lang, FactIndex idx, Trace trace) {
+        if (a.answered() || a.outcome() == Outcome.CLARIFY || read == null || stated == null || stated.isEmpty()
+                || !alone.ids(Slot.Type.ENTITY).isEmpty() || FollowUp.STANDARD.asksAboutSomeone(alone)
+                || FollowUp.STANDARD.pointsAtOne(alone) || alone.claim() || alone.form().instruction()) {
+            return a;
+        }
+        Set<String> borrowed = new LinkedHashSet<>(read.ids(Slot.Type.ENTITY));
+        if (borrowed.isEmpty() || !borrowed.stream().allMatch(idx::isSubject)) {
+            return a;
+        }
+        Set<String> toldOf = new LinkedHashSet<>();
+        stated.forEach(f -> idx.profile(f).ifPresent(p -> p.entities().stream().filter(idx::isSubject).forEach(toldOf::add)));
+        trace.line("-- read without the subjects it borrowed " + borrowed);
+        ParsedQuestion bare = read.without(borrowed);
+        Answer b = part(q, q, text -> bare, lang, idx, trace).answer();
+        if (!b.answered() || !b.facts().stream().allMatch(f -> idx.profile(f).map(p -> p.entities().stream()
+                .filter(idx::isSubject).anyMatch(toldOf::contains)).orElse(false))) {
+            return a;
+        }
+        trace.line("asks of the other subject the last answer named: " + b.facts());
+        return b;
     }
 
     /**

@@ -33,6 +33,9 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     /** "did it say why?", "وذكرت السبب؟": the reason someone gave (follow-up.yaml, why-said). */
     private static final Rule WHY_SAID = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "why-said");
 
+    /** "ok back to Scale - ...": a question of its own (follow-up.yaml, fresh-start). */
+    private static final Rule FRESH_START = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "fresh-start");
+
     static final FollowUp STANDARD = load();
 
     /**
@@ -43,6 +46,9 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
             return false;     // "3", "?": nothing to lean with, and a guess at what it adds to the last question
         }
         String text = q.normalized();
+        if (FRESH_START.matcher(text).find()) {
+            return false;     // "ok back to Scale - what is its valuation?": "its" is Scale, named here
+        }
         if (cue.matcher(text).find() || andName(q)) {
             return true;
         }

@@ -147,4 +147,41 @@ class FollowUpSixteenTest {
         Answer a = turns("Why did Google cut ties with Scale?", "did it say why?");
         assertThat(a.answered()).as(a.text()).isFalse();
     }
+
+    // ---- what the article gives only of Scale AI, asked after a turn that named Meta
+
+    @Test
+    void the_whole_company_s_worth_after_meta_s_payment_is_scale_s_valuation() {
+        Answer a = turns("How much did Meta spend on the deal?", "and so what is the entire company worth?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.facts()).containsExactly("deal-valuation");
+    }
+
+    @Test
+    void the_founder_s_age_in_arabic_after_meta_s_payment_is_wang_s() {
+        Answer a = turns("قديش حطت ميتا؟", "وكم عمر المؤسس؟");
+        assertThat(a.facts()).as(a.text()).containsExactly("wang-age");
+    }
+
+    @Test
+    void the_revenue_after_meta_s_own_spending_is_still_declined() {
+        // the last answer told only of Meta: Scale's revenue would be another's
+        Answer a = turns("How much does Meta plan to spend on AI?", "and the revenue?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    // ---- "back to X": a question of its own
+
+    @Test
+    void going_back_to_scale_reads_its_on_its_own() {
+        // "its" is Scale, which the question names, not Zuckerberg whom the last turn was about
+        Answer a = turns("What did Zuckerberg write in his memo?", "back to Scale: what's its 2024 revenue?");
+        assertThat(a.facts()).as(a.text()).containsExactly("revenue-2024");
+    }
+
+    @Test
+    void going_back_in_arabic_reads_the_question_on_its_own() {
+        Answer a = turns("ما الذي يحبط زوكربيرغ؟", "طيب نرجع لسكيل، كم قيمتها؟");
+        assertThat(a.facts()).as(a.text()).containsExactly("deal-valuation");
+    }
 }
