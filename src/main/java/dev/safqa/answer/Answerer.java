@@ -1329,7 +1329,8 @@ public final class Answerer {
      * article gives only of Scale AI, whom the last answer named beside it (its worth, its revenue).
      * Declined so, it is read without the article's subjects it borrowed, and answered when a fact
      * tells it of a subject the last answer named; not when it points at one by a pronoun ("and its
-     * revenue?" after Meta's spending is Meta's), nor names anyone of its own.
+     * revenue?" after Meta's spending is Meta's), nor names anyone of its own. The others it borrowed
+     * (a person the chat is on) are kept.
      */
     private Answer ofTheOtherSubject(Answer a, String q, ParsedQuestion alone, ParsedQuestion read, List<String> stated,
                                      Language lang, FactIndex idx, Trace trace) {
@@ -1338,8 +1339,10 @@ public final class Answerer {
                 || FollowUp.STANDARD.pointsAtOne(alone) || alone.claim() || alone.form().instruction()) {
             return a;
         }
+        // ..."how old?" after "who's leading Meta's superintelligence team?" borrowed Wang and Meta: Wang is kept
         Set<String> borrowed = new LinkedHashSet<>(read.ids(Slot.Type.ENTITY));
-        if (borrowed.isEmpty() || !borrowed.stream().allMatch(idx::isSubject)) {
+        borrowed.removeIf(e -> !idx.isSubject(e));
+        if (borrowed.isEmpty()) {
             return a;
         }
         Set<String> toldOf = new LinkedHashSet<>();

@@ -184,4 +184,11 @@ class FollowUpSixteenTest {
         Answer a = turns("ما الذي يحبط زوكربيرغ؟", "طيب نرجع لسكيل، كم قيمتها؟");
         assertThat(a.facts()).as(a.text()).containsExactly("deal-valuation");
     }
+
+    @Test
+    void a_bare_age_after_who_leads_meta_s_team_is_that_leader_s_age() {
+        // Wang, whom the who-question was answered with; Meta, which it named, has no age
+        Answer a = turns("Who will run Meta's new superintelligence group?", "age?");
+        assertThat(a.facts()).as(a.text()).containsExactly("wang-age");
+    }
 }
