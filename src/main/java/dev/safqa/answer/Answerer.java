@@ -1336,7 +1336,10 @@ public final class Answerer {
                                      Language lang, FactIndex idx, Trace trace) {
         if (a.answered() || a.outcome() == Outcome.CLARIFY || read == null || stated == null || stated.isEmpty()
                 || !alone.ids(Slot.Type.ENTITY).isEmpty() || FollowUp.STANDARD.asksAboutSomeone(alone)
-                || FollowUp.STANDARD.pointsAtOne(alone) || alone.claim() || alone.form().instruction()) {
+                || FollowUp.STANDARD.pointsAtOne(alone) || alone.claim() || alone.form().instruction()
+                // "w 3omro kam?" (عمره: his or its age) after "who founded Scale AI?" may be the company's;
+                // only "that", "this" (what was said: "what does that value the company at?") may stand
+                || FollowUp.STANDARD.refersBack(alone) && !FollowUp.STANDARD.pointsAtWhatWasSaid(alone)) {
             return a;
         }
         // ..."how old?" after "who's leading Meta's superintelligence team?" borrowed Wang and Meta: Wang is kept
