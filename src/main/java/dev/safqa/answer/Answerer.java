@@ -332,6 +332,8 @@ public final class Answerer {
                     // "how old is he?" with nobody named before: whoever a fact names would be a guess
                     ? Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q))
                     : part(q, q, text -> pq, lang, idx, trace).answer();
+            // ...declined for a subject it borrowed, read without it before the checks below
+            a = ofTheOtherSubject(a, q, reader.apply(q), pq, previousFacts, lang, idx, trace);
             if (a.answered() && CONTINUES_LAST.matcher(reader.apply(q).normalized()).find()
                     && (previousFacts == null || !previousFacts.containsAll(a.facts()))) {
                 // "for what model?" goes on with the last question: only the fact its answer stated
@@ -376,6 +378,16 @@ public final class Answerer {
                 // told; the fact it stated, told again, would confirm it is all there is
                 trace.line("asks for something else than " + a.facts() + ", which the last answer stated");
                 a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+            }
+            if (a.answered() && previousFacts != null && previousFacts.containsAll(a.facts())
+                    && FollowUp.asksToNameIt(reader.apply(q))) {
+                // "name them" after "Google is now looking for alternative suppliers": the asker read
+                // that answer and asks a name it does not give; told again, it names nothing new
+                trace.line("asks a name the last answer did not give; " + a.facts() + " is what it stated");
+                a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+            }
+            if (previousFacts != null && !previousFacts.isEmpty() && pq != null && FollowUp.asksWhySaid(reader.apply(q))) {
+                a = reasonSaid(a, q, reader.apply(q), pq, previousFacts, lang, idx, trace);
             }
             if (a.answered() && previousFacts != null && bareWhy(reader.apply(q))
                     && a.facts().stream().allMatch(f -> restatesStated(f, previousFacts, idx))) {
@@ -1128,7 +1140,14 @@ public final class Answerer {
             // "what's that money going into?" after Meta's AI spending: that money is the spending
             read = read.borrowingConcepts(earlier);
         }
-        if (FollowUp.STANDARD.setsAsidePrevious(pq)) {
+        if (FollowUp.asksOfTheOthers(pq)) {
+            // "وغيرهما من المختبرات؟" after turns on Google, then OpenAI: beside every one the chat named,
+            // so a fact naming only those ("Google, OpenAI and other labs...") does not say who the others are
+            Set<String> named = namedLastTurn(earlier, introduced, idx);
+            askedBefore.forEach(b -> named.addAll(b.ids(Slot.Type.ENTITY)));
+            named.removeIf(idx::isSubject);
+            read = read.without(named).settingAside(named);
+        } else if (FollowUp.STANDARD.setsAsidePrevious(pq)) {
             // "which other labs besides those two?": those the last turn named, asked or answered
             read = read.settingAside(namedLastTurn(earlier, introduced, idx));
         } else if (pq.excluded().isEmpty() && QuestionReader.SOMEONE_ELSE.matcher(pq.normalized()).find()) {
@@ -1302,6 +1321,76 @@ public final class Answerer {
         }
         trace.line("why: the reason is in what the last answer stated: " + told.id());
         return new Answer(q, lang, Outcome.ANSWERED, told.answer(lang), List.of(citation(told)), List.of(told.id()), List.of(), List.of());
+    }
+
+    /**
+     * "so what does that value the whole company at?", "and the 2024 revenue?" after "How much did
+     * Meta pay?": the follow-up borrowed Meta, whom the last question named, and what it asks the
+     * article gives only of Scale AI, whom the last answer named beside it (its worth, its revenue).
+     * Declined so, it is read without the article's subjects it borrowed, and answered when a fact
+     * tells it of a subject the last answer named; not when it points at one by a pronoun ("and its
+     * revenue?" after Meta's spending is Meta's), nor names anyone of its own. The others it borrowed
+     * (a person the chat is on) are kept.
+     */
+    private Answer ofTheOtherSubject(Answer a, String q, ParsedQuestion alone, ParsedQuestion read, List<String> stated,
+                                     Language lang, FactIndex idx, Trace trace) {
+        if (a.answered() || a.outcome() == Outcome.CLARIFY || read == null || stated == null || stated.isEmpty()
+                || !alone.ids(Slot.Type.ENTITY).isEmpty() || FollowUp.STANDARD.asksAboutSomeone(alone)
+                || FollowUp.STANDARD.pointsAtOne(alone) || alone.claim() || alone.form().instruction()
+                // "w 3omro kam?" (عمره: his or its age) after "who founded Scale AI?" may be the company's;
+                // only "that", "this" (what was said: "what does that value the company at?") may stand
+                || FollowUp.STANDARD.refersBack(alone) && !FollowUp.STANDARD.pointsAtWhatWasSaid(alone)) {
+            return a;
+        }
+        // ..."how old?" after "who's leading Meta's superintelligence team?" borrowed Wang and Meta: Wang is kept
+        Set<String> borrowed = new LinkedHashSet<>(read.ids(Slot.Type.ENTITY));
+        borrowed.removeIf(e -> !idx.isSubject(e));
+        if (borrowed.isEmpty()) {
+            return a;
+        }
+        Set<String> toldOf = new LinkedHashSet<>();
+        stated.forEach(f -> idx.profile(f).ifPresent(p -> p.entities().stream().filter(idx::isSubject).forEach(toldOf::add)));
+        trace.line("-- read without the subjects it borrowed " + borrowed);
+        ParsedQuestion bare = read.without(borrowed);
+        Answer b = part(q, q, text -> bare, lang, idx, trace).answer();
+        if (!b.answered() || !b.facts().stream().allMatch(f -> idx.profile(f).map(p -> p.entities().stream()
+                .filter(idx::isSubject).anyMatch(toldOf::contains)).orElse(false))) {
+            return a;
+        }
+        trace.line("asks of the other subject the last answer named: " + b.facts());
+        return b;
+    }
+
+    /**
+     * "Did it say why?" after "OpenAI... has also started ending its work with Scale": the reason the
+     * one the chat is on gave, which a fact tells only where it gives that one's words (pins:
+     * announcer) about what the last answer told (a topic they share): "OpenAI said it was already
+     * winding down its work with Scale AI before Meta's announcement". The fact the last answer
+     * stated, told again, or any fact not of its words, is no such reason: declined.
+     */
+    private Answer reasonSaid(Answer a, String q, ParsedQuestion alone, ParsedQuestion read, List<String> stated, Language lang,
+                              FactIndex idx, Trace trace) {
+        // whom it asks: a name it gives itself ("did Scale say why?"), else the others the chat is on
+        Set<String> sayers = new LinkedHashSet<>(alone.ids(Slot.Type.ENTITY));
+        if (sayers.isEmpty()) {
+            read.ids(Slot.Type.ENTITY).stream().filter(e -> !idx.isSubject(e)).forEach(sayers::add);
+        }
+        Set<String> told = new LinkedHashSet<>();
+        stated.forEach(f -> idx.knowledge().fact(f).ifPresent(fact -> told.addAll(fact.topics())));
+        List<Fact> said = idx.knowledge().facts().stream()
+                .filter(f -> !stated.contains(f.id()) && f.pins().getOrDefault("announcer", List.of()).stream().anyMatch(sayers::contains)
+                        && f.topics().stream().anyMatch(told::contains))
+                .toList();
+        if (said.size() == 1) {
+            Fact f = said.get(0);
+            trace.line("asks the reason " + sayers + " gave: " + f.id() + " gives its words on what the last answer told");
+            return new Answer(q, lang, Outcome.ANSWERED, f.answer(lang), List.of(citation(f)), List.of(f.id()), List.of(), List.of());
+        }
+        if (!a.answered()) {
+            return a;
+        }
+        trace.line("asks the reason " + sayers + " gave; no fact gives its words on what the last answer told");
+        return Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
     }
 
     /**

@@ -776,6 +776,10 @@ final class Features {
         if (unrelated != null) {
             return "does not relate them as the question asks (" + unrelated + ")";
         }
+        String unnamed = membersUnnamed(q, p.fact());
+        if (unnamed != null) {
+            return "speaks of " + unnamed + " only in general, and the question asks who they are";
+        }
         // "who is his boss?" after Droege was named: whom someone reports to is told only by a fact
         // that tells of reporting; another names someone in another role (Droege himself, as CEO)
         String superior = FollowUp.STANDARD.superior().concept();
@@ -873,6 +877,13 @@ final class Features {
         if (!sayers.isEmpty() && sayers.stream().noneMatch(e -> p.fact().pins().getOrDefault(ANNOUNCER, List.of()).contains(e)
                 || p.fact().pins().getOrDefault(AUTHOR, List.of()).contains(e))) {
             return "does not tell what " + sayers + " said (pins: announcer, author)";
+        }
+        // "what did Zuckerberg say back to that?", "وزوكربيرج رد قال إيه على كده؟" after Google left: a
+        // reply, and the words a fact gives of him (the memo) answer no one; a company's act (Google
+        // cutting ties) is still how it responded
+        if (p.fact().curated() && q.finds(REPLY_ASKED) && (!p.fact().pins().getOrDefault(ANNOUNCER, List.of()).isEmpty()
+                || !p.fact().pins().getOrDefault(AUTHOR, List.of()).isEmpty())) {
+            return "gives words that reply to nothing, and the question asks a reply";
         }
         String untold = p.fact().curated() && q.intent() != Intent.WHO ? reactionUntold(q, p, index) : null;
         if (untold != null) {
@@ -1052,6 +1063,39 @@ final class Features {
     }
 
     private static final Rule SAYS = ReadingRules.rule("says");
+    /** "say back", "reply", رد على (reading.yaml, reply-asked). */
+    private static final Rule REPLY_ASKED = ReadingRules.rule("reply-asked");
+
+    /** A group a fact speaks of without naming any of it (facts file, pins: unnamed). */
+    static final String UNNAMED = "unnamed";
+    /** "who are the...?", "ومن هم...؟", "which <group>...?" (reading.yaml, asks-who-they-are). */
+    private static final Rule WHO_THEY_ARE = ReadingRules.rule("asks-who-they-are");
+    private static final java.util.regex.Pattern WHICH = java.util.regex.Pattern.compile("(^|\\s)(which|اي|انهي|اني)\\s+(\\S+\\s+)?(\\S+)");
+
+    /**
+     * "who are the alternative suppliers?", "ومن هم المزودون البديلون؟", "which suppliers is Google
+     * turning to?": the members of a group the fact speaks of only in general ("Google is looking for
+     * alternative suppliers", pins: unnamed) are asked, and it names none of them; "who is looking for
+     * alternative suppliers?" asks the one looking, whom it names. The group asked, or null.
+     */
+    private static String membersUnnamed(ParsedQuestion q, Fact f) {
+        List<String> groups = f.pins().get(UNNAMED);
+        if (groups == null || q.intent() != Intent.WHO && !q.asksNames()) {
+            return null;
+        }
+        boolean whoTheyAre = q.asksNames() || q.finds(WHO_THEY_ARE);
+        java.util.regex.Matcher which = whoTheyAre ? null : WHICH.matcher(q.normalized());
+        for (Slot s : q.slots()) {
+            if (s.type() != Slot.Type.CONCEPT || s.context() || s.terms().stream().noneMatch(t -> groups.contains(t.id()))) {
+                continue;
+            }
+            // "which (alternative) suppliers...?": the group is the noun "which" asks of
+            if (whoTheyAre || which.reset().find() && s.forms().stream().anyMatch(w -> which.group(0).contains(w))) {
+                return s.terms().iterator().next().id();
+            }
+        }
+        return null;
+    }
     /** The lexicon's concept of a role or post ("what is Wang's new job?", منصب). */
     private static final String ROLE = "role";
 

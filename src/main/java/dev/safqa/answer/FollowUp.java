@@ -24,6 +24,18 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     /** "how old is the other guy?": a person beside one a chat named (follow-up.yaml, other-person). */
     private static final Rule OTHER_PERSON = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "other-person");
 
+    /** "and the others?", "وغيرهما؟": the ones beside all a chat has named (follow-up.yaml, the-others). */
+    private static final Rule THE_OTHERS = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "the-others");
+
+    /** "name it", "سمّها": the name of what the last answer spoke of (follow-up.yaml, name-it). */
+    private static final Rule NAME_IT = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "name-it");
+
+    /** "did it say why?", "وذكرت السبب؟": the reason someone gave (follow-up.yaml, why-said). */
+    private static final Rule WHY_SAID = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "why-said");
+
+    /** "ok back to Scale - ...": a question of its own (follow-up.yaml, fresh-start). */
+    private static final Rule FRESH_START = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "fresh-start");
+
     static final FollowUp STANDARD = load();
 
     /**
@@ -34,6 +46,9 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
             return false;     // "3", "?": nothing to lean with, and a guess at what it adds to the last question
         }
         String text = q.normalized();
+        if (FRESH_START.matcher(text).find()) {
+            return false;     // "ok back to Scale - what is its valuation?": "its" is Scale, named here
+        }
         if (cue.matcher(text).find() || andName(q)) {
             return true;
         }
@@ -143,6 +158,24 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     /** "and the other one?": another one than the last turn named, and not the article's subjects either. */
     boolean asksOfAnotherOne(ParsedQuestion q) {
         return anotherOne.matcher(q.normalized()).find();
+    }
+
+    /**
+     * "and the others?" after "Google, OpenAI and other labs cut ties...": the ones beside all the chat
+     * has named, in its questions and its last answer, not only the last turn's.
+     */
+    static boolean asksOfTheOthers(ParsedQuestion q) {
+        return q.excluded().isEmpty() && THE_OTHERS.matcher(q.normalized()).find();
+    }
+
+    /** It asks the name of what the last answer spoke of: "name it", "سمّها". */
+    static boolean asksToNameIt(ParsedQuestion q) {
+        return NAME_IT.matcher(q.normalized()).find();
+    }
+
+    /** It asks the reason someone gave: "did it say why?", "وقالت ليش؟". */
+    static boolean asksWhySaid(ParsedQuestion q) {
+        return WHY_SAID.matcher(q.normalized()).find();
     }
 
     /** It sets aside what the last turn named by a pronoun ("which other labs besides those two?"). */
