@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Wrong answers to single questions found in the sixteenth round: a figure said loosely ("around",
  * تقريبا) and near the fact's denied as if claimed exactly; a statement asked back in Arabic with a
  * month the fact contradicts restated with no "No"; a bound ("over", "more than half", تعدت) or a
- * share said in words ("a quarter") that the fact's figure falls outside restated as if confirmed.
+ * share said in words ("a quarter") that the fact's figure falls outside restated as if confirmed;
+ * the outlet that saw a memo claimed as the one who wrote it, restated with no "No".
  */
 class WrongSixteenTest {
     private final Answerer answerer = TestKnowledge.answerer();
@@ -90,5 +91,22 @@ class WrongSixteenTest {
     @Test
     void a_bound_the_facts_figure_is_inside_is_not_denied() {
         assertThat(no(ask("Meta's stake is less than half of Scale?"))).isFalse();
+    }
+
+    // ---- the party of one role claimed in another ------------------------------------------------------
+
+    @Test
+    void the_outlet_claimed_as_the_memos_writer_gets_no() {
+        assertThat(no(ask("Was the memo penned by Bloomberg?"))).isTrue();
+    }
+
+    @Test
+    void the_outlet_claimed_as_the_memos_writer_in_arabic_gets_no() {
+        assertThat(no(ask("هل بلومبرغ هي كاتبة المذكرة الداخلية؟"))).isTrue();
+    }
+
+    @Test
+    void the_writer_said_to_have_seen_his_own_memo_gets_no_no() {
+        assertThat(no(ask("Did Zuckerberg see the memo?"))).isFalse();
     }
 }
