@@ -1973,6 +1973,29 @@ public final class Answerer {
     private Answer state(String whole, Language lang, ParsedQuestion pq, Fact best, List<Candidate> ranked,
                          FactIndex idx, Outcome decline, String declineText, Trace trace) {
         Verdict verdict = pq.claim() && !Claims.compares(pq) ? verdict(pq, best) : Verdict.NONE;
+        if (verdict == Verdict.NONE && !pq.claim() && Claims.claimed(pq) && !pq.form().instruction()
+                && !Claims.compares(pq) && otherMonth(pq, best)) {
+            // "الصفقة اتعلنت في مايو؟": a statement asked back claims its month as "was it announced
+            // in May?" does; the fact's other month (June) is a "No", never a restatement
+            trace.line("a statement asked back, of another month than the fact's");
+            verdict = Verdict.CONTRADICTS;
+        }
+        // (an Arabic bound's من, "اكتر من نص", is no "who": a statement that asks nothing by its intent is asked back)
+        if (verdict == Verdict.NONE && (pq.claim() || Claims.claimed(pq) || pq.intent() == Intent.ANY)
+                && !pq.form().instruction() && boundDenied(pq, best)) {
+            // "Meta owns more than half of Scale now?", "will Meta spend over $100 billion?": the
+            // fact's figure (49%, up to $65 billion) is on the other side of the bound claimed
+            trace.line("a bound or a share claimed that the fact's figure falls outside");
+            verdict = Verdict.CONTRADICTS;
+        }
+        if (verdict == Verdict.CONTRADICTS && ReadingRules.STANDARD.approximately().matcher(pq.normalized()).find()
+                && nearly(pq, best)) {
+            // "Scale is worth around 30 billion, right?": a figure said loosely that is near the
+            // fact's ($29 billion) is not denied; the fact's own figure is stated for the reader,
+            // with no "Yes" to what else the claim says of it
+            trace.line("a figure said loosely, near the fact's");
+            verdict = Verdict.NONE;
+        }
         if (verdict == Verdict.CONTRADICTS && Claims.choosesStated(pq, best)) {
             // "is the stake 49 percent or 51?": one figure offered is the fact's, which answers the
             // choice; neither a "No" nor a "Yes" would
@@ -2601,6 +2624,124 @@ public final class Answerer {
             }
         }
         return unrelated ? Verdict.UNRELATED : agrees ? Verdict.AGREES : Verdict.NONE;
+    }
+
+    /** Whether the question names a month and the fact states another one. */
+    private static boolean otherMonth(ParsedQuestion q, Fact f) {
+        int month = q.month();
+        int stated = month < 0 ? -1 : ReadingRules.STANDARD.month(ArabicText.fold(f.answer(Language.EN) + " " + f.source()));
+        return stated >= 0 && stated != month;
+    }
+
+    private static final Rule BOUND_ABOVE = ReadingRules.rule("bound-above");
+    private static final Rule BOUND_BELOW = ReadingRules.rule("bound-below");
+    private static final java.util.regex.Pattern BOUNDED = java.util.regex.Pattern.compile(
+            ReadingRules.READING.path("bounded").asText());
+    private static final java.util.regex.Pattern SHARE_ALONE = java.util.regex.Pattern.compile(
+            ReadingRules.READING.path("share-alone").asText());
+    private static final Map<String, Double> SHARES = sharesOf(ReadingRules.READING.path("shares"));
+    /** A fact's own bound before its figure ("more than $2 billion", "up to $65 billion"): it cannot deny that side. */
+    private static final java.util.regex.Pattern FACT_AT_LEAST = java.util.regex.Pattern.compile("(more than|over|at least|أكثر من)\\s+\\$?$");
+    private static final java.util.regex.Pattern FACT_AT_MOST = java.util.regex.Pattern.compile("(up to|at most|ما يصل إلى)\\s+\\$?$");
+    private static final java.util.regex.Pattern FACT_ABOUT = java.util.regex.Pattern.compile("(about|around|roughly|حوالي)\\s+\\$?$");
+
+    private static Map<String, Double> sharesOf(com.fasterxml.jackson.databind.JsonNode n) {
+        Map<String, Double> m = new java.util.HashMap<>();
+        n.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asDouble()));
+        return Map.copyOf(m);
+    }
+
+    /**
+     * Whether a claim sets a bound on a figure, or names a share in words, that the fact's figure of
+     * that kind falls outside: "Meta owns more than half of Scale?" (49%), "a quarter of it?" (49%),
+     * "will Meta spend over $100 billion this year?" (up to $65 billion), "تعدت المليار؟" ($870
+     * million). A bound the fact's own figure may pass ("more than $2 billion") denies nothing.
+     */
+    static boolean boundDenied(ParsedQuestion q, Fact f) {
+        String text = q.normalized();
+        List<Bound> bounds = new ArrayList<>();
+        for (int sign : new int[] {1, -1}) {
+            java.util.regex.Matcher m = (sign > 0 ? BOUND_ABOVE : BOUND_BELOW).matcher(text);
+            while (m.find()) {
+                java.util.regex.Matcher b = BOUNDED.matcher(text).region(m.end(), text.length());
+                if (b.lookingAt()) {
+                    bounds.add(bounded(sign, b.group("b"), text.substring(b.end()), q));
+                }
+            }
+        }
+        java.util.regex.Matcher alone = SHARE_ALONE.matcher(text);
+        if (bounds.isEmpty() && alone.find()) {
+            // "a quarter of Scale" is that share; "about a third" is near it
+            bounds.add(new Bound(alone.group(2) != null ? 0 : 2, SHARES.get(alone.group("b")), 0, FigureKind.PERCENT));
+        }
+        String en = f.answer(Language.EN);
+        boolean denied = false;
+        for (Bound bound : bounds) {
+            List<Figure> comparable = f.figures().stream().filter(fig -> bound.kind() != null && fig.kind() == bound.kind()).toList();
+            if (comparable.isEmpty()) {
+                return false;
+            }
+            for (Figure fig : comparable) {
+                double stated;
+                try {
+                    stated = Double.parseDouble(Numbers.canonical(fig.value()));
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+                java.math.BigDecimal unit = fig.unit() == null ? null : scaleOf(ArabicText.fold(fig.unit().toLowerCase(Locale.ROOT)));
+                double claimed = bound.scale() > 0 && unit != null ? bound.value() * bound.scale() / unit.doubleValue() : bound.value();
+                // what the fact says right before its figure, wherever it says it ("2" in "$2 billion", not in "2024")
+                boolean atLeast = false;
+                boolean atMost = false;
+                boolean about = bound.sign() == 0;
+                java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?<![\\d.,])" + java.util.regex.Pattern.quote(fig.value()) + "(?![\\d])").matcher(en);
+                while (at.find()) {
+                    String before = en.substring(0, at.start());
+                    atLeast |= FACT_AT_LEAST.matcher(before).find();
+                    atMost |= FACT_AT_MOST.matcher(before).find();
+                    about |= FACT_ABOUT.matcher(before).find();
+                }
+                double slack = about ? ROUGHLY * 2 * stated : 0;
+                boolean outside = switch (bound.sign()) {
+                    case 1 -> !atLeast && stated + slack <= claimed;
+                    case -1 -> !atMost && stated - slack >= claimed;
+                    default -> !atLeast && !atMost && Math.abs(stated - claimed) > slack;
+                };
+                if (!outside) {
+                    return false;
+                }
+                denied = true;
+            }
+        }
+        return denied;
+    }
+
+    /**
+     * A bound or share a claim sets: sign 1 above the value, -1 below it, 0 about it, 2 the value
+     * itself; the scale said after a sum (0 if none); the kind of figure it bounds (null: unknown).
+     */
+    private record Bound(int sign, double value, double scale, FigureKind kind) {
+    }
+
+    /** A bound read from what follows its word: a share in words, a scale alone (المليار), or digits of a kind the question claims. */
+    private static Bound bounded(int sign, String said, String after, ParsedQuestion q) {
+        if (SHARES.containsKey(said)) {
+            return new Bound(sign, SHARES.get(said), 0, FigureKind.PERCENT);
+        }
+        if (said.equals("مليار") || said.equals("billion")) {
+            return new Bound(sign, 1, 1e9, FigureKind.MONEY);
+        }
+        java.math.BigDecimal scale = scaleOf(after);
+        String n = Numbers.canonical(said);
+        FigureKind kind = q.form().claimed().get(n);
+        if (kind == null && scale != null) {
+            kind = FigureKind.MONEY;
+        }
+        try {
+            return new Bound(sign, Double.parseDouble(n), scale == null ? 0 : scale.doubleValue(), kind == null || kind.isTime() ? null : kind);
+        } catch (NumberFormatException e) {
+            return new Bound(sign, 0, 0, null);
+        }
     }
 
     /** The scales a sum is said in (reading.yaml, scale-*): "200 billion" is a thousand times "200 million". */

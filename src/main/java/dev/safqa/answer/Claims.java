@@ -516,7 +516,7 @@ final class Claims {
      */
     record PinnedSlot(String type, Rule cue, java.util.regex.Pattern values, boolean unknownNames,
                       boolean state, boolean names, Map<String, String> concepts, Set<String> with, List<String> words,
-                      boolean subject) {
+                      boolean subject, Set<String> fromSlots) {
     }
 
     static final Map<String, PinnedSlot> PINNED = loadPinned();
@@ -541,7 +541,7 @@ final class Claims {
                             values.stream().map(java.util.regex.Pattern::quote).toList()) + ")(\\s|$)", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS),
                     d.path("unknown-names").asBoolean(false), "state".equals(d.path("answer").asText()),
                     d.path("names").asBoolean(false), Map.copyOf(concepts), Set.copyOf(with), List.copyOf(words),
-                    d.path("subject").asBoolean(false)));
+                    d.path("subject").asBoolean(false), textsOf(d.path("from-slots"))));
         });
         return Map.copyOf(out);
     }
@@ -729,6 +729,15 @@ final class Claims {
                 claimed.add(e);
                 values++;
             }
+        }
+        // "did Bloomberg write the memo?": with no other value claimed, the one the fact gives another
+        // slot (it saw the memo) is claimed in this one, whatever its kind (pinned.yaml, from-slots);
+        // beside another value ("Wang wrote the memo Bloomberg saw?") it is in its own slot
+        List<String> elsewhere = named.stream()
+                .filter(e -> slot.fromSlots().stream().anyMatch(o -> p.fact().pins().getOrDefault(o, List.of()).contains(e))).toList();
+        if (values == 0 && elsewhere.size() == 1) {
+            claimed.addAll(elsewhere);
+            values++;
         }
         if (values != 1) {
             return Fit.NONE;

@@ -54,6 +54,10 @@ public final class Arabizi {
             Map.entry("kaman", "كمان"), Map.entry("kamen", "كمان"), Map.entry("ba3d", "بعد"), Map.entry("2abl", "قبل"), Map.entry("abl", "قبل"),
             Map.entry("sherke", "شركة"), Map.entry("shirka", "شركة"), Map.entry("sharika", "شركة"), Map.entry("safa2a", "صفقة"),
             Map.entry("sa2el", "سؤال"),
+            // "about", "roughly" before a figure: the rules' تقربن is no word, so the figure read loosely
+            // was read exactly ("meta dafa3et ta2riban 15 milyar?" is about right, no "No")
+            Map.entry("ta2riban", "تقريبا"), Map.entry("ta2reban", "تقريبا"), Map.entry("ta2reeban", "تقريبا"),
+            Map.entry("taqriban", "تقريبا"),
             // "started" (بدأ): the 2 is its hamza, and the rules' ق makes بدق, a word nothing knows, which the
             // hamza's guess does not mend (folded, بدأ is بدا, "it seemed"): "el AI bada2 emta?"
             Map.entry("bada2", "بدأ"), Map.entry("bade2", "بدأ"), Map.entry("bada2et", "بدأت"), Map.entry("bada2at", "بدأت"),
