@@ -116,7 +116,14 @@ final class Rule {
      * and one of only the alternatives whose cues it holds when some of them are not there.
      */
     Matcher matcher(CharSequence text) {
-        if (!mayMatch(text)) {
+        // the text and its pairs are looked up once for the rule and all its alternatives: a
+        // question's text meets some forty rules, each of up to a dozen alternatives
+        if (cues == null && branches == null) {
+            return pattern.matcher(text);
+        }
+        String s = text.toString();
+        long[] pairs = text instanceof String ? Pairs.in(s) : null;
+        if (!mayMatch(s, pairs)) {
             return NOTHING.matcher(text);
         }
         if (branches == null) {
@@ -124,7 +131,7 @@ final class Rule {
         }
         long may = 0;
         for (int i = 0; i < branches.length; i++) {
-            if (branches[i].mayMatch(text)) {
+            if (branches[i].mayMatch(s, pairs)) {
                 may |= 1L << i;
             }
         }
@@ -260,8 +267,14 @@ final class Rule {
         if (cues == null) {
             return true;
         }
-        String s = text.toString();
-        long[] pairs = text instanceof String ? Pairs.in(s) : null;
+        return mayMatch(text.toString(), text instanceof String s ? Pairs.in(s) : null);
+    }
+
+    /** {@link #mayMatch(CharSequence)} of a text whose pairs were looked up already (null: not kept). */
+    private boolean mayMatch(String s, long[] pairs) {
+        if (cues == null) {
+            return true;
+        }
         for (int i = 0; i < cues.length; i++) {
             int first = firstPairs[i];
             if (pairs != null && (first >= 0 && (pairs[first >>> 6] & 1L << first) == 0 || !Pairs.has(pairs, cuePairs[i]))) {
