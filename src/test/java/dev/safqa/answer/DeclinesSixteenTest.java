@@ -1,0 +1,47 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kinds of answerable question Safqa declined, or half declined, in the sixteenth round (decl16),
+ * fixed as kinds and tested in words of our own.
+ */
+class DeclinesSixteenTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    private Answer ask(String q) {
+        return answerer.answer(q);
+    }
+
+    // ---- a short part that asks a figure the part before was answered with ------------------------------
+
+    @Test
+    void a_price_asked_after_the_stake_is_not_said_to_be_unanswered_in_english() {
+        Answer a = ask("How big a stake did Meta get? and for how much?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("49%").contains("14.8").doesNotContain("doesn't answer");
+    }
+
+    @Test
+    void a_price_asked_after_the_stake_is_not_said_to_be_unanswered_in_arabic() {
+        Answer a = ask("شو نسبة ميتا في سكيل؟ وبقديش؟");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("49%").contains("14.8").doesNotContain("بقية سؤالك");
+    }
+
+    @Test
+    void a_price_asked_after_the_stake_is_not_said_to_be_unanswered_in_arabizi() {
+        Answer a = ask("meta 5adet nesba kam f scale? w bkam?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("14.8").doesNotContain("بقية سؤالك");
+    }
+
+    @Test
+    void a_short_part_after_one_about_another_company_asks_of_that_company() {
+        // read alone, "and what share?" is Meta's 49%; it asks OpenAI's, which the article does not give
+        assertThat(ask("Is OpenAI an owner of Scale too? And what share?").text()).doesNotContain("49");
+    }
+}
