@@ -44,4 +44,18 @@ class DeclinesSixteenTest {
         // read alone, "and what share?" is Meta's 49%; it asks OpenAI's, which the article does not give
         assertThat(ask("Is OpenAI an owner of Scale too? And what share?").text()).doesNotContain("49");
     }
+
+    // ---- the past of a thing the article gives a past for ------------------------------------------------
+
+    @Test
+    void data_labelling_in_the_past_is_its_first_form_in_english() {
+        assertThat(ask("What did data labelling mean back then?").text()).contains("cats");
+        assertThat(ask("What was data labeling in the past?").text()).contains("cats");
+    }
+
+    @Test
+    void data_labelling_in_the_past_is_its_first_form_in_arabic() {
+        // "في الماضي" (in the past) was a word nothing knew: the definition and the history tied
+        assertThat(ask("شو كان تصنيف البيانات في الماضي؟").text()).contains("القطط");
+    }
 }
