@@ -58,4 +58,13 @@ class DeclinesSixteenTest {
         // "في الماضي" (in the past) was a word nothing knew: the definition and the history tied
         assertThat(ask("شو كان تصنيف البيانات في الماضي؟").text()).contains("القطط");
     }
+
+    // ---- a definition asked with the dialects' word for labelling ------------------------------------
+
+    @Test
+    void data_labelling_said_as_wasm_gets_the_definition() {
+        // وسم البيانات is the dialects' تصنيف البيانات; the definition's alternates knew only the latter
+        assertThat(ask("وش هو وسم البيانات؟").text()).contains("يتعلم");
+        assertThat(ask("wasm el bayanat ya3ni eh?").text()).contains("يتعلم");
+    }
 }
