@@ -496,8 +496,14 @@ public final class Answerer {
             // ...and "شو توقعك؟" (your forecast?) is surely not in the article, whatever it leans on
             boolean leans = !each.isEmpty() && (referred.isEmpty() || claimFirst) && !he && !saysHe && Parts.leans(part);
             Part p = part(q, read, reader, lang, idx, trace);
+            // "Is Google a shareholder? And what stake?": read alone, "what stake?" is Meta's 49%; after
+            // a part that named someone the article is not about, it asks of them, and is read leaning
+            boolean ofAnother = namesNone && parts.subList(0, each.size()).stream().map(reader)
+                    .anyMatch(b -> !b.unknownNames().isEmpty() || b.ids(Slot.Type.ENTITY).stream().anyMatch(e -> !idx.isSubject(e)));
             boolean ownReading = p.answer().outcome() == Outcome.CLARIFY || (p.answer().answered()
-                    ? alone.slots().stream().anyMatch(Answerer::measures) : p.certain());
+                    ? alone.slots().stream().anyMatch(Answerer::measures) && !ofAnother
+                    // "..., and for how much?" read alone names nothing: no fact is no certainty
+                    : p.certain() && !alone.slots().isEmpty());
             if (leans && !ownReading) {
                 p = leaning(q, part, parts.subList(0, each.size()), each.get(each.size() - 1), reader, lang, idx, trace);
             }
@@ -548,6 +554,15 @@ public final class Answerer {
                          Language lang, FactIndex idx, Trace trace) {
         Scene scene = new Scene(String.join("\n", before), last.answer().answered() ? last.answer().facts() : List.of());
         ParsedQuestion asked = reader.apply(part);
+        Fact stated = figureAlreadyStated(asked, scene.facts(), idx);
+        if (stated != null) {
+            // "what share did Meta take? and for how much?": the part before was answered "a 49% stake,
+            // for $14.8 billion"; the sum asked of it is that one, said once, and no part left unanswered
+            trace.line("   leans on the part before, whose answer states the figure it asks: " + stated.id());
+            Answer a = new Answer(whole, lang, Outcome.ANSWERED, stated.answer(lang), List.of(citation(stated)),
+                    List.of(stated.id()), List.of(), List.of());
+            return new Part(a, true, true, last.persons(), last.named(), Set.of(), stated.id());
+        }
         ParsedQuestion pq = following(asked, scene, idx, trace);
         trace.line("   leans on the part before: " + (pq == null ? "nobody to lean on" : pq.normalized()));
         Part p = pq == null ? null : part(whole, part, text -> pq, lang, idx, trace);
@@ -575,6 +590,27 @@ public final class Answerer {
                 : new Part(a, true, bare, p.persons(), p.named(), a.answered() ? p.describes() : Set.of(),
                         // "شكون مؤسس سكيل وشحال فعمرو؟": a figure the other part's fact states is told; a why is not
                         a.answered() || measuresAsked(asked) || asked.intent() == Intent.AGE ? p.nearest() : null);
+    }
+
+    /**
+     * The one fact the part before was answered with, when a bare ask of a figure ("and for how
+     * much?", "وبكم؟", "and what share?") names no measure of its own and that fact states exactly one
+     * figure of the kind asked: the figure asked is that one. Null otherwise (two sums stated, or none).
+     */
+    private static Fact figureAlreadyStated(ParsedQuestion asked, List<String> stated, FactIndex idx) {
+        FigureKind kind = switch (asked.intent()) {
+            case AMOUNT -> FigureKind.MONEY;
+            case PERCENT -> FigureKind.PERCENT;
+            default -> null;
+        };
+        if (kind == null || stated == null || stated.size() != 1 || asked.claim() || asked.form().instruction()
+                || !asked.ids(Slot.Type.ENTITY).isEmpty() || !asked.unknownNames().isEmpty() || !asked.numbers().isEmpty()
+                || !asked.form().periods().isEmpty()
+                || asked.slots().stream().anyMatch(s -> s.type() != Slot.Type.WORD || !s.forms().stream().allMatch(Parts::leans))) {
+            return null;
+        }
+        Fact f = idx.knowledge().fact(stated.get(0)).orElse(null);
+        return f == null || f.figures().stream().filter(g -> g.kind() == kind).count() != 1 ? null : f;
     }
 
     /** A part of a statement that goes on without a subject of its own (reading.yaml, goes-on). */

@@ -160,7 +160,20 @@ final class Parts {
      * leans on the last turn, and never dropped.
      */
     static boolean leans(String part) {
-        return words(part) < MIN_WORDS && SHORT_ASKS.matcher(ArabicText.fold(part).toLowerCase(java.util.Locale.ROOT)).find();
+        String folded = ArabicText.fold(part).toLowerCase(java.util.Locale.ROOT);
+        return words(part) - opening(folded) < MIN_WORDS && SHORT_ASKS.matcher(folded).find();
+    }
+
+    /** What may open a part before its question word: "and", then a preposition ("and for how much?"). */
+    private static final Pattern OPENING = Pattern.compile("^\\W*(?:(?:and|so|but|also)\\s+)?(?:for|at|by|to|from|with|since|until)\\s+(?=\\S)");
+
+    /**
+     * The words before a part's question word when a preposition stands there ("and for how much?"
+     * asks no more than "and how much?" does): they are not counted against its length.
+     */
+    private static int opening(String folded) {
+        Matcher m = OPENING.matcher(folded);
+        return m.lookingAt() ? words(m.group()) : 0;
     }
 
     /**
