@@ -767,9 +767,12 @@ final class Features {
         // names Zuckerberg as his superior; the post it tells is Wang's. A role asked of people the
         // question names is told by a fact about one of them. Only a role asked alone: "Wang works
         // under Sandberg, no?" asks whom he reports to, which the fact of his superior tells
-        if (p.fact().curated() && q.intent() != Intent.WHO && q.ids(Slot.Type.CONCEPT).equals(Set.of(ROLE))) {
+        // ...or a role said as someone's ("what was Zuckerberg's job before he founded Facebook?",
+        // "وظيفة زوكربيرغ"), whatever else is asked beside it
+        Set<String> holders = p.fact().curated() && q.intent() != Intent.WHO ? roleHolders(q) : Set.of();
+        if (p.fact().curated() && q.intent() != Intent.WHO && (q.ids(Slot.Type.CONCEPT).equals(Set.of(ROLE)) || !holders.isEmpty())) {
             String teller = index.firstEntityInAnswer(p.fact(), q.language());
-            Set<String> people = new java.util.HashSet<>(q.ids(Slot.Type.ENTITY));
+            Set<String> people = new java.util.HashSet<>(q.ids(Slot.Type.CONCEPT).equals(Set.of(ROLE)) ? q.ids(Slot.Type.ENTITY) : holders);
             people.removeIf(e -> !isPerson(index, e));
             if (isPerson(index, teller) && !people.isEmpty() && !people.contains(teller)) {
                 return "tells the role of " + teller + ", not of " + people.iterator().next();
@@ -1113,6 +1116,40 @@ final class Features {
     private static final Rule ASKS_YEAR = ReadingRules.rule("asks-year");
 
     /** A fact that states a year in its words ("announced in June 2025", "since the WhatsApp deal in 2014"). */
+    /**
+     * The people whose role the question asks, said as theirs: "Zuckerberg's job", "the post of
+     * Droege", "منصب زوكربيرغ" (the role word, then the name). Read on the question as written.
+     */
+    private static Set<String> roleHolders(ParsedQuestion q) {
+        Set<String> roles = new java.util.HashSet<>();
+        for (Slot s : q.slots()) {
+            if (s.type() == Slot.Type.CONCEPT && !s.context() && s.terms().stream().anyMatch(t -> t.id().equals(ROLE))) {
+                roles.addAll(s.forms());
+            }
+        }
+        if (roles.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        String text = q.normalized();
+        for (Slot s : q.slots()) {
+            if (s.type() != Slot.Type.ENTITY) {
+                continue;
+            }
+            for (String name : s.forms()) {
+                for (String role : roles) {
+                    String n = java.util.regex.Pattern.quote(name);
+                    String r = java.util.regex.Pattern.quote(role);
+                    if (java.util.regex.Pattern.compile("(^|\\s)" + n + "\\S*'s\\s+(\\S+\\s+)?" + r + "|(^|\\s)" + r + "\\S*\\s+of\\s+(\\S+\\s+)?" + n
+                            + "|(^|\\s)[وف]?(ال)?" + r + "\\S{0,2}\\s+(ل)?" + n).matcher(text).find()) {
+                        s.terms().forEach(t -> out.add(t.id()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether a fact gives times, and each is one the question already names. */
     private static boolean timesAllGiven(ParsedQuestion q, Fact f) {
         boolean any = false;

@@ -87,4 +87,23 @@ class FifteenthKindsTest {
         // a fact that answers when itself tells the month
         assertThat(ask("When in 2025 was the agreement announced?").text()).contains("June");
     }
+
+    // ---- a role said as someone's -----------------------------------------------------------------------
+
+    @Test
+    void a_role_said_as_one_persons_is_not_told_by_anothers_post() {
+        // the founder of Facebook is asked of; Wang's new post names Zuckerberg only as his superior
+        assertThat(ask("What did Zuckerberg do for a living before he started Facebook?").text()).doesNotContain("superintelligence");
+        assertThat(ask("What was Zuckerberg's job before he started Facebook?").text()).startsWith(DECLINE_EN);
+        // one's own post still answers
+        assertThat(ask("What's Droege's job now?").text()).contains("CEO");
+    }
+
+    // ---- taking someone's place ---------------------------------------------------------------------------
+
+    @Test
+    void taking_someones_place_is_succeeding_him() {
+        assertThat(ask("who will take Wang's place?").text()).contains("Droege");
+        assertThat(ask("who's taking the founder's place at Scale?").text()).contains("Droege");
+    }
 }
