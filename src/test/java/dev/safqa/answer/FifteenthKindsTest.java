@@ -106,4 +106,15 @@ class FifteenthKindsTest {
         assertThat(ask("who will take Wang's place?").text()).contains("Droege");
         assertThat(ask("who's taking the founder's place at Scale?").text()).contains("Droege");
     }
+
+    // ---- what people are paid ----------------------------------------------------------------------------
+
+    @Test
+    void the_pay_of_people_is_not_a_sum_paid_to_a_company() {
+        // Google's $200 million goes to Scale, not to the labellers
+        assertThat(ask("how much are the human teachers paid?").text()).doesNotContain("200");
+        assertThat(ask("how much do those experts get paid per task?").text()).doesNotContain("200");
+        // a company paid is still told
+        assertThat(ask("how much was Scale going to get paid by Google?").text()).contains("200");
+    }
 }
