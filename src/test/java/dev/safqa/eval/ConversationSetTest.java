@@ -35,7 +35,7 @@ class ConversationSetTest {
         // written and first scored in the fourth round; its wrong answers are listed in README,
         // "Evaluation", all since fixed: "his manager there" is whom Wang reports to, "them" beside
         // Scale is Google, "back then" after an older deal is that deal, and "and now?" asks of the present
-        holds("third-conversations.jsonl", 0, 0.86);
+        holds("third-conversations.jsonl", 0, 0.886);
     }
 
     @Test
@@ -72,7 +72,7 @@ class ConversationSetTest {
         // written and first scored in the ninth round (first run 68.4%, 6 wrong; 69.0%, 6 wrong after
         // the round's other work; 74.1%, 1 wrong in the tenth); 74.7%, 0 wrong after the eleventh
         // ("what kind of growth is that?" with no turn answered is declined)
-        holds("eighth-conversations.jsonl", 0, 0.784);
+        holds("eighth-conversations.jsonl", 0, 0.797);
     }
 
     @Test
@@ -80,14 +80,14 @@ class ConversationSetTest {
         // written and first scored in the tenth round (first run 72.4%, 9 wrong; 72.4%, 9 wrong after
         // the round's other work); the wrong answers left are listed in README, "Evaluation";
         // 80.6%, 0 wrong after the eleventh round
-        holds("ninth-conversations.jsonl", 0, 0.847);
+        holds("ninth-conversations.jsonl", 0, 0.858);
     }
 
     @Test
     void the_tenth_blind_conversations_hold() throws IOException {
         // written and first scored in the eleventh round (first run 78.4%, 10 wrong; 79.6%, 10 wrong
         // after the round's other work); 85.2%, 0 wrong after the eleventh round's follow-up work
-        holds("tenth-conversations.jsonl", 0, 0.864);
+        holds("tenth-conversations.jsonl", 0, 0.870);
     }
 
     @Test
@@ -114,16 +114,27 @@ class ConversationSetTest {
         // written and first scored in the fourteenth round, from the article alone (first run 84.1%, 5
         // wrong; 84.1%, 5 wrong after the round's other work); one wrong turn then fixed as a kind
         // (ThirteenthKindsTest: how "he" reacted); 87.0%, 2 wrong after the fifteenth round's
-        // follow-up work (FollowUpFifteenTest). The two left are listed in README, "Evaluation"
-        holds("thirteenth-conversations.jsonl", 2, 0.869);
+        // follow-up work (FollowUpFifteenTest); 88.4%, 1 wrong after the sixteenth (FollowUpSixteenTest:
+        // "name them" after a fact that names no more). The one left is listed in README, "Evaluation"
+        holds("thirteenth-conversations.jsonl", 1, 0.884);
     }
 
     @Test
     void the_fourteenth_blind_conversations_hold() throws IOException {
         // written and first scored in the fifteenth round, from the article alone (first run 73.9%, 7
         // wrong; 75.4%, 7 wrong after the round's other work); one wrong turn then fixed as a kind
-        // (FourteenthKindsTest: a doer asked for and never told). The six left are listed in README
-        holds("fourteenth-conversations.jsonl", 6, 0.753);
+        // (FourteenthKindsTest: a doer asked for and never told); 78.9%, 0 wrong after the sixteenth
+        // round's follow-up work (FollowUpSixteenTest: "and the others?", "did it say why?", the model
+        // planned after it, a reply never reported)
+        holds("fourteenth-conversations.jsonl", 0, 0.788);
+    }
+
+    @Test
+    void the_fifteenth_blind_conversations_hold() throws IOException {
+        // written and first scored in the sixteenth round, from the article alone (first run 84.2%, 5
+        // wrong; 84.2%, 5 wrong after the round's other work); one wrong turn then fixed as a kind
+        // (FifteenthKindsTest: what people are paid). The four left are listed in README
+        holds("fifteenth-conversations.jsonl", 4, 0.849);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */

@@ -112,16 +112,26 @@ class UnseenSetTest {
         // wrong; 86.5%, 19 wrong after the round's other work); its wrong answers then fixed as kinds
         // (ThirteenthKindsTest); 89.9%, 5 wrong after the fifteenth round (WrongFifteenTest: "start
         // winding down", a spend on a product; DeclinesFifteenTest: a short second part). The five
-        // left are listed in README, "Evaluation"
-        holds("thirteenth.jsonl", 5, 0.898);
+        // left are listed in README, "Evaluation"; 90.1%, 3 wrong after the sixteenth (FifteenthKindsTest:
+        // a name spelt another way, the biggest deal ever asked for)
+        holds("thirteenth.jsonl", 3, 0.901);
     }
 
     @Test
     void the_fourteenth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the fifteenth round, from the article alone (first run 84.7%, 16
         // wrong; 84.7%, 16 wrong after the round's other work); its wrong answers then fixed as kinds
-        // (FourteenthKindsTest). The three left are listed in README, "Evaluation"
-        holds("fourteenth.jsonl", 3, 0.873);
+        // (FourteenthKindsTest); 87.8%, 1 wrong after the sixteenth (DeclinesSixteenTest: labelling
+        // back then). The one left is listed in README, "Evaluation"
+        holds("fourteenth.jsonl", 1, 0.877);
+    }
+
+    @Test
+    void the_fifteenth_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // written and first scored in the sixteenth round, from the article alone (first run 85.0%, 14
+        // wrong; 85.0%, 14 wrong after the round's other work); its wrong answers then fixed as kinds
+        // (FifteenthKindsTest). The eight left are listed in README, "Evaluation"
+        holds("fifteenth.jsonl", 8, 0.858);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
