@@ -2946,6 +2946,7 @@ public final class Answerer {
                 && Features.toldWithReason(pq, hits.get(h).profile(), kept.get(c).profile(), idx)
                 || onlyAnAct && keptHits.contains(hits.get(h)) && Features.sameActOf(pq, hits.get(h).profile(), kept.get(c).profile(), idx)
                 || Features.sameName(pq, hits.get(h).profile().fact(), kept.get(c).profile().fact())
+                || keptHits.contains(hits.get(h)) && Features.bothTellAllAsked(pq, hits.get(h).profile(), kept.get(c).profile(), idx)
                 || !keptHits.contains(hits.get(h)) && Features.coversNoMore(pq, hits.get(h).profile(), kept.get(c).profile()));
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {

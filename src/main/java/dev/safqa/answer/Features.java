@@ -245,6 +245,54 @@ final class Features {
     }
 
     /**
+     * "Is Wang leaving Scale?", "ماذا سيفعل وانغ؟": the article tells Wang's move in four sentences
+     * (he leaves, he joins Meta, he will head its team, Scale announced it), and each took the others
+     * for doubt, so none reached the line. Another fact that has everything the question asks (each
+     * person or company it names, beyond the article's two subjects one at least, and each concept)
+     * is no doubt about a candidate that has it all too, when the question asks nothing else: no
+     * figure, claim, period, "not" or word the knowledge does not know, and whether, not what, who,
+     * when, how much or why (what he will run is one fact's, not all four's).
+     */
+    /** A "not" in the question: "Wang is not leaving, correct?" asks the opposite of what they tell. */
+    private static final java.util.regex.Pattern SAYS_NOT = java.util.regex.Pattern.compile(
+            "\\b(not|never|no longer)\\b|n't\\b|(^|\\s)(لا|لم|لن|ليس|ليست|مش|مو|ما|مب|ماشي)(\\s|$)");
+
+    static boolean bothTellAllAsked(ParsedQuestion q, FactIndex.Profile other, FactIndex.Profile candidate, FactIndex index) {
+        if (!(q.intent() == Intent.YES_NO || q.intent() == Intent.ANY) || SAYS_NOT.matcher(q.normalized()).find()
+                || !other.fact().curated() || !candidate.fact().curated() || !q.numbers().isEmpty()
+                || !q.form().claimed().isEmpty() || !q.form().periods().isEmpty() || !q.excluded().isEmpty()) {
+            return false;
+        }
+        boolean party = false;
+        boolean concept = false;
+        for (Slot s : q.slots()) {
+            if (s.context()) {
+                continue;
+            }
+            switch (s.type()) {
+                case ENTITY -> {
+                    for (Term t : s.terms()) {
+                        if (!other.entities().contains(t.id()) || !candidate.entities().contains(t.id())) {
+                            return false;
+                        }
+                        party |= !index.isSubject(t.id());
+                    }
+                }
+                case CONCEPT -> {
+                    if (s.terms().stream().noneMatch(t -> other.concepts().contains(t.id()) && candidate.concepts().contains(t.id()))) {
+                        return false;
+                    }
+                    concept = true;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return party && concept;
+    }
+
+    /**
      * The names a fact's English answer quotes, lower case; read once per answer text: the margins ask
      * it of every pair of candidates (twenty by twenty) of every part of a question that asks a name.
      */

@@ -117,4 +117,18 @@ class FifteenthKindsTest {
         // a company paid is still told
         assertThat(ask("how much was Scale going to get paid by Google?").text()).contains("200");
     }
+
+    // ---- one event told in several sentences ---------------------------------------------------------------
+
+    @Test
+    void whether_an_event_told_by_several_facts_happened_is_answered() {
+        // Wang's move is told four times (he leaves, joins Meta, heads its team, Scale announced it):
+        // each took the others for doubt, and "is he leaving?" was declined
+        assertThat(ask("Is Alexandr Wang leaving Scale?").text()).startsWith("Yes");
+        assertThat(ask("هل سيترك وانغ سكيل؟").text()).doesNotStartWith(DECLINE_AR).contains("وانغ");
+        // ...but not a "not": the facts say the opposite of what is asked
+        assertThat(ask("Wang isn't leaving Scale, right?").text()).doesNotStartWith("Yes");
+        // ...nor a claim of something else
+        assertThat(ask("Is Wang leaving Scale to join Google?").text()).doesNotStartWith("Yes");
+    }
 }

@@ -64,7 +64,7 @@ class ConversationSetTest {
     void the_seventh_blind_conversations_hold() throws IOException {
         // written and first scored in the eighth round (first run 75.7%, 6 wrong); the last one (one
         // customer named where the article names two) fixed in the ninth
-        holds("seventh-conversations.jsonl", 0, 0.869);
+        holds("seventh-conversations.jsonl", 0, 0.878);
     }
 
     @Test
@@ -80,7 +80,7 @@ class ConversationSetTest {
         // written and first scored in the tenth round (first run 72.4%, 9 wrong; 72.4%, 9 wrong after
         // the round's other work); the wrong answers left are listed in README, "Evaluation";
         // 80.6%, 0 wrong after the eleventh round
-        holds("ninth-conversations.jsonl", 0, 0.858);
+        holds("ninth-conversations.jsonl", 0, 0.864);
     }
 
     @Test
@@ -126,7 +126,7 @@ class ConversationSetTest {
         // (FourteenthKindsTest: a doer asked for and never told); 78.9%, 0 wrong after the sixteenth
         // round's follow-up work (FollowUpSixteenTest: "and the others?", "did it say why?", the model
         // planned after it, a reply never reported)
-        holds("fourteenth-conversations.jsonl", 0, 0.788);
+        holds("fourteenth-conversations.jsonl", 0, 0.795);
     }
 
     @Test

@@ -54,14 +54,14 @@ class UnseenSetTest {
     void the_sixth_set_gets_no_wrong_answer() throws IOException {
         // written and first scored in the seventh round (first run 83.6%, 8 wrong); the last wrong
         // answer (a claim's second part without its subject) fixed in the eighth
-        holds("sixth.jsonl", 0, 0.956);
+        holds("sixth.jsonl", 0, 0.963);
     }
 
     @Test
     void the_seventh_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the eighth round (first run 82.3%, 9 wrong); the last one (a
         // third part joined by commas left out without a word) fixed in the tenth
-        holds("seventh.jsonl", SEVENTH_WRONG, 0.924);
+        holds("seventh.jsonl", SEVENTH_WRONG, 0.928);
     }
 
     @Test
@@ -85,7 +85,7 @@ class UnseenSetTest {
         // written and first scored in the eleventh round (first run 84.0%, 4 wrong; 84.0%, 4 wrong after
         // the round's other work); 85.1%, 0 wrong once wrong11 read a claim of what a company is past
         // a clause about another ("a chip maker that Meta invested in")
-        holds("tenth.jsonl", 0, 0.880);
+        holds("tenth.jsonl", 0, 0.883);
     }
 
     @Test
