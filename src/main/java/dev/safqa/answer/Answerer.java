@@ -2940,13 +2940,14 @@ public final class Answerer {
         // "what did Google do after the deal?": several facts that tell its act tell it alike
         // (read once: the part of "the same act" that is the question's, and which hits were kept)
         boolean onlyAnAct = Features.asksOnlyAnAct(pq);
+        boolean onlyWhether = Features.asksOnlyWhether(pq);
         Set<Object> keptHits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         keptHits.addAll(kept);
         Features.margins(xs, lucene, cosine, hitIndex, (c, h) -> (reasonless[h] || keptHits.contains(hits.get(h)))
                 && Features.toldWithReason(pq, hits.get(h).profile(), kept.get(c).profile(), idx)
                 || onlyAnAct && keptHits.contains(hits.get(h)) && Features.sameActOf(pq, hits.get(h).profile(), kept.get(c).profile(), idx)
                 || Features.sameName(pq, hits.get(h).profile().fact(), kept.get(c).profile().fact())
-                || keptHits.contains(hits.get(h)) && Features.bothTellAllAsked(pq, hits.get(h).profile(), kept.get(c).profile(), idx)
+                || onlyWhether && keptHits.contains(hits.get(h)) && Features.bothTellAllAskedOf(pq, hits.get(h).profile(), kept.get(c).profile(), idx)
                 || !keptHits.contains(hits.get(h)) && Features.coversNoMore(pq, hits.get(h).profile(), kept.get(c).profile()));
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {

@@ -244,27 +244,47 @@ final class Features {
         return !names.isEmpty() && names.equals(quoted(b));
     }
 
-    /**
-     * "Is Wang leaving Scale?", "ماذا سيفعل وانغ؟": the article tells Wang's move in four sentences
-     * (he leaves, he joins Meta, he will head its team, Scale announced it), and each took the others
-     * for doubt, so none reached the line. Another fact that has everything the question asks (each
-     * person or company it names, beyond the article's two subjects one at least, and each concept)
-     * is no doubt about a candidate that has it all too, when the question asks nothing else: no
-     * figure, claim, period, "not" or word the knowledge does not know, and whether, not what, who,
-     * when, how much or why (what he will run is one fact's, not all four's).
-     */
-    /** A "not" in the question: "Wang is not leaving, correct?" asks the opposite of what they tell. */
-    private static final java.util.regex.Pattern SAYS_NOT = java.util.regex.Pattern.compile(
-            "\\b(not|never|no longer)\\b|n't\\b|(^|\\s)(لا|لم|لن|ليس|ليست|مش|مو|ما|مب|ماشي)(\\s|$)");
+    /** A "not" in the question (reading.yaml, says-not): "Wang is not leaving, correct?" asks the opposite of what the facts tell. */
+    private static final Rule SAYS_NOT = ReadingRules.rule("says-not");
 
-    static boolean bothTellAllAsked(ParsedQuestion q, FactIndex.Profile other, FactIndex.Profile candidate, FactIndex index) {
-        if (!(q.intent() == Intent.YES_NO || q.intent() == Intent.ANY) || SAYS_NOT.matcher(q.normalized()).find()
-                || !other.fact().curated() || !candidate.fact().curated() || !q.numbers().isEmpty()
+    /**
+     * "Is Wang leaving Scale?": the article tells Wang's move in four sentences (he leaves, he joins
+     * Meta, he will head its team, Scale announced it), and each took the others for doubt, so none
+     * reached the line. Another fact that has everything the question asks (each person or company
+     * it names, beyond the article's two subjects one at least, and each concept) is no doubt about a
+     * candidate that has it all too ({@link #bothTellAllAskedOf}), when the question asks nothing
+     * else: no figure, claim, period, "not" or word the knowledge does not know, and whether, not
+     * what, who, when, how much or why (what he will run is one fact's, not all four's). This part
+     * depends on the question alone, so it is read once per question, not once per pair of candidates.
+     */
+    static boolean asksOnlyWhether(ParsedQuestion q) {
+        if (!(q.intent() == Intent.YES_NO || q.intent() == Intent.ANY) || q.finds(SAYS_NOT) || !q.numbers().isEmpty()
                 || !q.form().claimed().isEmpty() || !q.form().periods().isEmpty() || !q.excluded().isEmpty()) {
             return false;
         }
-        boolean party = false;
         boolean concept = false;
+        for (Slot s : q.slots()) {
+            if (s.context()) {
+                continue;
+            }
+            switch (s.type()) {
+                case ENTITY -> {
+                }
+                case CONCEPT -> concept = true;
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return concept;
+    }
+
+    /** {@link #asksOnlyWhether} for a question it holds of: the two facts alone. */
+    static boolean bothTellAllAskedOf(ParsedQuestion q, FactIndex.Profile other, FactIndex.Profile candidate, FactIndex index) {
+        if (!other.fact().curated() || !candidate.fact().curated()) {
+            return false;
+        }
+        boolean party = false;
         for (Slot s : q.slots()) {
             if (s.context()) {
                 continue;
@@ -282,14 +302,12 @@ final class Features {
                     if (s.terms().stream().noneMatch(t -> other.concepts().contains(t.id()) && candidate.concepts().contains(t.id()))) {
                         return false;
                     }
-                    concept = true;
                 }
                 default -> {
-                    return false;
                 }
             }
         }
-        return party && concept;
+        return party;
     }
 
     /**
@@ -817,7 +835,7 @@ final class Features {
         // under Sandberg, no?" asks whom he reports to, which the fact of his superior tells
         // ...or a role said as someone's ("what was Zuckerberg's job before he founded Facebook?",
         // "وظيفة زوكربيرغ"), whatever else is asked beside it
-        Set<String> holders = p.fact().curated() && q.intent() != Intent.WHO ? roleHolders(q) : Set.of();
+        Set<String> holders = p.fact().curated() && q.intent() != Intent.WHO ? q.roleHolders() : Set.of();
         if (p.fact().curated() && q.intent() != Intent.WHO && (q.ids(Slot.Type.CONCEPT).equals(Set.of(ROLE)) || !holders.isEmpty())) {
             String teller = index.firstEntityInAnswer(p.fact(), q.language());
             Set<String> people = new java.util.HashSet<>(q.ids(Slot.Type.CONCEPT).equals(Set.of(ROLE)) ? q.ids(Slot.Type.ENTITY) : holders);
@@ -1151,7 +1169,7 @@ final class Features {
         return null;
     }
     /** The lexicon's concept of a role or post ("what is Wang's new job?", منصب). */
-    private static final String ROLE = "role";
+    static final String ROLE = "role";
 
     private static boolean isPerson(FactIndex index, String entity) {
         return entity != null && "person".equals(index.entityTypes().get(entity));
@@ -1164,40 +1182,6 @@ final class Features {
     private static final Rule ASKS_YEAR = ReadingRules.rule("asks-year");
 
     /** A fact that states a year in its words ("announced in June 2025", "since the WhatsApp deal in 2014"). */
-    /**
-     * The people whose role the question asks, said as theirs: "Zuckerberg's job", "the post of
-     * Droege", "منصب زوكربيرغ" (the role word, then the name). Read on the question as written.
-     */
-    private static Set<String> roleHolders(ParsedQuestion q) {
-        Set<String> roles = new java.util.HashSet<>();
-        for (Slot s : q.slots()) {
-            if (s.type() == Slot.Type.CONCEPT && !s.context() && s.terms().stream().anyMatch(t -> t.id().equals(ROLE))) {
-                roles.addAll(s.forms());
-            }
-        }
-        if (roles.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> out = new java.util.HashSet<>();
-        String text = q.normalized();
-        for (Slot s : q.slots()) {
-            if (s.type() != Slot.Type.ENTITY) {
-                continue;
-            }
-            for (String name : s.forms()) {
-                for (String role : roles) {
-                    String n = java.util.regex.Pattern.quote(name);
-                    String r = java.util.regex.Pattern.quote(role);
-                    if (java.util.regex.Pattern.compile("(^|\\s)" + n + "\\S*'s\\s+(\\S+\\s+)?" + r + "|(^|\\s)" + r + "\\S*\\s+of\\s+(\\S+\\s+)?" + n
-                            + "|(^|\\s)[وف]?(ال)?" + r + "\\S{0,2}\\s+(ل)?" + n).matcher(text).find()) {
-                        s.terms().forEach(t -> out.add(t.id()));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     /** Whether a fact gives times, and each is one the question already names. */
     private static boolean timesAllGiven(ParsedQuestion q, Fact f) {
         boolean any = false;

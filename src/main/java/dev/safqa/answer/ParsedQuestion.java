@@ -41,6 +41,7 @@ final class ParsedQuestion {
     private Integer countAsked;
     private Set<String> spentOn;
     private List<Rule> superlatives;
+    private Set<String> roleHolders;
     private final Form form;
     private final Set<String> terms;
     private final Set<String> grams;
@@ -218,6 +219,48 @@ final class ParsedQuestion {
                 Rule.compile(n.path("asked").asText(), Pattern.UNICODE_CHARACTER_CLASS),
                 Rule.compile(n.path("stated").asText(), Pattern.UNICODE_CHARACTER_CLASS)}));
         return List.copyOf(out);
+    }
+
+    /**
+     * The people whose role the question asks, said as theirs: "Zuckerberg's job", "the post of
+     * Droege", "منصب زوكربيرغ" (the role word, then the name). Read once, on first use: the judge
+     * asks it of every candidate (Features.refusal).
+     */
+    Set<String> roleHolders() {
+        if (roleHolders == null) {
+            roleHolders = readRoleHolders();
+        }
+        return roleHolders;
+    }
+
+    private Set<String> readRoleHolders() {
+        Set<String> roles = new java.util.HashSet<>();
+        for (Slot s : slots()) {
+            if (s.type() == Slot.Type.CONCEPT && !s.context() && s.terms().stream().anyMatch(t -> t.id().equals(Features.ROLE))) {
+                roles.addAll(s.forms());
+            }
+        }
+        if (roles.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        String text = normalized();
+        for (Slot s : slots()) {
+            if (s.type() != Slot.Type.ENTITY) {
+                continue;
+            }
+            for (String name : s.forms()) {
+                for (String role : roles) {
+                    String n = java.util.regex.Pattern.quote(name);
+                    String r = java.util.regex.Pattern.quote(role);
+                    if (java.util.regex.Pattern.compile("(^|\\s)" + n + "\\S*'s\\s+(\\S+\\s+)?" + r + "|(^|\\s)" + r + "\\S*\\s+of\\s+(\\S+\\s+)?" + n
+                            + "|(^|\\s)[وف]?(ال)?" + r + "\\S{0,2}\\s+(ل)?" + n).matcher(text).find()) {
+                        s.terms().forEach(t -> out.add(t.id()));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**
