@@ -26,8 +26,8 @@ public final class Speller {
     /** How often each word was met in an alternate question (already counted in {@link #words}). */
     private final Map<String, Integer> asked = new HashMap<>();
     private final java.util.Set<String> names = new java.util.HashSet<>();
-    /** Foreign names in Arabic script by their skeleton (see {@link #skeleton}), with the term each spells. */
-    private final Map<String, Map<String, String>> nameSkeletons = new HashMap<>();
+    /** Foreign names in Arabic script by their skeleton (see {@link #skeleton}). */
+    private final Map<String, NameSkeleton> nameSkeletons = new HashMap<>();
     /** The fewest letters a skeleton keeps to stand for one name: "زكربرك" (6) does, "درك" (3) does not. */
     static final int MIN_SKELETON = 5;
 
@@ -84,7 +84,7 @@ public final class Speller {
         }
         String key = skeleton(word);
         if (key.length() >= MIN_SKELETON) {
-            nameSkeletons.computeIfAbsent(key, k -> new HashMap<>()).merge(word, term, (a, b) -> a.equals(b) ? a : "");
+            nameSkeletons.computeIfAbsent(key, k -> new NameSkeleton()).add(word, term);
         }
     }
 
@@ -154,17 +154,33 @@ public final class Speller {
         if (!ArabicText.isArabicLetter(word.charAt(0))) {
             return null;
         }
-        Map<String, String> spellings = nameSkeletons.get(skeleton(word));
-        if (spellings == null || spellings.values().stream().distinct().count() != 1 || spellings.containsValue("")) {
+        NameSkeleton spelt = nameSkeletons.get(skeleton(word));
+        if (spelt == null || spelt.shared) {
             return null;
         }
         String best = null;
-        for (String s : spellings.keySet()) {
+        for (String s : spelt.spellings) {
             if (best == null || words.get(s) > words.get(best) || (words.get(s).equals(words.get(best)) && s.compareTo(best) < 0)) {
                 best = s;
             }
         }
         return best;
+    }
+
+    /** The known spellings of one skeleton; shared when they spell two terms, and then it corrects to neither. */
+    private static final class NameSkeleton {
+        final java.util.Set<String> spellings = new java.util.HashSet<>();
+        String term;
+        boolean shared;
+
+        void add(String spelling, String spelledTerm) {
+            spellings.add(spelling);
+            if (term == null) {
+                term = spelledTerm;
+            } else if (!term.equals(spelledTerm)) {
+                shared = true;
+            }
+        }
     }
 
     /**
