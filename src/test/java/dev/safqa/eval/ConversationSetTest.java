@@ -137,6 +137,13 @@ class ConversationSetTest {
         holds("fifteenth-conversations.jsonl", 4, 0.849);
     }
 
+    @Test
+    void the_sixteenth_blind_conversations_hold() throws IOException {
+        // written and first scored in the seventeenth round, from the article alone (first run 79.7%,
+        // 7 wrong; 81.0%, 5 wrong once the writer's patterns took the forms they meant)
+        holds("sixteenth-conversations.jsonl", 5, 0.810);
+    }
+
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
         Answerer answerer = TestKnowledge.answerer();

@@ -134,6 +134,14 @@ class UnseenSetTest {
         holds("fifteenth.jsonl", 8, 0.858);
     }
 
+    @Test
+    void the_sixteenth_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // written and first scored in the seventeenth round, from the article alone (first run 85.4%,
+        // 7 wrong; 85.6%, 6 wrong once three of the writer's patterns took the forms they meant:
+        // "(?:ال)?", the verbs تقيم and تقلص beside the nouns)
+        holds("sixteenth.jsonl", 6, 0.856);
+    }
+
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
         Evaluation.Result r = Evaluation.run(Evaluation.read(SETS.resolve(file)), TestKnowledge.answerer());
         String wrong = r.wrong().stream().map(f -> f.question().id() + " " + f.question().text() + ": " + f.why() + " -> " + f.answer())
