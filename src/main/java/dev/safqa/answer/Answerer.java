@@ -2694,6 +2694,62 @@ public final class Answerer {
      * million). A bound the fact's own figure may pass ("more than $2 billion") denies nothing.
      */
     static boolean boundDenied(ParsedQuestion q, Fact f) {
+        boolean denied = false;
+        for (Bound bound : bounds(q)) {
+            List<Figure> comparable = comparable(bound, f);
+            if (comparable.isEmpty()) {
+                return false;
+            }
+            for (Figure fig : comparable) {
+                Compared c = compared(bound, fig, f);
+                if (c == null) {
+                    return false;
+                }
+                boolean outside = switch (bound.sign()) {
+                    case 1 -> !c.atLeast() && c.stated() + c.slack() <= c.claimed();
+                    case -1 -> !c.atMost() && c.stated() - c.slack() >= c.claimed();
+                    default -> !c.atLeast() && !c.atMost() && Math.abs(c.stated() - c.claimed()) > c.slack();
+                };
+                if (!outside) {
+                    return false;
+                }
+                denied = true;
+            }
+        }
+        return denied;
+    }
+
+    /**
+     * Whether a question sets a bound on a figure that no figure of that kind the fact states
+     * clearly passes: "who paid more than $200 million?" is not answered by Google's plan to pay
+     * about $200 million (the bound's figure is no figure quoted: the fact saying it is not the one
+     * past it). False when the question sets no bound, or the fact states no figure of its kind.
+     */
+    static boolean boundUnmet(ParsedQuestion q, Fact f) {
+        boolean unmet = false;
+        for (Bound bound : bounds(q)) {
+            if (bound.sign() != 1 && bound.sign() != -1) {
+                continue;
+            }
+            for (Figure fig : comparable(bound, f)) {
+                Compared c = compared(bound, fig, f);
+                if (c == null) {
+                    return false;
+                }
+                boolean passes = bound.sign() > 0
+                        ? c.stated() - c.slack() > c.claimed() || c.atLeast() && c.stated() >= c.claimed()
+                        : c.stated() + c.slack() < c.claimed() || c.atMost() && c.stated() <= c.claimed();
+                if (passes) {
+                    return false;
+                }
+                unmet = true;
+            }
+        }
+        return unmet;
+    }
+
+    /** The bounds a question sets on a figure ("more than half", "تعدت المليار"), or the share it names in words alone. */
+    private static List<Bound> bounds(ParsedQuestion q) {
         String text = q.normalized();
         List<Bound> bounds = new ArrayList<>();
         for (int sign : new int[] {1, -1}) {
@@ -2710,46 +2766,43 @@ public final class Answerer {
             // "a quarter of Scale" is that share; "about a third" is near it
             bounds.add(new Bound(alone.group(2) != null ? 0 : 2, SHARES.get(alone.group("b")), 0, FigureKind.PERCENT));
         }
-        String en = f.answer(Language.EN);
-        boolean denied = false;
-        for (Bound bound : bounds) {
-            List<Figure> comparable = f.figures().stream().filter(fig -> bound.kind() != null && fig.kind() == bound.kind()).toList();
-            if (comparable.isEmpty()) {
-                return false;
-            }
-            for (Figure fig : comparable) {
-                double stated;
-                try {
-                    stated = Double.parseDouble(Numbers.canonical(fig.value()));
-                } catch (NumberFormatException e) {
-                    return false;
-                }
-                java.math.BigDecimal unit = fig.unit() == null ? null : scaleOf(ArabicText.fold(fig.unit().toLowerCase(Locale.ROOT)));
-                double claimed = bound.scale() > 0 && unit != null ? bound.value() * bound.scale() / unit.doubleValue() : bound.value();
-                // what the fact says right before its figure, wherever it says it ("2" in "$2 billion", not in "2024")
-                boolean atLeast = false;
-                boolean atMost = false;
-                boolean about = bound.sign() == 0;
-                java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?<![\\d.,])" + java.util.regex.Pattern.quote(fig.value()) + "(?![\\d])").matcher(en);
-                while (at.find()) {
-                    String before = en.substring(0, at.start());
-                    atLeast |= FACT_AT_LEAST.matcher(before).find();
-                    atMost |= FACT_AT_MOST.matcher(before).find();
-                    about |= FACT_ABOUT.matcher(before).find();
-                }
-                double slack = about ? ROUGHLY * 2 * stated : 0;
-                boolean outside = switch (bound.sign()) {
-                    case 1 -> !atLeast && stated + slack <= claimed;
-                    case -1 -> !atMost && stated - slack >= claimed;
-                    default -> !atLeast && !atMost && Math.abs(stated - claimed) > slack;
-                };
-                if (!outside) {
-                    return false;
-                }
-                denied = true;
-            }
+        return bounds;
+    }
+
+    private static List<Figure> comparable(Bound bound, Fact f) {
+        return f.figures().stream().filter(fig -> bound.kind() != null && fig.kind() == bound.kind()).toList();
+    }
+
+    /**
+     * A fact's figure beside a bound: its value, the bound's in the figure's unit, the slack a
+     * figure said loosely has, and whether the fact bounds it itself ("more than $2 billion", "up
+     * to $65 billion"). Null when the figure is no number.
+     */
+    private record Compared(double stated, double claimed, double slack, boolean atLeast, boolean atMost) {
+    }
+
+    private static Compared compared(Bound bound, Figure fig, Fact f) {
+        double stated;
+        try {
+            stated = Double.parseDouble(Numbers.canonical(fig.value()));
+        } catch (NumberFormatException e) {
+            return null;
         }
-        return denied;
+        java.math.BigDecimal unit = fig.unit() == null ? null : scaleOf(ArabicText.fold(fig.unit().toLowerCase(Locale.ROOT)));
+        double claimed = bound.scale() > 0 && unit != null ? bound.value() * bound.scale() / unit.doubleValue() : bound.value();
+        // what the fact says right before its figure, wherever it says it ("2" in "$2 billion", not in "2024")
+        String en = f.answer(Language.EN);
+        boolean atLeast = false;
+        boolean atMost = false;
+        boolean about = bound.sign() == 0;
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?<![\\d.,])" + java.util.regex.Pattern.quote(fig.value()) + "(?![\\d])").matcher(en);
+        while (at.find()) {
+            String before = en.substring(0, at.start());
+            atLeast |= FACT_AT_LEAST.matcher(before).find();
+            atMost |= FACT_AT_MOST.matcher(before).find();
+            about |= FACT_ABOUT.matcher(before).find();
+        }
+        return new Compared(stated, claimed, about ? ROUGHLY * 2 * stated : 0, atLeast, atMost);
     }
 
     /**

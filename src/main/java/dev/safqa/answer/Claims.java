@@ -91,11 +91,15 @@ final class Claims {
             if (f.ends().isEmpty() || !actor.equals(idx.firstEntityInAnswer(f, pq.language()))) {
                 continue;
             }
+            // "Wang will stay on as Scale's CEO while working at Meta?": a party the fact names as
+            // what happens instead (he joins Meta) is the claim's setting, not a state claimed to go on
+            Set<String> named = idx.profile(f.id()).map(FactIndex.Profile::entities).orElse(Set.of());
             // a choice: one thing asked is what ends, and the other what the fact says happens instead
             boolean holds = either
                     ? asked.stream().anyMatch(s -> s.terms().stream().anyMatch(t -> f.ends().contains(t.id())))
                     && asked.stream().allMatch(s -> s.terms().stream().anyMatch(t -> f.ends().contains(t.id()) || f.topics().contains(t.id())))
-                    : asked.stream().allMatch(s -> s.terms().stream().anyMatch(t -> f.ends().contains(t.id())));
+                    : asked.stream().allMatch(s -> s.terms().stream().anyMatch(t -> f.ends().contains(t.id())
+                            || s.type() == Slot.Type.ENTITY && named.contains(t.id())));
             if (holds) {
                 return new Ended(f, either);
             }

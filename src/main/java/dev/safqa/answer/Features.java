@@ -668,32 +668,42 @@ final class Features {
      * up to the deal (Wang, Scale AI's CEO; Droege, its head of strategy) or from it on (Droege,
      * its CEO). A post in neither is held throughout (Wang founded Scale AI).
      */
-    /** The lexicon's concept of taking a post over ("took over", "replaced", "خلف"). */
-    private static final String SUCCESSOR = "successor";
     private static final String UNTIL_DEAL = "until-deal";
     private static final String FROM_DEAL = "from-deal";
+    /** The lexicon's concept of taking a post over ("took over", "replaced", "خلف"). */
+    private static final String SUCCESSOR = "successor";
 
     /**
      * "Who was Scale's CEO before the deal?" is not answered by Droege's promotion, nor "who is
      * Scale's head of strategy now?" by it: a who-question naming a post (a role the pinned slot
      * knows) and a time, before the deal (a period) or now (its words), is answered only by a fact
-     * that gives someone that post at that time. The post the fact gives only at another time, or
+     * that gives someone that post at that time; a question of who took a post over, only by a
+     * fact that gives the post from a change on. The post the fact gives only at another time, or
      * null.
      */
     private static String postHeldAtAnotherTime(ParsedQuestion q, Fact f) {
         List<String> until = f.pins().getOrDefault(UNTIL_DEAL, List.of());
         List<String> from = f.pins().getOrDefault(FROM_DEAL, List.of());
-        if (until.isEmpty() && from.isEmpty()) {
-            return null;
-        }
         boolean before = q.form().periods().contains("before");
+        boolean succession = q.ids(Slot.Type.CONCEPT).contains(SUCCESSOR);
+        if (until.isEmpty() && from.isEmpty()) {
+            // "who is Meta's new CEO?", "ومين صار المدير التنفيذي الجديد؟" with Meta carried: a
+            // succession asks who took a post over; one the fact gives throughout (Zuckerberg,
+            // Meta's CEO) nobody took over
+            return succession && !before ? askedPostHeld(q, f, posts -> true) : null;
+        }
         Rule now = FollowUp.STANDARD.timeShifts().get("now");
         // "who took over Scale once the founder left?": a successor holds the post from the change on
         boolean present = q.form().periods().contains("now") || now != null && q.finds(now) || q.finds(POST_NOW)
-                || q.ids(Slot.Type.CONCEPT).contains(SUCCESSOR);
+                || succession;
         if (before == present) {
             return null;    // no time asked, or both ("who ran it before, and who runs it now?" is two parts)
         }
+        return askedPostHeld(q, f, (before ? from : until)::containsAll);
+    }
+
+    /** The post of a role the question asks that the fact gives, where {@code held} takes all its posts of that role, or null. */
+    private static String askedPostHeld(ParsedQuestion q, Fact f, java.util.function.Predicate<List<String>> held) {
         Map<String, String> roles = Claims.PINNED.get(POST).concepts();
         Set<String> asked = new java.util.HashSet<>();
         q.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
@@ -702,11 +712,10 @@ final class Features {
                         asked.add(roles.get(t.id()));
                     }
                 }));
-        List<String> otherTime = before ? from : until;
         for (String role : asked) {
             List<String> posts = f.pins().getOrDefault(POST, List.of()).stream()
                     .filter(post -> post.startsWith(role + "@")).toList();
-            if (!posts.isEmpty() && otherTime.containsAll(posts)) {
+            if (!posts.isEmpty() && held.test(posts)) {
                 return posts.get(0);
             }
         }
@@ -926,6 +935,11 @@ final class Features {
         // "which customers did NOT leave Scale?": the facts name only those who left, the opposite
         if (q.intent() == Intent.WHO && p.fact().curated() && q.finds(STAYED)) {
             return "names who did what the question asks who did not do";
+        }
+        // "who paid more than $200 million?": the bound's figure is no figure quoted; a fact whose
+        // figure does not clearly pass it (Google's plan, about $200 million) does not say who did
+        if (q.intent() == Intent.WHO && !q.claim() && p.fact().curated() && Answerer.boundUnmet(q, p.fact())) {
+            return "states no figure past the bound the question sets";
         }
         // "who does Zuckerberg report to?", "who replaced Droege?": a reporting line or a succession runs
         // one way; the fact placing Wang under Zuckerberg tells of nobody above Zuckerberg
