@@ -39,6 +39,13 @@ class SixteenthKindsTest {
         assertThat(a.text()).doesNotContain("زوكربيرغ");
     }
 
+    @Test
+    void becoming_the_director_said_short_after_turns_about_meta_is_a_succession() {
+        // "who will become the director?": the post changing hands, not the one Meta's CEO holds
+        Answer a = turns("كم دفعت ميتا؟", "وكم النسبة؟", "ومين رح يصير المدير؟");
+        assertThat(a.text()).contains("درويج");
+    }
+
     // ---- "the post after someone" in Arabic -------------------------------------------------------------
 
     @Test
