@@ -40,6 +40,13 @@ final class Rule {
      * of cues (every person's name), and most are ruled out by their first pair.
      */
     private final int[] firstPairs;
+    /**
+     * The other needs of a pattern that is one sequence ({@link #clauses}), each a gate of its own,
+     * asked after the cues: "\\b(is|was) .{1,40}?\\b(too much|overpriced|...)" needs "is" or "was"
+     * (the cues) and one of its verdicts too, and "is" alone let it run on most English questions.
+     * Empty when there are none.
+     */
+    private final Rule[] alsoNeeded;
 
     /**
      * The pattern's top-level alternatives, each gated by its own cues, or null when it is one
@@ -63,7 +70,16 @@ final class Rule {
         this(pattern, cues, null, 0);
     }
 
+    /** A gate alone: one need of a pattern, with no pattern of its own. */
+    private Rule(Set<String> need) {
+        this(NOTHING, need, null, 0, false);
+    }
+
     private Rule(Pattern pattern, Set<String> cues, List<String> alternatives, int flags) {
+        this(pattern, cues, alternatives, flags, true);
+    }
+
+    private Rule(Pattern pattern, Set<String> cues, List<String> alternatives, int flags, boolean readNeeds) {
         this.pattern = pattern;
         this.flags = flags;
         if (alternatives == null) {
@@ -103,6 +119,15 @@ final class Rule {
                 i++;
             }
         }
+        List<Rule> also = new ArrayList<>();
+        if (cues != null && readNeeds) {
+            for (Set<String> need : clauses(pattern.pattern())) {
+                if (!need.equals(cues)) {
+                    also.add(new Rule(need));
+                }
+            }
+        }
+        this.alsoNeeded = also.toArray(new Rule[0]);
     }
 
     static Rule compile(String regex, int flags) {
@@ -281,10 +306,20 @@ final class Rule {
                 continue;       // a pair of its characters is nowhere in the text: the cue cannot be
             }
             if (wordStart[i] ? startsAWord(s, cues[i]) : s.contains(cues[i])) {
-                return true;
+                return allAlsoNeeded(s, pairs);
             }
         }
         return false;
+    }
+
+    /** Whether the text holds one of each of {@link #alsoNeeded}'s needs. */
+    private boolean allAlsoNeeded(String s, long[] pairs) {
+        for (Rule need : alsoNeeded) {
+            if (!need.mayMatch(s, pairs)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -427,6 +462,36 @@ final class Rule {
         }
     }
 
+    /**
+     * Every need of a pattern that is one sequence (its groups of one branch read through: a rule's
+     * line is "(?:...)"), each as {@link #cues} writes it: a match contains one string of each. None
+     * for a pattern of several branches (their needs are {@link #cues}' union), nor what cannot be read;
+     * a need with a string of one letter is no gate and is left out.
+     */
+    static List<Set<String>> clauses(String regex) {
+        try {
+            Reader r = new Reader(regex);
+            r.alternation();
+            List<Set<String>> all = r.oneBranch;
+            if (r.pos != regex.length() || r.unsure || all == null) {
+                return List.of();
+            }
+            List<Set<String>> out = new ArrayList<>();
+            for (Set<String> need : all) {
+                Set<String> clause = new LinkedHashSet<>();
+                for (String n : need) {
+                    clause.add(n.charAt(0) == Reader.WORD ? WORD_START + n.substring(1) : n.charAt(0) == Reader.LEAD ? n.substring(1) : n);
+                }
+                if (clause.stream().allMatch(c -> Reader.letters(c.startsWith(WORD_START) ? c.substring(WORD_START.length()) : c) >= 2)) {
+                    out.add(Set.copyOf(clause));
+                }
+            }
+            return List.copyOf(out);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
     /** A recursive-descent reader of the pattern syntax the rules use. */
     private static final class Reader {
         /** Marks a need that must start a word. */
@@ -446,12 +511,24 @@ final class Rule {
             this.s = s;
         }
 
+        /** Every need of the sequence last read ({@link #sequence}), in its order. */
+        private List<Set<String>> sequenceNeeds;
+        /** Every need of the alternation last read when it is one branch, else null ({@link #clauses}). */
+        private List<Set<String>> oneBranch;
+        /** Every need of the group last read when it needs all of one branch's, else null. */
+        private List<Set<String>> groupNeeds;
+
         /** Branches joined by '|': a match contains one of the strings one of its branches needs. */
         Set<String> alternation() {
             Set<String> all = new LinkedHashSet<>();
             boolean some = true;
+            int branches = 0;
+            List<Set<String>> first = null;
             while (true) {
                 Set<String> branch = sequence();
+                if (branches++ == 0) {
+                    first = sequenceNeeds;
+                }
                 if (branch == null) {
                     some = false;
                 } else {
@@ -461,6 +538,7 @@ final class Rule {
                     pos++;
                     continue;
                 }
+                oneBranch = branches == 1 ? first : null;
                 return some ? all : null;
             }
         }
@@ -471,6 +549,8 @@ final class Rule {
          */
         private Set<String> sequence() {
             List<Set<String>> needs = new ArrayList<>();
+            List<Set<String>> every = new ArrayList<>();
+            sequenceNeeds = every;
             StringBuilder run = new StringBuilder();
             Before runBefore = Before.NONE;
             Before before = Before.START;
@@ -481,9 +561,11 @@ final class Rule {
                 Before after = Before.NONE;
                 boolean nonWord = false;
                 boolean lookbehind = false;
+                List<Set<String>> inGroup = null;
                 if (c == '(') {
                     lookbehind = s.startsWith("(?<=", pos);
                     need = group();
+                    inGroup = groupNeeds;
                 } else if (c == '[') {
                     skipClass();
                 } else if (c == '\\') {
@@ -513,12 +595,20 @@ final class Rule {
                     before = wordChar(literal.charAt(literal.length() - 1)) ? Before.NONE : Before.BOUNDARY;
                     continue;
                 }
-                flush(run, runBefore, needs);
+                flush(run, runBefore, needs, every);
                 if (literal != null && min >= 1) {
                     needs.add(Set.of(literal));
+                    every.add(Set.of(literal));
                 } else if (need != null && min >= 1) {
                     // a lookbehind's text ends where it stands: it starts nothing there
                     needs.add(lookbehind ? placed(need, Before.NONE) : placed(need, before));
+                    if (inGroup == null) {
+                        every.add(needs.get(needs.size() - 1));
+                    } else {
+                        for (Set<String> n : inGroup) {
+                            every.add(lookbehind ? placed(n, Before.NONE) : placed(n, before));
+                        }
+                    }
                 }
                 if (nonWord) {
                     // \\s* may match nothing and leave what was known; \\s+ ends a word
@@ -527,7 +617,8 @@ final class Rule {
                     before = after;
                 }
             }
-            flush(run, runBefore, needs);
+            flush(run, runBefore, needs, every);
+            sequenceNeeds = every;
             Set<String> best = null;
             for (Set<String> n : needs) {
                 if (best == null || shortest(n) > shortest(best)) {
@@ -557,9 +648,10 @@ final class Rule {
             return Character.isLetterOrDigit(c) || c == '_';
         }
 
-        private static void flush(StringBuilder run, Before before, List<Set<String>> needs) {
+        private static void flush(StringBuilder run, Before before, List<Set<String>> needs, List<Set<String>> every) {
             if (run.length() > 0) {
                 needs.add(Set.of(mark(run.toString(), before)));
+                every.add(needs.get(needs.size() - 1));
                 run.setLength(0);
             }
         }
@@ -599,10 +691,12 @@ final class Rule {
                 pos++;
             }
             Set<String> inner = alternation();
+            List<Set<String>> innerNeeds = oneBranch;
             if (pos >= s.length() || s.charAt(pos) != ')') {
                 throw new IllegalArgumentException("unclosed group");
             }
             pos++;
+            groupNeeds = negative || inner == null ? null : innerNeeds;
             return negative ? null : inner;
         }
 
