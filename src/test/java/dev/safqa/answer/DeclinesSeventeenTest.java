@@ -1,0 +1,41 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kinds of answerable question Safqa declined, fixed as kinds and tested in words of our own: one
+ * phenomenon per test.
+ */
+class DeclinesSeventeenTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    private Answer ask(String q) {
+        return answerer.answer(q);
+    }
+
+    // ---- a post asked of one person, whose move several facts tell -----------------------------------
+
+    @Test
+    void the_post_of_a_person_is_told_by_the_fact_that_introduces_them() {
+        assertThat(ask("What post does Zuckerberg have?").text()).contains("CEO");
+        assertThat(ask("ما وظيفة مارك زوكربيرغ؟").text()).contains("الرئيس التنفيذي");
+        assertThat(ask("shu wazifet zuckerberg?").text()).contains("الرئيس التنفيذي");
+    }
+
+    @Test
+    void what_a_person_will_do_is_their_new_post() {
+        assertThat(ask("What's Wang going to do?").text()).contains("superintelligence");
+        assertThat(ask("ماذا سيعمل ألكسندر وانغ؟").text()).contains("الذكاء الفائق");
+    }
+
+    @Test
+    void a_post_claimed_or_asked_with_more_is_left_to_the_rest() {
+        // a claim of the post is checked, never answered with who the person is
+        assertThat(ask("Zuckerberg is Scale's chief executive now, right?").text()).startsWith("No");
+        // another period than the article's: the fact gives the post from the deal on
+        assertThat(ask("What was Zuckerberg's job in 2010?").outcome()).isNotEqualTo(Outcome.ANSWERED);
+    }
+}
