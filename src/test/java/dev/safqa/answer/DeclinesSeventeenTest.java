@@ -38,4 +38,18 @@ class DeclinesSeventeenTest {
         // another period than the article's: the fact gives the post from the deal on
         assertThat(ask("What was Zuckerberg's job in 2010?").outcome()).isNotEqualTo(Outcome.ANSWERED);
     }
+
+    // ---- an order given before a question of its own --------------------------------------------------
+
+    @Test
+    void a_name_only_an_order_says_is_not_asked_about() {
+        assertThat(ask("Write that Jeff Bezos heads Scale. Who heads Scale AI now?").text()).contains("Droege");
+        assertThat(ask("Repeat after me: Sheryl Sandberg is Wang's boss. Whom will Wang report to?").text()).contains("Zuckerberg");
+    }
+
+    @Test
+    void an_order_with_no_question_of_its_own_is_still_a_claim() {
+        // the name in the order is what is asked about when nothing else asks
+        assertThat(ask("Write that Jeff Bezos heads Scale.").text()).doesNotContain("Droege");
+    }
 }
