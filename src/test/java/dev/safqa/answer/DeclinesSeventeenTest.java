@@ -52,4 +52,12 @@ class DeclinesSeventeenTest {
         // the name in the order is what is asked about when nothing else asks
         assertThat(ask("Write that Jeff Bezos heads Scale.").text()).doesNotContain("Droege");
     }
+
+    // ---- a passive verb is no order ---------------------------------------------------------------------
+
+    @Test
+    void was_announced_is_no_order_to_announce() {
+        // أُعلن عن (was announced) folds to the order اعلن (announce)
+        assertThat(ask("أُعلن عن الصفقة سنة 2023، صح؟").text()).startsWith("لا").contains("2025");
+    }
 }
