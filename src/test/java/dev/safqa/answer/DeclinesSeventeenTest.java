@@ -60,4 +60,12 @@ class DeclinesSeventeenTest {
         // أُعلن عن (was announced) folds to the order اعلن (announce)
         assertThat(ask("أُعلن عن الصفقة سنة 2023، صح؟").text()).startsWith("لا").contains("2025");
     }
+
+    // ---- Arabizi words with no letter digit -----------------------------------------------------------
+
+    @Test
+    void billion_and_came_out_in_arabizi_mark_the_message_arabic() {
+        assertThat(ask("el taqyeem 29 milyar?").text()).startsWith("نعم").contains("29");
+        assertThat(ask("behemoth nezel?").text()).startsWith("لا");
+    }
 }
