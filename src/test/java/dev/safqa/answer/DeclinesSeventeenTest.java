@@ -68,4 +68,9 @@ class DeclinesSeventeenTest {
         assertThat(ask("el taqyeem 29 milyar?").text()).startsWith("نعم").contains("29");
         assertThat(ask("behemoth nezel?").text()).startsWith("لا");
     }
+
+    @Test
+    void rival_in_arabizi_marks_the_message_arabic() {
+        assertThat(ask("gemini mnafes l chatgpt?").text()).contains("ChatGPT").doesNotContain("Mnafes");
+    }
 }
