@@ -836,8 +836,11 @@ public final class Answerer {
         }
         List<Candidate> ranked = rank(pq, idx, trace, null);
         Profiles.Asked profiled = Profiles.asked(pq, idx);
-        Fact figured = profiled == null ? FiguresAsked.fact(pq, ranked, idx) : null;
+        // "what is Zuckerberg's position?": answered as who he is, though it asks something of him
+        Profiles.Asked post = profiled == null ? Profiles.postAsked(pq, idx) : null;
+        Fact figured = profiled == null && post == null ? FiguresAsked.fact(pq, ranked, idx) : null;
         Answer a = profiled != null ? described(whole, lang, pq, profiled, idx, ranked, trace)
+                : post != null ? described(whole, lang, pq, post, idx, ranked, trace)
                 : figured != null ? figureStated(whole, lang, pq, figured, idx, ranked, trace)
                 : weigh(whole, lang, pq, idx, ranked, trace);
         // "he" in the next part: the person this part's answer brought in ("who replaced Wang?"

@@ -79,6 +79,38 @@ final class Profiles {
         return more ? null : new Asked(entity, pq.replacing(s -> s.type() != Slot.Type.ENTITY && !own.containsAll(s.forms()), null));
     }
 
+    /**
+     * "What is Zuckerberg's position?", "ماذا سيفعل وانغ؟" (what will Wang do?), "shu mansab
+     * zuckerberg?": a question that asks only the post of one person the knowledge introduces, and
+     * names nothing else ("what will Wang do at Meta?" is left to the model). Several facts name the
+     * person and each tells a piece of one move (Wang resigns, joins Meta, heads its new team), so
+     * the model splits its confidence among them (p 0.5-0.7 each); the fact that introduces the
+     * person says who they are by their post, and answers when it pins a post of theirs
+     * ({@code pins: role}). Only asked outright: a claim ("Wang is not leaving his post, correct?"),
+     * a period, a figure, any other word read is left to the model.
+     */
+    static Asked postAsked(ParsedQuestion pq, FactIndex idx) {
+        if (pq.intent() != Intent.WHAT || pq.claim() || pq.form().opinion() || !pq.form().periods().isEmpty()
+                || !pq.numbers().isEmpty() || !pq.excluded().isEmpty()) {
+            return null;
+        }
+        if (!pq.ids(Slot.Type.CONCEPT).equals(Set.of(Features.ROLE))
+                || pq.slots().stream().anyMatch(s -> s.context() || s.type() != Slot.Type.ENTITY && s.type() != Slot.Type.CONCEPT)) {
+            return null;
+        }
+        Set<String> named = pq.ids(Slot.Type.ENTITY);
+        String person = named.size() == 1 ? named.iterator().next() : null;
+        if (person == null || !"person".equals(idx.entityTypes().get(person))) {
+            return null;
+        }
+        Fact f = introducing(person, idx);
+        if (f == null || !person.equals(idx.firstEntityInAnswer(f, pq.language()))
+                || f.pins().getOrDefault(Features.ROLE, List.of()).isEmpty()) {
+            return null;
+        }
+        return new Asked(person, pq);
+    }
+
     /** The fact that says who or what the entity is (its {@code introduces:}), or null when none does. */
     static Fact introducing(String entity, FactIndex idx) {
         return idx.knowledge().facts().stream().filter(f -> f.introduces().contains(entity)).findFirst().orElse(null);

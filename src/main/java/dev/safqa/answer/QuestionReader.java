@@ -270,6 +270,18 @@ final class QuestionReader {
             focus = context;
             context = List.of();
         }
+        // "Write that Bezos runs Scale. Who runs Scale AI now?": an order given in the sentences
+        // before a question of its own is what the asker would have Safqa say, not what is asked (its
+        // names no names asked of, its words no scene); the question is read and answered alone
+        String named = text;
+        if (!context.isEmpty() && rules.instruction().matcher(String.join(" ", context)).find()) {
+            String alone = String.join(" ", focus);
+            Intent own = IntentDetector.detect(alone, language);
+            if (own != Intent.ANY && own != Intent.YES_NO && !rules.instruction().matcher(alone).find()) {
+                context = List.of();
+                named = focusText;
+            }
+        }
         List<String> words = new ArrayList<>(context);
         words.addAll(focus);
         String normalized = String.join(" ", words);
@@ -299,12 +311,12 @@ final class QuestionReader {
             tagFound = tag.find();
         }
         Set<String> tagWords = tagFound ? Set.of(tag.group().split("\\W+")) : Set.of();
-        List<String> unknownNames = unknownNames(text, language, form.claim(), tagWords);
+        List<String> unknownNames = unknownNames(named, language, form.claim(), tagWords);
         String unnamed = nameAskedOfTheUnknown(normalized, language);
         if (unnamed != null && !unknownNames.contains(unnamed)) {
             unknownNames.add(unnamed);
         }
-        unknownNames.addAll(ArabicNames.STANDARD.in(text, w -> !nothingKnows(w), form.claim()));
+        unknownNames.addAll(ArabicNames.STANDARD.in(named, w -> !nothingKnows(w), form.claim()));
         String setting = String.join(" ", context);
         if (!form.claim()) {
             setting = rules.whole().matcher(setting).replaceAll(" ");    // "shaking up the whole industry"

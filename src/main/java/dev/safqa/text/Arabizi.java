@@ -86,7 +86,14 @@ public final class Arabizi {
             Map.entry("esm", "اسم"), Map.entry("elly", "اللي"), Map.entry("illy", "اللي"), Map.entry("lessa", "لسه"),
             Map.entry("lissa", "لسه"), Map.entry("lesa", "لسه"), Map.entry("ayya", "اي"), Map.entry("anhi", "انهي"),
             Map.entry("anhy", "انهي"), Map.entry("shgad", "شكد"), Map.entry("chgad", "شكد"), Map.entry("chanat", "كانت"),
-            Map.entry("chanet", "كانت"));
+            Map.entry("chanet", "كانت"),
+            // "billion", "million", "rival" and "came out" spelt with no letter digit, no English words: the rules'
+            // ملير and نزل miss a vowel or guess none ("el taqyeem 29 milyar?", "behemoth nezel?" were read
+            // as English naming "milyar", "nezel")
+            Map.entry("milyar", "مليار"), Map.entry("melyar", "مليار"), Map.entry("milyaar", "مليار"),
+            Map.entry("milyoon", "مليون"), Map.entry("malyoon", "مليون"), Map.entry("malyon", "مليون"),
+            Map.entry("mnafes", "منافس"), Map.entry("monafes", "منافس"), Map.entry("mnafis", "منافس"),
+            Map.entry("nezel", "نزل"), Map.entry("nizil", "نزل"), Map.entry("nezlet", "نزلت"), Map.entry("nizlit", "نزلت"));
 
     /** The few that are words in English too: evidence only beside another sign. */
     private static final Set<String> ALSO_ENGLISH = Set.of("eh", "ma", "la", "fi", "min", "men", "w", "wa", "el", "al", "ya", "hal",
