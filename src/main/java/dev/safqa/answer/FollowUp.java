@@ -55,6 +55,9 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
         if (!ownNames(q, subject).isEmpty()) {
             return false;     // it names whom it is about: a question of its own
         }
+        if (asksToNameIt(q)) {
+            return true;      // "name the other AI labs too": the others beside the ones the last answer named
+        }
         if (!q.ids(Slot.Type.ENTITY).isEmpty()) {
             return true;      // it names only the article's subjects, and points back past them
         }
