@@ -242,7 +242,19 @@ public final class Answerer {
         }
         FactIndex idx = index.get();
         ParsedQuestion pq = new QuestionReader(idx, scoring).read(q, LanguageDetector.detectLetters(q).orElse(defaultLanguage));
-        return !swapsSubject(pq, idx) && !asksForSomeoneUnnamed(pq);
+        return !swapsSubject(pq, idx) && !asksForSomeoneUnnamed(pq) && !asksForOneBesideHim(pq);
+    }
+
+    /**
+     * "who is going to replace him?", "ومن سيحل مكانه؟" declined: it asks for another one beside the man
+     * it points at (his successor, his boss), and "how old is that one?", "وكم عمر هذا؟" after it is
+     * that one, whom no answer told, not the man the answer before named. "who will he report to?"
+     * points at him as the one acting, and keeps the chat on him.
+     */
+    private static boolean asksForOneBesideHim(ParsedQuestion pq) {
+        return pq.intent() == Intent.WHO && !FollowUp.namesPerson(pq) && FollowUp.STANDARD.pointsAtHimActedOn(pq)
+                && !QuestionReader.SOMEONE_ELSE.matcher(pq.normalized()).find()
+                && pq.slots().stream().anyMatch(s -> s.type() != Slot.Type.ENTITY);
     }
 
     /**
@@ -1107,7 +1119,8 @@ public final class Answerer {
                         || aboutItsPerson && t.isPerson())).toList()
                 : List.of();
         // "and the bigger one they were working on?": "they" is whoever made the one before, not that one
-        boolean contrasts = FollowUp.STANDARD.contrasts(pq);
+        // ...and "what year was this one?" after "which came first, WhatsApp or this one?" is not WhatsApp
+        boolean contrasts = FollowUp.STANDARD.contrasts(pq) || FollowUp.thisOneAgain(pq, askedBefore, idx::isSubject);
         Set<String> own = FollowUp.STANDARD.ownNames(pq, idx::isSubject);
         if (own.isEmpty() && pq.notCovered().isEmpty() && pq.unknownNames().isEmpty() && onUncovered(askedBefore, idx)) {
             // "how much did it cost?" after "did Meta buy Instagram?" (declined): "it" is that purchase,
@@ -1619,7 +1632,8 @@ public final class Answerer {
         return last != null && (last.intent() == Intent.WHO || last.asksCompany())
                 && last.ids(Slot.Type.ENTITY).stream().allMatch(idx::isSubject)
                 && pq.intent() != Intent.WHO && pq.ids(Slot.Type.ENTITY).isEmpty() && !pq.ids(Slot.Type.CONCEPT).isEmpty()
-                && !FollowUp.STANDARD.thingPronoun().matcher(pq.normalized()).find();
+                // ..."and how old is that one?": an age is a person's, and "that" the one asked for
+                && (pq.intent() == Intent.AGE || !FollowUp.STANDARD.thingPronoun().matcher(pq.normalized()).find());
     }
 
     private static Slot doerAnswered(ParsedQuestion pq, List<ParsedQuestion> askedBefore, List<Slot> introduced, FactIndex idx) {

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Follow-ups of the seventeenth round (conversations): the others asked by name after an answer
- * that names only some.
+ * that names only some; "that one" after a declined question asking for someone beside him; "this
+ * one" said again after it was set against another deal.
  */
 class FollowUpSeventeenTest {
     private final Answerer answerer = TestKnowledge.answerer();
@@ -48,5 +49,39 @@ class FollowUpSeventeenTest {
         // after Google alone, the labs' fact names OpenAI beside it: a right answer, not a restatement
         Answer a = turns("Did Google keep working with Scale?", "which other labs pulled out?");
         assertThat(a.text()).contains("OpenAI");
+    }
+
+    @Test
+    void that_one_after_a_declined_question_for_his_successor_is_not_him() {
+        // Wang told, then "who is going to replace him over at Meta?" declined: "that one" is the
+        // replacement nobody named, not Wang's 28 years
+        Answer a = turns("Who is the founder of Scale AI?", "who is going to replace him over at Meta?", "and what age is that one?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    @Test
+    void arabic_this_after_a_declined_question_for_his_successor_is_not_him() {
+        Answer a = turns("من الذي أسس Scale AI؟", "ومن سيخلفه في ميتا؟", "وكم عمر هذا؟");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    @Test
+    void he_after_a_declined_question_he_is_the_doer_of_is_still_him() {
+        // a question about Wang's pay asks for no one beside him: "he" is still Wang
+        assertThat(turns("Who is the founder of Scale AI?", "and what is his pay package at Meta?", "how old is he?").text()).contains("28");
+    }
+
+    @Test
+    void this_one_said_again_after_it_was_set_against_whatsapp_is_the_articles_deal() {
+        Answer a = turns("was WhatsApp bought before this deal or after?", "in which year was this deal?");
+        assertThat(a.text()).doesNotContain("2014");
+        assertThat(!a.answered() || a.text().contains("2025")).as(a.text()).isTrue();
+    }
+
+    @Test
+    void arabic_this_deal_said_again_after_it_was_set_against_whatsapp_is_the_articles_deal() {
+        Answer a = turns("أيهما أقدم: صفقة واتساب أم هذه الصفقة؟", "ومتى أُعلنت هذه الصفقة؟");
+        assertThat(a.text()).doesNotContain("2014");
+        assertThat(!a.answered() || a.text().contains("2025")).as(a.text()).isTrue();
     }
 }
