@@ -1218,7 +1218,8 @@ public final class Answerer {
         // "وكيف استقبلوه؟" points at the model the answer named: ـه is "it" as well as "him"
         boolean thing = referent != null && referent.terms().stream().noneMatch(Term::isPerson);
         // "والموديل الأكبر اسمه إيه؟": ـه is the other one the question sets against the last, no person
-        return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing && !contrasts ? null : read;
+        // ..."والمؤسس عنده كام سنة؟": ـه is the founder it names, whom no turn need have named
+        return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing && !contrasts && !FollowUp.namesARole(pq) ? null : read;
     }
 
     /**
@@ -1384,11 +1385,14 @@ public final class Answerer {
     private Answer ofTheOtherSubject(Answer a, String q, ParsedQuestion alone, ParsedQuestion read, List<String> stated,
                                      Language lang, FactIndex idx, Trace trace) {
         if (a.answered() || a.outcome() == Outcome.CLARIFY || read == null || stated == null || stated.isEmpty()
-                || !alone.ids(Slot.Type.ENTITY).isEmpty() || FollowUp.STANDARD.asksAboutSomeone(alone)
+                || !alone.ids(Slot.Type.ENTITY).isEmpty()
                 || FollowUp.STANDARD.pointsAtOne(alone) || alone.claim() || alone.form().instruction()
                 // "w 3omro kam?" (عمره: his or its age) after "who founded Scale AI?" may be the company's;
-                // only "that", "this" (what was said: "what does that value the company at?") may stand
-                || FollowUp.STANDARD.refersBack(alone) && !FollowUp.STANDARD.pointsAtWhatWasSaid(alone)) {
+                // only "that", "this" (what was said: "what does that value the company at?") may stand,
+                // and a role the question names ("والمؤسس شحال فعمرو؟": عمره is the founder's)
+                || (FollowUp.STANDARD.asksAboutSomeone(alone)
+                    || FollowUp.STANDARD.refersBack(alone) && !FollowUp.STANDARD.pointsAtWhatWasSaid(alone))
+                    && !FollowUp.namesARole(alone)) {
             return a;
         }
         // ..."how old?" after "who's leading Meta's superintelligence team?" borrowed Wang and Meta: Wang is kept

@@ -153,6 +153,19 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
                 && s.forms().contains(first) && s.forms().contains(first.substring(1)));
     }
 
+    /** Roles that stand for one person (reading.yaml, roles-of-a-person): "the founder". */
+    private static final java.util.Set<String> ROLES_OF_A_PERSON = java.util.stream.StreamSupport
+            .stream(ReadingRules.READING.path("roles-of-a-person").spliterator(), false).map(JsonNode::asText)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * It names a person by a role of its own ("والمؤسس عنده كام سنة؟", and the founder, how old is
+     * he?): its ـه is that one, named here, not someone a turn before must have named.
+     */
+    static boolean namesARole(ParsedQuestion q) {
+        return q.ids(Slot.Type.CONCEPT).stream().anyMatch(ROLES_OF_A_PERSON::contains);
+    }
+
     /** The question names a person of its own. */
     static boolean namesPerson(ParsedQuestion q) {
         return q.slots().stream().anyMatch(s -> s.type() == Slot.Type.ENTITY

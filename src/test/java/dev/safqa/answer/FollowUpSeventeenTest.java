@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Follow-ups of the seventeenth round (conversations): the others asked by name after an answer
  * that names only some; "that one" after a declined question asking for someone beside him; "this
- * one" said again after it was set against another deal.
+ * one" said again after it was set against another deal; a role that names the one ـه points at.
  */
 class FollowUpSeventeenTest {
     private final Answerer answerer = TestKnowledge.answerer();
@@ -83,5 +83,19 @@ class FollowUpSeventeenTest {
         Answer a = turns("أيهما أقدم: صفقة واتساب أم هذه الصفقة؟", "ومتى أُعلنت هذه الصفقة؟");
         assertThat(a.text()).doesNotContain("2014");
         assertThat(!a.answered() || a.text().contains("2025")).as(a.text()).isTrue();
+    }
+
+    @Test
+    void the_founder_named_in_a_follow_up_is_whom_its_pronoun_points_at() {
+        // "and the founder, what is his age?" after the price: ـه is the founder it names
+        Answer a = turns("كم دفعت ميتا في سكيل؟", "والمؤسس قديش عمره؟");
+        assertThat(a.text()).contains("28");
+    }
+
+    @Test
+    void the_founder_after_a_turn_about_meta_is_not_scales() {
+        // after Meta's CEO, "the founder" may be Meta's: Scale's founder's 28 years would be a guess
+        Answer a = turns("Who runs Meta?", "and the founder, what age is he?");
+        assertThat(a.text()).doesNotContain("28");
     }
 }
