@@ -242,7 +242,19 @@ public final class Answerer {
         }
         FactIndex idx = index.get();
         ParsedQuestion pq = new QuestionReader(idx, scoring).read(q, LanguageDetector.detectLetters(q).orElse(defaultLanguage));
-        return !swapsSubject(pq, idx) && !asksForSomeoneUnnamed(pq);
+        return !swapsSubject(pq, idx) && !asksForSomeoneUnnamed(pq) && !asksForOneBesideHim(pq);
+    }
+
+    /**
+     * "who is going to replace him?", "ومن سيحل مكانه؟" declined: it asks for another one beside the man
+     * it points at (his successor, his boss), and "how old is that one?", "وكم عمر هذا؟" after it is
+     * that one, whom no answer told, not the man the answer before named. "who will he report to?"
+     * points at him as the one acting, and keeps the chat on him.
+     */
+    private static boolean asksForOneBesideHim(ParsedQuestion pq) {
+        return pq.intent() == Intent.WHO && !FollowUp.namesPerson(pq) && FollowUp.STANDARD.pointsAtHimActedOn(pq)
+                && !QuestionReader.SOMEONE_ELSE.matcher(pq.normalized()).find()
+                && pq.slots().stream().anyMatch(s -> s.type() != Slot.Type.ENTITY);
     }
 
     /**
@@ -1110,7 +1122,8 @@ public final class Answerer {
                         || aboutItsPerson && t.isPerson())).toList()
                 : List.of();
         // "and the bigger one they were working on?": "they" is whoever made the one before, not that one
-        boolean contrasts = FollowUp.STANDARD.contrasts(pq);
+        // ...and "what year was this one?" after "which came first, WhatsApp or this one?" is not WhatsApp
+        boolean contrasts = FollowUp.STANDARD.contrasts(pq) || FollowUp.thisOneAgain(pq, askedBefore, idx::isSubject);
         Set<String> own = FollowUp.STANDARD.ownNames(pq, idx::isSubject);
         if (own.isEmpty() && pq.notCovered().isEmpty() && pq.unknownNames().isEmpty() && onUncovered(askedBefore, idx)) {
             // "how much did it cost?" after "did Meta buy Instagram?" (declined): "it" is that purchase,
@@ -1208,7 +1221,8 @@ public final class Answerer {
         // "وكيف استقبلوه؟" points at the model the answer named: ـه is "it" as well as "him"
         boolean thing = referent != null && referent.terms().stream().noneMatch(Term::isPerson);
         // "والموديل الأكبر اسمه إيه؟": ـه is the other one the question sets against the last, no person
-        return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing && !contrasts ? null : read;
+        // ..."والمؤسس عنده كام سنة؟": ـه is the founder it names, whom no turn need have named
+        return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing && !contrasts && !FollowUp.namesARole(pq) ? null : read;
     }
 
     /**
@@ -1374,11 +1388,14 @@ public final class Answerer {
     private Answer ofTheOtherSubject(Answer a, String q, ParsedQuestion alone, ParsedQuestion read, List<String> stated,
                                      Language lang, FactIndex idx, Trace trace) {
         if (a.answered() || a.outcome() == Outcome.CLARIFY || read == null || stated == null || stated.isEmpty()
-                || !alone.ids(Slot.Type.ENTITY).isEmpty() || FollowUp.STANDARD.asksAboutSomeone(alone)
+                || !alone.ids(Slot.Type.ENTITY).isEmpty()
                 || FollowUp.STANDARD.pointsAtOne(alone) || alone.claim() || alone.form().instruction()
                 // "w 3omro kam?" (عمره: his or its age) after "who founded Scale AI?" may be the company's;
-                // only "that", "this" (what was said: "what does that value the company at?") may stand
-                || FollowUp.STANDARD.refersBack(alone) && !FollowUp.STANDARD.pointsAtWhatWasSaid(alone)) {
+                // only "that", "this" (what was said: "what does that value the company at?") may stand,
+                // and a role the question names ("والمؤسس شحال فعمرو؟": عمره is the founder's)
+                || (FollowUp.STANDARD.asksAboutSomeone(alone)
+                    || FollowUp.STANDARD.refersBack(alone) && !FollowUp.STANDARD.pointsAtWhatWasSaid(alone))
+                    && !FollowUp.namesARole(alone)) {
             return a;
         }
         // ..."how old?" after "who's leading Meta's superintelligence team?" borrowed Wang and Meta: Wang is kept
@@ -1622,7 +1639,8 @@ public final class Answerer {
         return last != null && (last.intent() == Intent.WHO || last.asksCompany())
                 && last.ids(Slot.Type.ENTITY).stream().allMatch(idx::isSubject)
                 && pq.intent() != Intent.WHO && pq.ids(Slot.Type.ENTITY).isEmpty() && !pq.ids(Slot.Type.CONCEPT).isEmpty()
-                && !FollowUp.STANDARD.thingPronoun().matcher(pq.normalized()).find();
+                // ..."and how old is that one?": an age is a person's, and "that" the one asked for
+                && (pq.intent() == Intent.AGE || !FollowUp.STANDARD.thingPronoun().matcher(pq.normalized()).find());
     }
 
     private static Slot doerAnswered(ParsedQuestion pq, List<ParsedQuestion> askedBefore, List<Slot> introduced, FactIndex idx) {

@@ -21,6 +21,12 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     record Superior(Rule pattern, String concept, java.util.Set<String> insteadOf) {
     }
 
+    /** "who is going to replace him?": him acted on or owning (follow-up.yaml, object-pronouns). */
+    private static final Rule OBJECT_PRONOUN = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "object-pronouns");
+
+    /** "this one", "this deal" (follow-up.yaml, this-one). */
+    private static final Rule THIS_ONE = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "this-one");
+
     /** "how old is the other guy?": a person beside one a chat named (follow-up.yaml, other-person). */
     private static final Rule OTHER_PERSON = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "other-person");
 
@@ -54,6 +60,9 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
         }
         if (!ownNames(q, subject).isEmpty()) {
             return false;     // it names whom it is about: a question of its own
+        }
+        if (asksToNameIt(q)) {
+            return true;      // "name the other AI labs too": the others beside the ones the last answer named
         }
         if (!q.ids(Slot.Type.ENTITY).isEmpty()) {
             return true;      // it names only the article's subjects, and points back past them
@@ -144,10 +153,35 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
                 && s.forms().contains(first) && s.forms().contains(first.substring(1)));
     }
 
+    /** Roles that stand for one person (reading.yaml, roles-of-a-person): "the founder". */
+    private static final java.util.Set<String> ROLES_OF_A_PERSON = java.util.stream.StreamSupport
+            .stream(ReadingRules.READING.path("roles-of-a-person").spliterator(), false).map(JsonNode::asText)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * It names a person by a role of its own ("والمؤسس عنده كام سنة؟", and the founder, how old is
+     * he?): its ـه is that one, named here, not someone a turn before must have named.
+     */
+    static boolean namesARole(ParsedQuestion q) {
+        return q.ids(Slot.Type.CONCEPT).stream().anyMatch(ROLES_OF_A_PERSON::contains);
+    }
+
     /** The question names a person of its own. */
     static boolean namesPerson(ParsedQuestion q) {
         return q.slots().stream().anyMatch(s -> s.type() == Slot.Type.ENTITY
                 && s.terms().stream().anyMatch(dev.safqa.knowledge.Term::isPerson));
+    }
+
+    /**
+     * It says "this one" as a question before did beside another it named ("which came first, the
+     * WhatsApp deal or this one?", then "what year was this one?"): this one is the article's deal,
+     * set against that other one, whose names are not borrowed.
+     */
+    static boolean thisOneAgain(ParsedQuestion q, java.util.List<ParsedQuestion> askedBefore,
+                                java.util.function.Predicate<String> subject) {
+        return THIS_ONE.matcher(q.normalized()).find() && q.ids(Slot.Type.ENTITY).stream().allMatch(subject)
+                && askedBefore.stream().anyMatch(b -> THIS_ONE.matcher(b.normalized()).find()
+                        && b.ids(Slot.Type.ENTITY).stream().anyMatch(e -> !subject.test(e)));
     }
 
     /** It asks about another one than the last turn's ("and the bigger one?", "the other company?"). */
@@ -272,6 +306,14 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     boolean refersBack(ParsedQuestion q) {
         // "كان بيشتغل إيه قبل كده؟": the dialect map drops كده and هيك, so they are looked for as typed
         return pronoun.matcher(q.normalized()).find() || typedPronoun.matcher(q.text()).find() || asksAboutSomeone(q);
+    }
+
+    /**
+     * It points at a person as the one acted on or owning ("who is going to replace him?", "who's his
+     * boss?", "ومن سيحل مكانه؟"), not as the one acting ("who will he report to?").
+     */
+    boolean pointsAtHimActedOn(ParsedQuestion q) {
+        return OBJECT_PRONOUN.matcher(q.text()).find() || eitherPronoun.matcher(q.text()).find();
     }
 
     /** It points at a person by a pronoun ("how old is he?"), or may ("وكم عمره؟": ـه is "him" or "it"). */
