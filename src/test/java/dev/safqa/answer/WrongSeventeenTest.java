@@ -1,0 +1,29 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kinds of wrong answer found by the seventeenth red team (redteam/wrong17.jsonl), fixed as kinds
+ * and tested in words of our own: one phenomenon per test.
+ */
+class WrongSeventeenTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    private Answer ask(String q) {
+        return answerer.answer(q);
+    }
+
+    // ---- "this year" is not the year before ---------------------------------------------------------------
+
+    @Test
+    void this_years_revenue_is_not_the_year_befores() {
+        // 2024's $870 million is last year's: "this year" is 2025, which the forecast tells
+        assertThat(ask("Scale brought in $870 million this year, right?").text()).startsWith("No");
+        assertThat(ask("كم ستجني سكيل من الإيرادات هذا العام؟").text()).contains("2025");
+        // "last year" still asks 2024's figure
+        assertThat(ask("How much did Scale make last year?").text()).contains("870");
+    }
+}
