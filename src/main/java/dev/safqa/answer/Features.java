@@ -969,7 +969,8 @@ final class Features {
         }
         // "how old is this successor?" after Droege was named: an age is of one person, whom a role
         // names; an age fact that does not tell of that role is someone else's (Wang's, the founder)
-        if (q.intent() == Intent.AGE && p.fact().curated()) {
+        // ...and claimed of one ("is Scale's new CEO 28?" is no "Yes" from the founder's 28 years)
+        if ((q.intent() == Intent.AGE || q.ids(Slot.Type.CONCEPT).contains(AGE)) && p.fact().curated()) {
             for (String role : AGE_OF_ROLE) {
                 if (q.ids(Slot.Type.CONCEPT).contains(role) && !p.concepts().contains(role)) {
                     return "is the age of another than the " + role + " asked of";

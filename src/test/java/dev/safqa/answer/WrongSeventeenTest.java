@@ -26,4 +26,13 @@ class WrongSeventeenTest {
         // "last year" still asks 2024's figure
         assertThat(ask("How much did Scale make last year?").text()).contains("870");
     }
+
+    // ---- an age claimed of someone a role names ---------------------------------------------------------------
+
+    @Test
+    void an_age_claimed_of_the_successor_is_not_the_founders() {
+        // the founder is 28; the article gives no age of the one who took over from him
+        assertThat(ask("Is the founder's successor 28 years old?").text()).doesNotStartWith("Yes");
+        assertThat(ask("Scale AI's new CEO is 28 years old?").outcome()).isNotEqualTo(Outcome.ANSWERED);
+    }
 }
