@@ -2032,6 +2032,12 @@ public final class Answerer {
             trace.line("a figure said loosely, near the fact's");
             verdict = Verdict.NONE;
         }
+        if (verdict == Verdict.AGREES && pq.finds(EXACTLY) && statedLoosely(pq, best)) {
+            // "Scale expects exactly $2 billion of revenue in 2025?": the fact's figure agrees but is
+            // "more than $2 billion" (or "about", "up to"); a "Yes" would bear out the "exactly"
+            trace.line("a figure claimed exact, which the fact gives with a bound or loosely");
+            verdict = Verdict.NONE;
+        }
         if (verdict == Verdict.CONTRADICTS && Claims.choosesStated(pq, best)) {
             // "is the stake 49 percent or 51?": one figure offered is the fact's, which answers the
             // choice; neither a "No" nor a "Yes" would
@@ -2671,6 +2677,9 @@ public final class Answerer {
 
     private static final Rule BOUND_ABOVE = ReadingRules.rule("bound-above");
     private static final Rule BOUND_BELOW = ReadingRules.rule("bound-below");
+    /** "at least $20 billion", "no more than $65 billion": bounds that hold their own figure (reading.yaml). */
+    private static final Rule BOUND_AT_LEAST = ReadingRules.rule("bound-at-least");
+    private static final Rule BOUND_AT_MOST = ReadingRules.rule("bound-at-most");
     private static final java.util.regex.Pattern BOUNDED = java.util.regex.Pattern.compile(
             ReadingRules.READING.path("bounded").asText());
     private static final java.util.regex.Pattern SHARE_ALONE = java.util.regex.Pattern.compile(
@@ -2680,6 +2689,30 @@ public final class Answerer {
     private static final java.util.regex.Pattern FACT_AT_LEAST = java.util.regex.Pattern.compile("(more than|over|at least|أكثر من)\\s+\\$?$");
     private static final java.util.regex.Pattern FACT_AT_MOST = java.util.regex.Pattern.compile("(up to|at most|ما يصل إلى)\\s+\\$?$");
     private static final java.util.regex.Pattern FACT_ABOUT = java.util.regex.Pattern.compile("(about|around|roughly|حوالي)\\s+\\$?$");
+
+    /** "exactly", بالضبط (reading.yaml, exactly). */
+    private static final Rule EXACTLY = ReadingRules.rule("exactly");
+
+    /**
+     * Whether the fact gives a figure the claim states with a bound or loosely, in its English
+     * answer ("more than $2 billion", "up to $65 billion", "about $200 million").
+     */
+    private static boolean statedLoosely(ParsedQuestion q, Fact f) {
+        String en = f.answer(Language.EN);
+        for (Figure fig : f.figures()) {
+            if (!q.form().claimed().containsKey(Numbers.canonical(fig.value()))) {
+                continue;
+            }
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?<![\\d.,])" + java.util.regex.Pattern.quote(fig.value()) + "(?![\\d])").matcher(en);
+            while (at.find()) {
+                String before = en.substring(0, at.start());
+                if (FACT_AT_LEAST.matcher(before).find() || FACT_AT_MOST.matcher(before).find() || FACT_ABOUT.matcher(before).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static Map<String, Double> sharesOf(com.fasterxml.jackson.databind.JsonNode n) {
         Map<String, Double> m = new java.util.HashMap<>();
@@ -2696,12 +2729,16 @@ public final class Answerer {
     static boolean boundDenied(ParsedQuestion q, Fact f) {
         String text = q.normalized();
         List<Bound> bounds = new ArrayList<>();
-        for (int sign : new int[] {1, -1}) {
-            java.util.regex.Matcher m = (sign > 0 ? BOUND_ABOVE : BOUND_BELOW).matcher(text);
+        Rule[] rules = {BOUND_ABOVE, BOUND_BELOW, BOUND_AT_LEAST, BOUND_AT_MOST};
+        for (int r = 0; r < rules.length; r++) {
+            int sign = r % 2 == 0 ? 1 : -1;
+            java.util.regex.Matcher m = rules[r].matcher(text);
             while (m.find()) {
                 java.util.regex.Matcher b = BOUNDED.matcher(text).region(m.end(), text.length());
                 if (b.lookingAt()) {
-                    bounds.add(bounded(sign, b.group("b"), text.substring(b.end()), q));
+                    Bound bound = bounded(sign, b.group("b"), text.substring(b.end()), q);
+                    // "at least $14.8 billion" holds the fact's own figure: only beyond it is outside
+                    bounds.add(r < 2 ? bound : new Bound(bound.sign(), bound.value(), bound.scale(), bound.kind(), true));
                 }
             }
         }
@@ -2739,8 +2776,8 @@ public final class Answerer {
                 }
                 double slack = about ? ROUGHLY * 2 * stated : 0;
                 boolean outside = switch (bound.sign()) {
-                    case 1 -> !atLeast && stated + slack <= claimed;
-                    case -1 -> !atMost && stated - slack >= claimed;
+                    case 1 -> !atLeast && (bound.inclusive() ? stated + slack < claimed : stated + slack <= claimed);
+                    case -1 -> !atMost && (bound.inclusive() ? stated - slack > claimed : stated - slack >= claimed);
                     default -> !atLeast && !atMost && Math.abs(stated - claimed) > slack;
                 };
                 if (!outside) {
@@ -2756,7 +2793,10 @@ public final class Answerer {
      * A bound or share a claim sets: sign 1 above the value, -1 below it, 0 about it, 2 the value
      * itself; the scale said after a sum (0 if none); the kind of figure it bounds (null: unknown).
      */
-    private record Bound(int sign, double value, double scale, FigureKind kind) {
+    private record Bound(int sign, double value, double scale, FigureKind kind, boolean inclusive) {
+        Bound(int sign, double value, double scale, FigureKind kind) {
+            this(sign, value, scale, kind, false);
+        }
     }
 
     /** A bound read from what follows its word: a share in words, a scale alone (المليار), or digits of a kind the question claims. */

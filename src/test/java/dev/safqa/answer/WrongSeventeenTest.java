@@ -35,4 +35,30 @@ class WrongSeventeenTest {
         assertThat(ask("Is the founder's successor 28 years old?").text()).doesNotStartWith("Yes");
         assertThat(ask("Scale AI's new CEO is 28 years old?").outcome()).isNotEqualTo(Outcome.ANSWERED);
     }
+
+    // ---- bounds that hold their own figure ---------------------------------------------------------------------
+
+    @Test
+    void at_least_a_sum_above_the_facts_is_denied() {
+        assertThat(ask("Did Meta pay at least $30 billion for the stake?").text()).startsWith("No");
+        assertThat(ask("هل دفعت ميتا على الأقل 25 مليار دولار؟").text()).startsWith("لا");
+    }
+
+    @Test
+    void no_more_than_the_facts_own_ceiling_is_not_denied() {
+        // "up to $65 billion" is "no more than $65 billion", never a "No"
+        assertThat(ask("Will Meta's AI infrastructure spending this year be no more than $65 billion?").text())
+                .doesNotStartWith("No").contains("65");
+    }
+
+    // ---- "exactly" against a figure given loosely ----------------------------------------------------------------
+
+    @Test
+    void exactly_is_not_borne_out_by_a_figure_with_a_bound_or_about() {
+        // "more than $2 billion", "about $200 million": the figure agrees, "exactly" does not
+        assertThat(ask("Will Scale's 2025 revenue be $2 billion exactly?").text()).doesNotStartWith("Yes");
+        assertThat(ask("Was Google going to pay exactly $200 million?").text()).doesNotStartWith("Yes").contains("200");
+        // a figure the fact states as it is still gets its "Yes"
+        assertThat(ask("Did Meta pay exactly $14.8 billion?").text()).startsWith("Yes");
+    }
 }
