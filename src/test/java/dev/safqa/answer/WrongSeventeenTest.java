@@ -61,4 +61,14 @@ class WrongSeventeenTest {
         // a figure the fact states as it is still gets its "Yes"
         assertThat(ask("Did Meta pay exactly $14.8 billion?").text()).startsWith("Yes");
     }
+
+    // ---- the memo's words said to be the outlet's ------------------------------------------------------------------
+
+    @Test
+    void the_outlet_that_saw_the_memo_did_not_say_its_words() {
+        assertThat(ask("Bloomberg stated that superintelligence was within reach?").text()).startsWith("No").contains("Zuckerberg");
+        assertThat(ask("بلومبرغ صرحت إن الذكاء الفائق صار بمتناول اليد؟").text()).startsWith("لا");
+        // the writer's own words are his
+        assertThat(ask("Did Zuckerberg say superintelligence is within reach?").text()).doesNotStartWith("No");
+    }
 }
