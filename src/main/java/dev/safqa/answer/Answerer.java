@@ -2300,17 +2300,25 @@ public final class Answerer {
         // "was Google one of Scale AI's biggest customers?": the fact says "one of", and so must a
         // question that ranks for a yes ("was Google Scale's biggest customer?" is not borne out;
         // "did Google cut ties with Scale?" ranks nothing)
-        if (ONE_OF.matcher(ArabicText.fold(f.answer(pq.language()))).find() && !ONE_OF.matcher(pq.normalized()).find()
+        boolean oneOf = ONE_OF.matcher(ArabicText.fold(f.answer(pq.language()))).find();
+        if (oneOf && !ONE_OF.matcher(pq.normalized()).find()
                 && SUPERLATIVE.matcher(pq.normalized()).find()) {
             return false;
         }
+        // "was Google among Scale's largest clients?": ranked "one of" as the fact ranks it, in other
+        // words: the rank itself, and what is ranked if it is one of the fact's topics (customers;
+        // "one of the biggest investors in Scale?" ranks what the fact does not)
+        boolean rankedAlike = oneOf && profile != null && ONE_OF.matcher(pq.normalized()).find()
+                && SUPERLATIVE.matcher(pq.normalized()).find();
         for (Slot s : pq.slots()) {
             if (s.type() != Slot.Type.CONCEPT || s.context()) {
                 continue;
             }
             // "one of Scale AI's biggest customers": what the fact says in the question's own words is
             // borne out, though "biggest" is no topic of it and customers are a count
-            boolean inItsWords = profile != null && !s.forms().isEmpty() && profile.words().containsAll(s.forms());
+            boolean inItsWords = profile != null && !s.forms().isEmpty() && profile.words().containsAll(s.forms())
+                    || rankedAlike && (SUPERLATIVE.matcher(String.join(" ", s.forms())).find()
+                            || s.terms().stream().anyMatch(t -> f.topics().contains(t.id())));
             // "a majority stake", "worth more": a measure is a figure to compare, not a yes
             if (!inItsWords && (s.terms().stream().noneMatch(t -> f.topics().contains(t.id())) || s.terms().stream().anyMatch(t -> t.kind() != null))) {
                 return false;

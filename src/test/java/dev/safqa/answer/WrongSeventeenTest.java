@@ -71,4 +71,14 @@ class WrongSeventeenTest {
         // the writer's own words are his
         assertThat(ask("Did Zuckerberg say superintelligence is within reach?").text()).doesNotStartWith("No");
     }
+
+    // ---- "one of the biggest", asked in other words -------------------------------------------------------------
+
+    @Test
+    void one_of_the_biggest_customers_in_other_words_is_borne_out() {
+        // the fact says Google was "one of Scale AI's biggest customers" (أحد أكبر عملاء)
+        assertThat(ask("هل كانت جوجل من أكبر زبائن Scale AI؟").text()).startsWith("نعم");
+        // ...but not of what the fact does not rank it among
+        assertThat(ask("Was Google one of the biggest investors in Scale?").text()).doesNotStartWith("Yes");
+    }
 }
