@@ -81,4 +81,14 @@ class WrongSeventeenTest {
         // ...but not of what the fact does not rank it among
         assertThat(ask("Was Google one of the biggest investors in Scale?").text()).doesNotStartWith("Yes");
     }
+
+    // ---- a whole stated back with no question word ---------------------------------------------------------------
+
+    @Test
+    void a_whole_stated_back_is_claimed_as_asked() {
+        // "does Meta own all of it?" was a "No: 49%" already; said as a statement it is the same claim
+        assertThat(ask("Meta fully owns Scale now?").text()).startsWith("No").contains("49");
+        // a whole said of what no figure measures claims no stake
+        assertThat(ask("The deal shook the whole industry?").text()).doesNotStartWith("No");
+    }
 }
