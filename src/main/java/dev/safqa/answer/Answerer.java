@@ -2053,6 +2053,12 @@ public final class Answerer {
             trace.line("a figure said loosely, near the fact's");
             verdict = Verdict.NONE;
         }
+        if (verdict == Verdict.AGREES && pq.finds(EXACTLY) && statedLoosely(pq, best)) {
+            // "Scale expects exactly $2 billion of revenue in 2025?": the fact's figure agrees but is
+            // "more than $2 billion" (or "about", "up to"); a "Yes" would bear out the "exactly"
+            trace.line("a figure claimed exact, which the fact gives with a bound or loosely");
+            verdict = Verdict.NONE;
+        }
         if (verdict == Verdict.CONTRADICTS && Claims.choosesStated(pq, best)) {
             // "is the stake 49 percent or 51?": one figure offered is the fact's, which answers the
             // choice; neither a "No" nor a "Yes" would
@@ -2315,17 +2321,25 @@ public final class Answerer {
         // "was Google one of Scale AI's biggest customers?": the fact says "one of", and so must a
         // question that ranks for a yes ("was Google Scale's biggest customer?" is not borne out;
         // "did Google cut ties with Scale?" ranks nothing)
-        if (ONE_OF.matcher(ArabicText.fold(f.answer(pq.language()))).find() && !ONE_OF.matcher(pq.normalized()).find()
+        boolean oneOf = ONE_OF.matcher(ArabicText.fold(f.answer(pq.language()))).find();
+        if (oneOf && !ONE_OF.matcher(pq.normalized()).find()
                 && SUPERLATIVE.matcher(pq.normalized()).find()) {
             return false;
         }
+        // "was Google among Scale's largest clients?": ranked "one of" as the fact ranks it, in other
+        // words: the rank itself, and what is ranked if it is one of the fact's topics (customers;
+        // "one of the biggest investors in Scale?" ranks what the fact does not)
+        boolean rankedAlike = oneOf && profile != null && ONE_OF.matcher(pq.normalized()).find()
+                && SUPERLATIVE.matcher(pq.normalized()).find();
         for (Slot s : pq.slots()) {
             if (s.type() != Slot.Type.CONCEPT || s.context()) {
                 continue;
             }
             // "one of Scale AI's biggest customers": what the fact says in the question's own words is
             // borne out, though "biggest" is no topic of it and customers are a count
-            boolean inItsWords = profile != null && !s.forms().isEmpty() && profile.words().containsAll(s.forms());
+            boolean inItsWords = profile != null && !s.forms().isEmpty() && profile.words().containsAll(s.forms())
+                    || rankedAlike && (SUPERLATIVE.matcher(String.join(" ", s.forms())).find()
+                            || s.terms().stream().anyMatch(t -> f.topics().contains(t.id())));
             // "a majority stake", "worth more": a measure is a figure to compare, not a yes
             if (!inItsWords && (s.terms().stream().noneMatch(t -> f.topics().contains(t.id())) || s.terms().stream().anyMatch(t -> t.kind() != null))) {
                 return false;
@@ -2692,6 +2706,9 @@ public final class Answerer {
 
     private static final Rule BOUND_ABOVE = ReadingRules.rule("bound-above");
     private static final Rule BOUND_BELOW = ReadingRules.rule("bound-below");
+    /** "at least $20 billion", "no more than $65 billion": bounds that hold their own figure (reading.yaml). */
+    private static final Rule BOUND_AT_LEAST = ReadingRules.rule("bound-at-least");
+    private static final Rule BOUND_AT_MOST = ReadingRules.rule("bound-at-most");
     private static final java.util.regex.Pattern BOUNDED = java.util.regex.Pattern.compile(
             ReadingRules.READING.path("bounded").asText());
     private static final java.util.regex.Pattern SHARE_ALONE = java.util.regex.Pattern.compile(
@@ -2701,6 +2718,30 @@ public final class Answerer {
     private static final java.util.regex.Pattern FACT_AT_LEAST = java.util.regex.Pattern.compile("(more than|over|at least|أكثر من)\\s+\\$?$");
     private static final java.util.regex.Pattern FACT_AT_MOST = java.util.regex.Pattern.compile("(up to|at most|ما يصل إلى)\\s+\\$?$");
     private static final java.util.regex.Pattern FACT_ABOUT = java.util.regex.Pattern.compile("(about|around|roughly|حوالي)\\s+\\$?$");
+
+    /** "exactly", بالضبط (reading.yaml, exactly). */
+    private static final Rule EXACTLY = ReadingRules.rule("exactly");
+
+    /**
+     * Whether the fact gives a figure the claim states with a bound or loosely, in its English
+     * answer ("more than $2 billion", "up to $65 billion", "about $200 million").
+     */
+    private static boolean statedLoosely(ParsedQuestion q, Fact f) {
+        String en = f.answer(Language.EN);
+        for (Figure fig : f.figures()) {
+            if (!q.form().claimed().containsKey(Numbers.canonical(fig.value()))) {
+                continue;
+            }
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?<![\\d.,])" + java.util.regex.Pattern.quote(fig.value()) + "(?![\\d])").matcher(en);
+            while (at.find()) {
+                String before = en.substring(0, at.start());
+                if (FACT_AT_LEAST.matcher(before).find() || FACT_AT_MOST.matcher(before).find() || FACT_ABOUT.matcher(before).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static Map<String, Double> sharesOf(com.fasterxml.jackson.databind.JsonNode n) {
         Map<String, Double> m = new java.util.HashMap<>();
@@ -2727,8 +2768,9 @@ public final class Answerer {
                     return false;
                 }
                 boolean outside = switch (bound.sign()) {
-                    case 1 -> !c.atLeast() && c.stated() + c.slack() <= c.claimed();
-                    case -1 -> !c.atMost() && c.stated() - c.slack() >= c.claimed();
+                    // "at least $14.8 billion" holds its own figure: only beyond it is outside
+                    case 1 -> !c.atLeast() && (bound.inclusive() ? c.stated() + c.slack() < c.claimed() : c.stated() + c.slack() <= c.claimed());
+                    case -1 -> !c.atMost() && (bound.inclusive() ? c.stated() - c.slack() > c.claimed() : c.stated() - c.slack() >= c.claimed());
                     default -> !c.atLeast() && !c.atMost() && Math.abs(c.stated() - c.claimed()) > c.slack();
                 };
                 if (!outside) {
@@ -2757,9 +2799,10 @@ public final class Answerer {
                 if (c == null) {
                     return false;
                 }
+                // "at least $14.8 billion" is passed by $14.8 billion itself; "more than" is not
                 boolean passes = bound.sign() > 0
-                        ? c.stated() - c.slack() > c.claimed() || c.atLeast() && c.stated() >= c.claimed()
-                        : c.stated() + c.slack() < c.claimed() || c.atMost() && c.stated() <= c.claimed();
+                        ? c.stated() - c.slack() > c.claimed() || (c.atLeast() || bound.inclusive()) && c.stated() - c.slack() >= c.claimed()
+                        : c.stated() + c.slack() < c.claimed() || (c.atMost() || bound.inclusive()) && c.stated() + c.slack() <= c.claimed();
                 if (passes) {
                     return false;
                 }
@@ -2773,12 +2816,16 @@ public final class Answerer {
     private static List<Bound> bounds(ParsedQuestion q) {
         String text = q.normalized();
         List<Bound> bounds = new ArrayList<>();
-        for (int sign : new int[] {1, -1}) {
-            java.util.regex.Matcher m = (sign > 0 ? BOUND_ABOVE : BOUND_BELOW).matcher(text);
+        Rule[] rules = {BOUND_ABOVE, BOUND_BELOW, BOUND_AT_LEAST, BOUND_AT_MOST};
+        for (int r = 0; r < rules.length; r++) {
+            int sign = r % 2 == 0 ? 1 : -1;
+            java.util.regex.Matcher m = rules[r].matcher(text);
             while (m.find()) {
                 java.util.regex.Matcher b = BOUNDED.matcher(text).region(m.end(), text.length());
                 if (b.lookingAt()) {
-                    bounds.add(bounded(sign, b.group("b"), text.substring(b.end()), q));
+                    Bound bound = bounded(sign, b.group("b"), text.substring(b.end()), q);
+                    // "at least $14.8 billion" holds the fact's own figure: only beyond it is outside
+                    bounds.add(r < 2 ? bound : new Bound(bound.sign(), bound.value(), bound.scale(), bound.kind(), true));
                 }
             }
         }
@@ -2830,7 +2877,10 @@ public final class Answerer {
      * A bound or share a claim sets: sign 1 above the value, -1 below it, 0 about it, 2 the value
      * itself; the scale said after a sum (0 if none); the kind of figure it bounds (null: unknown).
      */
-    private record Bound(int sign, double value, double scale, FigureKind kind) {
+    private record Bound(int sign, double value, double scale, FigureKind kind, boolean inclusive) {
+        Bound(int sign, double value, double scale, FigureKind kind) {
+            this(sign, value, scale, kind, false);
+        }
     }
 
     /** A bound read from what follows its word: a share in words, a scale alone (المليار), or digits of a kind the question claims. */

@@ -632,6 +632,8 @@ final class Features {
     /** What something shows, asked; what a fact says shows something (reading.yaml, significance-asked, signifies). */
     private static final Rule SIGNIFICANCE_ASKED = ReadingRules.rule("significance-asked");
     private static final Rule SIGNIFIES = ReadingRules.rule("signifies");
+    /** The article's own year asked: "this year", هالسنة (reading.yaml, this-year). */
+    private static final Rule THIS_YEAR = ReadingRules.rule("this-year");
 
     /**
      * The post a who-question asks the holder of, at the one company it names ("who heads Scale?":
@@ -981,7 +983,8 @@ final class Features {
         }
         // "how old is this successor?" after Droege was named: an age is of one person, whom a role
         // names; an age fact that does not tell of that role is someone else's (Wang's, the founder)
-        if (q.intent() == Intent.AGE && p.fact().curated()) {
+        // ...and claimed of one ("is Scale's new CEO 28?" is no "Yes" from the founder's 28 years)
+        if ((q.intent() == Intent.AGE || q.ids(Slot.Type.CONCEPT).contains(AGE)) && p.fact().curated()) {
             for (String role : AGE_OF_ROLE) {
                 if (q.ids(Slot.Type.CONCEPT).contains(role) && !p.concepts().contains(role)) {
                     return "is the age of another than the " + role + " asked of";
@@ -1007,6 +1010,11 @@ final class Features {
             if (!statesPeriod(p.fact(), period, index)) {
                 return "does not speak of the period asked (" + period + ")";
             }
+        }
+        // "what will Scale's revenue be this year?", "إيرادات سكيل هالسنة 870 مليون؟": the fact of the
+        // year before the article's (answers: [past], 2024's $870 million) is not this year's
+        if (p.fact().curated() && p.fact().kinds().contains(QuestionKind.PAST) && q.finds(THIS_YEAR)) {
+            return "tells of the year before, and the question asks of this year";
         }
         if (p.fact().curated() && !p.fact().figures().isEmpty() && measures(q) && q.ofAnotherParty()
                 && !ParsedQuestion.ANOTHER_PARTY.matcher(index.foldedText(p.fact())).find()) {

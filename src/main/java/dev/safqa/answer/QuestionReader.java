@@ -403,6 +403,17 @@ final class QuestionReader {
         // "يعني ميتا اشترت سكيل كلها؟": a whole claimed is a stake claimed, whatever word said it,
         // when all else the claim names is a measure ("bought", "paid"); "did all of the labs cut
         // ties?" claims no stake
+        // "Meta now owns all of Scale AI?": a statement of a whole with no question word, when all else
+        // it names is a measure ("owns", "bought"), claims the 100% that "does Meta own all of it?"
+        // does ("the deal shook the whole industry?" claims no stake)
+        if (!form.claim() && intent == Intent.ANY && rules.whole().matcher(asked).find() && !rules.asks().matcher(normalized).find()
+                && slots.stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT)
+                && slots.stream().filter(s -> s.type() == Slot.Type.CONCEPT)
+                        .allMatch(s -> s.terms().stream().allMatch(t -> t.kind() != null || rules.wholeMeasures().contains(t.id())))) {
+            Map<String, FigureKind> whole = new LinkedHashMap<>(form.claimed());
+            whole.putIfAbsent("100", FigureKind.PERCENT);
+            form = new ParsedQuestion.Form(true, form.instruction(), whole, form.opinion(), form.periods());
+        }
         if (form.claim() && rules.whole().matcher(asked).find()
                 && slots.stream().filter(s -> s.type() == Slot.Type.CONCEPT)
                         .allMatch(s -> s.terms().stream().allMatch(t -> t.kind() != null || rules.wholeMeasures().contains(t.id())))
