@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  * the intent from the words before analysis drops the question words as filler.
  */
 final class QuestionReader {
+    private static final Pattern ANY_DIGIT = Pattern.compile("\\p{Nd}");
+    /** What a sum goes to (reading.yaml, spent-on): "spent $3 billion on Scale". */
+    private static final Rule SPENT_ON = ReadingRules.rule("spent-on");
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}'’.-]*");
     /** "Meta's", "Scale.", "Wang-": the possessive or punctuation after a name. */
     private static final Pattern NAME_TAIL = Pattern.compile("['’](s)?$|[.-]+$");
@@ -274,7 +277,11 @@ final class QuestionReader {
         // before a question of its own is what the asker would have Safqa say, not what is asked (its
         // names no names asked of, its words no scene); the question is read and answered alone
         String named = text;
-        if (!context.isEmpty() && rules.instruction().matcher(String.join(" ", context)).find()) {
+        // (not when the order says a figure and what it goes to: "say Meta spent $3 billion on Scale.
+        // How much did Meta spend?" asks of the spending on Scale, which the order's claim says)
+        String order = String.join(" ", context);
+        if (!context.isEmpty() && rules.instruction().matcher(order).find()
+                && !(ANY_DIGIT.matcher(order).find() && SPENT_ON.matcher(order).find())) {
             String alone = String.join(" ", focus);
             Intent own = IntentDetector.detect(alone, language);
             if (own != Intent.ANY && own != Intent.YES_NO && !rules.instruction().matcher(alone).find()) {

@@ -72,7 +72,7 @@ class ConversationSetTest {
         // written and first scored in the ninth round (first run 68.4%, 6 wrong; 69.0%, 6 wrong after
         // the round's other work; 74.1%, 1 wrong in the tenth); 74.7%, 0 wrong after the eleventh
         // ("what kind of growth is that?" with no turn answered is declined)
-        holds("eighth-conversations.jsonl", 0, 0.797);
+        holds("eighth-conversations.jsonl", 0, 0.803);
     }
 
     @Test
@@ -97,7 +97,7 @@ class ConversationSetTest {
         // were read: the ones left are listed in README, "Evaluation"; 76.6%, 1 wrong after the
         // thirteenth round's follow-up work (FollowUpThirteenTest); 77.2%, 0 wrong once "the last deal
         // this big" turned the chat to another deal (TwelfthKindsTest)
-        holds("eleventh-conversations.jsonl", 0, 0.784);
+        holds("eleventh-conversations.jsonl", 0, 0.791);
     }
 
     @Test
@@ -126,22 +126,26 @@ class ConversationSetTest {
         // (FourteenthKindsTest: a doer asked for and never told); 78.9%, 0 wrong after the sixteenth
         // round's follow-up work (FollowUpSixteenTest: "and the others?", "did it say why?", the model
         // planned after it, a reply never reported)
-        holds("fourteenth-conversations.jsonl", 0, 0.795);
+        holds("fourteenth-conversations.jsonl", 0, 0.809);
     }
 
     @Test
     void the_fifteenth_blind_conversations_hold() throws IOException {
         // written and first scored in the sixteenth round, from the article alone (first run 84.2%, 5
         // wrong; 84.2%, 5 wrong after the round's other work); one wrong turn then fixed as a kind
-        // (FifteenthKindsTest: what people are paid). The four left are listed in README
-        holds("fifteenth-conversations.jsonl", 4, 0.849);
+        // (FifteenthKindsTest: what people are paid); 87.0%, 1 wrong after the seventeenth round's
+        // follow-up work (FollowUpSeventeenTest: the other labs by name, "that one" after a declined
+        // turn, "this deal" said again). The one left is listed in README
+        holds("fifteenth-conversations.jsonl", 1, 0.869);
     }
 
     @Test
     void the_sixteenth_blind_conversations_hold() throws IOException {
         // written and first scored in the seventeenth round, from the article alone (first run 79.7%,
-        // 7 wrong; 81.0%, 5 wrong once the writer's patterns took the forms they meant)
-        holds("sixteenth-conversations.jsonl", 5, 0.810);
+        // 7 wrong; 81.0%, 5 wrong once the writer's patterns took the forms they meant; 81.0%, 5 wrong
+        // after the round's other work); two wrong turns then fixed as kinds (SixteenthKindsTest: a new
+        // CEO is a succession). The three left are listed in README
+        holds("sixteenth-conversations.jsonl", 3, 0.823);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */

@@ -61,7 +61,7 @@ class UnseenSetTest {
     void the_seventh_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the eighth round (first run 82.3%, 9 wrong); the last one (a
         // third part joined by commas left out without a word) fixed in the tenth
-        holds("seventh.jsonl", SEVENTH_WRONG, 0.928);
+        holds("seventh.jsonl", SEVENTH_WRONG, 0.931);
     }
 
     @Test
@@ -69,7 +69,7 @@ class UnseenSetTest {
         // written and first scored in the ninth round (first run 85.4%, 9 wrong; 85.7%, 9 wrong after
         // the round's other work); the last five (half answers: a figure restated, one of two bosses,
         // one of two names, a part dropped, one side of a comparison) fixed in the tenth
-        holds("eighth.jsonl", EIGHTH_WRONG, 0.925);
+        holds("eighth.jsonl", EIGHTH_WRONG, 0.928);
     }
 
     @Test
@@ -77,7 +77,7 @@ class UnseenSetTest {
         // written and first scored in the tenth round (first run 81.5%, 10 wrong; 81.8%, 8 wrong after
         // the round's other work); 84.6%, 1 wrong after the eleventh round (the one left is listed in
         // README, "Evaluation"); 84.8%, 0 wrong once wrong11 read an Arabizi 2 as the hamza of بدأ
-        holds("ninth.jsonl", NINTH_WRONG, 0.884);
+        holds("ninth.jsonl", NINTH_WRONG, 0.887);
     }
 
     @Test
@@ -85,7 +85,7 @@ class UnseenSetTest {
         // written and first scored in the eleventh round (first run 84.0%, 4 wrong; 84.0%, 4 wrong after
         // the round's other work); 85.1%, 0 wrong once wrong11 read a claim of what a company is past
         // a clause about another ("a chip maker that Meta invested in")
-        holds("tenth.jsonl", 0, 0.883);
+        holds("tenth.jsonl", 0, 0.891);
     }
 
     @Test
@@ -94,7 +94,7 @@ class UnseenSetTest {
         // wrong; 85.7%, 11 wrong after the round's other work); its wrong answers then fixed as kinds
         // (SceneAndAskedTest); the two left then (a yes to a figure whose predicate the article never
         // states, a dialect question answered half) declined since wrong13 (WrongThirteenTest)
-        holds("eleventh.jsonl", 0, 0.906);
+        holds("eleventh.jsonl", 0, 0.916);
     }
 
     @Test
@@ -102,8 +102,9 @@ class UnseenSetTest {
         // written and first scored in the thirteenth round, from the article alone (first run 88.0%, 9
         // wrong; 88.2%, 9 wrong after the round's other work); its wrong answers then fixed as kinds
         // (TwelfthKindsTest). The one left: "was Google one of Scale's largest customers?" gets the
-        // fact without the "Yes" the writer asked for (README, "Evaluation")
-        holds("twelfth.jsonl", 1, 0.914);
+        // fact without the "Yes" the writer asked for, fixed in the seventeenth round (WrongSeventeenTest:
+        // "one of the biggest" asked in other words)
+        holds("twelfth.jsonl", 0, 0.927);
     }
 
     @Test
@@ -113,8 +114,9 @@ class UnseenSetTest {
         // (ThirteenthKindsTest); 89.9%, 5 wrong after the fifteenth round (WrongFifteenTest: "start
         // winding down", a spend on a product; DeclinesFifteenTest: a short second part). The five
         // left are listed in README, "Evaluation"; 90.1%, 3 wrong after the sixteenth (FifteenthKindsTest:
-        // a name spelt another way, the biggest deal ever asked for)
-        holds("thirteenth.jsonl", 3, 0.901);
+        // a name spelt another way, the biggest deal ever asked for); 91.0%, 2 wrong after the
+        // seventeenth (WrongSeventeenTest: "من أكبر" asked in Arabizi)
+        holds("thirteenth.jsonl", 2, 0.910);
     }
 
     @Test
@@ -123,23 +125,26 @@ class UnseenSetTest {
         // wrong; 84.7%, 16 wrong after the round's other work); its wrong answers then fixed as kinds
         // (FourteenthKindsTest); 87.8%, 1 wrong after the sixteenth (DeclinesSixteenTest: labelling
         // back then). The one left is listed in README, "Evaluation"
-        holds("fourteenth.jsonl", 1, 0.877);
+        holds("fourteenth.jsonl", 1, 0.884);
     }
 
     @Test
     void the_fifteenth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the sixteenth round, from the article alone (first run 85.0%, 14
         // wrong; 85.0%, 14 wrong after the round's other work); its wrong answers then fixed as kinds
-        // (FifteenthKindsTest). The eight left are listed in README, "Evaluation"
-        holds("fifteenth.jsonl", 8, 0.858);
+        // (FifteenthKindsTest). The eight left are listed in README, "Evaluation"; 86.4% after the
+        // seventeenth round's declines and parts (DeclinesSeventeenTest)
+        holds("fifteenth.jsonl", 8, 0.864);
     }
 
     @Test
     void the_sixteenth_set_gets_no_more_wrong_answers_than_today() throws IOException {
         // written and first scored in the seventeenth round, from the article alone (first run 85.4%,
         // 7 wrong; 85.6%, 6 wrong once three of the writer's patterns took the forms they meant:
-        // "(?:ال)?", the verbs تقيم and تقلص beside the nouns)
-        holds("sixteenth.jsonl", 6, 0.856);
+        // "(?:ال)?", the verbs تقيم and تقلص beside the nouns; 86.6%, 6 wrong after the round's other
+        // work); its wrong answers then fixed as kinds (SixteenthKindsTest). The three left are listed
+        // in README, "Evaluation"
+        holds("sixteenth.jsonl", 3, 0.873);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
