@@ -102,6 +102,14 @@ public final class Arabizi {
             "elly", "illy", "lissa", "lesa");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9']+");
+    /**
+     * English words with a digit in them, no letter digits: "is Scale a b2b company?" is English
+     * (read as Arabizi it was answered in Arabic, and "b2b" as "$2 billion").
+     */
+    private static final Set<String> LATIN_TOKENS = Set.of("b2b", "b2c", "c2c", "p2p", "e2e", "h2o", "m2m", "a2a",
+            "g2g", "b2g", "web2", "web3", "mp3", "3d", "2d", "5g", "3g", "2fa", "ec2", "s3", "gpt3", "gpt5", "y2k", "w2", "k12");
+    /** A capital after a small letter inside a word ("hG7kQ2", a pasted code) is no Arabizi, which is written in one case. */
+    private static final Pattern MIXED_CASE = Pattern.compile("[a-z][A-Z]");
     /** A digit standing for a letter, beside a letter: "3omr", "dafa3at", "7a2", "ma3". */
     private static final Pattern LETTER_DIGIT = Pattern.compile("(?i)[a-z][235679]|[235679][a-z]");
     /** A figure with its unit or an ordinal: "14.8bn", "2b", "4th", "3rd", "5m", "10x". */
@@ -147,7 +155,8 @@ public final class Arabizi {
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
             words++;
-            if (LETTER_DIGIT.matcher(w).find() && !FIGURE.matcher(w).matches()) {
+            if (LETTER_DIGIT.matcher(w).find() && !FIGURE.matcher(w).matches() && !LATIN_TOKENS.contains(w)
+                    && !MIXED_CASE.matcher(m.group()).find()) {
                 // a letter digit is worth two signs: "sh7al khlsat meta f scale ai?" is Arabizi, though
                 // the names the knowledge knows in Latin letters (meta, scale, ai) outnumber one sign
                 evidence += 2;

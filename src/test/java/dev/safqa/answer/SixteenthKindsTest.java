@@ -76,4 +76,19 @@ class SixteenthKindsTest {
         assertThat(ask("Wang keeps running Scale while he works at Meta, right?").text()).startsWith("No");
         assertThat(ask("وانغ هيفضل مدير سكيل وهو شغال في ميتا؟").text()).startsWith("لا");
     }
+
+    // ---- a figure inside a word ---------------------------------------------------------------------------
+
+    @Test
+    void digits_inside_a_word_are_no_sum_claimed() {
+        // "b2b" is no "$2 billion": no verdict on the valuation
+        assertThat(ask("is scale ai a b2b company?").text()).doesNotStartWith("No");
+        assertThat(ask("does Scale sell b2b?").text()).doesNotContain("29");
+        // ...nor a sign of Arabic in Latin letters: the reply is in English, as the question is
+        assertThat(ask("does Scale sell b2b?").language()).isEqualTo(dev.safqa.text.Language.EN);
+        assertThat(ask("hG7kQ2 xZp0aB9").language()).isEqualTo(dev.safqa.text.Language.EN);
+        // ...while a sum with its unit cut short is still one
+        assertThat(ask("meta paid $20b right?").text()).startsWith("No").contains("14.8");
+        assertThat(ask("scale made 870m in 2024?").text()).startsWith("Yes");
+    }
 }
