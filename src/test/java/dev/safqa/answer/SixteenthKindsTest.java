@@ -91,4 +91,16 @@ class SixteenthKindsTest {
         assertThat(ask("meta paid $20b right?").text()).startsWith("No").contains("14.8");
         assertThat(ask("scale made 870m in 2024?").text()).startsWith("Yes");
     }
+
+    // ---- "that one" asked a person's age -------------------------------------------------------------
+
+    @Test
+    void that_one_after_an_answered_who_question_is_the_one_the_answer_gave() {
+        // Zuckerberg, whose age the article does not give; not Wang, asked about two turns before
+        assertThat(turns("How old is Alexandr Wang?", "who will he report to?", "and how old is that one?").answered())
+                .isFalse();
+        assertThat(turns("كم عمر وانغ؟", "ولمين رح يتبع؟", "وكم عمر هذا؟").answered()).isFalse();
+        // ...while "that guy" after an answer giving Wang is Wang
+        assertThat(turns("Who founded Scale?", "how old is that guy?").text()).contains("28");
+    }
 }
