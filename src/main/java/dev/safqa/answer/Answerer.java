@@ -2727,20 +2727,35 @@ public final class Answerer {
      * answer ("more than $2 billion", "up to $65 billion", "about $200 million").
      */
     private static boolean statedLoosely(ParsedQuestion q, Fact f) {
-        String en = f.answer(Language.EN);
         for (Figure fig : f.figures()) {
-            if (!q.form().claimed().containsKey(Numbers.canonical(fig.value()))) {
-                continue;
-            }
-            java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?<![\\d.,])" + java.util.regex.Pattern.quote(fig.value()) + "(?![\\d])").matcher(en);
-            while (at.find()) {
-                String before = en.substring(0, at.start());
-                if (FACT_AT_LEAST.matcher(before).find() || FACT_AT_MOST.matcher(before).find() || FACT_ABOUT.matcher(before).find()) {
+            if (q.form().claimed().containsKey(Numbers.canonical(fig.value()))) {
+                Said said = saidBefore(fig, f);
+                if (said.atLeast() || said.atMost() || said.about()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** How the fact's English answer says a figure of its own: after "more than", "up to" or "about". */
+    private record Said(boolean atLeast, boolean atMost, boolean about) {
+    }
+
+    /** What the fact says right before its figure, wherever it says it ("2" in "$2 billion", not in "2024"). */
+    private static Said saidBefore(Figure fig, Fact f) {
+        String en = f.answer(Language.EN);
+        boolean atLeast = false;
+        boolean atMost = false;
+        boolean about = false;
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?<![\\d.,])" + java.util.regex.Pattern.quote(fig.value()) + "(?![\\d])").matcher(en);
+        while (at.find()) {
+            String before = en.substring(0, at.start());
+            atLeast |= FACT_AT_LEAST.matcher(before).find();
+            atMost |= FACT_AT_MOST.matcher(before).find();
+            about |= FACT_ABOUT.matcher(before).find();
+        }
+        return new Said(atLeast, atMost, about);
     }
 
     private static Map<String, Double> sharesOf(com.fasterxml.jackson.databind.JsonNode n) {
@@ -2858,19 +2873,9 @@ public final class Answerer {
         }
         java.math.BigDecimal unit = fig.unit() == null ? null : scaleOf(ArabicText.fold(fig.unit().toLowerCase(Locale.ROOT)));
         double claimed = bound.scale() > 0 && unit != null ? bound.value() * bound.scale() / unit.doubleValue() : bound.value();
-        // what the fact says right before its figure, wherever it says it ("2" in "$2 billion", not in "2024")
-        String en = f.answer(Language.EN);
-        boolean atLeast = false;
-        boolean atMost = false;
-        boolean about = bound.sign() == 0;
-        java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?<![\\d.,])" + java.util.regex.Pattern.quote(fig.value()) + "(?![\\d])").matcher(en);
-        while (at.find()) {
-            String before = en.substring(0, at.start());
-            atLeast |= FACT_AT_LEAST.matcher(before).find();
-            atMost |= FACT_AT_MOST.matcher(before).find();
-            about |= FACT_ABOUT.matcher(before).find();
-        }
-        return new Compared(stated, claimed, about ? ROUGHLY * 2 * stated : 0, atLeast, atMost);
+        Said said = saidBefore(fig, f);
+        boolean about = bound.sign() == 0 || said.about();
+        return new Compared(stated, claimed, about ? ROUGHLY * 2 * stated : 0, said.atLeast(), said.atMost());
     }
 
     /**

@@ -648,12 +648,7 @@ final class Features {
                 || !"company".equals(index.entityTypes().get(entities.iterator().next()))) {
             return null;
         }
-        Set<String> asked = new java.util.HashSet<>();
-        concepts.forEach(s -> s.terms().forEach(t -> {
-            if (roles.containsKey(t.id())) {
-                asked.add(roles.get(t.id()));
-            }
-        }));
+        Set<String> asked = rolesAsked(q);
         // "who's the boss of Scale's strategy team?": the head of that post, not of the company
         if (asked.size() > 1) {
             asked.remove(BOSS_POST);
@@ -704,8 +699,8 @@ final class Features {
         return askedPostHeld(q, f, (before ? from : until)::containsAll);
     }
 
-    /** The post of a role the question asks that the fact gives, where {@code held} takes all its posts of that role, or null. */
-    private static String askedPostHeld(ParsedQuestion q, Fact f, java.util.function.Predicate<List<String>> held) {
+    /** The roles (the pinned slot's posts: ceo, strategy_head) the question's own concepts ask. */
+    private static Set<String> rolesAsked(ParsedQuestion q) {
         Map<String, String> roles = Claims.PINNED.get(POST).concepts();
         Set<String> asked = new java.util.HashSet<>();
         q.slots().stream().filter(s -> s.type() == Slot.Type.CONCEPT && !s.context())
@@ -714,7 +709,12 @@ final class Features {
                         asked.add(roles.get(t.id()));
                     }
                 }));
-        for (String role : asked) {
+        return asked;
+    }
+
+    /** The post of a role the question asks that the fact gives, where {@code held} takes all its posts of that role, or null. */
+    private static String askedPostHeld(ParsedQuestion q, Fact f, java.util.function.Predicate<List<String>> held) {
+        for (String role : rolesAsked(q)) {
             List<String> posts = f.pins().getOrDefault(POST, List.of()).stream()
                     .filter(post -> post.startsWith(role + "@")).toList();
             if (!posts.isEmpty() && held.test(posts)) {

@@ -415,15 +415,13 @@ final class QuestionReader {
         // does ("the deal shook the whole industry?" claims no stake)
         if (!form.claim() && intent == Intent.ANY && rules.whole().matcher(asked).find() && !rules.asks().matcher(normalized).find()
                 && slots.stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT)
-                && slots.stream().filter(s -> s.type() == Slot.Type.CONCEPT)
-                        .allMatch(s -> s.terms().stream().allMatch(t -> t.kind() != null || rules.wholeMeasures().contains(t.id())))) {
+                && onlyMeasures(slots)) {
             Map<String, FigureKind> whole = new LinkedHashMap<>(form.claimed());
             whole.putIfAbsent("100", FigureKind.PERCENT);
             form = new ParsedQuestion.Form(true, form.instruction(), whole, form.opinion(), form.periods());
         }
         if (form.claim() && rules.whole().matcher(asked).find()
-                && slots.stream().filter(s -> s.type() == Slot.Type.CONCEPT)
-                        .allMatch(s -> s.terms().stream().allMatch(t -> t.kind() != null || rules.wholeMeasures().contains(t.id())))
+                && onlyMeasures(slots)
                 && slots.stream().noneMatch(s -> s.terms().stream().anyMatch(t -> t.id().equals(rules.wholeOf())))) {
             addConcept(slots, rules.wholeOf());
         }
@@ -943,4 +941,10 @@ final class QuestionReader {
         return forms.stream().anyMatch(f -> !f.isEmpty() && Character.isDigit(f.charAt(0)));
     }
 
+
+    /** Every concept read is a measure or a word of owning ("bought", "paid", "owns"): what a whole claimed may be the stake of. */
+    private boolean onlyMeasures(List<Slot> slots) {
+        return slots.stream().filter(s -> s.type() == Slot.Type.CONCEPT)
+                .allMatch(s -> s.terms().stream().allMatch(t -> t.kind() != null || rules.wholeMeasures().contains(t.id())));
+    }
 }
