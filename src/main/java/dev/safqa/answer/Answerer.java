@@ -2834,8 +2834,8 @@ public final class Answerer {
         Rule[] rules = {BOUND_ABOVE, BOUND_BELOW, BOUND_AT_LEAST, BOUND_AT_MOST};
         for (int r = 0; r < rules.length; r++) {
             int sign = r % 2 == 0 ? 1 : -1;
-            java.util.regex.Matcher m = rules[r].matcher(text);
-            while (m.find()) {
+            java.util.regex.Matcher m = rules[r].matcherIfAny(text);
+            while (m != null && m.find()) {
                 java.util.regex.Matcher b = BOUNDED.matcher(text).region(m.end(), text.length());
                 if (b.lookingAt()) {
                     Bound bound = bounded(sign, b.group("b"), text.substring(b.end()), q);

@@ -23,7 +23,7 @@ final class IntentDetector {
         Language other = language == Language.AR ? Language.EN : Language.AR;
         for (Language l : List.of(language, other)) {
             for (ReadingRules.IntentRule r : ReadingRules.STANDARD.intents().get(l)) {
-                if (r.pattern().matcher(folded).find()) {
+                if (r.pattern().find(folded)) {
                     return r.intent();
                 }
             }

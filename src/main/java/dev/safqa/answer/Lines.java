@@ -238,8 +238,8 @@ final class Lines {
     private static void find(String normalized, Map<String, List<Rule>> places, Map<String, String> ids, Map<String, String> out) {
         places.forEach((place, patterns) -> {
             for (Rule p : patterns) {
-                Matcher m = p.matcher(normalized);
-                while (m.find()) {
+                Matcher m = p.matcherIfAny(normalized);
+                while (m != null && m.find()) {
                     String id = ids.get(m.group("p"));
                     if (id != null) {
                         out.putIfAbsent(id, place);

@@ -272,7 +272,7 @@ final class ParsedQuestion {
         if (superlatives == null) {
             List<Rule> out = new java.util.ArrayList<>();
             for (Rule[] r : SUPERLATIVES) {
-                if (r[0].matcher(normalized).find()) {
+                if (r[0].find(normalized)) {
                     out.add(r[1]);
                 }
             }
@@ -575,7 +575,7 @@ final class ParsedQuestion {
     boolean finds(Rule rule) {
         Boolean found = readings.found.get(rule);
         if (found == null) {
-            found = rule.matcher(normalized).find();
+            found = rule.find(normalized);
             readings.found.put(rule, found);
         }
         return found;

@@ -112,7 +112,7 @@ record ReadingRules(Rule yesNo, Rule tag, Rule instruction, Rule whole, String w
     /** The month a text names (0 for January), or -1. */
     int month(String folded) {
         for (int i = 0; i < months.size(); i++) {
-            if (months.get(i).matcher(folded).find()) {
+            if (months.get(i).find(folded)) {
                 return i;
             }
         }
@@ -196,7 +196,7 @@ record ReadingRules(Rule yesNo, Rule tag, Rule instruction, Rule whole, String w
     java.util.Set<String> periodsIn(String folded) {
         java.util.Set<String> out = new java.util.TreeSet<>();
         periods.forEach((name, p) -> {
-            if (p.matcher(folded).find()) {
+            if (p.find(folded)) {
                 out.add(name);
             }
         });

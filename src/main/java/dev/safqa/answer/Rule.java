@@ -141,18 +141,44 @@ final class Rule {
      * and one of only the alternatives whose cues it holds when some of them are not there.
      */
     Matcher matcher(CharSequence text) {
+        Pattern p = patternFor(text);
+        return (p == null ? NOTHING : p).matcher(text);
+    }
+
+    /**
+     * Whether the rule finds anything in the text: {@code matcher(text).find()}, without making a
+     * matcher for a text that holds none of its cues. Most rules asked of a question are ruled out
+     * by their cues (some hundred a question: the twelve months, the intents in turn, the refusals'
+     * rules), and each made a matcher that could find nothing.
+     */
+    boolean find(CharSequence text) {
+        Pattern p = patternFor(text);
+        return p != null && p.matcher(text).find();
+    }
+
+    /** {@link #matcher}, or null where it could find nothing (the text holds none of the rule's cues). */
+    Matcher matcherIfAny(CharSequence text) {
+        Pattern p = patternFor(text);
+        return p == null ? null : p.matcher(text);
+    }
+
+    /**
+     * The pattern to run on the text: the whole rule's, or one of only the alternatives whose cues the
+     * text holds; null when it holds none of them.
+     */
+    private Pattern patternFor(CharSequence text) {
         // the text and its pairs are looked up once for the rule and all its alternatives: a
         // question's text meets some forty rules, each of up to a dozen alternatives
         if (cues == null && branches == null) {
-            return pattern.matcher(text);
+            return pattern;
         }
         String s = text.toString();
         long[] pairs = text instanceof String ? Pairs.in(s) : null;
         if (!mayMatch(s, pairs)) {
-            return NOTHING.matcher(text);
+            return null;
         }
         if (branches == null) {
-            return pattern.matcher(text);
+            return pattern;
         }
         long may = 0;
         for (int i = 0; i < branches.length; i++) {
@@ -161,19 +187,19 @@ final class Rule {
             }
         }
         if (may == 0) {
-            return NOTHING.matcher(text);
+            return null;
         }
         if (may == -1L >>> (64 - branches.length)) {
-            return pattern.matcher(text);
+            return pattern;
         }
         Pattern some = subsets.get(may);
         if (some == null) {
             if (subsets.size() >= MAX_SUBSETS) {
-                return pattern.matcher(text);
+                return pattern;
             }
             some = subsets.computeIfAbsent(may, this::subset);
         }
-        return some.matcher(text);
+        return some;
     }
 
     /**
