@@ -342,8 +342,8 @@ final class Claims {
     private static final Rule FUTURE = ReadingRules.rule("not-yet-future");
     /** "already", خلاص: words that stress a claim has happened (reading.yaml, not-yet-already). */
     private static final Set<String> ALREADY = textsOf(ReadingRules.READING.path("not-yet-already"));
-    private static final java.util.regex.Pattern ALREADY_SAID = java.util.regex.Pattern.compile(
-            "(?<=^|\\s)(" + String.join("|", ALREADY) + ")(?=\\s|$)");
+    private static final Rule ALREADY_SAID = Rule.compile(      // a rule: gated by its words
+            "(?<=^|\\s)(" + String.join("|", ALREADY) + ")(?=\\s|$)", 0);
 
     private static Map<String, String> notYetOf(com.fasterxml.jackson.databind.JsonNode n) {
         Map<String, String> out = new java.util.LinkedHashMap<>();

@@ -379,13 +379,14 @@ final class ParsedQuestion {
     }
 
     /** "What are the names of the Llama 4 models?", "شو أسماء...": names asked for, in the plural. */
-    private static final Pattern ASKS_NAMES = Pattern.compile("\\bnames\\b|(^|\\s)(ال)?اسماء(\\s|$)",
+    // a rule, not a bare pattern: gated by its cues ("names", "اسماء"), it runs on few questions
+    private static final Rule ASKS_NAMES = Rule.compile("\\bnames\\b|(^|\\s)(ال)?اسماء(\\s|$)",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /** It asks for names: a fact must give one it does not (Features). */
     boolean asksNames() {
         if (readings.asksNames == null) {
-            readings.asksNames = ASKS_NAMES.matcher(normalized).find();
+            readings.asksNames = ASKS_NAMES.find(normalized);
         }
         return readings.asksNames;
     }
