@@ -129,8 +129,52 @@ public final class SafqaAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(SCRIPT_BOUNDARY, " ",
-                new MappingCharFilter(SEPARATORS, reader));
+        // the pattern tries both lookbehinds at every position of every text analysed (each question,
+        // each part of one, each fact at build); only a text holding letters of both scripts can have
+        // such a boundary ("وOpenAI"), so the others skip it ("how much did Meta pay?", "كم دفعت ميتا؟").
+        // The text is read whole first, as the pattern's filter reads it anyway.
+        String text = readAll(reader);
+        Reader mapped = new MappingCharFilter(SEPARATORS, new java.io.StringReader(text));
+        return mayJoinScripts(text) ? new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(SCRIPT_BOUNDARY, " ", mapped)
+                : mapped;
+    }
+
+    /**
+     * Whether the text may hold an Arabic letter beside a Latin one, as {@link #SCRIPT_BOUNDARY} reads
+     * them once the separators are mapped (which only drop the tatweel or give a '.' or ','): false
+     * only when it holds no letter of one of the two scripts. The Arabic block counts as Arabic
+     * whole, its signs and marks too (a text said to hold one runs the pattern, as before).
+     */
+    static boolean mayJoinScripts(String text) {
+        boolean arabic = false;
+        boolean latin = false;
+        for (int i = 0; i < text.length() && !(arabic && latin); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                latin |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            } else if (c >= 0x0600 && c <= 0x06FF) {
+                arabic = true;
+            } else {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                arabic |= script == Character.UnicodeScript.ARABIC;
+                latin |= script == Character.UnicodeScript.LATIN;
+            }
+        }
+        return arabic && latin;
+    }
+
+    private static String readAll(Reader reader) {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[256];
+        try {
+            for (int n = reader.read(buf); n >= 0; n = reader.read(buf)) {
+                sb.append(buf, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a text to analyse", e);
+        }
+        return sb.toString();
     }
 
     @Override
