@@ -28,4 +28,28 @@ class DeclinesEighteenTest {
     void a_spoken_where_question_is_not_doubted_by_facts_that_tell_no_place() {
         assertThat(ask("لوين رايح ألكسندر وانغ؟").text()).contains("ميتا");
     }
+
+    // ---- a deal that "came out" was announced --------------------------------------------------------
+
+    @Test
+    void a_deal_that_came_out_in_the_wrong_month_is_denied() {
+        Answer a = ask("The Scale agreement came out in May 2025, correct?");
+        assertThat(a.text()).startsWith("No").contains("June");
+    }
+
+    @Test
+    void a_deal_that_came_out_in_its_month_is_borne_out() {
+        assertThat(ask("so the deal came out in june 2025?").text()).startsWith("Yes").contains("June");
+    }
+
+    @Test
+    void a_deal_that_tilaat_in_arabic_is_its_announcement() {
+        Answer a = ask("الصفقة طلعت في مارس 2025 صح؟");
+        assertThat(a.text()).startsWith("لا").contains("يونيو");
+    }
+
+    @Test
+    void what_came_out_of_the_deal_is_no_announcement() {
+        assertThat(ask("what came out of the deal for Google?").text()).doesNotContain("June");
+    }
 }
