@@ -52,4 +52,17 @@ class DeclinesEighteenTest {
     void what_came_out_of_the_deal_is_no_announcement() {
         assertThat(ask("what came out of the deal for Google?").text()).doesNotContain("June");
     }
+
+    // ---- one bare word asks nothing ----------------------------------------------------------------
+
+    @Test
+    void one_common_word_that_names_nothing_of_the_article_is_not_answered() {
+        // "ticket" is a word of no lexicon entry; an alternate question's word matched it by chance
+        assertThat(ask("ticket").answered()).isFalse();
+    }
+
+    @Test
+    void one_word_that_names_a_measure_is_still_answered() {
+        assertThat(ask("stake").text()).contains("49");
+    }
 }
