@@ -2023,7 +2023,21 @@ public final class Answerer {
                 && pq.terms().stream().noneMatch(idx::knowsAnywhere)) {
             return Answer.decline(whole, lang, Outcome.OFF_TOPIC, Replies.offTopic(lang), suggestions(idx, List.of(), lang, whole));
         }
+        if (oneBareWord(pq)) {
+            return Answer.decline(whole, lang, Outcome.OFF_TOPIC, Replies.offTopic(lang), suggestions(idx, List.of(), lang, whole));
+        }
         return null;
+    }
+
+    /**
+     * "check", "ticket": a message of one word that names no entity or concept of the lexicon and no
+     * figure asks nothing, though an alternate question happens to use the word ("how big a check
+     * did Zuckerberg write?"); it matched that question's fact by chance.
+     */
+    private static boolean oneBareWord(ParsedQuestion pq) {
+        return !pq.namesSomething() && pq.numbers().isEmpty() && pq.intent() == Intent.ANY && !pq.claim()
+                && pq.slots().size() == 1 && pq.slots().get(0).type() == Slot.Type.WORD
+                && pq.text().strip().split("[\\s\\p{Punct}،؟]+").length == 1;
     }
 
     /** The best fact said, with a claim's verdict in front when the question made one. */

@@ -377,7 +377,7 @@ final class Features {
      * cannot be told).
      */
     static boolean coversNoMore(ParsedQuestion q, FactIndex.Profile refused, FactIndex.Profile candidate) {
-        if (answersKind(q, refused.fact())) {
+        if (answersKind(q, refused.fact()) && !toldNoPlace(q, refused.fact())) {
             return false;
         }
         for (Slot s : q.slots()) {
@@ -389,6 +389,15 @@ final class Features {
             }
         }
         return true;
+    }
+
+    /**
+     * "Where is Wang headed?": a fact that tells no place cannot answer a where-question at all (his
+     * age, his leaving Scale), so, matching nothing more than the fact that tells where he goes, it
+     * is no doubt about that one.
+     */
+    private static boolean toldNoPlace(ParsedQuestion q, Fact f) {
+        return f.curated() && !f.kinds().contains(QuestionKind.WHERE) && q.asksPlace();
     }
 
     /** Whether a fact accounts for a slot of the question, as {@link #of} counts its coverage. */
@@ -797,7 +806,7 @@ final class Features {
         }
         // "where will Meta build its data centres?": the spending fact names them, but no place; a
         // where-question is answered only by a fact that tells where someone or something goes
-        if (p.fact().curated() && !p.fact().kinds().contains(QuestionKind.WHERE) && q.asksPlace()) {
+        if (toldNoPlace(q, p.fact())) {
             return "tells no place, which the question asks (where)";
         }
         // "in what year did Llama 4 come out?": "released in April" tells the month, not the year

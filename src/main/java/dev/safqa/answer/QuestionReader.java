@@ -348,6 +348,9 @@ final class QuestionReader {
         // "how much did Zuck drop on Scale?": his company pays, and money dropped on something is spent
         subject = HEAD_PAYS.matcher(subject).replaceAll(HEAD_PAYS_AS);
         subject = SPENT_VERBS.matcher(subject).replaceAll("spent");
+        // "the agreement came out in April?", "الصفقة طلعت في أبريل؟": a deal that came out was announced
+        subject = DEAL_OUT_EN.matcher(subject).replaceAll("announced");
+        subject = DEAL_OUT_AR.matcher(subject).replaceAll("انعلنت");
         subject = PUSH_VERB.matcher(subject).replaceAll(" ");
         // "has OpenAI started reducing its work with Scale?": the start of an act is no founding
         subject = ASPECT_VERB.matcher(subject).replaceAll(" ");
@@ -641,6 +644,9 @@ final class QuestionReader {
     private static final String HEAD_PAYS_AS = ReadingRules.READING.path("head-pays").path("reads-as").asText();
     /** "drop ... on", "blow ... on": spending (reading.yaml, spent-verbs). */
     private static final Rule SPENT_VERBS = ReadingRules.rule("spent-verbs");
+    /** A deal that "came out", "طلعت": made public (reading.yaml, deal-out), read as announced. */
+    private static final Rule DEAL_OUT_EN = ReadingRules.any(ReadingRules.READING.path("deal-out"), "en");
+    private static final Rule DEAL_OUT_AR = ReadingRules.any(ReadingRules.READING.path("deal-out"), "ar");
 
     /** What any count asked for has: a digit or a number word (the `counted` pattern runs only then). */
     private static final Pattern COUNT_CUE = Pattern.compile("\\d|\\b(two|three|four|five|both)\\b");
