@@ -1,0 +1,42 @@
+package dev.safqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.safqa.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kinds of follow-up turn answered wrong in the eighteenth round's conversations, fixed as kinds and
+ * tested in words of our own.
+ */
+class FollowUpEighteenTest {
+    private final Answerer answerer = TestKnowledge.answerer();
+
+    private Answer turns(String... asked) {
+        return Chats.last(answerer, asked);
+    }
+
+    // ---- "the others" beside what an earlier answer, not only the last, told ---------------------------------
+
+    @Test
+    void other_labs_after_the_labs_fact_then_another_answer_are_not_told_by_it_again() {
+        // the labs' fact ("Google, OpenAI and other labs...") two answers back names no other lab
+        Answer a = turns("Which AI labs walked away from Scale?", "and Google, what is it doing instead?", "what other labs?");
+        assertThat(a.answered()).isFalse();
+    }
+
+    @Test
+    void the_other_labs_by_their_kind_after_the_labs_fact_then_another_answer_are_declined() {
+        Answer a = turns("Which AI labs walked away from Scale?", "and Google, what is it doing instead?", "and the remaining labs?");
+        assertThat(a.answered()).isFalse();
+        Answer ar = turns("أي مختبرات قطعت علاقتها مع Scale؟", "وجوجل بتعمل إيه دلوقتي؟", "والمختبرات الباقية؟");
+        assertThat(ar.answered()).isFalse();
+    }
+
+    @Test
+    void other_labs_after_an_answer_that_did_not_tell_the_labs_fact_get_it() {
+        // Google's fact alone names no other lab: the labs' fact names OpenAI beside it
+        Answer a = turns("What is Google doing instead?", "what other labs?");
+        assertThat(a.text()).contains("OpenAI");
+    }
+}
