@@ -1172,6 +1172,12 @@ public final class Answerer {
             return null;
         }
         Slot referent = contrasts ? null : FollowUp.STANDARD.referent(pq, pointable, idx::isSubject);
+        Slot thatOne = contrasts ? null : FollowUp.STANDARD.thatOne(pq, introduced, idx::isSubject);
+        if (thatOne != null) {
+            // "who makes that one?" after "what's Gemini a rival to?": ChatGPT, the answer's, not Gemini
+            trace.line("\"that one\" is the last thing the answer named: " + thatOne.terms().iterator().next().id());
+            referent = thatOne;
+        }
         if (referent == null && !contrasts && own.isEmpty()) {
             referent = doerAnswered(pq, askedBefore, introduced, idx);
             if (referent != null) {

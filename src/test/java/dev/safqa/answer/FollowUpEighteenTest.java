@@ -39,4 +39,13 @@ class FollowUpEighteenTest {
         Answer a = turns("What is Google doing instead?", "what other labs?");
         assertThat(a.text()).contains("OpenAI");
     }
+
+    // ---- "that one" is the last thing the answer named ----------------------------------------------------
+
+    @Test
+    void that_one_after_an_answer_naming_a_rival_product_is_that_product() {
+        // the answer brings in ChatGPT; who makes it the article does not say (Google is Gemini's)
+        Answer a = turns("Which chatbot does Gemini compete with?", "and who built that one?");
+        assertThat(a.answered()).isFalse();
+    }
 }
