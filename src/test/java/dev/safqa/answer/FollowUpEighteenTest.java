@@ -48,4 +48,13 @@ class FollowUpEighteenTest {
         Answer a = turns("Which chatbot does Gemini compete with?", "and who built that one?");
         assertThat(a.answered()).isFalse();
     }
+
+    // ---- "its worth" after a turn about the deal this one is compared with -------------------------------
+
+    @Test
+    void the_worth_of_the_deal_this_one_is_compared_with_is_not_scales_valuation() {
+        // "which deal was it likened to?", then its year: "its value" is that deal's, which the article does not give
+        Answer a = turns("أُعلنت الصفقة في مارس، أليس كذلك؟", "وما الصفقة التي قورنت بها؟", "وفي أي سنة كانت؟", "وكم كانت قيمتها؟");
+        assertThat(a.answered()).isFalse();
+    }
 }
