@@ -57,4 +57,18 @@ class FollowUpEighteenTest {
         Answer a = turns("أُعلنت الصفقة في مارس، أليس كذلك؟", "وما الصفقة التي قورنت بها؟", "وفي أي سنة كانت؟", "وكم كانت قيمتها؟");
         assertThat(a.answered()).isFalse();
     }
+
+    // ---- "which team will he lead?" is no forecast --------------------------------------------------------
+
+    @Test
+    void which_team_he_will_lead_after_a_turn_about_the_founder_is_told() {
+        // the question word is what he leads: the article tells it, and "will he lead?" asks no view here
+        Answer a = turns("Who founded Scale AI?", "and what team will he lead?");
+        assertThat(a.text()).contains("superintelligence");
+    }
+
+    @Test
+    void will_a_party_lead_said_bare_is_still_a_forecast() {
+        assertThat(answerer.answer("and will Meta lead?").answered()).isFalse();
+    }
 }
