@@ -76,7 +76,7 @@ public final class Answerer {
      *                 question's own
      */
     public Answer answer(String question, Language language) {
-        return run(question, language, null, List.of(), Trace.OFF);
+        return run(question, language, null, List.of(), List.of(), Trace.OFF);
     }
 
     /**
@@ -97,7 +97,36 @@ public final class Answerer {
      *                      that named Jason Droege asks about Droege, not whoever the question before named
      */
     public Answer answer(String question, Language language, String previous, List<String> previousFacts) {
-        return run(question, language, previous, previousFacts, Trace.OFF);
+        return answer(question, language, previous, previousFacts, List.of());
+    }
+
+    /**
+     * @param earlierTold the facts answers before the previous one stated ({@link #toldSoFar}): "which
+     *                    other labs?" after the labs' fact, then Google's, is told nothing new by the labs' fact
+     */
+    public Answer answer(String question, Language language, String previous, List<String> previousFacts,
+                         List<String> earlierTold) {
+        return run(question, language, previous, previousFacts, earlierTold, Trace.OFF);
+    }
+
+    /** How many facts a conversation keeps of the answers before its last one: the last few answers'. */
+    static final int TOLD_KEPT = 8;
+
+    /**
+     * What a conversation has told before its next question's last answer: the facts {@code earlierTold}
+     * kept and those {@code lastFacts} (the answer now the last but one) stated, the most recent
+     * {@link #TOLD_KEPT} of them, oldest first.
+     */
+    public static List<String> toldSoFar(List<String> earlierTold, List<String> lastFacts) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(earlierTold == null ? List.of() : earlierTold);
+        if (lastFacts != null) {
+            lastFacts.forEach(f -> {
+                all.remove(f);
+                all.add(f);
+            });
+        }
+        List<String> out = new ArrayList<>(all);
+        return List.copyOf(out.subList(Math.max(0, out.size() - TOLD_KEPT), out.size()));
     }
 
     /**
@@ -111,8 +140,14 @@ public final class Answerer {
 
     /** The trace of {@link #answer(String, Language, String, List)}: a follow-up read with what it leans on. */
     public String explain(String question, Language language, String previous, List<String> previousFacts) {
+        return explain(question, language, previous, previousFacts, List.of());
+    }
+
+    /** The trace of {@link #answer(String, Language, String, List, List)}. */
+    public String explain(String question, Language language, String previous, List<String> previousFacts,
+                          List<String> earlierTold) {
         Trace trace = new Trace();
-        Answer a = run(question, language, previous, previousFacts, trace);
+        Answer a = run(question, language, previous, previousFacts, earlierTold, trace);
         trace.line("decision: " + a.outcome().name().toLowerCase(Locale.ROOT) + " " + a.facts());
         return trace.toString();
     }
@@ -278,8 +313,9 @@ public final class Answerer {
     public record Labelled(Candidate candidate, Answer answer) {
     }
 
-    private Answer run(String question, Language language, String previous, List<String> previousFacts, Trace trace) {
-        Answer a = reply(question, language, previous, previousFacts, trace);
+    private Answer run(String question, Language language, String previous, List<String> previousFacts,
+                       List<String> earlierTold, Trace trace) {
+        Answer a = reply(question, language, previous, previousFacts, earlierTold, trace);
         return previous == null || previous.isBlank() ? a : checksFigureTold(a, previous, previousFacts, trace);
     }
 
@@ -319,7 +355,8 @@ public final class Answerer {
         return checked.answered() ? checked.withContext(previous.strip()) : a;
     }
 
-    private Answer reply(String question, Language language, String previous, List<String> previousFacts, Trace trace) {
+    private Answer reply(String question, Language language, String previous, List<String> previousFacts,
+                         List<String> earlierTold, Trace trace) {
         String q = prepared(question);
         // "meen jason droege?" is Arabic though the names it keeps in Latin letters outnumber its own
         Language asked = askedIn(question, q, previous, language == null ? defaultLanguage : language);
@@ -384,11 +421,14 @@ public final class Answerer {
                     readAfter = before.questions();
                 }
             }
-            if (a.answered() && previousFacts != null && previousFacts.containsAll(a.facts())
-                    && SOMETHING_ELSE.matcher(reader.apply(q).normalized()).find()) {
+            // ...and what an answer before it told: "which other labs?" after the labs' fact, then
+            // Google's, is told nothing beside what the chat has told by the labs' fact again
+            Set<String> told = new LinkedHashSet<>(toldSoFar(earlierTold, previousFacts));
+            if (a.answered() && told.containsAll(a.facts())
+                    && (SOMETHING_ELSE.matcher(reader.apply(q).normalized()).find() || FollowUp.asksOfTheOthers(reader.apply(q)))) {
                 // "and what else has Meta bought since then?": something beside what the last answer
                 // told; the fact it stated, told again, would confirm it is all there is
-                trace.line("asks for something else than " + a.facts() + ", which the last answer stated");
+                trace.line("asks for something else than " + a.facts() + ", which the chat has told");
                 a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
             }
             if (a.answered() && previousFacts != null && previousFacts.containsAll(a.facts())
@@ -1132,6 +1172,12 @@ public final class Answerer {
             return null;
         }
         Slot referent = contrasts ? null : FollowUp.STANDARD.referent(pq, pointable, idx::isSubject);
+        Slot thatOne = contrasts ? null : FollowUp.STANDARD.thatOne(pq, introduced, idx::isSubject);
+        if (thatOne != null) {
+            // "who makes that one?" after "what's Gemini a rival to?": ChatGPT, the answer's, not Gemini
+            trace.line("\"that one\" is the last thing the answer named: " + thatOne.terms().iterator().next().id());
+            referent = thatOne;
+        }
         if (referent == null && !contrasts && own.isEmpty()) {
             referent = doerAnswered(pq, askedBefore, introduced, idx);
             if (referent != null) {

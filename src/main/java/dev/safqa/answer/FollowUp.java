@@ -27,6 +27,9 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     /** "this one", "this deal" (follow-up.yaml, this-one). */
     private static final Rule THIS_ONE = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "this-one");
 
+    /** "who makes that one?": the last thing the last answer named (follow-up.yaml, that-one). */
+    private static final Rule THAT_ONE = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "that-one");
+
     /** "how old is the other guy?": a person beside one a chat named (follow-up.yaml, other-person). */
     private static final Rule OTHER_PERSON = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "other-person");
 
@@ -182,6 +185,27 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
         return THIS_ONE.matcher(q.normalized()).find() && q.ids(Slot.Type.ENTITY).stream().allMatch(subject)
                 && askedBefore.stream().anyMatch(b -> THIS_ONE.matcher(b.normalized()).find()
                         && b.ids(Slot.Type.ENTITY).stream().anyMatch(e -> !subject.test(e)));
+    }
+
+    /**
+     * What "that one" points at ("who makes that one?" after "what's Gemini a rival to?", answered
+     * "...models like Gemini, ChatGPT's rival"): the last thing the answer named that its question did
+     * not (ChatGPT), not the thing the question named; null when it says no "that one", points at a
+     * person ("how old is that one?"), or the answer named no such thing.
+     *
+     * @param introduced the names the last answer stated that its question did not, in order
+     */
+    Slot thatOne(ParsedQuestion q, java.util.List<Slot> introduced, java.util.function.Predicate<String> subject) {
+        if (!THAT_ONE.matcher(q.normalized()).find() || asksAboutSomeone(q) || !ownNames(q, subject).isEmpty()) {
+            return null;
+        }
+        Slot last = null;
+        for (Slot s : introduced) {
+            if (s.terms().stream().noneMatch(t -> t.isPerson() || subject.test(t.id()))) {
+                last = s;
+            }
+        }
+        return last;
     }
 
     /** It asks about another one than the last turn's ("and the bigger one?", "the other company?"). */

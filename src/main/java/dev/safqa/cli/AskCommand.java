@@ -61,6 +61,8 @@ final class AskCommand implements Callable<Integer> {
     private Answerer answerer;
     /** The facts the earlier question's answer stated (with --after), or none. */
     private List<String> earlierFacts = List.of();
+    /** The facts the answers before that one stated (with several --after), or none. */
+    private List<String> earlierTold = List.of();
 
     @Override
     public Integer call() throws IOException {
@@ -81,8 +83,9 @@ final class AskCommand implements Callable<Integer> {
         answerer = new Answerer(() -> index, Language.EN);
         for (String turn : earlier) {
             // each earlier turn is asked as a chat asks it, so that a third turn's "he" is traced as it is read there
-            Answer a = answerer.answer(turn, forced, after, earlierFacts);
+            Answer a = answerer.answer(turn, forced, after, earlierFacts, earlierTold);
             boolean keeps = !a.answered() && after != null && answerer.staysWithLastAnswer(turn);
+            earlierTold = after == null || keeps ? earlierTold : Answerer.toldSoFar(earlierTold, earlierFacts);
             after = a.understood();
             earlierFacts = keeps ? earlierFacts : a.facts();
         }
@@ -152,11 +155,11 @@ final class AskCommand implements Callable<Integer> {
     }
 
     private Answer answer(String question, Language forced) {
-        return answerer.answer(question, forced, after, earlierFacts);
+        return answerer.answer(question, forced, after, earlierFacts, earlierTold);
     }
 
     private String render(Answer a, Language forced) {
         String text = json ? AnswerJson.toLine(a) : ConsoleFormat.answer(a);
-        return explain ? text + System.lineSeparator() + answerer.explain(a.question(), forced, after, earlierFacts) : text;
+        return explain ? text + System.lineSeparator() + answerer.explain(a.question(), forced, after, earlierFacts, earlierTold) : text;
     }
 }

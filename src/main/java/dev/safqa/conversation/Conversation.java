@@ -325,13 +325,15 @@ public final class Conversation {
         Language forced = chosen.orElse(LanguageDetector.detectLetters(text).isPresent() ? null : l);
         long start = System.nanoTime();
         Answer a = answerer.answer(text, forced, previous.map(FollowUpMemory.Last::understood).orElse(null),
-                previous.map(FollowUpMemory.Last::facts).orElse(List.of()));
+                previous.map(FollowUpMemory.Last::facts).orElse(List.of()), previous.map(FollowUpMemory.Last::told).orElse(List.of()));
         telemetry.question(t.platform(), t.chatId(), a, System.nanoTime() - start);
         if (conversation != null) {
             // after a decline, "he" still points at whom the last answer named, unless the declined
             // question turned to another one ("and the bigger one?"): "it" is then that one, unknown
             boolean keeps = !a.answered() && previous.isPresent() && answerer.staysWithLastAnswer(text);
-            remember(conversation, a.understood(), keeps ? previous.get().facts() : a.facts());
+            // ...and what the answers before it told, for "which other labs?" after two of them
+            List<String> told = previous.map(p -> keeps ? p.told() : Answerer.toldSoFar(p.told(), p.facts())).orElse(List.of());
+            remember(conversation, a.understood(), keeps ? previous.get().facts() : a.facts(), told);
         }
         if (a.answered()) {
             a.facts().forEach(f -> remember(t, f, text));
@@ -375,7 +377,7 @@ public final class Conversation {
                 List.of(new Citation(f.article(), f.paragraph(), f.source())), List.of(f.id()), List.of(), List.of());
         String conversation = conversationKey(t);
         if (conversation != null) {
-            remember(conversation, asked, a.facts());
+            remember(conversation, asked, a.facts(), List.of());
         }
         remember(t, f.id(), asked);
         return answerReply(a);
@@ -536,9 +538,9 @@ public final class Conversation {
     }
 
     /** Remembers a conversation's last question; a store that cannot be written costs the next follow-up, not this answer. */
-    private void remember(String conversation, String understood, List<String> facts) {
+    private void remember(String conversation, String understood, List<String> facts, List<String> told) {
         try {
-            followUps.remember(conversation, understood, facts);
+            followUps.remember(conversation, understood, facts, told);
         } catch (StorageException e) {
             log.warn("last question of a conversation not remembered: {}", e.getMessage());
         }

@@ -15,10 +15,12 @@ final class Chats {
     static Answer last(Answerer answerer, String... asked) {
         String understood = null;
         List<String> facts = List.of();
+        List<String> told = List.of();
         Answer a = null;
         for (String q : asked) {
-            a = answerer.answer(q, null, understood, facts);
+            a = answerer.answer(q, null, understood, facts, told);
             boolean keeps = !a.answered() && understood != null && answerer.staysWithLastAnswer(q);
+            told = understood == null || keeps ? told : Answerer.toldSoFar(told, facts);
             understood = a.understood();
             facts = keeps ? facts : a.facts();
         }
