@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Wrong answers to single questions found in the eighteenth round: a total "so far" answered with a
  * plan; a one-off sum claimed "every year"; one figure as a multiple of another; "قُيّمت بـ" read as
- * a price; the holder before someone of the post he left (more kinds follow in the next commit).
+ * a price; the holder before someone of the post he left; one party
+ * claimed to have acted alone; an event claimed to come after the deal it came before.
  */
 class WrongEighteenTest {
     private final Answerer answerer = TestKnowledge.answerer();
@@ -70,5 +71,34 @@ class WrongEighteenTest {
     @Test
     void the_ceo_before_the_new_ceo_is_still_told() {
         assertThat(ask("Before Droege, who was Scale's CEO?").text()).contains("Wang");
+    }
+
+    // ---- one party claimed to have acted alone ---------------------------------------------------------
+
+    @Test
+    void one_lab_claimed_the_sole_one_to_drop_scale_gets_no() {
+        assertThat(ask("Was OpenAI the sole lab to drop Scale?").text()).startsWith("No");
+    }
+
+    @Test
+    void one_customer_claimed_the_only_one_to_leave_gets_no() {
+        assertThat(ask("Is Google the only customer that ended its work with Scale?").text()).startsWith("No");
+    }
+
+    @Test
+    void one_lab_claimed_alone_in_arabic_gets_no() {
+        assertThat(ask("هل كانت OpenAI الوحيدة التي أنهت تعاملها مع سكيل؟").text()).startsWith("لا،");
+    }
+
+    // ---- an event claimed after the deal it came before ------------------------------------------------
+
+    @Test
+    void a_model_claimed_launched_after_the_acquisition_gets_no() {
+        assertThat(ask("Was Llama 4 launched following the Scale acquisition?").text()).startsWith("No").contains("April");
+    }
+
+    @Test
+    void a_model_claimed_out_after_the_deal_in_arabic_gets_no() {
+        assertThat(ask("ميتا طلعت Llama 4 بعد الصفقة؟").text()).startsWith("لا،");
     }
 }
