@@ -1020,6 +1020,12 @@ public final class Answerer {
             return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + already.answer(lang),
                     List.of(citation(already)), List.of(already.id()), List.of(), List.of());
         }
+        Fact notAlone = Claims.notAlone(pq, idx);
+        if (notAlone != null) {
+            trace.line("claims one party alone did what a fact tells of it and another: " + notAlone.id());
+            return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + notAlone.answer(lang),
+                    List.of(citation(notAlone)), List.of(notAlone.id()), List.of(), List.of());
+        }
         Fact notYet = Claims.notYet(pq, idx);
         if (notYet != null) {
             trace.line("claims what a fact says has not happened yet: " + notYet.id());
@@ -1057,6 +1063,13 @@ public final class Answerer {
             return Answer.decline(whole, lang, decline, declineText, suggestions(idx, near, lang, whole));
         }
         Candidate best = fullest(pq, ranked, idx);
+        Boolean ordered = Claims.dealOrder(pq, best.fact(), idx);
+        if (ordered != null) {
+            // "Was Llama 4 released after the deal?": its April against the deal's June, "No" with the fact
+            trace.line("claims an order against the deal that the fact's date " + (ordered ? "bears out" : "denies") + ": " + best.fact().id());
+            return new Answer(whole, lang, Outcome.ANSWERED, (ordered ? Replies.yes(lang) : Replies.no(lang)) + best.fact().answer(lang),
+                    List.of(citation(best.fact())), List.of(best.fact().id()), List.of(), List.of());
+        }
         // "which two clients bailed on Scale?": a fact naming one of them (Google's own) is half the
         // answer and hides the other, when no fuller fact names as many as the count asked for
         // ("متى أعلن الاتفاق بين الشركتين؟", between the two companies, asks a date, no names)

@@ -336,6 +336,93 @@ final class Claims {
         return null;
     }
 
+    /** "the only lab that...", الوحيدة, لوحدها: one party claimed to have done something alone (reading.yaml, sole-doer). */
+    private static final Rule SOLE_DOER = ReadingRules.rule("sole-doer");
+
+    /**
+     * "Was Google the only lab that cut ties with Scale?", "جوجل لوحدها اللي سابت سكيل؟": a claim
+     * that one party alone did an act (reading.yaml, acts), answered "No" by a fact telling that act
+     * of the party and of another of its kind ("Google, OpenAI and other major AI labs cut ties"); the
+     * fact telling of Google alone would read as a yes. Only for one party beside the article's
+     * subjects, nothing unknown; null when no fact names another doer.
+     */
+    static Fact notAlone(ParsedQuestion pq, FactIndex idx) {
+        if (pq.form().instruction() || !pq.finds(SOLE_DOER) || !pq.unknownNames().isEmpty() || !pq.notCovered().isEmpty()) {
+            return null;
+        }
+        List<String> actors = pq.ids(Slot.Type.ENTITY).stream().filter(e -> !idx.isSubject(e)).toList();
+        Set<String> acts = new LinkedHashSet<>(pq.ids(Slot.Type.CONCEPT));
+        acts.retainAll(Features.ACTS);
+        if (actors.size() != 1 || acts.isEmpty()) {
+            return null;
+        }
+        String actor = actors.get(0);
+        String kind = idx.entityTypes().get(actor);
+        for (String act : acts) {
+            for (FactIndex.Profile p : idx.withTopic(act)) {
+                if (p.fact().curated() && p.entities().contains(actor) && p.entities().stream().anyMatch(e -> !e.equals(actor)
+                        && !idx.isSubject(e) && kind != null && kind.equals(idx.entityTypes().get(e)))) {
+                    return p.fact();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** reading.yaml, deal-order: a claim that something came after or before this deal, and the date it is set against. */
+    private static final com.fasterxml.jackson.databind.JsonNode DEAL_ORDER = ReadingRules.READING.path("deal-order");
+    private static final Rule ORDER_AFTER = ReadingRules.any(DEAL_ORDER, "after");
+    private static final Rule ORDER_BEFORE = ReadingRules.any(DEAL_ORDER, "before");
+    private static final java.util.regex.Pattern ORDER_NEGATED = java.util.regex.Pattern.compile(
+            DEAL_ORDER.path("negated").asText(), java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * "Was Llama 4 released after the deal?", "هل أطلقت ميتا Llama 4 بعد الصفقة؟": whether the claim
+     * that what the fact dates came after (or before) this deal holds, setting the fact's one month or
+     * one year against the announcement's (June 2025); null when the question claims no such order,
+     * is negated, or the fact gives no date that tells (a month without a year is the article's time,
+     * so only a month before the announcement's tells: April came before June).
+     */
+    static Boolean dealOrder(ParsedQuestion pq, Fact f, FactIndex idx) {
+        boolean after = pq.finds(ORDER_AFTER);
+        boolean before = pq.finds(ORDER_BEFORE);
+        if (after == before || pq.form().instruction() || !pq.form().claimed().isEmpty() || pq.month() >= 0
+                || !(pq.intent() == Intent.YES_NO || pq.intent() == Intent.ANY) || ORDER_NEGATED.matcher(pq.normalized()).find()) {
+            return null;
+        }
+        String reference = DEAL_ORDER.path("reference").asText();
+        Fact deal = idx.knowledge().facts().stream().filter(d -> d.figures().stream()
+                .anyMatch(fig -> fig.kind() == FigureKind.DATE && reference.equals(fig.about()))).findFirst().orElse(null);
+        if (deal == null || deal.id().equals(f.id()) || !f.curated()) {
+            return null;
+        }
+        int dealMonth = monthOf(deal);
+        Set<String> dealYears = yearsOf(deal);
+        Set<String> years = yearsOf(f);
+        int month = monthOf(f);
+        if (dealMonth < 0 || dealYears.size() != 1 || years.size() > 1) {
+            return null;
+        }
+        int dealYear = Integer.parseInt(dealYears.iterator().next());
+        Boolean earlier = null;
+        if (years.size() == 1 && Integer.parseInt(years.iterator().next()) != dealYear) {
+            earlier = Integer.parseInt(years.iterator().next()) < dealYear;
+        } else if (month >= 0 && (years.size() == 1 || month < dealMonth)) {
+            earlier = month < dealMonth ? Boolean.TRUE : month > dealMonth ? Boolean.FALSE : null;
+        }
+        return earlier == null ? null : before == earlier;
+    }
+
+    private static int monthOf(Fact f) {
+        return ReadingRules.STANDARD.month(dev.safqa.text.ArabicText.fold(f.answer(dev.safqa.text.Language.EN) + " " + f.source()));
+    }
+
+    private static Set<String> yearsOf(Fact f) {
+        Set<String> out = new LinkedHashSet<>();
+        Numbers.in(f.answer(dev.safqa.text.Language.EN)).stream().filter(n -> ParsedQuestion.YEAR.matcher(n).matches()).forEach(out::add);
+        return out;
+    }
+
     /** reading.yaml, not-yet: a fact with the first concept among its topics says the second has not happened yet. */
     private static final Map<String, String> NOT_YET = notYetOf(ReadingRules.READING.path("not-yet"));
     /** "will", "plan to", سوف: a claim about what is to come, which "not yet" does not deny (reading.yaml, not-yet-future). */

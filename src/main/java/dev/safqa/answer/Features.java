@@ -643,6 +643,11 @@ final class Features {
     private static final Rule SIGNIFIES = ReadingRules.rule("signifies");
     /** The article's own year asked: "this year", هالسنة (reading.yaml, this-year). */
     private static final Rule THIS_YEAR = ReadingRules.rule("this-year");
+    /** A total up to now, asked: "so far", حتى الآن (reading.yaml, to-date); a sum expected (expected). */
+    private static final Rule TO_DATE = ReadingRules.rule("to-date");
+    private static final Rule EXPECTED = ReadingRules.rule("expected");
+    /** A sum by the year, asked: "every year", سنويا (reading.yaml, per-year). */
+    private static final Rule PER_YEAR = ReadingRules.rule("per-year");
 
     /**
      * The post a who-question asks the holder of, at the one company it names ("who heads Scale?":
@@ -678,6 +683,8 @@ final class Features {
     private static final String FROM_DEAL = "from-deal";
     /** The lexicon's concept of taking a post over ("took over", "replaced", "خلف"). */
     private static final String SUCCESSOR = "successor";
+    /** The place in a line of the one who came after (facts file, pins: later). */
+    private static final String LATER = "later";
 
     /**
      * "Who was Scale's CEO before the deal?" is not answered by Droege's promotion, nor "who is
@@ -706,6 +713,23 @@ final class Features {
             return null;    // no time asked, or both ("who ran it before, and who runs it now?" is two parts)
         }
         return askedPostHeld(q, f, (before ? from : until)::containsAll);
+    }
+
+    /**
+     * Whether every post the question names (its scene-setting words too: "قبل درويج، من كان رئيس
+     * الاستراتيجية؟" reads the post inside the clause) is one the fact gives only up to the deal: its
+     * line, who came before whom, is then of the post taken at the deal, not of the one asked.
+     */
+    private static boolean lineOfAnotherPost(ParsedQuestion q, Fact f) {
+        Map<String, String> roles = Claims.PINNED.get(POST).concepts();
+        List<String> until = f.pins().getOrDefault(UNTIL_DEAL, List.of());
+        List<String> from = f.pins().getOrDefault(FROM_DEAL, List.of());
+        Set<String> asked = new java.util.HashSet<>();
+        q.ids(Slot.Type.CONCEPT).stream().filter(roles::containsKey).forEach(c -> asked.add(roles.get(c)));
+        return !asked.isEmpty() && asked.stream().allMatch(role -> {
+            List<String> posts = f.pins().getOrDefault(POST, List.of()).stream().filter(post -> post.startsWith(role + "@")).toList();
+            return !posts.isEmpty() && until.containsAll(posts) && from.stream().noneMatch(posts::contains);
+        });
     }
 
     /** The roles (the pinned slot's posts: ceo, strategy_head) the question's own concepts ask. */
@@ -958,6 +982,12 @@ final class Features {
         if (line != null) {
             return line;
         }
+        // "who was Scale's head of strategy before Droege?": the line the fact tells (Wang, then Droege)
+        // is of the post Droege was promoted to; the post asked is the one he held up to the deal,
+        // whose holder before him the article never names
+        if (p.fact().curated() && q.lines(index.knowledge().lexicon()).containsValue(LATER) && lineOfAnotherPost(q, p.fact())) {
+            return "tells who came before in another post than the one asked";
+        }
         // "مين بيرأس سكيل؟" (who heads Scale?): who holds a post at a company is told only by a fact
         // that gives someone that post there (pins: {role: [ceo@scale_ai]}); Wang leaving his post to
         // head Meta's new team names Scale and a heading, but another post
@@ -1024,6 +1054,24 @@ final class Features {
         // year before the article's (answers: [past], 2024's $870 million) is not this year's
         if (p.fact().curated() && p.fact().kinds().contains(QuestionKind.PAST) && q.finds(THIS_YEAR)) {
             return "tells of the year before, and the question asks of this year";
+        }
+        // "how much has Google paid Scale so far?", "جوجل دفعت لسكيل 200 مليون لهلأ؟": a total to date
+        // is asked; a sum planned or expected (Google's plan, Scale's forecast), or one year's sum
+        // (2024's revenue), is no such total, and the article gives none. What was agreed once (the
+        // $14.8 billion) still answers it.
+        if (p.fact().curated() && !p.fact().figures().isEmpty() && measures(q) && q.finds(TO_DATE)) {
+            String told = p.fact().answer(dev.safqa.text.Language.EN).toLowerCase(java.util.Locale.ROOT);
+            if (PLANNED.matcher(told).find() || EXPECTED.matcher(told).find() || statesYear(p.fact())) {
+                return "tells a planned, expected or one year's sum, where the question asks a total to date";
+            }
+        }
+        // "Meta pays Scale $14.8 billion every year?", "ميتا بتدفع 14.8 مليار كل سنة؟": a sum by the year
+        // is asked, and a fact whose sums name no year (the price, the stake, the valuation) tells of a
+        // sum paid or worth once; "up to $65 billion this year alone" is a year's
+        if (p.fact().curated() && measures(q) && q.finds(PER_YEAR) && !statesYear(p.fact())
+                && p.fact().figures().stream().anyMatch(f -> f.kind() == FigureKind.MONEY || f.kind() == FigureKind.PERCENT)
+                && !THIS_YEAR.matcher(index.foldedText(p.fact())).find()) {
+            return "tells a sum paid or worth once, where the question asks one each year";
         }
         if (p.fact().curated() && !p.fact().figures().isEmpty() && measures(q) && q.ofAnotherParty()
                 && !ParsedQuestion.ANOTHER_PARTY.matcher(index.foldedText(p.fact())).find()) {

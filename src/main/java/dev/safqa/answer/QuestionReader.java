@@ -548,7 +548,8 @@ final class QuestionReader {
         Matcher m = FIGURE.matcher(normalized);
         while (m.find()) {
             if (form.claimed().get(Numbers.canonical(m.group())) == FigureKind.MONEY
-                    && rules.priceBefore().matcher(normalized.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+                    && rules.priceBefore().matcher(normalized.substring(Math.max(0, m.start() - 16), m.start())).find()
+                    && !WORTH_BEFORE.matcher(normalized.substring(Math.max(0, m.start() - 60), m.start())).find()) {
                 return true;
             }
         }
@@ -634,6 +635,8 @@ final class QuestionReader {
     /** "since when": the question word asking when something began (reading.yaml, since-when). */
     private static final Rule SINCE_WHEN = ReadingRules.rule("since-when");
 
+    /** A verb of worth right before بـ and a sum: "قُيّمت بـ 19 مليار" is a worth, no price (reading.yaml, worth-before). */
+    private static final Rule WORTH_BEFORE = ReadingRules.rule("worth-before");
     /** "valued ... at": the verb of worth (reading.yaml, valued-at). */
     private static final Rule VALUED_AT = ReadingRules.rule("valued-at");
     private static final Rule PUSH_VERB = ReadingRules.rule("push-verb");
