@@ -73,4 +73,14 @@ class EighteenthKindsTest {
         assertThat(ask("what revenue does Scale expect this year?").text()).contains("2 billion");
         assertThat(ask("how much has Meta put into Scale so far?").text()).contains("14.8");
     }
+
+    // ---- approval said with a word between ------------------------------------------------------------
+
+    @Test
+    void a_success_or_hit_said_with_an_adjective_is_denied_by_a_poor_reception() {
+        assertThat(ask("Llama 4 was a runaway success with developers, right?").text()).startsWith("No");
+        assertThat(ask("Llama 4 turned out an instant hit among developers, no?").text()).startsWith("No");
+        // نجاحًا, with its tanween: "did Llama 4 find great success with developers?"
+        assertThat(ask("هل لاقت نماذج Llama 4 نجاحا كبيرا لدى المطورين؟").text()).startsWith("لا");
+    }
 }
