@@ -33,6 +33,9 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     /** "how old is the other guy?": a person beside one a chat named (follow-up.yaml, other-person). */
     private static final Rule OTHER_PERSON = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "other-person");
 
+    /** "how old is she?" as a chat's first message: a person no turn named (follow-up.yaml, person-named-nowhere). */
+    private static final Rule NAMED_NOWHERE = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "person-named-nowhere");
+
     /** "and the others?", "وغيرهما؟": the ones beside all a chat has named (follow-up.yaml, the-others). */
     private static final Rule THE_OTHERS = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "the-others");
 
@@ -136,6 +139,9 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
      */
     boolean leansOnNoTurn(ParsedQuestion q) {
         if (q.ids(Slot.Type.ENTITY).isEmpty() && OTHER_PERSON.matcher(q.normalized()).find()) {
+            return true;
+        }
+        if (q.ids(Slot.Type.ENTITY).isEmpty() && !namesARole(q) && NAMED_NOWHERE.matcher(q.normalized()).find()) {
             return true;
         }
         java.util.regex.Matcher opens = cue.matcher(q.normalized());

@@ -19,6 +19,7 @@ final class ParsedQuestion {
     static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private final String text;
+    private Set<String> yearsSetAside;
     private final String normalized;
     private final Language language;
     private final Intent intent;
@@ -203,6 +204,27 @@ final class ParsedQuestion {
     /** Numbers that read as years (1900-2100). */
     Set<String> years() {
         return years;
+    }
+
+    /**
+     * Years the question sets aside ("other than 2024", "غير 2024"; reading.yaml, exclusion): not
+     * asked, and a fact of that year answers what the question put aside. Read on first use.
+     */
+    Set<String> yearsSetAside() {
+        if (yearsSetAside == null) {
+            Set<String> aside = new LinkedHashSet<>();
+            if (!years.isEmpty()) {
+                java.util.regex.Matcher m = ReadingRules.STANDARD.words().exclusion().matcher(normalized);
+                while (m.find()) {
+                    String first = m.group(2).strip().split("\\s+")[0];
+                    if (years.contains(first)) {
+                        aside.add(first);
+                    }
+                }
+            }
+            yearsSetAside = Collections.unmodifiableSet(aside);
+        }
+        return yearsSetAside;
     }
 
     /** The question asks for several ("which companies", "ما هي الشركات"). */

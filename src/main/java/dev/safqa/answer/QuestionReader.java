@@ -446,6 +446,7 @@ final class QuestionReader {
         }
         companyLeaves(slots);
         companyBoss(slots);
+        worthOfCompany(slots, normalized);
         ReadingRules.Words lists = rules.words();
         boolean smallTalk = !words.isEmpty() && words.stream().allMatch(lists.smallTalk()::contains);
         boolean cued = lists.cues().matcher(normalized).find();
@@ -524,6 +525,30 @@ final class QuestionReader {
             }
         }
     }
+
+    /**
+     * "شكد صارت قيمة ميتا؟" (what is Meta worth now?): "value" joined to a company's name is what
+     * that company is worth, the valuation (reading.yaml, worth-of), so Scale AI's valuation does not
+     * answer it; "قيمة الصفقة" (the deal's value) names no company and stays the price.
+     */
+    private void worthOfCompany(List<Slot> slots, String normalized) {
+        if (slots.stream().anyMatch(s -> s.type() == Slot.Type.CONCEPT && s.terms().stream().anyMatch(t -> t.id().equals(WORTH_CONCEPT)))) {
+            return;
+        }
+        Matcher m = WORTH_OF.matcher(normalized);
+        while (m.find()) {
+            String name = m.group("name");
+            if (slots.stream().anyMatch(s -> s.type() == Slot.Type.ENTITY && s.forms().contains(name)
+                    && s.terms().stream().anyMatch(t -> "company".equals(t.type())))) {
+                addConcept(slots, WORTH_CONCEPT);
+                return;
+            }
+        }
+    }
+
+    private static final Rule WORTH_OF = Rule.compile(ReadingRules.READING.path("worth-of").path("said").asText(),
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final String WORTH_CONCEPT = ReadingRules.READING.path("worth-of").path("concept").asText();
 
     private static final String BOSS_POST = ReadingRules.READING.path("company-boss").path("post").asText();
     private static final String BOSS_SUPERIOR = ReadingRules.READING.path("company-boss").path("superior").asText();
