@@ -638,9 +638,6 @@ final class Features {
     /** What actually happened, asked; a plan told (reading.yaml, actual-asked, planned). */
     private static final Rule ACTUAL_ASKED = ReadingRules.rule("actual-asked");
     private static final Rule PLANNED = ReadingRules.rule("planned");
-    /** What there is so far, asked; what a fact says is expected (reading.yaml, to-date, expected). */
-    private static final Rule TO_DATE = ReadingRules.rule("to-date");
-    private static final Rule EXPECTED = ReadingRules.rule("expected");
     /** What something shows, asked; what a fact says shows something (reading.yaml, significance-asked, signifies). */
     private static final Rule SIGNIFICANCE_ASKED = ReadingRules.rule("significance-asked");
     private static final Rule SIGNIFIES = ReadingRules.rule("signifies");
@@ -963,15 +960,6 @@ final class Features {
                 && (q.claim() || measures(q) && q.numbers().stream().noneMatch(n -> !q.years().contains(n) && p.numbers().contains(n)))
                 && PLANNED.matcher(p.fact().answer(dev.safqa.text.Language.EN).toLowerCase(java.util.Locale.ROOT)).find()) {
             return "tells a plan, where the question asks what actually happened";
-        }
-        // "how much revenue has Scale made so far this year?": a fact telling what is expected by the
-        // year's end, or planned, does not tell what there is to date
-        if (p.fact().curated() && q.finds(TO_DATE) && !q.finds(PLANNED)
-                && !q.finds(EXPECTED) && p.fact().figures().stream().anyMatch(fig -> fig.kind() == FigureKind.MONEY)) {
-            String said = p.fact().answer(dev.safqa.text.Language.EN).toLowerCase(java.util.Locale.ROOT);
-            if (EXPECTED.matcher(said).find() || PLANNED.matcher(said).find()) {
-                return "tells what is expected or planned, where the question asks what there is so far";
-            }
         }
         // "what does the $29 billion valuation show?": only a fact saying what something shows answers
         if (p.fact().curated() && q.finds(SIGNIFICANCE_ASKED)
