@@ -83,4 +83,15 @@ class EighteenthKindsTest {
         // نجاحًا, with its tanween: "did Llama 4 find great success with developers?"
         assertThat(ask("هل لاقت نماذج Llama 4 نجاحا كبيرا لدى المطورين؟").text()).startsWith("لا");
     }
+
+    // ---- a background is no successor ------------------------------------------------------------------
+
+    @Test
+    void a_background_asked_in_arabic_is_no_succession() {
+        // خلفية (background) stems as خلف (succeeded): it got Droege taking over from Wang
+        assertThat(ask("شو خلفيته الدراسية لدرويج؟").text()).doesNotContain("رُقّي");
+        assertThat(ask("ما الخلفية المهنية لوانغ؟").answered()).isFalse();
+        // ...while who succeeded Wang is still told
+        assertThat(ask("من خلف وانغ في رئاسة سكيل؟").text()).contains("درويج");
+    }
 }
