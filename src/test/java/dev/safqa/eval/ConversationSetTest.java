@@ -125,8 +125,8 @@ class ConversationSetTest {
         // wrong; 75.4%, 7 wrong after the round's other work); one wrong turn then fixed as a kind
         // (FourteenthKindsTest: a doer asked for and never told); 78.9%, 0 wrong after the sixteenth
         // round's follow-up work (FollowUpSixteenTest: "and the others?", "did it say why?", the model
-        // planned after it, a reply never reported)
-        holds("fourteenth-conversations.jsonl", 0, 0.809);
+        // planned after it, a reply never reported); 81.7% after the eighteenth ("what team will he lead?")
+        holds("fourteenth-conversations.jsonl", 0, 0.816);
     }
 
     @Test
@@ -135,8 +135,9 @@ class ConversationSetTest {
         // wrong; 84.2%, 5 wrong after the round's other work); one wrong turn then fixed as a kind
         // (FifteenthKindsTest: what people are paid); 87.0%, 1 wrong after the seventeenth round's
         // follow-up work (FollowUpSeventeenTest: the other labs by name, "that one" after a declined
-        // turn, "this deal" said again). The one left is listed in README
-        holds("fifteenth-conversations.jsonl", 1, 0.869);
+        // turn, "this deal" said again). The one left is listed in README; 87.7% after the eighteenth
+        // (FollowUpEighteenTest: "which team will he lead?" is no forecast)
+        holds("fifteenth-conversations.jsonl", 1, 0.876);
     }
 
     @Test
@@ -144,8 +145,19 @@ class ConversationSetTest {
         // written and first scored in the seventeenth round, from the article alone (first run 79.7%,
         // 7 wrong; 81.0%, 5 wrong once the writer's patterns took the forms they meant; 81.0%, 5 wrong
         // after the round's other work); two wrong turns then fixed as kinds (SixteenthKindsTest: a new
-        // CEO is a succession). The three left are listed in README
-        holds("sixteenth-conversations.jsonl", 3, 0.823);
+        // CEO is a succession); 84.3%, 0 wrong after the eighteenth round's follow-up work
+        // (FollowUpEighteenTest: the others beside what any earlier answer told, "that one" the
+        // product just named, the worth of the deal compared with)
+        holds("sixteenth-conversations.jsonl", 0, 0.843);
+    }
+
+    @Test
+    void the_seventeenth_blind_conversations_hold() throws IOException {
+        // written and first scored in the eighteenth round, from the article alone (first run 84.8%,
+        // 8 wrong; 86.2%, 6 wrong once two of the writer's labels said what they meant: an Arabizi
+        // turn is Arabic, and "why OpenAI?" is answered by the leak fears the article gives for it
+        // too; 86.2%, 6 wrong after the round's other work). The six left are listed in README
+        holds("seventeenth-conversations.jsonl", 6, 0.862);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */

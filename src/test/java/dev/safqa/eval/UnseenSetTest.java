@@ -115,8 +115,9 @@ class UnseenSetTest {
         // winding down", a spend on a product; DeclinesFifteenTest: a short second part). The five
         // left are listed in README, "Evaluation"; 90.1%, 3 wrong after the sixteenth (FifteenthKindsTest:
         // a name spelt another way, the biggest deal ever asked for); 91.0%, 2 wrong after the
-        // seventeenth (WrongSeventeenTest: "من أكبر" asked in Arabizi)
-        holds("thirteenth.jsonl", 2, 0.910);
+        // seventeenth (WrongSeventeenTest: "من أكبر" asked in Arabizi); 91.2%, 1 wrong after the
+        // eighteenth (WrongEighteenTest: the holder of a post before someone who left it)
+        holds("thirteenth.jsonl", 1, 0.912);
     }
 
     @Test
@@ -143,8 +144,17 @@ class UnseenSetTest {
         // 7 wrong; 85.6%, 6 wrong once three of the writer's patterns took the forms they meant:
         // "(?:ال)?", the verbs تقيم and تقلص beside the nouns; 86.6%, 6 wrong after the round's other
         // work); its wrong answers then fixed as kinds (SixteenthKindsTest). The three left are listed
-        // in README, "Evaluation"
-        holds("sixteenth.jsonl", 3, 0.873);
+        // in README, "Evaluation"; 87.8% after the eighteenth round's declines (DeclinesEighteenTest:
+        // where Wang goes, a deal that "came out")
+        holds("sixteenth.jsonl", 3, 0.878);
+    }
+
+    @Test
+    void the_seventeenth_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // written and first scored in the eighteenth round, from the article alone (first run 84.7%,
+        // 11 wrong; 85.1%, 10 wrong after the round's other work); its wrong answers then fixed as
+        // kinds (EighteenthKindsTest). The four left are listed in README, "Evaluation"
+        holds("seventeenth.jsonl", 4, 0.865);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
