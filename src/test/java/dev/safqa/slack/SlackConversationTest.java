@@ -163,9 +163,10 @@ class SlackConversationTest {
     private static Answerer heldBack(CountDownLatch release) {
         Answerer real = TestKnowledge.answerer();
         Answerer slow = mock(Answerer.class);
-        when(slow.answer(any(), any(), any(), any())).thenAnswer(inv -> {
+        // the conversation asks with what its earlier answers told (Answerer.answer's fifth argument)
+        when(slow.answer(any(), any(), any(), any(), any())).thenAnswer(inv -> {
             assertThat(release.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).as("released").isTrue();
-            return real.answer(inv.getArgument(0), inv.getArgument(1), inv.getArgument(2), inv.getArgument(3));
+            return real.answer(inv.getArgument(0), inv.getArgument(1), inv.getArgument(2), inv.getArgument(3), inv.getArgument(4));
         });
         return slow;
     }
