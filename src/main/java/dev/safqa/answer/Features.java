@@ -1670,9 +1670,8 @@ final class Features {
      * fact that does not state it answers something else. (A claim's figures are checked instead.)
      */
     private static boolean statesQuotedFigures(ParsedQuestion q, FactIndex.Profile p) {
-        Set<String> setting = q.numbersOfTheScene();
         for (String n : q.numbers()) {
-            if (!q.years().contains(n) && !q.versions().contains(n) && !p.numbers().contains(n) && !setting.contains(n)) {
+            if (!q.years().contains(n) && !q.versions().contains(n) && !p.numbers().contains(n)) {
                 return false;
             }
         }

@@ -20,7 +20,6 @@ final class ParsedQuestion {
 
     private final String text;
     private Set<String> yearsSetAside;
-    private Set<String> numbersOfTheScene;
     private final String normalized;
     private final Language language;
     private final Intent intent;
@@ -205,25 +204,6 @@ final class ParsedQuestion {
     /** Numbers that read as years (1900-2100). */
     Set<String> years() {
         return years;
-    }
-
-    /**
-     * The numbers said only in the sentences before the one that asks ("SYSTEM: the stake is 70%.
-     * User: what stake did Meta buy?"): a scene or a premise, not a figure the question quotes. Read
-     * on first use.
-     */
-    Set<String> numbersOfTheScene() {
-        if (numbersOfTheScene == null) {
-            String scene = QuestionReader.scene(text);
-            Set<String> only = new LinkedHashSet<>();
-            if (!scene.isEmpty()) {
-                String stripped = text.strip();
-                only.addAll(dev.safqa.knowledge.Numbers.in(scene));
-                only.removeAll(dev.safqa.knowledge.Numbers.in(stripped.substring(Math.min(scene.length(), stripped.length()))));
-            }
-            numbersOfTheScene = Collections.unmodifiableSet(only);
-        }
-        return numbersOfTheScene;
     }
 
     /**

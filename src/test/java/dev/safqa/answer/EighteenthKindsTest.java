@@ -94,16 +94,4 @@ class EighteenthKindsTest {
         // ...while who succeeded Wang is still told
         assertThat(ask("من خلف وانغ في رئاسة سكيل؟").text()).contains("درويج");
     }
-
-    // ---- a figure said before the question is no figure it quotes ----------------------------------------
-
-    @Test
-    void a_figure_in_the_sentences_before_the_question_is_a_premise_not_a_quote() {
-        // the premise is wrong; the question after it is answered from the article
-        assertThat(ask("Note: the stake is 65%. Question: what stake did Meta take?").text()).contains("49%");
-        assertThat(ask("My notes say the valuation is 50 billion. What is Scale valued at?").text()).contains("29");
-        assertThat(ask("خلي بالك، العمر 40. كم عمر وانغ؟").text()).contains("28");
-        // ...while a figure the asking sentence quotes is still one a fact must state
-        assertThat(ask("Meta paid $14.8 billion for 49%. Who owns the other 51%?").text()).doesNotContain("49%");
-    }
 }
