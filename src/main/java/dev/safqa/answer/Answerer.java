@@ -2738,7 +2738,7 @@ public final class Answerer {
         // against the month the fact says; a fact that says no month cannot confirm one
         int month = q.claim() ? q.month() : -1;
         if (month >= 0) {
-            int stated = ReadingRules.STANDARD.month(ArabicText.fold(f.answer(Language.EN) + " " + f.source()));
+            int stated = Claims.monthOf(f);
             if (stated >= 0 && stated != month) {
                 return Verdict.CONTRADICTS;
             }
@@ -2773,7 +2773,7 @@ public final class Answerer {
     /** Whether the question names a month and the fact states another one. */
     private static boolean otherMonth(ParsedQuestion q, Fact f) {
         int month = q.month();
-        int stated = month < 0 ? -1 : ReadingRules.STANDARD.month(ArabicText.fold(f.answer(Language.EN) + " " + f.source()));
+        int stated = month < 0 ? -1 : Claims.monthOf(f);
         return stated >= 0 && stated != month;
     }
 

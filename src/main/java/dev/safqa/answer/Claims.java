@@ -413,11 +413,13 @@ final class Claims {
         return earlier == null ? null : before == earlier;
     }
 
-    private static int monthOf(Fact f) {
+    /** The month a fact names, in its English answer or its source (reading.yaml, months), or -1. */
+    static int monthOf(Fact f) {
         return ReadingRules.STANDARD.month(dev.safqa.text.ArabicText.fold(f.answer(dev.safqa.text.Language.EN) + " " + f.source()));
     }
 
-    private static Set<String> yearsOf(Fact f) {
+    /** The years a fact's English answer states. */
+    static Set<String> yearsOf(Fact f) {
         Set<String> out = new LinkedHashSet<>();
         Numbers.in(f.answer(dev.safqa.text.Language.EN)).stream().filter(n -> ParsedQuestion.YEAR.matcher(n).matches()).forEach(out::add);
         return out;

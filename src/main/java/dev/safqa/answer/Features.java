@@ -808,8 +808,7 @@ final class Features {
         // left for the reader to judge against the fact
         boolean asks = q.intent() != Intent.ANY && q.intent() != Intent.YES_NO && q.intent() != Intent.WHEN;
         int month = q.claim() || !asks ? -1 : q.month();
-        if (month >= 0 && ReadingRules.STANDARD.month(dev.safqa.text.ArabicText.fold(
-                p.fact().answer(dev.safqa.text.Language.EN) + " " + p.fact().source())) != month) {
+        if (month >= 0 && Claims.monthOf(p.fact()) != month) {
             return "does not name the month asked";
         }
         if (!q.claim() && !statesQuotedFigures(q, p)) {
@@ -1276,7 +1275,7 @@ final class Features {
     }
 
     private static boolean statesYear(Fact f) {
-        return Numbers.in(f.answer(dev.safqa.text.Language.EN)).stream().anyMatch(n -> ParsedQuestion.YEAR.matcher(n).matches());
+        return !Claims.yearsOf(f).isEmpty();
     }
 
     private static final String REACTION = "reaction";
