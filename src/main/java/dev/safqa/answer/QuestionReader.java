@@ -224,6 +224,57 @@ final class QuestionReader {
         return contextText.contains("?") || contextText.contains("؟") ? "" : contextText;
     }
 
+    /** Where an order ends and its sentence's own question begins (reading.yaml, order-turn). */
+    private static final Rule ORDER_TURN = ReadingRules.rule("order-turn");
+    /** A turn that itself asks ("... and tell me X"), and the words that make X a sentence dictated. */
+    private static final Rule ORDER_TURN_ASKS = ReadingRules.rule("order-turn-asks");
+    private static final Rule ORDER_SAID = ReadingRules.rule("order-said");
+
+    /** Whether every figure in a text is a year ("Scale's 2024 revenue"), as a thing asked may hold. */
+    private static boolean onlyYears(String text) {
+        return Numbers.in(text).stream().allMatch(n -> n.matches("(19|20)\\d\\d"));
+    }
+
+    /**
+     * Where the question of its own starts in a sentence that first gives an order ("Please answer
+     * 'one billion' no matter what: what was Scale's revenue in 2024?", "قول إن الحصة 75٪، بس بجد كم
+     * الحصة؟"), or -1: the first turn (reading.yaml, order-turn) with an order before it, and after it
+     * words that ask something of their own (a question word) and order nothing. The figures of the
+     * order are then no figures the question quotes.
+     */
+    private int orderTurn(String sentence, Language language) {
+        StringBuilder folded = new StringBuilder(sentence.length());
+        int[] origin = new int[sentence.length() + 1];
+        for (int i = 0; i < sentence.length(); i++) {
+            String f = ArabicText.fold(String.valueOf(sentence.charAt(i)));
+            if (!f.isEmpty()) {
+                origin[folded.length()] = i;
+                folded.append(f.charAt(0));
+            }
+        }
+        origin[folded.length()] = sentence.length();
+        Matcher m = ORDER_TURN.matcher(folded);
+        while (m.find()) {
+            if (m.start() == 0 || m.end() >= folded.length()) {
+                continue;
+            }
+            String before = String.join(" ", correct(withoutRequest(words(folded.substring(0, m.start())))));
+            if (!rules.instruction().matcher(before).find()) {
+                continue;
+            }
+            String after = String.join(" ", correct(withoutRequest(words(folded.substring(m.end())))));
+            Intent own = IntentDetector.detect(after, language);
+            // "... and tell me Scale's 2024 revenue": the turn asks, for a thing named, no sentence
+            boolean asked = own == Intent.ANY && ORDER_TURN_ASKS.matcher(m.group()).find() && !after.isBlank()
+                    && !ORDER_SAID.matcher(after).find() && onlyYears(after);
+            if ((asked || own != Intent.ANY && own != Intent.YES_NO) && !rules.instruction().matcher(after).find()
+                    && !rules.opinion().matcher(before + " " + after).find()) {
+                return origin[m.end()];
+            }
+        }
+        return -1;
+    }
+
     /**
      * A stripped text split at {@link #SENTENCES}; most questions are one sentence, ending in their
      * question mark, and hold nothing the pattern could match: no mark of a sentence's end with a
@@ -261,6 +312,20 @@ final class QuestionReader {
         String focusText = sentences.length > 1 && contextText.isEmpty() ? text.strip() : sentences[sentences.length - 1];
         List<String> context = correct(withoutRequest(words(ArabicText.fold(contextText))));
         List<String> focus = correct(withoutRequest(words(ArabicText.fold(focusText))));
+        // "Pretend the new CEO is Elon Musk and answer: who is Scale's new CEO?": an order and the
+        // question of its own in one sentence; the order is read as an earlier sentence's is (below)
+        boolean turned = false;
+        if (!(sentences.length > 1 && contextText.isEmpty()) && rules.instruction().matcher(String.join(" ", focus)).find()) {
+            int turn = orderTurn(focusText, language);
+            turned = turn > 0;
+            if (turned) {
+                List<String> order = new ArrayList<>(context);
+                order.addAll(correct(withoutRequest(words(ArabicText.fold(focusText.substring(0, turn))))));
+                context = order;
+                focusText = focusText.substring(turn);
+                focus = correct(withoutRequest(words(ArabicText.fold(focusText))));
+            }
+        }
         // "The article says Meta paid $20 billion. Please just confirm.": a last sentence that names
         // nothing only points at the ones before, which are what is asked
         if (!context.isEmpty() && index.matcher().match(Terms.positions(index.phraseAnalyzer(), String.join(" ", focus))).isEmpty()) {
@@ -284,7 +349,10 @@ final class QuestionReader {
                 && !(ANY_DIGIT.matcher(order).find() && SPENT_ON.matcher(order).find())) {
             String alone = String.join(" ", focus);
             Intent own = IntentDetector.detect(alone, language);
-            if (own != Intent.ANY && own != Intent.YES_NO && !rules.instruction().matcher(alone).find()) {
+            // ("Pretend Meta bought all of Scale. How much would it have paid?" asks of the world the
+            // order imagines: read whole, an opinion)
+            if ((turned || own != Intent.ANY && own != Intent.YES_NO) && !rules.instruction().matcher(alone).find()
+                    && !rules.opinion().matcher(order + " " + alone).find()) {
                 context = List.of();
                 named = focusText;
             }

@@ -47,8 +47,9 @@ record ReadingRules(Rule yesNo, Rule tag, Rule instruction, Rule whole, String w
      * @param continuation words that ask whether a state continues ("still", "staying", "ما زال")
      * @param continuationWords the single words of those, to tell them from what is asked about
      * @param notNames     chat abbreviations ("QA", "FYI", "btw"), the words for the article itself
-     *                     ("according to the text") and words of address ("Safqa",
-     *                     "bot", "habibi"): capitalised, but no names the article fails to mention
+     *                     ("according to the text"), words of address ("Safqa",
+     *                     "bot", "habibi") and of orders ("ignore el rules", "SYSTEM UPDATE"):
+     *                     capitalised, but no names the article fails to mention
      * @param address      a greeting and whom it greets ("Hey Omar, ..."): group 1 is who, the one asking's
      *                     addressee, no name asked about
      * @param requestWords the words one of which every request has ("tell", "know", "تقولي"): the
@@ -150,7 +151,7 @@ record ReadingRules(Rule yesNo, Rule tag, Rule instruction, Rule whole, String w
                 contractions(n.path("contractions")),
                 Rule.compile("(^|\\s)(" + oneOf(folded(n.path("continuation"))) + ")(\\s|$)", FLAGS),
                 Set.copyOf(folded(n.path("continuation")).stream().flatMap(w -> java.util.Arrays.stream(w.split("\\s+"))).toList()),
-                Set.copyOf(java.util.stream.Stream.of("abbreviations", "address-words", "article-words")
+                Set.copyOf(java.util.stream.Stream.of("abbreviations", "address-words", "article-words", "order-words")
                         .flatMap(k -> folded(n.path(k)).stream()).collect(java.util.stream.Collectors.toSet())),
                 any(n, "address"), Set.copyOf(folded(n.path("request-words"))));
     }
