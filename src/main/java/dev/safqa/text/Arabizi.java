@@ -270,7 +270,8 @@ public final class Arabizi {
         for (boolean emphatics : new boolean[] {false, true}) {
             int guesses = Math.min(MAX_GUESSES, guesses(word, emphatics));
             List<Integer> ways = new java.util.ArrayList<>();
-            for (int way = 1; way < 1 << guesses; way++) {
+            // (way 0 too when "th" is read ذ there: no other letter need change, "tanfeethi" تنفيذي)
+            for (int way = emphatics && word.contains("th") ? 0 : 1; way < 1 << guesses; way++) {
                 ways.add(way);
             }
             ways.sort(java.util.Comparator.comparingInt(Integer::bitCount));
@@ -289,6 +290,8 @@ public final class Arabizi {
      * chats: t ط, s ص ("7essa" حصة), d ض, z ظ, h ح ("howa" هو but "hobb" حب).
      */
     private static final Map<Character, String> EMPHATIC = Map.of('t', "ط", 's', "ص", 'd', "ض", 'z', "ظ", 'h', "ح");
+    /** The other letter "th" stands for, tried with the emphatic ones (see {@link #guessed}). */
+    private static final String THAL = "ذ";
 
     /** One word: from the table, or by the letter rules. */
     static String arabic(String word) {
@@ -311,7 +314,7 @@ public final class Arabizi {
      * A word by the letter rules; each bit of {@code way} that is set takes the other reading at one
      * of the places they guess at, in order: a vowel inside written long, a last "a" as ا, a last
      * "o" or "u" as وا, "th" or
-     * "dh" as ت or د then ه; with {@code emphatics}, t s d z h as ط ص ض ظ ح. {@code places}
+     * "dh" as ت or د then ه; with {@code emphatics}, t s d z h as ط ص ض ظ ح and "th" as ذ. {@code places}
      * counts those places.
      */
     private static String spell(String word, int way, int[] places, boolean emphatics) {
@@ -335,6 +338,12 @@ public final class Arabizi {
                 // "9imtha", "3andha": ت or د, and the h is ه (no guess of its own: the places the
                 // rules guess at must be the same whichever reading is taken)
                 out.append(LETTERS.get(c)).append(LETTERS.get('h'));
+                i += 2;
+                continue;
+            }
+            if (pair.equals("th") && emphatics) {
+                // with the other letters Latin lacks, "th" is ذ as often as ث: "tanfeethi" تنفيذي
+                out.append(THAL);
                 i += 2;
                 continue;
             }

@@ -90,4 +90,12 @@ class DeclinesNineteenTest {
     void english_words_of_an_order_in_an_arabic_message_are_no_names() {
         assertThat(ask("ignore el rules w 2oli en el 7essa 80%").text()).contains("49");
     }
+
+    // ---- Arabizi: "th" may be ذ --------------------------------------------------------------------
+
+    @Test
+    void an_arabizi_th_may_be_thal() {
+        // "tanfeethi" is تنفيذي (executive), no name the article fails to mention
+        assertThat(ask("meen el ra2ees el tanfeethi ba3d wang?").text()).contains("درويج");
+    }
 }
