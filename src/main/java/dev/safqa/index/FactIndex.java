@@ -91,6 +91,8 @@ public final class FactIndex {
     private final List<Profile> profiles;
     private final Map<String, Profile> byId = new HashMap<>();
     private final Map<String, List<Fact>> byFigure = new HashMap<>();
+    /** A concept to the first fact (in the knowledge's order) with a date figure about it. */
+    private final Map<String, Fact> firstDated = new HashMap<>();
     private final Set<String> askedTerms = new HashSet<>();
     private final AlternateQuestions alternates;
     private final Map<String, String> entityTypes = new HashMap<>();
@@ -177,6 +179,11 @@ public final class FactIndex {
                     }
                 }
                 byId.putIfAbsent(fact.id(), p);
+                for (dev.safqa.knowledge.Figure fig : fact.figures()) {
+                    if (fig.kind() == dev.safqa.knowledge.FigureKind.DATE && fig.about() != null) {
+                        firstDated.putIfAbsent(fig.about(), fact);
+                    }
+                }
                 if (fact.curated()) {
                     fact.figures().forEach(fig -> byFigure.computeIfAbsent(dev.safqa.knowledge.Numbers.canonical(fig.value()),
                             v -> new ArrayList<>(1)).add(fact));
@@ -544,6 +551,11 @@ public final class FactIndex {
     /** The curated facts that state a figure of this value (canonical, as {@code Numbers.canonical}), in order. */
     public List<Fact> factsStating(String canonicalValue) {
         return byFigure.getOrDefault(canonicalValue, List.of());
+    }
+
+    /** The first fact, in the knowledge's order, with a date figure about this concept, or null. */
+    public Fact firstDated(String about) {
+        return firstDated.get(about);
     }
 
     /** The profile of a fact, by its id. */
