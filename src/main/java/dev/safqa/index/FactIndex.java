@@ -134,11 +134,12 @@ public final class FactIndex {
         this.profiles = new ArrayList<>(knowledge.facts().size());
         this.pinning = knowledge.facts().stream().filter(f -> !f.pins().isEmpty()).toList();
         this.ending = knowledge.facts().stream().filter(f -> f.curated() && !f.ends().isEmpty()).toList();
-        // each index file read back as one buffer: Lucene slices a file for every clause of every
-        // question, and a slice of a file kept in many blocks (the default) copies a ByteBuffer per
-        // block, a quarter of what an answer allocated at 100,000 facts
+        // each index file read back as one array, in place (HeapIndexInput): Lucene slices a file for
+        // every clause of every question, and a slice of a file kept in many blocks (the default)
+        // copies a ByteBuffer per block, a quarter of what an answer allocated at 100,000 facts; and
+        // its one-buffer input reads each byte through a block lookup and two checks
         this.directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
-                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+                FactIndex::readInPlace);
 
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setRAMBufferSizeMB(64);
@@ -247,6 +248,13 @@ public final class FactIndex {
                 speller.addTarget(w, false);
             }
         }
+    }
+
+    /** A written index file as the searches read it: one array ({@link HeapIndexInput}), or blocks past 2 GB. */
+    private static org.apache.lucene.store.IndexInput readInPlace(String name, ByteBuffersDataOutput written) {
+        return written.size() > Integer.MAX_VALUE - 16
+                ? ByteBuffersDirectory.OUTPUT_AS_MANY_BUFFERS.apply(name, written)
+                : new HeapIndexInput("HeapIndexInput (file=" + name + ")", written.toArrayCopy());
     }
 
     /** The index of a knowledge, with analyzers that know its words (see {@link ProcliticVariantFilter}). */
