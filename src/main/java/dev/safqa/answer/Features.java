@@ -209,17 +209,35 @@ final class Features {
                 && isActor(index.entityTypes().get(e))), index);
         for (String a : set) {
             for (String b : others) {
-                for (String[] pair : List.of(new String[] {a, b}, new String[] {b, a})) {
-                    if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(pair[0])
-                            + "\\s*(,|and|or|&|as well as)\\s*(the\\s+)?" + java.util.regex.Pattern.quote(pair[1]) + "\\b")
-                            .matcher(text).find()) {
-                        return true;
-                    }
+                if (listed(a, b).matcher(text).find() || listed(b, a).matcher(text).find()) {
+                    return true;
                 }
             }
         }
         return false;
     }
+
+    /**
+     * "a, b", "a and b", "a as well as the b": compiled once per pair of names (the lexicon's, so a
+     * bounded few), not twice per pair of names for each of a question's candidates (a who-question
+     * setting a name aside asks it of every curated candidate naming that name).
+     */
+    private static java.util.regex.Pattern listed(String first, String second) {
+        String key = first + "\u0000" + second;
+        java.util.regex.Pattern p = LISTED.get(key);
+        if (p == null) {
+            p = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(first)
+                    + "\\s*(,|and|or|&|as well as)\\s*(the\\s+)?" + java.util.regex.Pattern.quote(second) + "\\b");
+            if (LISTED.size() < MAX_LISTED) {
+                LISTED.putIfAbsent(key, p);
+            }
+        }
+        return p;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.regex.Pattern> LISTED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_LISTED = 4_096;
 
     /** The English forms of some entities, lower-cased. */
     private static List<String> names(java.util.stream.Stream<String> ids, FactIndex index) {

@@ -91,6 +91,8 @@ public final class FactIndex {
     private final List<Profile> profiles;
     private final Map<String, Profile> byId = new HashMap<>();
     private final Map<String, List<Fact>> byFigure = new HashMap<>();
+    /** A concept to the first fact (in the knowledge's order) with a date figure about it. */
+    private final Map<String, Fact> firstDated = new HashMap<>();
     private final Set<String> askedTerms = new HashSet<>();
     private final AlternateQuestions alternates;
     private final Map<String, String> entityTypes = new HashMap<>();
@@ -132,11 +134,12 @@ public final class FactIndex {
         this.profiles = new ArrayList<>(knowledge.facts().size());
         this.pinning = knowledge.facts().stream().filter(f -> !f.pins().isEmpty()).toList();
         this.ending = knowledge.facts().stream().filter(f -> f.curated() && !f.ends().isEmpty()).toList();
-        // each index file read back as one buffer: Lucene slices a file for every clause of every
-        // question, and a slice of a file kept in many blocks (the default) copies a ByteBuffer per
-        // block, a quarter of what an answer allocated at 100,000 facts
+        // each index file read back as one array, in place (HeapIndexInput): Lucene slices a file for
+        // every clause of every question, and a slice of a file kept in many blocks (the default)
+        // copies a ByteBuffer per block, a quarter of what an answer allocated at 100,000 facts; and
+        // its one-buffer input reads each byte through a block lookup and two checks
         this.directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
-                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+                FactIndex::readInPlace);
 
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setRAMBufferSizeMB(64);
@@ -177,6 +180,11 @@ public final class FactIndex {
                     }
                 }
                 byId.putIfAbsent(fact.id(), p);
+                for (dev.safqa.knowledge.Figure fig : fact.figures()) {
+                    if (fig.kind() == dev.safqa.knowledge.FigureKind.DATE && fig.about() != null) {
+                        firstDated.putIfAbsent(fig.about(), fact);
+                    }
+                }
                 if (fact.curated()) {
                     fact.figures().forEach(fig -> byFigure.computeIfAbsent(dev.safqa.knowledge.Numbers.canonical(fig.value()),
                             v -> new ArrayList<>(1)).add(fact));
@@ -240,6 +248,13 @@ public final class FactIndex {
                 speller.addTarget(w, false);
             }
         }
+    }
+
+    /** A written index file as the searches read it: one array ({@link HeapIndexInput}), or blocks past 2 GB. */
+    private static org.apache.lucene.store.IndexInput readInPlace(String name, ByteBuffersDataOutput written) {
+        return written.size() > Integer.MAX_VALUE - 16
+                ? ByteBuffersDirectory.OUTPUT_AS_MANY_BUFFERS.apply(name, written)
+                : new HeapIndexInput("HeapIndexInput (file=" + name + ")", written.toArrayCopy());
     }
 
     /** The index of a knowledge, with analyzers that know its words (see {@link ProcliticVariantFilter}). */
@@ -544,6 +559,11 @@ public final class FactIndex {
     /** The curated facts that state a figure of this value (canonical, as {@code Numbers.canonical}), in order. */
     public List<Fact> factsStating(String canonicalValue) {
         return byFigure.getOrDefault(canonicalValue, List.of());
+    }
+
+    /** The first fact, in the knowledge's order, with a date figure about this concept, or null. */
+    public Fact firstDated(String about) {
+        return firstDated.get(about);
     }
 
     /** The profile of a fact, by its id. */
