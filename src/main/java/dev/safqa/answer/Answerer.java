@@ -1275,6 +1275,7 @@ public final class Answerer {
             trace.line("the last question asked of another time: " + shift);
             read = read.inPeriod(shift);
         }
+        read = matchedWithName(pq, read, referent, reader, idx, trace);
         trace.line("borrowed: " + read.ids(Slot.Type.ENTITY) + " " + read.intent());
         boolean someone = read.ids(Slot.Type.ENTITY).stream().anyMatch(e -> "person".equals(idx.entityTypes().get(e)));
         // "وكيف استقبلوه؟" points at the model the answer named: ـه is "it" as well as "him"
@@ -1282,6 +1283,49 @@ public final class Answerer {
         // "والموديل الأكبر اسمه إيه؟": ـه is the other one the question sets against the last, no person
         // ..."والمؤسس عنده كام سنة؟": ـه is the founder it names, whom no turn need have named
         return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing && !contrasts && !FollowUp.namesARole(pq) ? null : read;
+    }
+
+    /**
+     * A follow-up matched with the alternate questions as if it said the name its pronoun stands for:
+     * "and where is he going?" after "how old is Wang?" is matched as "and where is Wang going?" (its
+     * "he" matched no alternate question: p 0.66 where the name gives 0.76, and it was declined). The
+     * one it stands for is the referent, or else the one name of that kind (a person for "he") it
+     * borrowed from the question before; with none or several, its own words alone. Each fact's
+     * nearest alternate question is the nearer of the two readings ("so wang's leaving scale, where's
+     * he off to?" is written with the pronoun). Only the matching changes: the slots, figures, claim
+     * and language are read from the text as typed.
+     */
+    private static ParsedQuestion matchedWithName(ParsedQuestion alone, ParsedQuestion read, Slot referent,
+                                                  QuestionReader reader, FactIndex idx, Trace trace) {
+        if (!FollowUp.STANDARD.refersBack(alone)) {
+            return read;
+        }
+        Term named = referent == null ? null : referent.terms().iterator().next();
+        if (named == null) {
+            boolean he = FollowUp.STANDARD.personPronoun().matcher(alone.text()).find();
+            List<Term> borrowed = read.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY)
+                    .flatMap(s -> s.terms().stream()).distinct()
+                    .filter(t -> !alone.ids(Slot.Type.ENTITY).contains(t.id()) && (!he || t.isPerson())).toList();
+            named = borrowed.size() == 1 ? borrowed.get(0) : null;
+        }
+        if (named == null) {
+            return read;
+        }
+        String name = shortestForm(named, alone.language());
+        String said = name == null ? null : FollowUp.withName(alone.text(), name);
+        if (said == null) {
+            return read;
+        }
+        ParsedQuestion as = reader.read(said, alone.language());
+        Set<String> terms = new LinkedHashSet<>(as.terms());
+        read.terms().stream().filter(t -> !alone.terms().contains(t)).forEach(terms::add);
+        trace.line("also matched with alternate questions as: " + said);
+        return read.alsoMatchedAs(terms, as.grams());
+    }
+
+    /** The shortest of a name's forms in a language ("Wang", "وانغ"): as alternate questions name it. */
+    private static String shortestForm(Term t, Language lang) {
+        return t.forms().getOrDefault(lang, List.of()).stream().min(Comparator.comparingInt(String::length)).orElse(null);
     }
 
     /**
@@ -3110,6 +3154,8 @@ public final class Answerer {
         int[] hitIndex = new int[hits.size()];
         boolean[] reasonless = new boolean[hits.size()];
         AlternateQuestions.Prepared prepared = idx.alternates().prepare(pq.terms(), pq.grams());
+        // a follow-up is also matched with the name its pronoun stands for (Answerer.matchedWithName)
+        AlternateQuestions.Prepared named = pq.named() == null ? null : idx.alternates().prepare(pq.named().terms(), pq.named().grams());
         for (int h = 0; h < hits.size(); h++) {
             FactIndex.Hit hit = hits.get(h);
             String id = hit.profile().fact().id();
@@ -3125,11 +3171,18 @@ public final class Answerer {
                     lucene[h] = 0;
                 } else {
                     cosine[h] = idx.alternates().nearestCosine(id, prepared, leaveOut);
+                    if (named != null) {
+                        cosine[h] = Math.max(cosine[h], idx.alternates().nearestCosine(id, named, leaveOut));
+                    }
                     reasonless[h] = pq.intent() == Intent.WHY;
                 }
                 continue;
             }
             AlternateQuestions.Nearest n = idx.alternates().nearest(id, prepared, leaveOut);
+            if (named != null) {
+                AlternateQuestions.Nearest byName = idx.alternates().nearest(id, named, leaveOut);
+                n = byName.cosine() > n.cosine() || byName.cosine() == n.cosine() && byName.grams() > n.grams() ? byName : n;
+            }
             cosine[h] = n.cosine();
             double[] x = Features.of(pq, hit, top, idx, n);
             hitIndex[xs.size()] = h;

@@ -48,6 +48,15 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     /** "ok back to Scale - ...": a question of its own (follow-up.yaml, fresh-start). */
     private static final Rule FRESH_START = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "fresh-start");
 
+    /** "he", "them", هو: the name in their place, as alternate questions are matched (follow-up.yaml, name-in-place). */
+    private static final Rule NAME_IN_PLACE = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "name-in-place");
+
+    /** "his", "its": the name's (follow-up.yaml, name-owning). */
+    private static final Rule NAME_OWNING = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "name-owning");
+
+    /** "عمره": the word, then the name (follow-up.yaml, name-after). */
+    private static final Rule NAME_AFTER = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "name-after");
+
     static final FollowUp STANDARD = load();
 
     /**
@@ -212,6 +221,28 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
             }
         }
         return last;
+    }
+
+    /**
+     * The follow-up as typed with the name its pronoun stands for in the pronoun's place: "and where
+     * is he going?" after "how old is Wang?" is "and where is Wang going?", "وكم عمره؟" after "مين
+     * وانغ؟" is "وكم عمر وانغ؟". For matching its words with the alternate questions only (they name
+     * the person, never "he"); null when it has no such pronoun.
+     */
+    static String withName(String text, String name) {
+        String out = replaced(NAME_IN_PLACE.matcher(text), m -> name);
+        out = replaced(NAME_OWNING.matcher(out), m -> name + "'s");
+        out = replaced(NAME_AFTER.matcher(out), m -> m.group("word") + " " + name);
+        return out.equals(text) ? null : out;
+    }
+
+    private static String replaced(java.util.regex.Matcher m, java.util.function.Function<java.util.regex.Matcher, String> by) {
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(by.apply(m)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** It asks about another one than the last turn's ("and the bigger one?", "the other company?"). */
