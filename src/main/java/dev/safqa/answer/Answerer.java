@@ -454,6 +454,13 @@ public final class Answerer {
             a = leansOnNothingAnswered(a, q, reader.apply(q), scene, lang, idx, trace);
             a = namesOnlyWhomItWasAbout(a, q, reader.apply(q), scene, lang, idx, trace);
             a = measureOfAnotherThanTold(a, q, reader.apply(q), scene, lang, idx, trace);
+            a = comparedWithTold(a, q, reader.apply(q), previousFacts, lang, idx, trace);
+            if (a.answered() && previousFacts != null && previousFacts.containsAll(a.facts()) && FollowUp.asksDifference(reader.apply(q))) {
+                // "by how much exactly?" after "$29 billion against the $14.8 billion paid": the article
+                // states no difference, and the facts that told the two figures, told again, are none
+                trace.line("asks a difference the article does not state; " + a.facts() + " told the figures");
+                a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+            }
             return a.withContext(readAfter);
         }
         if (FollowUp.STANDARD.leansOnNoTurn(reader.apply(q))) {
@@ -1283,6 +1290,51 @@ public final class Answerer {
         // "والموديل الأكبر اسمه إيه؟": ـه is the other one the question sets against the last, no person
         // ..."والمؤسس عنده كام سنة؟": ـه is the founder it names, whom no turn need have named
         return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing && !contrasts && !FollowUp.namesARole(pq) ? null : read;
+    }
+
+    /**
+     * "Is that more than Meta paid?" after "what is Scale worth?" ($29 billion): the figure the last
+     * answer stated is set against the one the follow-up is answered with, of the same kind and unit
+     * in another fact; "Yes" or "No" with both facts, each cited (answered with the price alone, it
+     * read as a "No" to nothing). Left as it is when the last answer stated several facts, or the two
+     * facts have no one pair of figures to set side by side.
+     */
+    private static Answer comparedWithTold(Answer a, String q, ParsedQuestion alone, List<String> previousFacts, Language lang,
+                                           FactIndex idx, Trace trace) {
+        int way = FollowUp.STANDARD.setsAgainstTold(alone);
+        if (way == 0 || !a.answered() || a.facts().size() != 1 || previousFacts == null || previousFacts.size() != 1
+                || previousFacts.equals(a.facts())) {
+            return a;
+        }
+        Fact told = idx.knowledge().fact(previousFacts.get(0)).orElse(null);
+        Fact other = idx.knowledge().fact(a.facts().get(0)).orElse(null);
+        if (told == null || other == null) {
+            return a;
+        }
+        List<double[]> pairs = new ArrayList<>();
+        for (Figure t : told.figures()) {
+            for (Figure o : other.figures()) {
+                if (t.kind() == o.kind() && java.util.Objects.equals(t.unit(), o.unit())) {
+                    pairs.add(new double[] {value(t), value(o)});
+                }
+            }
+        }
+        if (pairs.size() != 1 || Double.isNaN(pairs.get(0)[0]) || Double.isNaN(pairs.get(0)[1]) || pairs.get(0)[0] == pairs.get(0)[1]) {
+            return a;
+        }
+        boolean yes = way > 0 == pairs.get(0)[0] > pairs.get(0)[1];
+        trace.line("sets the figure told (" + told.id() + ") against " + other.id() + ": " + (yes ? "yes" : "no"));
+        return new Answer(q, lang, Outcome.ANSWERED, (yes ? Replies.yes(lang) : Replies.no(lang)) + told.answer(lang) + " " + other.answer(lang),
+                List.of(citation(told), citation(other)), List.of(told.id(), other.id()), List.of(), List.of());
+    }
+
+    /** A figure's value as a number, or NaN. */
+    private static double value(Figure f) {
+        try {
+            return Double.parseDouble(Numbers.canonical(f.value()));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /**

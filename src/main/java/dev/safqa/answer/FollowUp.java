@@ -57,6 +57,15 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     /** "عمره": the word, then the name (follow-up.yaml, name-after). */
     private static final Rule NAME_AFTER = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "name-after");
 
+    /** "is that more than Meta paid?" (follow-up.yaml, more-than-told). */
+    private static final Rule MORE_THAN_TOLD = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "more-than-told");
+
+    /** "is that less than...?" (follow-up.yaml, less-than-told). */
+    private static final Rule LESS_THAN_TOLD = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "less-than-told");
+
+    /** "by how much exactly?", "وقديش الفرق؟" (follow-up.yaml, difference). */
+    private static final Rule DIFFERENCE = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "difference");
+
     static final FollowUp STANDARD = load();
 
     /**
@@ -243,6 +252,24 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * Whether it sets what was said against more (1) or less (-1) of something ("is that more than
+     * Meta paid?"), or 0; only when it points at what was said ("that", "ده") and quotes no figure.
+     */
+    int setsAgainstTold(ParsedQuestion q) {
+        if (!pointsAtWhatWasSaid(q) || !q.numbers().isEmpty()) {
+            return 0;
+        }
+        boolean more = MORE_THAN_TOLD.matcher(q.normalized()).find();
+        boolean less = LESS_THAN_TOLD.matcher(q.normalized()).find();
+        return more == less ? 0 : more ? 1 : -1;
+    }
+
+    /** It asks a difference: "by how much exactly?", "what's the gap?", "قديش الفرق؟". */
+    static boolean asksDifference(ParsedQuestion q) {
+        return DIFFERENCE.matcher(q.normalized()).find();
     }
 
     /** It asks about another one than the last turn's ("and the bigger one?", "the other company?"). */

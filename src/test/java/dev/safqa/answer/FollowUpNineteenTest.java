@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Follow-ups (nineteenth round, conversations): a pronoun matched with the alternate questions as
- * the name it stands for.
+ * the name it stands for; the figure told set against another ("is that more than...?") and the
+ * difference the article never states; a spoken verb with an object suffix in Arabizi.
  */
 class FollowUpNineteenTest {
     private final Answerer answerer = TestKnowledge.answerer();
@@ -35,5 +36,33 @@ class FollowUpNineteenTest {
         // "يقوده" (will lead it) and "مين" before: the founder, then the team he will lead
         Answer a = turns("مين أسس سكيل؟", "وشو الفريق اللي رح يقوده؟");
         assertThat(a.text()).contains("الذكاء الفائق");
+    }
+
+    @Test
+    void that_set_against_a_bigger_figure_of_the_article_is_yes_with_both() {
+        Answer a = turns("What's Scale valued at?", "is that bigger than what Meta invested?");
+        assertThat(a.text()).startsWith("Yes").contains("29").contains("14.8");
+        assertThat(a.citations()).hasSize(2);
+    }
+
+    @Test
+    void that_said_to_be_less_than_a_smaller_figure_is_no() {
+        Answer a = turns("What's Scale valued at?", "is that less than Meta's investment?");
+        assertThat(a.text()).startsWith("No").contains("29").contains("14.8");
+    }
+
+    @Test
+    void a_difference_the_article_never_states_is_declined() {
+        // the worth, then "is that more than Meta put in?" (Yes, with both): the article states no difference
+        Answer a = turns("What is Scale worth after the deal?", "is that more than Meta put in?", "how much more, exactly?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+    }
+
+    @Test
+    void a_spoken_verb_with_an_object_suffix_is_read_as_the_verb() {
+        // "sabetha" is سابتها (she left it, تركتها), not a word nothing knows: why Google left is the
+        // labs' fear of leaks, not its payment asked before
+        Answer a = turns("google kanet btedfa3 kam le scale?", "tab leh sabetha ba3d el safqa?");
+        assertThat(a.text()).contains("تسرب").doesNotContain("200");
     }
 }
