@@ -47,8 +47,8 @@ public final class Dialect {
         return WORDS.containsKey(folded) || folded != null && (STANDARD.contains(folded) || withObject(folded) != null);
     }
 
-    /** The object suffixes a spoken verb takes: them, her (not ـه, which ends too many words of the table). */
-    private static final java.util.List<String> OBJECT_SUFFIXES = java.util.List.of("هما", "هم", "ها");
+    /** The object suffixes a spoken verb takes: them (not ـه nor ـها: "sabha", سابها, read as تركها is a person leaving, not the customer that left the company). */
+    private static final java.util.List<String> OBJECT_SUFFIXES = java.util.List.of("هما", "هم");
 
     /**
      * A spoken verb of the table with an object suffix, read as its standard form with the suffix:

@@ -60,9 +60,9 @@ class FollowUpNineteenTest {
 
     @Test
     void a_spoken_verb_with_an_object_suffix_is_read_as_the_verb() {
-        // "sabetha" is سابتها (she left it, تركتها), not a word nothing knows: why Google left is the
-        // labs' fear of leaks, not its payment asked before
-        Answer a = turns("google kanet btedfa3 kam le scale?", "tab leh sabetha ba3d el safqa?");
-        assertThat(a.text()).contains("تسرب").doesNotContain("200");
+        // "sabethom" is سابتهم (she left them, تركتهم), not a word nothing knows beside the payment
+        // asked before: why Google left is not its planned $200 million told again
+        Answer a = turns("google kanet nawya tedfa3 kam l scale?", "tab leh sabethom?");
+        assertThat(a.text()).doesNotContain("200");
     }
 }
