@@ -454,6 +454,13 @@ public final class Answerer {
             a = leansOnNothingAnswered(a, q, reader.apply(q), scene, lang, idx, trace);
             a = namesOnlyWhomItWasAbout(a, q, reader.apply(q), scene, lang, idx, trace);
             a = measureOfAnotherThanTold(a, q, reader.apply(q), scene, lang, idx, trace);
+            a = comparedWithTold(a, q, reader.apply(q), previousFacts, lang, idx, trace);
+            if (a.answered() && previousFacts != null && previousFacts.containsAll(a.facts()) && FollowUp.asksDifference(reader.apply(q))) {
+                // "by how much exactly?" after "$29 billion against the $14.8 billion paid": the article
+                // states no difference, and the facts that told the two figures, told again, are none
+                trace.line("asks a difference the article does not state; " + a.facts() + " told the figures");
+                a = Answer.decline(q, lang, Outcome.NOT_IN_ARTICLE, Replies.notInArticle(lang), suggestions(idx, List.of(), lang, q));
+            }
             return a.withContext(readAfter);
         }
         if (FollowUp.STANDARD.leansOnNoTurn(reader.apply(q))) {
@@ -1275,6 +1282,7 @@ public final class Answerer {
             trace.line("the last question asked of another time: " + shift);
             read = read.inPeriod(shift);
         }
+        read = matchedWithName(pq, read, referent, reader, idx, trace);
         trace.line("borrowed: " + read.ids(Slot.Type.ENTITY) + " " + read.intent());
         boolean someone = read.ids(Slot.Type.ENTITY).stream().anyMatch(e -> "person".equals(idx.entityTypes().get(e)));
         // "وكيف استقبلوه؟" points at the model the answer named: ـه is "it" as well as "him"
@@ -1282,6 +1290,94 @@ public final class Answerer {
         // "والموديل الأكبر اسمه إيه؟": ـه is the other one the question sets against the last, no person
         // ..."والمؤسس عنده كام سنة؟": ـه is the founder it names, whom no turn need have named
         return FollowUp.STANDARD.asksAboutSomeone(read) && !someone && !thing && !contrasts && !FollowUp.namesARole(pq) ? null : read;
+    }
+
+    /**
+     * "Is that more than Meta paid?" after "what is Scale worth?" ($29 billion): the figure the last
+     * answer stated is set against the one the follow-up is answered with, of the same kind and unit
+     * in another fact; "Yes" or "No" with both facts, each cited (answered with the price alone, it
+     * read as a "No" to nothing). Left as it is when the last answer stated several facts, or the two
+     * facts have no one pair of figures to set side by side.
+     */
+    private static Answer comparedWithTold(Answer a, String q, ParsedQuestion alone, List<String> previousFacts, Language lang,
+                                           FactIndex idx, Trace trace) {
+        int way = FollowUp.STANDARD.setsAgainstTold(alone);
+        if (way == 0 || !a.answered() || a.facts().size() != 1 || previousFacts == null || previousFacts.size() != 1
+                || previousFacts.equals(a.facts())) {
+            return a;
+        }
+        Fact told = idx.knowledge().fact(previousFacts.get(0)).orElse(null);
+        Fact other = idx.knowledge().fact(a.facts().get(0)).orElse(null);
+        if (told == null || other == null) {
+            return a;
+        }
+        List<double[]> pairs = new ArrayList<>();
+        for (Figure t : told.figures()) {
+            for (Figure o : other.figures()) {
+                if (t.kind() == o.kind() && java.util.Objects.equals(t.unit(), o.unit())) {
+                    pairs.add(new double[] {value(t), value(o)});
+                }
+            }
+        }
+        if (pairs.size() != 1 || Double.isNaN(pairs.get(0)[0]) || Double.isNaN(pairs.get(0)[1]) || pairs.get(0)[0] == pairs.get(0)[1]) {
+            return a;
+        }
+        boolean yes = way > 0 == pairs.get(0)[0] > pairs.get(0)[1];
+        trace.line("sets the figure told (" + told.id() + ") against " + other.id() + ": " + (yes ? "yes" : "no"));
+        return new Answer(q, lang, Outcome.ANSWERED, (yes ? Replies.yes(lang) : Replies.no(lang)) + told.answer(lang) + " " + other.answer(lang),
+                List.of(citation(told), citation(other)), List.of(told.id(), other.id()), List.of(), List.of());
+    }
+
+    /** A figure's value as a number, or NaN. */
+    private static double value(Figure f) {
+        try {
+            return Double.parseDouble(Numbers.canonical(f.value()));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * A follow-up matched with the alternate questions as if it said the name its pronoun stands for:
+     * "and where is he going?" after "how old is Wang?" is matched as "and where is Wang going?" (its
+     * "he" matched no alternate question: p 0.66 where the name gives 0.76, and it was declined). The
+     * one it stands for is the referent, or else the one name of that kind (a person for "he") it
+     * borrowed from the question before; with none or several, its own words alone. Each fact's
+     * nearest alternate question is the nearer of the two readings ("so wang's leaving scale, where's
+     * he off to?" is written with the pronoun). Only the matching changes: the slots, figures, claim
+     * and language are read from the text as typed.
+     */
+    private static ParsedQuestion matchedWithName(ParsedQuestion alone, ParsedQuestion read, Slot referent,
+                                                  QuestionReader reader, FactIndex idx, Trace trace) {
+        if (!FollowUp.STANDARD.refersBack(alone)) {
+            return read;
+        }
+        Term named = referent == null ? null : referent.terms().iterator().next();
+        if (named == null) {
+            boolean he = FollowUp.STANDARD.personPronoun().matcher(alone.text()).find();
+            List<Term> borrowed = read.slots().stream().filter(s -> s.type() == Slot.Type.ENTITY)
+                    .flatMap(s -> s.terms().stream()).distinct()
+                    .filter(t -> !alone.ids(Slot.Type.ENTITY).contains(t.id()) && (!he || t.isPerson())).toList();
+            named = borrowed.size() == 1 ? borrowed.get(0) : null;
+        }
+        if (named == null) {
+            return read;
+        }
+        String name = shortestForm(named, alone.language());
+        String said = name == null ? null : FollowUp.withName(alone.text(), name);
+        if (said == null) {
+            return read;
+        }
+        ParsedQuestion as = reader.read(said, alone.language());
+        Set<String> terms = new LinkedHashSet<>(as.terms());
+        read.terms().stream().filter(t -> !alone.terms().contains(t)).forEach(terms::add);
+        trace.line("also matched with alternate questions as: " + said);
+        return read.alsoMatchedAs(terms, as.grams());
+    }
+
+    /** The shortest of a name's forms in a language ("Wang", "وانغ"): as alternate questions name it. */
+    private static String shortestForm(Term t, Language lang) {
+        return t.forms().getOrDefault(lang, List.of()).stream().min(Comparator.comparingInt(String::length)).orElse(null);
     }
 
     /**
@@ -3110,6 +3206,8 @@ public final class Answerer {
         int[] hitIndex = new int[hits.size()];
         boolean[] reasonless = new boolean[hits.size()];
         AlternateQuestions.Prepared prepared = idx.alternates().prepare(pq.terms(), pq.grams());
+        // a follow-up is also matched with the name its pronoun stands for (Answerer.matchedWithName)
+        AlternateQuestions.Prepared named = pq.named() == null ? null : idx.alternates().prepare(pq.named().terms(), pq.named().grams());
         for (int h = 0; h < hits.size(); h++) {
             FactIndex.Hit hit = hits.get(h);
             String id = hit.profile().fact().id();
@@ -3125,11 +3223,18 @@ public final class Answerer {
                     lucene[h] = 0;
                 } else {
                     cosine[h] = idx.alternates().nearestCosine(id, prepared, leaveOut);
+                    if (named != null) {
+                        cosine[h] = Math.max(cosine[h], idx.alternates().nearestCosine(id, named, leaveOut));
+                    }
                     reasonless[h] = pq.intent() == Intent.WHY;
                 }
                 continue;
             }
             AlternateQuestions.Nearest n = idx.alternates().nearest(id, prepared, leaveOut);
+            if (named != null) {
+                AlternateQuestions.Nearest byName = idx.alternates().nearest(id, named, leaveOut);
+                n = byName.cosine() > n.cosine() || byName.cosine() == n.cosine() && byName.grams() > n.grams() ? byName : n;
+            }
             cosine[h] = n.cosine();
             double[] x = Features.of(pq, hit, top, idx, n);
             hitIndex[xs.size()] = h;

@@ -48,6 +48,24 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     /** "ok back to Scale - ...": a question of its own (follow-up.yaml, fresh-start). */
     private static final Rule FRESH_START = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "fresh-start");
 
+    /** "he", "them", هو: the name in their place, as alternate questions are matched (follow-up.yaml, name-in-place). */
+    private static final Rule NAME_IN_PLACE = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "name-in-place");
+
+    /** "his", "its": the name's (follow-up.yaml, name-owning). */
+    private static final Rule NAME_OWNING = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "name-owning");
+
+    /** "عمره": the word, then the name (follow-up.yaml, name-after). */
+    private static final Rule NAME_AFTER = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "name-after");
+
+    /** "is that more than Meta paid?" (follow-up.yaml, more-than-told). */
+    private static final Rule MORE_THAN_TOLD = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "more-than-told");
+
+    /** "is that less than...?" (follow-up.yaml, less-than-told). */
+    private static final Rule LESS_THAN_TOLD = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "less-than-told");
+
+    /** "by how much exactly?", "وقديش الفرق؟" (follow-up.yaml, difference). */
+    private static final Rule DIFFERENCE = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "difference");
+
     static final FollowUp STANDARD = load();
 
     /**
@@ -212,6 +230,46 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
             }
         }
         return last;
+    }
+
+    /**
+     * The follow-up as typed with the name its pronoun stands for in the pronoun's place: "and where
+     * is he going?" after "how old is Wang?" is "and where is Wang going?", "وكم عمره؟" after "مين
+     * وانغ؟" is "وكم عمر وانغ؟". For matching its words with the alternate questions only (they name
+     * the person, never "he"); null when it has no such pronoun.
+     */
+    static String withName(String text, String name) {
+        String out = replaced(NAME_IN_PLACE.matcher(text), m -> name);
+        out = replaced(NAME_OWNING.matcher(out), m -> name + "'s");
+        out = replaced(NAME_AFTER.matcher(out), m -> m.group("word") + " " + name);
+        return out.equals(text) ? null : out;
+    }
+
+    private static String replaced(java.util.regex.Matcher m, java.util.function.Function<java.util.regex.Matcher, String> by) {
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(by.apply(m)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * Whether it sets what was said against more (1) or less (-1) of something ("is that more than
+     * Meta paid?"), or 0; only when it points at what was said ("that", "ده") and quotes no figure.
+     */
+    int setsAgainstTold(ParsedQuestion q) {
+        if (!pointsAtWhatWasSaid(q) || !q.numbers().isEmpty()) {
+            return 0;
+        }
+        boolean more = MORE_THAN_TOLD.matcher(q.normalized()).find();
+        boolean less = LESS_THAN_TOLD.matcher(q.normalized()).find();
+        return more == less ? 0 : more ? 1 : -1;
+    }
+
+    /** It asks a difference: "by how much exactly?", "what's the gap?", "قديش الفرق؟". */
+    static boolean asksDifference(ParsedQuestion q) {
+        return DIFFERENCE.matcher(q.normalized()).find();
     }
 
     /** It asks about another one than the last turn's ("and the bigger one?", "the other company?"). */

@@ -36,6 +36,8 @@ final class ParsedQuestion {
     private final boolean plural;
     /** What its normalised text alone says, read once and shared with its copies, which keep that text. */
     private final TextReadings readings;
+    /** What a follow-up is also matched with the alternate questions by (the name for its pronoun), or null. */
+    private final Matching named;
     // read on first use: most questions never ask
     private Set<String> payers;
     private Set<String> definitionAsked;
@@ -96,15 +98,16 @@ final class ParsedQuestion {
                    List<String> unknownNames, Set<String> numbers, Set<String> versions, boolean smallTalk,
                    Set<String> excluded, Set<String> alternatives, Form form, Set<String> terms, Set<String> grams) {
         this(text, normalized, language, intent, slots, unknownNames, numbers, versions, smallTalk, excluded, alternatives,
-                form, terms, grams, new TextReadings());
+                form, terms, grams, new TextReadings(), null);
     }
 
     /** @param readings what the normalised text says: a copy's are its original's (the same text) */
     private ParsedQuestion(String text, String normalized, Language language, Intent intent, List<Slot> slots,
                            List<String> unknownNames, Set<String> numbers, Set<String> versions, boolean smallTalk,
                            Set<String> excluded, Set<String> alternatives, Form form, Set<String> terms, Set<String> grams,
-                           TextReadings readings) {
+                           TextReadings readings, Matching named) {
         this.readings = readings;
+        this.named = named;
         this.text = text;
         this.normalized = normalized;
         this.language = language;
@@ -718,7 +721,25 @@ final class ParsedQuestion {
         // "and where is he going?" after "how old is Wang?": where is asked, not his age again
         Intent asked = intent == Intent.ANY && !FollowUp.STANDARD.asksOfItsOwn(this) ? earlier.intent : intent;
         return new ParsedQuestion(text, normalized, language, asked, merged, unknownNames, numbers, versions, smallTalk,
-                excluded, alternatives, form, mergedTerms, grams, readings);
+                excluded, alternatives, form, mergedTerms, grams, readings, named);
+    }
+
+    /**
+     * The words and trigrams a follow-up is also matched with the alternate questions by: its own,
+     * with the name its pronoun stands for in its place ({@link FollowUp#withName}).
+     */
+    record Matching(Set<String> terms, Set<String> grams) {
+    }
+
+    /** The same question, matched with the alternate questions by its own words and also by these. */
+    ParsedQuestion alsoMatchedAs(Set<String> terms, Set<String> grams) {
+        return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames, numbers, versions, smallTalk,
+                excluded, alternatives, form, this.terms, this.grams, readings, new Matching(Set.copyOf(terms), Set.copyOf(grams)));
+    }
+
+    /** What it is also matched with the alternate questions by, or null (a question read on its own). */
+    Matching named() {
+        return named;
     }
 
     /** The same question without the entity slots naming these ("the bigger one" is not what was named before). */
@@ -726,7 +747,7 @@ final class ParsedQuestion {
         List<Slot> kept = slots.stream().filter(s -> s.type() != Slot.Type.ENTITY
                 || s.terms().stream().noneMatch(t -> entities.contains(t.id()))).toList();
         return new ParsedQuestion(text, normalized, language, intent, kept, unknownNames, numbers, versions, smallTalk,
-                excluded, alternatives, form, terms, grams, readings);
+                excluded, alternatives, form, terms, grams, readings, named);
     }
 
     /** The same question with only these of its concepts (and all its other slots). */
@@ -750,7 +771,7 @@ final class ParsedQuestion {
             }
         }
         return new ParsedQuestion(text, normalized, language, intent, merged, unknownNames, numbers, versions, smallTalk,
-                excluded, alternatives, form, mergedTerms, grams, readings);
+                excluded, alternatives, form, mergedTerms, grams, readings, named);
     }
 
     /**
@@ -765,7 +786,7 @@ final class ParsedQuestion {
             mergedTerms.addAll(add.forms());
         }
         return new ParsedQuestion(text, normalized, language, intent, kept, unknownNames, numbers, versions, smallTalk,
-                excluded, alternatives, form, mergedTerms, grams, readings);
+                excluded, alternatives, form, mergedTerms, grams, readings, named);
     }
 
     /** The same question, asked of this period as well ("and now?": a fact must tell how things stand now). */
@@ -774,7 +795,7 @@ final class ParsedQuestion {
         periods.add(period);
         Form asked = new Form(form.claim(), form.instruction(), form.claimed(), form.opinion(), Set.copyOf(periods));
         return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames, numbers, versions, smallTalk,
-                excluded, alternatives, asked, terms, grams, readings);
+                excluded, alternatives, asked, terms, grams, readings, named);
     }
 
     /** The same question without these figures: they only set a scene the article agrees with. */
@@ -782,7 +803,7 @@ final class ParsedQuestion {
         Set<String> kept = new LinkedHashSet<>(numbers);
         kept.removeAll(figures);
         return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames, kept, versions, smallTalk,
-                excluded, alternatives, form, terms, grams, readings);
+                excluded, alternatives, form, terms, grams, readings, named);
     }
 
     /** The same question, setting these aside as well ("besides those two" after an answer naming two). */
@@ -790,7 +811,7 @@ final class ParsedQuestion {
         Set<String> all = new LinkedHashSet<>(excluded);
         all.addAll(more);
         return new ParsedQuestion(text, normalized, language, intent, slots, unknownNames, numbers, versions, smallTalk,
-                all, alternatives, form, terms, grams, readings);
+                all, alternatives, form, terms, grams, readings, named);
     }
 
     boolean namesSomething() {

@@ -44,7 +44,26 @@ public final class Dialect {
 
     /** Whether a folded word is a spoken form the table reads, or the standard form it reads it as. */
     public static boolean knows(String folded) {
-        return WORDS.containsKey(folded) || folded != null && STANDARD.contains(folded);
+        return WORDS.containsKey(folded) || folded != null && (STANDARD.contains(folded) || withObject(folded) != null);
+    }
+
+    /** The object suffixes a spoken verb takes: them (not ـه nor ـها: "sabha", سابها, read as تركها is a person leaving, not the customer that left the company). */
+    private static final java.util.List<String> OBJECT_SUFFIXES = java.util.List.of("هما", "هم");
+
+    /**
+     * A spoken verb of the table with an object suffix, read as its standard form with the suffix:
+     * "سابتهم" (she left them) is "تركتهم", as "سابت" is "تركت"; null when it is none.
+     */
+    private static String withObject(String folded) {
+        for (String suffix : OBJECT_SUFFIXES) {
+            if (folded.length() >= suffix.length() + 3 && folded.endsWith(suffix)) {
+                String standard = WORDS.get(folded.substring(0, folded.length() - suffix.length()));
+                if (standard != null && !standard.isEmpty() && !standard.contains(" ")) {
+                    return standard + suffix;
+                }
+            }
+        }
+        return null;
     }
 
     /** Words in either script, numbers with their decimals, and the two symbols that carry meaning. */
@@ -132,6 +151,7 @@ public final class Dialect {
                 return "و" + rest;
             }
         }
-        return folded;
+        String withObject = withObject(folded);
+        return withObject != null ? withObject : folded;
     }
 }
