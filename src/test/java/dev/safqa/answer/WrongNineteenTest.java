@@ -60,4 +60,26 @@ class WrongNineteenTest {
         assertThat(ask("Meta bought into Scale after Behemoth got delayed?").text()).doesNotStartWith("No: Behemoth");
         assertThat(ask("Was the Scale deal announced before Behemoth came out?").text()).doesNotStartWith("No: Behemoth");
     }
+
+    // ---- the first or the only one of a kind, which the article never says ------------------------------------
+
+    @Test
+    void the_first_of_a_kind_asked_in_other_words_is_declined() {
+        // the article says nothing came first: the fact of the deal, the team or Llama 4 would read as a yes
+        assertThat(ask("Was Meta the first firm to invest in Scale AI?").answered()).isFalse();
+        assertThat(ask("Is the superintelligence unit Meta's first AI team?").answered()).isFalse();
+        assertThat(ask("هل Llama 4 هو أول نموذج تطلقه ميتا؟").answered()).isFalse();
+        // ...while what the deal was is still told
+        assertThat(ask("What stake did Meta buy in Scale?").text()).contains("49");
+    }
+
+    // ---- a share claimed "of" a company in Arabic -----------------------------------------------------------
+
+    @Test
+    void an_arabic_share_claimed_of_scale_is_checked() {
+        // من after the unit is "of", no "who?"
+        assertThat(ask("ميتا صار عندها 55 بالمية من سكيل؟").text()).startsWith("لا،").contains("49");
+        // ...and a who-question with من still asks who
+        assertThat(ask("من اشترى 49% من سكيل؟").text()).contains("ميتا");
+    }
 }
