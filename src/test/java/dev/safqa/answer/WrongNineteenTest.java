@@ -82,4 +82,14 @@ class WrongNineteenTest {
         // ...and a who-question with من still asks who
         assertThat(ask("من اشترى 49% من سكيل؟").text()).contains("ميتا");
     }
+
+    // ---- a veto or votes a stake carries ---------------------------------------------------------------------
+
+    @Test
+    void votes_a_stake_carries_are_declined() {
+        // the article says nothing of them: the stake's fact would read as a yes
+        assertThat(ask("ميتا عندها حق التصويت في سكيل؟").answered()).isFalse();
+        // ...while "right" as a tag still checks the claim
+        assertThat(ask("Meta paid $14.8 billion, right?").text()).startsWith("Yes");
+    }
 }
