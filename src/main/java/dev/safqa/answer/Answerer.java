@@ -1039,6 +1039,12 @@ public final class Answerer {
             return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + notYet.answer(lang),
                     List.of(citation(notYet)), List.of(notYet.id()), List.of(), List.of());
         }
+        Fact neverHappened = Claims.afterNotYet(pq, idx);
+        if (neverHappened != null) {
+            trace.line("sets its act after what a fact says has not happened yet: " + neverHappened.id());
+            return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + neverHappened.answer(lang),
+                    List.of(citation(neverHappened)), List.of(neverHappened.id()), List.of(), List.of());
+        }
         if (ranked.isEmpty() || ranked.get(0).probability() < scoring.answer()) {
             List<Fact> moved = Claims.movedInstead(pq, idx);
             if (moved != null) {
@@ -2307,7 +2313,14 @@ public final class Answerer {
                     trace.line("asks of its figures what " + best.id() + " does not say: no \"Yes\"");
                 }
                 if (!pq.form().instruction() && !sumUnread(pq) && !goesOn && !unsaid && (!onlyWhen || confirms(pq, best, ranked, idx))) {
-                    text = Replies.yes(lang) + text;
+                    if (Claims.claimed(pq) && Claims.doneAgainstPlan(pq, best)) {
+                        // "Google paid Scale $200 million in 2025?": the figure agrees, but the fact
+                        // gives it as a plan (had planned to pay), and a plan is not done
+                        trace.line("claims done what " + best.id() + " gives as a plan or a forecast");
+                        text = Replies.no(lang) + text;
+                    } else {
+                        text = Replies.yes(lang) + text;
+                    }
                 }
             }
             case NONE -> {

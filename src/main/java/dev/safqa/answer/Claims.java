@@ -509,6 +509,59 @@ final class Claims {
         return found;
     }
 
+    /** reading.yaml, after-event: the words that set a claimed act after another, or before it. */
+    private static final Rule AFTER_EVENT = ReadingRules.any(ReadingRules.READING.path("after-event"), "after");
+    private static final Rule BEFORE_EVENT = ReadingRules.any(ReadingRules.READING.path("after-event"), "before");
+
+    /**
+     * "The deal came after Behemoth's launch, right?", "الصفقة اتعلنت بعد ما نزل Behemoth؟": a claim
+     * that sets its act after something happened to a name a not-yet fact says it has not happened to
+     * (reading.yaml, not-yet): that name is only the scene (read after "after"), so the fact of the act
+     * would answer bare, and read as a yes. "No" with the not-yet fact. Not when the claim names what
+     * did happen ("after Behemoth was delayed"), sets the act before, is negated, says what is to come
+     * ("after Behemoth is released"), or names something unknown.
+     */
+    static Fact afterNotYet(ParsedQuestion pq, FactIndex idx) {
+        String rest = ReadingRules.STANDARD.words().tagEnd().matcher(pq.normalized()).replaceFirst("");
+        if (!(claimed(pq) || pq.intent() == Intent.YES_NO) || pq.form().instruction() || !pq.unknownNames().isEmpty()
+                || !pq.notCovered().isEmpty() || !AFTER_EVENT.matcher(rest).find() || BEFORE_EVENT.matcher(rest).find()
+                || ORDER_NEGATED.matcher(rest).find() || FUTURE.matcher(rest).find()
+                || pq.ids(Slot.Type.CONCEPT).stream().anyMatch(NOT_YET::containsKey)) {
+            return null;
+        }
+        Set<String> scene = new LinkedHashSet<>();
+        pq.slots().stream().filter(s -> s.context() && s.type() == Slot.Type.ENTITY)
+                .forEach(s -> s.terms().forEach(t -> scene.add(t.id())));
+        Fact found = null;
+        for (FactIndex.Profile p : idx.withAnyTopic(NOT_YET.keySet())) {
+            String subject = idx.firstEntityInAnswer(p.fact(), pq.language());
+            if (subject != null && scene.contains(subject)) {
+                if (found != null) {
+                    return null;
+                }
+                found = p.fact();
+            }
+        }
+        return found;
+    }
+
+    /** reading.yaml, done-claimed: a word that says a claimed act is done ("paid", "already", صرفت). */
+    private static final Rule DONE = ReadingRules.rule("done-claimed");
+
+    /**
+     * "Google paid Scale $200 million in 2025?", "Scale's revenue has already passed $2 billion?",
+     * "ميتا صرفت خلاص 65 مليار؟": a figure claimed as done, of which the fact tells only what is to
+     * come (its English answer plans or expects: reading.yaml, not-yet-future). The figure agrees, the
+     * act is not done: "No" with the fact, never "Yes". Not a claim that itself says what is to come
+     * ("Google was going to pay $200 million?"), said in the negative, or an order.
+     */
+    static boolean doneAgainstPlan(ParsedQuestion pq, Fact f) {
+        String rest = ReadingRules.STANDARD.words().tagEnd().matcher(pq.normalized()).replaceFirst("");
+        return !pq.form().instruction() && DONE.matcher(rest).find() && !FUTURE.matcher(rest).find()
+                && !ORDER_NEGATED.matcher(rest).find()
+                && FUTURE.matcher(f.answer(dev.safqa.text.Language.EN).toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
     /** reading.yaml, moves: the concepts that say someone goes from one place to another, and the words a claim of one may add. */
     private static final Set<String> MOVES = textsOf(ReadingRules.READING.path("moves").path("concepts"));
     private static final Set<String> MOVE_WORDS = textsOf(ReadingRules.READING.path("moves").path("words"));
