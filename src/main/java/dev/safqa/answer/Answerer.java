@@ -2333,6 +2333,12 @@ public final class Answerer {
                 boolean askedBack = Claims.claimed(pq) && !pq.form().instruction();
                 if (pq.claim() && !pq.form().instruction() && !Claims.compares(pq) && confirms(pq, best, ranked, idx)) {
                     text = Replies.yes(lang) + text;
+                } else if ((pq.claim() || askedBack) && !pq.form().instruction() && !Claims.compares(pq)
+                        && deniedByItsNot(pq, best, idx)) {
+                    // "Is it true that OpenAI did not stop working with Scale?": said without its
+                    // "not", the claim is borne out, so said with it, it is denied
+                    trace.line("the claim without its \"not\" is borne out by " + best.id());
+                    text = Replies.no(lang) + text;
                 } else if ((askedBack || pq.intent() == Intent.YES_NO && !pq.form().instruction()) && approvedBut(pq, best)) {
                     // "developers loved Llama 4, didn't they?": the fact says they did not; asked
                     // outright too ("did Llama 4 come out in April to rave reviews?")
@@ -2474,6 +2480,40 @@ public final class Answerer {
      */
     /** "one of", أحد أكبر: a fact that places one among others (reading.yaml, one-of). */
     private static final Rule ONE_OF = ReadingRules.rule("one-of");
+    /** A verb said in the negative after its subject (reading.yaml, negated-verb): "OpenAI didn't stop". */
+    private static final Rule NEGATED_VERB = ReadingRules.rule("negated-verb");
+    /** A "not" anywhere (reading.yaml, says-not). */
+    private static final Rule SAYS_NOT = ReadingRules.rule("says-not");
+    private static final java.util.regex.Pattern CONTRACTED_NOT = java.util.regex.Pattern.compile("n't\\b");
+    private static final java.util.regex.Pattern SPELT_NOT = java.util.regex.Pattern.compile("\\s+not\\b|(?<=can)not\\b");
+
+    /**
+     * "Is it true that OpenAI did not stop working with Scale?", "Droege wasn't promoted, right?": a
+     * claim with one verb said in the negative after its subject, which read again without the
+     * "not" is borne out by the fact ({@link #confirms}): the claim is denied. Only one "not" in
+     * all ("isn't it true that he didn't...?" is left alone), and none at the head of the question
+     * ("Didn't OpenAI stop...?" claims that it did).
+     */
+    private boolean deniedByItsNot(ParsedQuestion pq, Fact best, FactIndex idx) {
+        String said = ReadingRules.STANDARD.words().tagEnd().matcher(pq.normalized()).replaceFirst("");
+        java.util.regex.Matcher not = NEGATED_VERB.matcher(said);
+        if (pq.language() != Language.EN || !not.find() || SAYS_NOT.matcher(said).results().count() != 1) {
+            return false;
+        }
+        String verb = not.group();
+        String positive = verb.contains("won't") ? verb.replace("won't", "will")
+                : verb.contains("can't") ? verb.replace("can't", "can")
+                : SPELT_NOT.matcher(CONTRACTED_NOT.matcher(verb).replaceAll("")).replaceAll("");
+        // (the tag is at the end: "..., right?" stays, and keeps the claim a claim)
+        String plain = pq.normalized().substring(0, not.start()) + positive + pq.normalized().substring(not.end());
+        ParsedQuestion asSaid = new QuestionReader(idx, scoring).read(plain, pq.language());
+        if (!asSaid.claim()) {
+            return false;
+        }
+        // ranked again as said without it: the "not" ("wasn't") may be a word the fact does not cover
+        List<Candidate> again = rank(asSaid, idx, Trace.OFF, null);
+        return !again.isEmpty() && again.get(0).fact() == best && confirms(asSaid, best, again, idx);
+    }
     /** "the biggest", الأكبر: a rank claimed (reading.yaml, superlative-word); no rank, no "one of" needed. */
     private static final Rule SUPERLATIVE = ReadingRules.rule("superlative-word");
 

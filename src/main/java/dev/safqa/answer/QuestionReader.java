@@ -370,6 +370,14 @@ final class QuestionReader {
         Matcher askedTag = rules.words().tagEnd().matcher(asked);
         boolean tagged = askedTag.find();
         String untagged = tagged ? asked.substring(0, askedTag.start()) + asked.substring(askedTag.end()) : asked;
+        // "Is it true that Wang is 28?": the frame that offers a claim is no word of it; the claim
+        // is read, and its alternates matched, as if said bare ("Wang is 28?")
+        Matcher head = CLAIM_HEAD.matcher(untagged);
+        if (head.find()) {
+            untagged = untagged.substring(head.end()).strip();
+        }
+        Matcher askedHead = CLAIM_HEAD.matcher(asked);
+        String askedBare = askedHead.find() ? asked.substring(askedHead.end()).strip() : asked;
         // "Wang is 35, correct?": the number is his age, as "how old" would have asked it
         boolean aged = (intent == Intent.ANY || intent == Intent.YES_NO) && barelyAged(untagged);
         if (aged) {
@@ -416,6 +424,7 @@ final class QuestionReader {
         // "how much did Zuck drop on Scale?": his company pays, and money dropped on something is spent
         subject = HEAD_PAYS.matcher(subject).replaceAll(HEAD_PAYS_AS);
         subject = SPENT_VERBS.matcher(subject).replaceAll("spent");
+        subject = INVESTED_VERBS.matcher(subject).replaceAll("invested");
         // "the agreement came out in April?", "الصفقة طلعت في أبريل؟": a deal that came out was announced
         subject = DEAL_OUT_EN.matcher(subject).replaceAll("announced");
         subject = DEAL_OUT_AR.matcher(subject).replaceAll("انعلنت");
@@ -527,7 +536,7 @@ final class QuestionReader {
                 excluded(cued ? entitiesAfter(lists.exclusion(), normalized) : Set.of(), slots, normalized, joinedWith(normalized)),
                 cued ? entitiesAround(lists.alternative(), normalized) : Set.of(),
                 form, terms,
-                dev.safqa.index.AlternateQuestions.grams(asked.toLowerCase(java.util.Locale.ROOT)));
+                dev.safqa.index.AlternateQuestions.grams(askedBare.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**
@@ -732,6 +741,10 @@ final class QuestionReader {
     private static final Rule WORTH_BEFORE = ReadingRules.rule("worth-before");
     /** "valued ... at": the verb of worth (reading.yaml, valued-at). */
     private static final Rule VALUED_AT = ReadingRules.rule("valued-at");
+    /** "sank ... into", "pumped ... into": investing (reading.yaml, invested-verbs). */
+    private static final Rule INVESTED_VERBS = ReadingRules.rule("invested-verbs");
+    /** "is it true that", "would it be right to say": what offers a claim, not what it claims (reading.yaml, claim-head). */
+    private static final Rule CLAIM_HEAD = ReadingRules.rule("claim-head");
     private static final Rule PUSH_VERB = ReadingRules.rule("push-verb");
     /** "started reducing", "began to look": the verb that only says when another act began (reading.yaml, aspect-verb). */
     static final Rule ASPECT_VERB = ReadingRules.rule("aspect-verb");
