@@ -2180,7 +2180,10 @@ public final class Answerer {
             return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.notMentioned(lang, unmentioned),
                     suggestions(idx, List.of(), lang, whole));
         }
-        if (!pq.namesSomething() && pq.slots().stream().noneMatch(s -> s.type() == Slot.Type.WORD)
+        // "what's the 28 about?": nothing named, but a figure a fact states, which says what is asked (FiguresAsked)
+        boolean figureStated = pq.numbers().size() == 1 && (pq.intent() == Intent.WHAT || pq.intent() == Intent.WHO)
+                && !idx.factsStating(Numbers.canonical(pq.numbers().iterator().next())).isEmpty();
+        if (!figureStated && !pq.namesSomething() && pq.slots().stream().noneMatch(s -> s.type() == Slot.Type.WORD)
                 && pq.terms().stream().noneMatch(idx::knowsAnywhere)) {
             return Answer.decline(whole, lang, Outcome.OFF_TOPIC, Replies.offTopic(lang), suggestions(idx, List.of(), lang, whole));
         }

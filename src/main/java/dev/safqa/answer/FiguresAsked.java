@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "What's the $870 million figure in the article?", "what is the 200 million dollars about?": a
- * question that quotes one figure and asks only what it is. It names no measure (revenue, price),
+ * "What's the $870 million figure in the article?", "what is the 200 million dollars about?", "what
+ * does 2014 refer to?": a question that quotes one figure and asks only what it is. It names no measure (revenue, price),
  * so the model finds no fact covering it (p 0.45-0.69); but the figure itself says which fact it
  * asks about: the one stating it. When facts state it of different things, the model decides.
  */
@@ -22,7 +22,14 @@ final class FiguresAsked {
     /** The fact stating the one figure the question asks about, or null. */
     static Fact fact(ParsedQuestion pq, List<Answerer.Candidate> ranked, FactIndex idx) {
         if (pq.intent() != Intent.WHAT && pq.intent() != Intent.WHO || pq.claim() || pq.numbers().size() != 1
-                || !pq.years().isEmpty() || !pq.versions().isEmpty() || !pq.form().periods().isEmpty()) {
+                || !pq.versions().isEmpty() || !pq.form().periods().isEmpty()) {
+            return null;
+        }
+        // "what does 2014 refer to?", "ما دلالة عام 2014 في المقال؟": a year quoted alone is asked about
+        // as any figure is, when a word for a figure says so (below); otherwise it is when something was
+        String value = Numbers.canonical(pq.numbers().iterator().next());
+        boolean year = !pq.years().isEmpty();
+        if (year && !pq.years().equals(Set.of(value))) {
             return null;
         }
         Set<String> allowed = words(idx);
@@ -51,16 +58,16 @@ final class FiguresAsked {
         }
         // "28 what, and about whom?" asks whom the figure is about only when it speaks of the figure
         // itself ("the number 28"); "who paid $200 million?" is the model's
-        if (pq.intent() == Intent.WHO && !figureNamed) {
+        if (pq.intent() == Intent.WHO && !figureNamed || year && !figureNamed) {
             return null;
         }
-        String value = Numbers.canonical(pq.numbers().iterator().next());
         boolean asMoney = money;
         Set<String> about = new LinkedHashSet<>();
         Fact first = null;
         for (Fact f : idx.factsStating(value)) {
             for (Figure fig : f.figures()) {
-                if (Numbers.canonical(fig.value()).equals(value) && !fig.kind().isTime() && fig.kind() != FigureKind.VERSION
+                if (Numbers.canonical(fig.value()).equals(value) && (year ? fig.kind() == FigureKind.YEAR : !fig.kind().isTime())
+                        && fig.kind() != FigureKind.VERSION
                         && (!asMoney || fig.kind() == FigureKind.MONEY)) {
                     about.add(fig.about() + "/" + fig.of());
                     first = first == null ? f : first;

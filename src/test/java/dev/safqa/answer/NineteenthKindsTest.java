@@ -102,4 +102,19 @@ class NineteenthKindsTest {
         assertThat(ask("wang hay3mel eh f meta?").text()).contains("الذكاء الفائق");
         assertThat(ask("وانج هيشتغل ايه ف ميتا؟").text()).contains("الذكاء الفائق");
     }
+
+    // ---- what a quoted figure means -----------------------------------------------------------------------
+
+    @Test
+    void a_year_quoted_alone_with_a_word_for_a_figure_is_asked_what_it_refers_to() {
+        assertThat(ask("what does the year 2014 stand for here?").text()).contains("WhatsApp");
+        assertThat(ask("ما المقصود بعام 2014؟").text()).contains("واتساب");
+        // ...a year several facts state is left to the model, and a year with no figure word is when
+        assertThat(ask("what happened in 2014?").answered()).isFalse();
+    }
+
+    @Test
+    void the_meaning_of_a_figure_asked_in_arabic_is_the_fact_stating_it() {
+        assertThat(ask("ما معنى الرقم 200 مليون؟").text()).contains("200");
+    }
 }
