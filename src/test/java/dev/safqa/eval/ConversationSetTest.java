@@ -20,7 +20,7 @@ class ConversationSetTest {
 
     @Test
     void the_blind_conversations_hold() throws IOException {
-        holds("blind-conversations.jsonl", 0, 1.0);
+        holds("blind-conversations.jsonl", 0, 1.000);
     }
 
     @Test
@@ -43,7 +43,7 @@ class ConversationSetTest {
         // written and first scored in the fifth round (first run 69.7%, 3 wrong); the wrong answers
         // since fixed: a price claimed confirmed by a valuation of the same sum, and instructions
         // after a question answered as follow-ups of it
-        holds("fourth-conversations.jsonl", 0, 0.898);
+        holds("fourth-conversations.jsonl", 0, 0.919);
     }
 
     @Test
@@ -72,7 +72,7 @@ class ConversationSetTest {
         // written and first scored in the ninth round (first run 68.4%, 6 wrong; 69.0%, 6 wrong after
         // the round's other work; 74.1%, 1 wrong in the tenth); 74.7%, 0 wrong after the eleventh
         // ("what kind of growth is that?" with no turn answered is declined)
-        holds("eighth-conversations.jsonl", 0, 0.803);
+        holds("eighth-conversations.jsonl", 0, 0.810);
     }
 
     @Test
@@ -97,7 +97,7 @@ class ConversationSetTest {
         // were read: the ones left are listed in README, "Evaluation"; 76.6%, 1 wrong after the
         // thirteenth round's follow-up work (FollowUpThirteenTest); 77.2%, 0 wrong once "the last deal
         // this big" turned the chat to another deal (TwelfthKindsTest)
-        holds("eleventh-conversations.jsonl", 0, 0.791);
+        holds("eleventh-conversations.jsonl", 0, 0.797);
     }
 
     @Test
@@ -116,7 +116,7 @@ class ConversationSetTest {
         // (ThirteenthKindsTest: how "he" reacted); 87.0%, 2 wrong after the fifteenth round's
         // follow-up work (FollowUpFifteenTest); 88.4%, 1 wrong after the sixteenth (FollowUpSixteenTest:
         // "name them" after a fact that names no more). The one left is listed in README, "Evaluation"
-        holds("thirteenth-conversations.jsonl", 1, 0.884);
+        holds("thirteenth-conversations.jsonl", 1, 0.891);
     }
 
     @Test
@@ -126,7 +126,7 @@ class ConversationSetTest {
         // (FourteenthKindsTest: a doer asked for and never told); 78.9%, 0 wrong after the sixteenth
         // round's follow-up work (FollowUpSixteenTest: "and the others?", "did it say why?", the model
         // planned after it, a reply never reported); 81.7% after the eighteenth ("what team will he lead?")
-        holds("fourteenth-conversations.jsonl", 0, 0.816);
+        holds("fourteenth-conversations.jsonl", 0, 0.823);
     }
 
     @Test
@@ -137,7 +137,7 @@ class ConversationSetTest {
         // follow-up work (FollowUpSeventeenTest: the other labs by name, "that one" after a declined
         // turn, "this deal" said again). The one left is listed in README; 87.7% after the eighteenth
         // (FollowUpEighteenTest: "which team will he lead?" is no forecast)
-        holds("fifteenth-conversations.jsonl", 1, 0.876);
+        holds("fifteenth-conversations.jsonl", 1, 0.883);
     }
 
     @Test
@@ -157,10 +157,18 @@ class ConversationSetTest {
         // 8 wrong; 86.2%, 6 wrong once two of the writer's labels said what they meant: an Arabizi
         // turn is Arabic, and "why OpenAI?" is answered by the leak fears the article gives for it
         // too; 86.2%, 6 wrong after the round's other work). The six left are listed in README
-        holds("seventeenth-conversations.jsonl", 6, 0.862);
+        holds("seventeenth-conversations.jsonl", 3, 0.875);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
+    @Test
+    void the_eighteenth_blind_conversations_hold() throws IOException {
+        // written and first scored in the nineteenth round, from the article alone (first run 78.7%,
+        // 5 wrong; 80.9%, 3 wrong after the round's follow-up work, FollowUpNineteenTest). The three
+        // left are listed in README, "Evaluation"
+        holds("eighteenth-conversations.jsonl", 3, 0.808);
+    }
+
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
         Answerer answerer = TestKnowledge.answerer();
         Evaluation.Result r = ConversationEvaluation.run(ConversationEvaluation.read(SETS.resolve(file)),

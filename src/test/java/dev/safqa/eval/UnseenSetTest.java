@@ -69,7 +69,7 @@ class UnseenSetTest {
         // written and first scored in the ninth round (first run 85.4%, 9 wrong; 85.7%, 9 wrong after
         // the round's other work); the last five (half answers: a figure restated, one of two bosses,
         // one of two names, a part dropped, one side of a comparison) fixed in the tenth
-        holds("eighth.jsonl", EIGHTH_WRONG, 0.928);
+        holds("eighth.jsonl", EIGHTH_WRONG, 0.933);
     }
 
     @Test
@@ -77,7 +77,7 @@ class UnseenSetTest {
         // written and first scored in the tenth round (first run 81.5%, 10 wrong; 81.8%, 8 wrong after
         // the round's other work); 84.6%, 1 wrong after the eleventh round (the one left is listed in
         // README, "Evaluation"); 84.8%, 0 wrong once wrong11 read an Arabizi 2 as the hamza of بدأ
-        holds("ninth.jsonl", NINTH_WRONG, 0.887);
+        holds("ninth.jsonl", NINTH_WRONG, 0.895);
     }
 
     @Test
@@ -85,7 +85,7 @@ class UnseenSetTest {
         // written and first scored in the eleventh round (first run 84.0%, 4 wrong; 84.0%, 4 wrong after
         // the round's other work); 85.1%, 0 wrong once wrong11 read a claim of what a company is past
         // a clause about another ("a chip maker that Meta invested in")
-        holds("tenth.jsonl", 0, 0.891);
+        holds("tenth.jsonl", 0, 0.897);
     }
 
     @Test
@@ -94,7 +94,7 @@ class UnseenSetTest {
         // wrong; 85.7%, 11 wrong after the round's other work); its wrong answers then fixed as kinds
         // (SceneAndAskedTest); the two left then (a yes to a figure whose predicate the article never
         // states, a dialect question answered half) declined since wrong13 (WrongThirteenTest)
-        holds("eleventh.jsonl", 0, 0.916);
+        holds("eleventh.jsonl", 0, 0.928);
     }
 
     @Test
@@ -104,7 +104,7 @@ class UnseenSetTest {
         // (TwelfthKindsTest). The one left: "was Google one of Scale's largest customers?" gets the
         // fact without the "Yes" the writer asked for, fixed in the seventeenth round (WrongSeventeenTest:
         // "one of the biggest" asked in other words)
-        holds("twelfth.jsonl", 0, 0.927);
+        holds("twelfth.jsonl", 0, 0.934);
     }
 
     @Test
@@ -117,7 +117,7 @@ class UnseenSetTest {
         // a name spelt another way, the biggest deal ever asked for); 91.0%, 2 wrong after the
         // seventeenth (WrongSeventeenTest: "من أكبر" asked in Arabizi); 91.2%, 1 wrong after the
         // eighteenth (WrongEighteenTest: the holder of a post before someone who left it)
-        holds("thirteenth.jsonl", 1, 0.912);
+        holds("thirteenth.jsonl", 1, 0.921);
     }
 
     @Test
@@ -126,7 +126,7 @@ class UnseenSetTest {
         // wrong; 84.7%, 16 wrong after the round's other work); its wrong answers then fixed as kinds
         // (FourteenthKindsTest); 87.8%, 1 wrong after the sixteenth (DeclinesSixteenTest: labelling
         // back then). The one left is listed in README, "Evaluation"
-        holds("fourteenth.jsonl", 1, 0.884);
+        holds("fourteenth.jsonl", 1, 0.895);
     }
 
     @Test
@@ -135,7 +135,7 @@ class UnseenSetTest {
         // wrong; 85.0%, 14 wrong after the round's other work); its wrong answers then fixed as kinds
         // (FifteenthKindsTest). The eight left are listed in README, "Evaluation"; 86.4% after the
         // seventeenth round's declines and parts (DeclinesSeventeenTest)
-        holds("fifteenth.jsonl", 8, 0.864);
+        holds("fifteenth.jsonl", 7, 0.867);
     }
 
     @Test
@@ -146,7 +146,7 @@ class UnseenSetTest {
         // work); its wrong answers then fixed as kinds (SixteenthKindsTest). The three left are listed
         // in README, "Evaluation"; 87.8% after the eighteenth round's declines (DeclinesEighteenTest:
         // where Wang goes, a deal that "came out")
-        holds("sixteenth.jsonl", 3, 0.878);
+        holds("sixteenth.jsonl", 2, 0.890);
     }
 
     @Test
@@ -154,7 +154,15 @@ class UnseenSetTest {
         // written and first scored in the eighteenth round, from the article alone (first run 84.7%,
         // 11 wrong; 85.1%, 10 wrong after the round's other work); its wrong answers then fixed as
         // kinds (EighteenthKindsTest). The four left are listed in README, "Evaluation"
-        holds("seventeenth.jsonl", 4, 0.865);
+        holds("seventeenth.jsonl", 3, 0.872);
+    }
+
+    @Test
+    void the_eighteenth_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // written and first scored in the nineteenth round, from the article alone (first run 85.2%,
+        // 9 wrong; 86.0%, 9 wrong after the round's other work); its wrong answers then fixed as
+        // kinds (NineteenthKindsTest). The three left are listed in README, "Evaluation"
+        holds("eighteenth.jsonl", 3, 0.880);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
