@@ -39,6 +39,7 @@ public final class Arabizi {
             Map.entry("leh", "ليه"), Map.entry("lesh", "ليش"), Map.entry("laish", "ليش"), Map.entry("lish", "ليش"), Map.entry("laysh", "ليش"),
             Map.entry("meen", "مين"), Map.entry("mein", "مين"), Map.entry("minu", "منو"), Map.entry("mnu", "منو"),
             Map.entry("wein", "وين"), Map.entry("wen", "وين"), Map.entry("fein", "فين"), Map.entry("fen", "فين"),
+            Map.entry("feen", "فين"), Map.entry("fain", "فين"),
             Map.entry("emta", "امتى"), Map.entry("emtah", "امتى"), Map.entry("imta", "امتى"), Map.entry("emteh", "امتى"),
             Map.entry("keef", "كيف"), Map.entry("kif", "كيف"), Map.entry("kaif", "كيف"), Map.entry("ezay", "ازاي"), Map.entry("ezzay", "ازاي"),
             Map.entry("izzay", "ازاي"), Map.entry("kifash", "كيفاش"), Map.entry("hal", "هل"), Map.entry("ya3ni", "يعني"),
@@ -93,7 +94,11 @@ public final class Arabizi {
             Map.entry("milyar", "مليار"), Map.entry("melyar", "مليار"), Map.entry("milyaar", "مليار"),
             Map.entry("milyoon", "مليون"), Map.entry("malyoon", "مليون"), Map.entry("malyon", "مليون"),
             Map.entry("mnafes", "منافس"), Map.entry("monafes", "منافس"), Map.entry("mnafis", "منافس"),
-            Map.entry("nezel", "نزل"), Map.entry("nizil", "نزل"), Map.entry("nezlet", "نزلت"), Map.entry("nizlit", "نزلت"));
+            Map.entry("nezel", "نزل"), Map.entry("nizil", "نزل"), Map.entry("nezlet", "نزلت"), Map.entry("nizlit", "نزلت"),
+            // "going" (رايح): the rules drop its alif, and ريح (wind) and ريه are no word of the chat ("wang
+            // ray7 feen?", "wang rayeh 3la meta leh?" were declined)
+            Map.entry("ray7", "رايح"), Map.entry("raye7", "رايح"), Map.entry("rayi7", "رايح"), Map.entry("rayeh", "رايح"),
+            Map.entry("rayih", "رايح"), Map.entry("ray7a", "رايحة"), Map.entry("raye7a", "رايحة"), Map.entry("ray7at", "رايحة"));
 
     /** The few that are words in English too: evidence only beside another sign. */
     private static final Set<String> ALSO_ENGLISH = Set.of("eh", "ma", "la", "fi", "min", "men", "w", "wa", "el", "al", "ya", "hal",

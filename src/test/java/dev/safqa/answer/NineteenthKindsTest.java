@@ -117,4 +117,13 @@ class NineteenthKindsTest {
     void the_meaning_of_a_figure_asked_in_arabic_is_the_fact_stating_it() {
         assertThat(ask("ما معنى الرقم 200 مليون؟").text()).contains("200");
     }
+
+    // ---- Arabizi "going" ------------------------------------------------------------------------------------
+
+    @Test
+    void arabizi_going_is_read_with_its_alif() {
+        // "where is the founder going?": ray7 was read ريح (wind), a word nothing knows
+        assertThat(ask("el founder raye7 fein?").text()).contains("ميتا");
+        assertThat(ask("howa wang rayeh feen ba3d el safqa?").text()).contains("ميتا");
+    }
 }

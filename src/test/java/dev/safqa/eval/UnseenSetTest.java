@@ -154,7 +154,7 @@ class UnseenSetTest {
         // written and first scored in the eighteenth round, from the article alone (first run 84.7%,
         // 11 wrong; 85.1%, 10 wrong after the round's other work); its wrong answers then fixed as
         // kinds (EighteenthKindsTest). The four left are listed in README, "Evaluation"
-        holds("seventeenth.jsonl", 3, 0.872);
+        holds("seventeenth.jsonl", 3, 0.874);
     }
 
     @Test
@@ -162,7 +162,7 @@ class UnseenSetTest {
         // written and first scored in the nineteenth round, from the article alone (first run 85.2%,
         // 9 wrong; 86.0%, 9 wrong after the round's other work); its wrong answers then fixed as
         // kinds (NineteenthKindsTest). The three left are listed in README, "Evaluation"
-        holds("eighteenth.jsonl", 3, 0.880);
+        holds("eighteenth.jsonl", 3, 0.882);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
