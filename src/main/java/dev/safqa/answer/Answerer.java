@@ -902,6 +902,10 @@ public final class Answerer {
                 : post != null ? described(whole, lang, pq, post, idx, ranked, trace)
                 : figured != null ? figureStated(whole, lang, pq, figured, idx, ranked, trace)
                 : weigh(whole, lang, pq, idx, ranked, trace);
+        if (!a.answered() && a.outcome() == Outcome.NOT_IN_ARTICLE) {
+            Answer swapped = swappedInItsLine(whole, lang, pq, reader, idx, trace);
+            a = swapped != null ? swapped : a;
+        }
         // "he" in the next part: the person this part's answer brought in ("who replaced Wang?"
         // -> Droege), else the one it named
         Set<String> named = new LinkedHashSet<>();
@@ -1332,6 +1336,75 @@ public final class Answerer {
         trace.line("sets the figure told (" + told.id() + ") against " + other.id() + ": " + (yes ? "yes" : "no"));
         return new Answer(q, lang, Outcome.ANSWERED, (yes ? Replies.yes(lang) : Replies.no(lang)) + told.answer(lang) + " " + other.answer(lang),
                 List.of(citation(told), citation(other)), List.of(told.id(), other.id()), List.of(), List.of());
+    }
+
+    /**
+     * "Zuckerberg will report to Wang, right?", "scale hya elli estathmaret f meta?" (Scale invested
+     * in Meta?): a claim that puts two people or two companies of the article in a line (who reports
+     * to whom, who paid whom) the other way round. Every fact telling that line is refused, since it
+     * does not put them where the claim does (Lines), so it was declined. Read with the two names
+     * swapped, the claim is borne out by a fact that puts them so: "No: <that fact>". Only when the
+     * question places someone in a line, names exactly two of a kind, and the swapped reading is
+     * answered with confidence by a fact that pins both.
+     */
+    private Answer swappedInItsLine(String whole, Language lang, ParsedQuestion pq, Function<String, ParsedQuestion> reader,
+                                    FactIndex idx, Trace trace) {
+        if (!(pq.claim() || Claims.claimed(pq)) || pq.form().instruction() || pq.lines(idx.knowledge().lexicon()).isEmpty()) {
+            return null;
+        }
+        List<String> named = new ArrayList<>(pq.ids(Slot.Type.ENTITY));
+        if (named.size() != 2 || !java.util.Objects.equals(idx.entityTypes().get(named.get(0)), idx.entityTypes().get(named.get(1)))) {
+            return null;
+        }
+        String text = pq.normalized();
+        String[] said = new String[2];
+        for (int i = 0; i < 2; i++) {
+            said[i] = spelt(text, idx.knowledge().lexicon().term(named.get(i)).orElse(null));
+            if (said[i] == null) {
+                return null;
+            }
+        }
+        String swapped = text.replace(said[0], "\u0000").replace(said[1], said[0]).replace("\u0000", said[1]);
+        ParsedQuestion other = reader.apply(swapped);
+        List<Candidate> ranked = rank(other, idx, Trace.OFF, null);
+        if (ranked.isEmpty() || ranked.get(0).probability() < scoring.answer()) {
+            return null;
+        }
+        Fact f = ranked.get(0).fact();
+        Map<String, String> places = other.lines(idx.knowledge().lexicon());
+        boolean pinsBoth = named.stream().allMatch(e -> f.pins().values().stream().anyMatch(v -> v.contains(e)));
+        if (places.isEmpty() || Lines.refusal(places, f) != null || !pinsBoth || verdict(other, f) == Verdict.CONTRADICTS) {
+            return null;
+        }
+        // the swapped claim answered as any question is, with that fact and no "No": "does the 49%
+        // give Meta the right to appoint Scale's directors?" swapped still claims a right the article
+        // never mentions, and is declined so
+        Answer borne = weigh(whole, lang, other, idx, ranked, Trace.OFF);
+        if (!borne.answered() || !borne.facts().equals(List.of(f.id())) || borne.text().startsWith(Replies.no(lang))) {
+            return null;
+        }
+        trace.line("claims the line of " + f.id() + " the other way round: " + swapped);
+        return new Answer(whole, lang, Outcome.ANSWERED, Replies.no(lang) + f.answer(lang), List.of(citation(f)),
+                List.of(f.id()), List.of(), List.of());
+    }
+
+    /** The longest of a term's forms the folded text says as words of its own, or null. */
+    private static String spelt(String folded, Term term) {
+        if (term == null) {
+            return null;
+        }
+        String best = null;
+        for (List<String> forms : term.forms().values()) {
+            for (String form : forms) {
+                String f = ArabicText.fold(form);
+                if ((best == null || f.length() > best.length())
+                        && java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(f) + "(?![\\p{L}\\p{N}])")
+                                .matcher(folded).find()) {
+                    best = f;
+                }
+            }
+        }
+        return best;
     }
 
     /** A figure's value as a number, or NaN. */

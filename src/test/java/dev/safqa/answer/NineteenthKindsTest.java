@@ -126,4 +126,20 @@ class NineteenthKindsTest {
         assertThat(ask("el founder raye7 fein?").text()).contains("ميتا");
         assertThat(ask("howa wang rayeh feen ba3d el safqa?").text()).contains("ميتا");
     }
+
+    // ---- two of a kind swapped in a line -----------------------------------------------------------------
+
+    @Test
+    void a_claim_that_puts_two_people_or_companies_the_other_way_round_gets_no() {
+        assertThat(ask("so Scale is the one that put money into Meta?").text()).startsWith("No").contains("14.8");
+        assertThat(ask("زوكربيرغ هيشتغل تحت إشراف وانغ، صح؟").text()).startsWith("لا");
+        assertThat(ask("Zuckerberg is going to report to Wang, isn't he?").text()).startsWith("No");
+    }
+
+    @Test
+    void the_line_said_the_right_way_round_is_not_denied() {
+        assertThat(ask("so Meta is the one that put money into Scale?").text()).doesNotStartWith("No");
+        // ...and a false figure in the swapped claim is no "No" by the swap (declined, never borne out)
+        assertThat(ask("Scale invested 20 billion dollars in Meta?").text()).doesNotContain("Yes");
+    }
 }

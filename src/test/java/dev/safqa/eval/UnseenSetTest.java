@@ -85,7 +85,7 @@ class UnseenSetTest {
         // written and first scored in the eleventh round (first run 84.0%, 4 wrong; 84.0%, 4 wrong after
         // the round's other work); 85.1%, 0 wrong once wrong11 read a claim of what a company is past
         // a clause about another ("a chip maker that Meta invested in")
-        holds("tenth.jsonl", 0, 0.897);
+        holds("tenth.jsonl", 0, 0.905);
     }
 
     @Test
