@@ -2254,9 +2254,7 @@ public final class Answerer {
                     suggestions(idx, List.of(), lang, whole));
         }
         // "what's the 28 about?": nothing named, but a figure a fact states, which says what is asked (FiguresAsked)
-        boolean figureStated = pq.numbers().size() == 1 && (pq.intent() == Intent.WHAT || pq.intent() == Intent.WHO)
-                && !idx.factsStating(Numbers.canonical(pq.numbers().iterator().next())).isEmpty();
-        if (!figureStated && !pq.namesSomething() && pq.slots().stream().noneMatch(s -> s.type() == Slot.Type.WORD)
+        if (!FiguresAsked.quotesAStatedFigure(pq, idx) && !pq.namesSomething() && pq.slots().stream().noneMatch(s -> s.type() == Slot.Type.WORD)
                 && pq.terms().stream().noneMatch(idx::knowsAnywhere)) {
             return Answer.decline(whole, lang, Outcome.OFF_TOPIC, Replies.offTopic(lang), suggestions(idx, List.of(), lang, whole));
         }
@@ -2556,10 +2554,6 @@ public final class Answerer {
      */
     /** "one of", أحد أكبر: a fact that places one among others (reading.yaml, one-of). */
     private static final Rule ONE_OF = ReadingRules.rule("one-of");
-    /** A verb said in the negative after its subject (reading.yaml, negated-verb): "OpenAI didn't stop". */
-    private static final Rule NEGATED_VERB = ReadingRules.rule("negated-verb");
-    /** A "not" anywhere (reading.yaml, says-not). */
-    private static final Rule SAYS_NOT = ReadingRules.rule("says-not");
     private static final java.util.regex.Pattern CONTRACTED_NOT = java.util.regex.Pattern.compile("n't\\b");
     private static final java.util.regex.Pattern SPELT_NOT = java.util.regex.Pattern.compile("\\s+not\\b|(?<=can)not\\b");
 
@@ -2572,8 +2566,8 @@ public final class Answerer {
      */
     private boolean deniedByItsNot(ParsedQuestion pq, Fact best, FactIndex idx) {
         String said = ReadingRules.STANDARD.words().tagEnd().matcher(pq.normalized()).replaceFirst("");
-        java.util.regex.Matcher not = NEGATED_VERB.matcher(said);
-        if (pq.language() != Language.EN || !not.find() || SAYS_NOT.matcher(said).results().count() != 1) {
+        java.util.regex.Matcher not = QuestionReader.NEGATED_VERB.matcher(said);
+        if (pq.language() != Language.EN || !not.find() || Features.SAYS_NOT.matcher(said).results().count() != 1) {
             return false;
         }
         String verb = not.group();
@@ -3163,10 +3157,8 @@ public final class Answerer {
     }
 
     private static Compared compared(Bound bound, Figure fig, Fact f) {
-        double stated;
-        try {
-            stated = Double.parseDouble(Numbers.canonical(fig.value()));
-        } catch (NumberFormatException e) {
+        double stated = value(fig);
+        if (Double.isNaN(stated)) {
             return null;
         }
         java.math.BigDecimal unit = fig.unit() == null ? null : scaleOf(ArabicText.fold(fig.unit().toLowerCase(Locale.ROOT)));

@@ -263,7 +263,7 @@ final class Features {
     }
 
     /** A "not" in the question (reading.yaml, says-not): "Wang is not leaving, correct?" asks the opposite of what the facts tell. */
-    private static final Rule SAYS_NOT = ReadingRules.rule("says-not");
+    static final Rule SAYS_NOT = ReadingRules.rule("says-not");
 
     /**
      * "Is Wang leaving Scale?": the article tells Wang's move in four sentences (he leaves, he joins

@@ -19,6 +19,15 @@ final class FiguresAsked {
     private FiguresAsked() {
     }
 
+    /**
+     * "what's the 28 about?": a what or who question quoting one figure some fact states, which says
+     * what is asked though nothing else is named (Answerer does not decline it as off the topic).
+     */
+    static boolean quotesAStatedFigure(ParsedQuestion pq, FactIndex idx) {
+        return pq.numbers().size() == 1 && (pq.intent() == Intent.WHAT || pq.intent() == Intent.WHO)
+                && !idx.factsStating(Numbers.canonical(pq.numbers().iterator().next())).isEmpty();
+    }
+
     /** The fact stating the one figure the question asks about, or null. */
     static Fact fact(ParsedQuestion pq, List<Answerer.Candidate> ranked, FactIndex idx) {
         if (pq.intent() != Intent.WHAT && pq.intent() != Intent.WHO || pq.claim() || pq.numbers().size() != 1

@@ -372,12 +372,8 @@ final class QuestionReader {
         String untagged = tagged ? asked.substring(0, askedTag.start()) + asked.substring(askedTag.end()) : asked;
         // "Is it true that Wang is 28?": the frame that offers a claim is no word of it; the claim
         // is read, and its alternates matched, as if said bare ("Wang is 28?")
-        Matcher head = CLAIM_HEAD.matcher(untagged);
-        if (head.find()) {
-            untagged = untagged.substring(head.end()).strip();
-        }
-        Matcher askedHead = CLAIM_HEAD.matcher(asked);
-        String askedBare = askedHead.find() ? asked.substring(askedHead.end()).strip() : asked;
+        untagged = withoutClaimHead(untagged);
+        String askedBare = withoutClaimHead(asked);
         // "Wang is 35, correct?": the number is his age, as "how old" would have asked it
         boolean aged = (intent == Intent.ANY || intent == Intent.YES_NO) && barelyAged(untagged);
         if (aged) {
@@ -745,6 +741,12 @@ final class QuestionReader {
     private static final Rule INVESTED_VERBS = ReadingRules.rule("invested-verbs");
     /** "is it true that", "would it be right to say": what offers a claim, not what it claims (reading.yaml, claim-head). */
     private static final Rule CLAIM_HEAD = ReadingRules.rule("claim-head");
+
+    /** The text after the frame that offers a claim ("is it true that ..."), or the text itself. */
+    private static String withoutClaimHead(String text) {
+        Matcher head = CLAIM_HEAD.matcher(text);
+        return head.find() ? text.substring(head.end()).strip() : text;
+    }
     private static final Rule PUSH_VERB = ReadingRules.rule("push-verb");
     /** "started reducing", "began to look": the verb that only says when another act began (reading.yaml, aspect-verb). */
     static final Rule ASPECT_VERB = ReadingRules.rule("aspect-verb");
@@ -851,7 +853,7 @@ final class QuestionReader {
     /** Words that claim more than half of something (reading.yaml, majority). */
     private static final Rule MAJORITY = ReadingRules.rule("majority");
     /** A verb said in the negative after its subject (reading.yaml, negated-verb). */
-    private static final Rule NEGATED_VERB = ReadingRules.rule("negated-verb");
+    static final Rule NEGATED_VERB = ReadingRules.rule("negated-verb");
     /** The least share a majority is, in percent. */
     private static final String LEAST_MAJORITY = "51";
 
