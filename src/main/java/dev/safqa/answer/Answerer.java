@@ -2308,6 +2308,12 @@ public final class Answerer {
             trace.line("a figure claimed exact, which the fact gives with a bound or loosely");
             verdict = Verdict.NONE;
         }
+        // "Meta didn't pay $14.8 billion, right?", "ميتا ما دفعت 14.8 مليار صح؟": a "Yes" would bear
+        // out the figure or the "not", a "No" deny either; the fact is stated with neither
+        boolean saidNot = (verdict == Verdict.AGREES || verdict == Verdict.CONTRADICTS) && saidInTheNegative(pq);
+        if (saidNot) {
+            trace.line("its figures claimed in the negative: the fact, with neither \"Yes\" nor \"No\"");
+        }
         if (verdict == Verdict.CONTRADICTS && Claims.choosesStated(pq, best)) {
             // "is the stake 49 percent or 51?": one figure offered is the fact's, which answers the
             // choice; neither a "No" nor a "Yes" would
@@ -2347,7 +2353,7 @@ public final class Answerer {
         trace.line("claim: " + verdict.name().toLowerCase(Locale.ROOT) + " " + pq.form().claimed());
         switch (verdict) {
             case CONTRADICTS -> {
-                text = Replies.no(lang) + text;
+                text = (saidNot ? "" : Replies.no(lang)) + text;
                 // "$29 billion is the valuation": the fact that has the claimed figure, if one does
                 Fact other = factWithClaimedFigure(pq, best, ranked, idx);
                 if (other != null && text.length() + other.answer(lang).length() < MAX_REPLY_CHARS) {
@@ -2357,7 +2363,7 @@ public final class Answerer {
                 }
             }
             case AGREES -> {
-                if (pq.form().claimed().values().stream().allMatch(k -> k != null && k.isTime())
+                if (!saidNot && pq.form().claimed().values().stream().allMatch(k -> k != null && k.isTime())
                         && Claims.claimed(pq) && !pq.form().instruction() && (approvedBut(pq, best) || otherMultiple(pq, best))) {
                     // "revenue is set to triple by 2025, right?": the year agrees, the growth does not
                     text = Replies.no(lang) + text;
@@ -2386,7 +2392,7 @@ public final class Answerer {
                 if (unsaid) {
                     trace.line("asks of its figures what " + best.id() + " does not say: no \"Yes\"");
                 }
-                if (!pq.form().instruction() && !sumUnread(pq) && !goesOn && !unsaid && (!onlyWhen || confirms(pq, best, ranked, idx))) {
+                if (!saidNot && !pq.form().instruction() && !sumUnread(pq) && !goesOn && !unsaid && (!onlyWhen || confirms(pq, best, ranked, idx))) {
                     if (Claims.claimed(pq) && Claims.doneAgainstPlan(pq, best)) {
                         // "Google paid Scale $200 million in 2025?": the figure agrees, but the fact
                         // gives it as a plan (had planned to pay), and a plan is not done
@@ -2562,20 +2568,30 @@ public final class Answerer {
      * claim with one verb said in the negative after its subject, which read again without the
      * "not" is borne out by the fact ({@link #confirms}): the claim is denied. Only one "not" in
      * all ("isn't it true that he didn't...?" is left alone), and none at the head of the question
-     * ("Didn't OpenAI stop...?" claims that it did).
+     * ("Didn't OpenAI stop...?" claims that it did). In Arabic the "not" is a particle after the
+     * subject ("جوجل ما قطعت علاقتها مع سكيل صح؟"), taken out (reading.yaml, negated-claim).
      */
     private boolean deniedByItsNot(ParsedQuestion pq, Fact best, FactIndex idx) {
         String said = ReadingRules.STANDARD.words().tagEnd().matcher(pq.normalized()).replaceFirst("");
-        java.util.regex.Matcher not = QuestionReader.NEGATED_VERB.matcher(said);
-        if (pq.language() != Language.EN || !not.find() || Features.SAYS_NOT.matcher(said).results().count() != 1) {
+        boolean english = pq.language() == Language.EN;
+        java.util.regex.Matcher not = (english ? QuestionReader.NEGATED_VERB : NEGATED_CLAIM).matcher(said);
+        if (!not.find() || Features.SAYS_NOT.matcher(said).results().count() > 1) {
             return false;
         }
+        int start = not.start();
+        int end = not.end();
         String verb = not.group();
-        String positive = verb.contains("won't") ? verb.replace("won't", "will")
+        // "جوجل ما قطعت علاقتها مع سكيل صح؟": the Arabic particle is a word of its own, taken out;
+        // only one there too
+        if (!english && not.find()) {
+            return false;
+        }
+        String positive = !english ? ""
+                : verb.contains("won't") ? verb.replace("won't", "will")
                 : verb.contains("can't") ? verb.replace("can't", "can")
                 : SPELT_NOT.matcher(CONTRACTED_NOT.matcher(verb).replaceAll("")).replaceAll("");
         // (the tag is at the end: "..., right?" stays, and keeps the claim a claim)
-        String plain = pq.normalized().substring(0, not.start()) + positive + pq.normalized().substring(not.end());
+        String plain = pq.normalized().substring(0, start) + positive + pq.normalized().substring(end);
         ParsedQuestion asSaid = new QuestionReader(idx, scoring).read(plain, pq.language());
         if (!asSaid.claim()) {
             return false;
@@ -2584,6 +2600,14 @@ public final class Answerer {
         List<Candidate> again = rank(asSaid, idx, Trace.OFF, null);
         return !again.isEmpty() && again.get(0).fact() == best && confirms(asSaid, best, again, idx);
     }
+    /** A claim said in the negative after its subject, in either language (reading.yaml, negated-claim). */
+    private static final Rule NEGATED_CLAIM = ReadingRules.rule("negated-claim");
+
+    /** "Meta didn't pay $14.8 billion, right?", "ميتا ما دفعت 14.8 مليار صح؟": its tag aside, the claim says "not". */
+    private static boolean saidInTheNegative(ParsedQuestion pq) {
+        return NEGATED_CLAIM.find(ReadingRules.STANDARD.words().tagEnd().matcher(pq.normalized()).replaceFirst(""));
+    }
+
     /** "the biggest", الأكبر: a rank claimed (reading.yaml, superlative-word); no rank, no "one of" needed. */
     private static final Rule SUPERLATIVE = ReadingRules.rule("superlative-word");
 
@@ -2592,8 +2616,9 @@ public final class Answerer {
 
     private static boolean confirms(ParsedQuestion pq, Fact f, List<Candidate> ranked, FactIndex idx) {
         ReadingRules.Words words = ReadingRules.STANDARD.words();
+        // ("وانغ ما رح يترك سكيل؟": an Arabic "not" the hedges cannot tell from "what" is one after a subject)
         if (pq.form().claimed().values().stream().anyMatch(k -> k == null || !k.isTime()) || words.hedge().matcher(pq.normalized()).find()
-                || words.alternative().matcher(pq.normalized()).find()) {
+                || words.alternative().matcher(pq.normalized()).find() || saidInTheNegative(pq)) {
             return false;
         }
         double[] x = ranked.stream().filter(c -> c.fact() == f).map(Candidate::features).findFirst().orElse(null);

@@ -45,6 +45,8 @@ final class Parts {
     private static final Rule SHORT_ASKS = ReadingRules.rule("parts-short-asks");
     /** The "and" a part may open with ("and why?", "وبكم؟"). */
     private static final Pattern AND = Pattern.compile("\\W*(?:(?:and|so|also)\\s+|و\\s*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A "between" whose "and" joins its two sides, no two asks (reading.yaml, parts-held). */
+    private static final Rule HELD = ReadingRules.rule("parts-held");
     /** What closes a bare list of asks and asks nothing itself ("price, stake, valuation - go"). */
     private static final Rule LIST_TAIL = ReadingRules.rule("list-tail");
 
@@ -77,8 +79,19 @@ final class Parts {
             }
         }
         List<int[]> cuts = new ArrayList<>();        // [end of a part, start of the next, 1 if at a comma], in the original
+        // "the difference between the valuation and what Meta paid": the "and" a "between" closes
+        List<Integer> held = new ArrayList<>();
+        Matcher between = HELD.matcher(folded);
+        while (between.find()) {
+            held.add(between.end());
+        }
         Matcher m = rules.parts().matcher(folded);
         while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (held.stream().anyMatch(at -> start < at && at <= end)) {
+                continue;
+            }
             boolean comma = m.group().indexOf(',') >= 0 || m.group().indexOf('،') >= 0;
             cuts.add(new int[] {origin[m.start()], origin[m.end()], comma ? 1 : 0});
         }
