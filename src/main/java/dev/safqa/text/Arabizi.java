@@ -106,6 +106,20 @@ public final class Arabizi {
             // and the ones that are names too ("Who is Elly Smith?" stays English)
             "elly", "illy", "lissa", "lesa");
 
+    /**
+     * The ones of those that are no English word at all, only a chat's ("howa", "el", "di"): two of
+     * them together are evidence enough in a message with none of English's own short words
+     * (ENGLISH_GLUE): "jason droege howa el founder?", "el safka di akbar safka min ayam eh?" were read
+     * as English naming "howa" and "safka".
+     */
+    // (not "w", "wa": "and" opens a chat's follow-up in either language, "w/" is English shorthand)
+    private static final Set<String> SPOKEN_ONLY = Set.of("el", "howa", "fi", "fe", "min", "di", "da", "bas", "abl",
+            "sah", "la", "ma", "bi", "wen");
+    /** English's own short words: a message with one is English, whatever chat words it holds. */
+    private static final Set<String> ENGLISH_GLUE = Set.of("the", "a", "an", "is", "are", "was", "were", "be", "what", "who", "whom",
+            "which", "did", "does", "do", "how", "and", "of", "to", "in", "on", "at", "it", "that", "this", "for", "with", "why",
+            "when", "where", "has", "have", "had", "will", "would", "can", "i", "you", "he", "she", "they", "we", "not", "or", "so");
+
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9']+");
     /**
      * English words with a digit in them, no letter digits: "is Scale a b2b company?" is English
@@ -156,6 +170,7 @@ public final class Arabizi {
         boolean strong = false;
         int words = 0;
         List<String> others = new ArrayList<>();
+        Set<String> spoken = new java.util.HashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
@@ -169,10 +184,14 @@ public final class Arabizi {
             } else if (WORDS.containsKey(w)) {
                 evidence++;
                 strong |= !ALSO_ENGLISH.contains(w);
+                if (SPOKEN_ONLY.contains(w)) {
+                    spoken.add(w);
+                }
             } else {
                 others.add(w);
             }
         }
+        strong |= spoken.size() >= 2 && others.stream().noneMatch(ENGLISH_GLUE::contains);
         if (!strong || evidence == 0 || words == 0) {
             return Optional.empty();
         }
