@@ -1238,6 +1238,21 @@ public final class Answerer {
             trace.line("points at the other one the last question asked about, which no answer named");
             return null;
         }
+        Set<Term> pointed = referent == null ? Set.of() : Set.copyOf(referent.terms());
+        if (referent != null && referent.terms().stream().anyMatch(Term::isPerson) && FollowUp.saysByVerb(pq)
+                && !FollowUp.STANDARD.personPronoun().matcher(pq.text()).find() && !FollowUp.STANDARD.eitherPronoun().matcher(pq.text()).find()
+                && introduced.stream().filter(s -> s.terms().stream().anyMatch(Term::isPerson)).count() > 1
+                && (askedBefore.stream().anyMatch(b -> b.slots().stream().anyMatch(s -> s.type() == Slot.Type.ENTITY
+                        && s.terms().stream().anyMatch(t -> t.isPerson() && !pointed.contains(t))))
+                    || FollowUp.STANDARD.asksAboutSomeone(askedBefore.get(askedBefore.size() - 1)))) {
+            // "وشنو راح يدير؟" after "how old is Wang?", then "who will he work under?", answered
+            // "Zuckerberg..., and Wang will work under him": the verb's "he" may be the one the chat was
+            // on or the one the answer brought in, when the chat named another or that question pointed at
+            // one; a guess ("who is the new CEO?", then "و كان بيعمل ايه قبل؟" is Droege: the chat was on
+            // nobody else)
+            trace.line("the verb's \"he\" may be the one the chat was on or the one the last answer brought in");
+            return null;
+        }
         ParsedQuestion read = pq.following(earlier, referent, own.isEmpty());
         if (contrasts) {
             // "and the bigger one they were working on?" is not the model the last turn was about
@@ -1444,6 +1459,10 @@ public final class Answerer {
         }
         String name = shortestForm(named, alone.language());
         String said = name == null ? null : FollowUp.withName(alone.text(), name);
+        if (said == null && name != null) {
+            // "وماذا سيفعل في ميتا؟": no pronoun to put it in place of, the verb carries it
+            said = FollowUp.withNameAfterVerb(alone, name);
+        }
         if (said == null) {
             return read;
         }

@@ -66,6 +66,9 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     /** "by how much exactly?", "وقديش الفرق؟" (follow-up.yaml, difference). */
     private static final Rule DIFFERENCE = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "difference");
 
+    /** "وماذا سيفعل في ميتا؟": he or it carried by the verb alone (follow-up.yaml, verb-pronouns). */
+    private static final Rule VERB_PRONOUN = ReadingRules.any(ReadingRules.yaml("follow-up.yaml"), "verb-pronouns");
+
     static final FollowUp STANDARD = load();
 
     /**
@@ -116,7 +119,7 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     dev.safqa.answer.Slot referent(ParsedQuestion q, java.util.List<dev.safqa.answer.Slot> introduced,
                                    java.util.function.Predicate<String> subject) {
         boolean person = personPronoun.matcher(q.text()).find();
-        boolean either = !person && eitherPronoun.matcher(q.text()).find();
+        boolean either = !person && (eitherPronoun.matcher(q.text()).find() || saysByVerb(q));
         // "and who does he report to at Meta?": naming a company leaves "he" to point back
         if (introduced.isEmpty() || (person || either ? namesPerson(q) : !ownNames(q, subject).isEmpty())) {
             return null;
@@ -244,6 +247,31 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
         out = replaced(NAME_AFTER.matcher(out), m -> m.group("word") + " " + name);
         return out.equals(text) ? null : out;
     }
+
+    /**
+     * The follow-up whose "he" the verb alone carries, with the name after that verb: "وماذا سيفعل في
+     * ميتا؟" after "كم عمر وانغ؟" is "وماذا سيفعل وانغ في ميتا". Read on the folded text, for matching with
+     * the alternate questions only (as {@link #withName}); null when no verb carries it.
+     */
+    static String withNameAfterVerb(ParsedQuestion q, String name) {
+        if (!saysByVerb(q)) {
+            return null;
+        }
+        String text = q.normalized();
+        java.util.regex.Matcher m = VERB_PRONOUN.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        java.util.regex.Matcher verb = VERB.matcher(text).region(m.start(), m.end());
+        int end = -1;
+        while (verb.find()) {
+            end = verb.end();
+        }
+        return end < 0 ? null : text.substring(0, end) + " " + name + text.substring(end);
+    }
+
+    /** A verb of the third person as {@code verb-pronouns} reads it: the last such word of a match is the verb. */
+    private static final java.util.regex.Pattern VERB = java.util.regex.Pattern.compile("(?<![\\p{IsArabic}])[سهحب]?ي[\\p{IsArabic}]{2,}");
 
     private static String replaced(java.util.regex.Matcher m, java.util.function.Function<java.util.regex.Matcher, String> by) {
         StringBuilder out = new StringBuilder();
@@ -406,7 +434,29 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
 
     /** It points at a person by a pronoun ("how old is he?"), or may ("وكم عمره؟": ـه is "him" or "it"). */
     boolean asksAboutSomeone(ParsedQuestion q) {
-        return personPronoun.matcher(q.text()).find() || eitherPronoun.matcher(q.text()).find();
+        return personPronoun.matcher(q.text()).find() || eitherPronoun.matcher(q.text()).find() || saysByVerb(q);
+    }
+
+    /**
+     * Its "he" or "it" is carried by the verb alone ("وماذا سيفعل في ميتا؟", "وشنو راح يدير؟"): a verb of
+     * the third person beside a question word, whose subject does not follow it (a name, or a noun with
+     * the article: "وكم يبلغ التقييم؟" says what it asks of). Only when the question names no person.
+     */
+    static boolean saysByVerb(ParsedQuestion q) {
+        if (namesPerson(q)) {
+            return false;
+        }
+        java.util.regex.Matcher m = VERB_PRONOUN.matcher(q.normalized());
+        while (m.find()) {
+            String[] after = q.normalized().substring(m.end()).strip().split("\\s+", 2);
+            String next = after[0].replaceAll("[^\\p{L}]", "");
+            boolean subject = next.matches("[وبفلك]{0,2}ال\\p{L}+") || !next.isEmpty() && q.slots().stream()
+                    .anyMatch(s -> s.type() == Slot.Type.ENTITY && s.forms().contains(next));
+            if (!subject) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static FollowUp load() {

@@ -662,8 +662,11 @@ final class ParsedQuestion {
         // nothing knows may be another measure, so it does not ask the revenue again ("fine, what about
         // 2024?" asks no figure of its own: its "fine" is no measure)
         boolean figure = intent == Intent.AMOUNT || intent == Intent.PERCENT || intent == Intent.COUNT;
+        // ...nor does a who-question's: "ومين مسك مكانه؟" (who took his place?) after "what will Wang do at
+        // Meta?" asks who did what its own words say, not who holds the role asked before
+        boolean ownAct = figure || intent == Intent.WHO;
         boolean saysNothing = slots.stream().noneMatch(s -> s.type() == Slot.Type.CONCEPT || s.type() == Slot.Type.WORD
-                        || figure && s.type() == Slot.Type.UNKNOWN_WORD && !s.context())
+                        || ownAct && s.type() == Slot.Type.UNKNOWN_WORD && !s.context())
                 && intent != Intent.AGE && !FollowUp.STANDARD.asksOfItsOwn(this)
                 // "and what's Google doing now?" after what Google was going to pay: it asks what
                 // Google does, not that payment again

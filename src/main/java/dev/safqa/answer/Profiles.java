@@ -82,7 +82,8 @@ final class Profiles {
     /**
      * "What is Zuckerberg's position?", "ماذا سيفعل وانغ؟" (what will Wang do?), "shu mansab
      * zuckerberg?": a question that asks only the post of one person the knowledge introduces, and
-     * names nothing else ("what will Wang do at Meta?" is left to the model). Several facts name the
+     * names nothing else but a company where that person's post is ("what will Wang do at Meta?": the fact
+     * that introduces him gives him Meta's new team). Several facts name the
      * person and each tells a piece of one move (Wang resigns, joins Meta, heads its new team), so
      * the model splits its confidence among them (p 0.5-0.7 each); the fact that introduces the
      * person says who they are by their post, and answers when it pins a post of theirs
@@ -99,16 +100,21 @@ final class Profiles {
             return null;
         }
         Set<String> named = pq.ids(Slot.Type.ENTITY);
-        String person = named.size() == 1 ? named.iterator().next() : null;
-        if (person == null || !"person".equals(idx.entityTypes().get(person))) {
+        List<String> people = named.stream().filter(e -> "person".equals(idx.entityTypes().get(e))).toList();
+        String person = people.size() == 1 ? people.get(0) : null;
+        if (person == null) {
             return null;
         }
         Fact f = introducing(person, idx);
-        if (f == null || !person.equals(idx.firstEntityInAnswer(f, pq.language()))
-                || f.pins().getOrDefault(Features.ROLE, List.of()).isEmpty()) {
+        List<String> posts = f == null ? List.of() : f.pins().getOrDefault(Features.ROLE, List.of());
+        if (f == null || !person.equals(idx.firstEntityInAnswer(f, pq.language())) || posts.isEmpty()) {
             return null;
         }
-        return new Asked(person, pq);
+        // "what will Wang do at Meta?": the place named is one where that fact gives him a post
+        // (superintelligence@meta); "what will Zuckerberg do at Scale?" is left to the model
+        boolean atHisPost = named.stream().filter(e -> !e.equals(person))
+                .allMatch(e -> posts.stream().anyMatch(post -> post.endsWith("@" + e)));
+        return atHisPost ? new Asked(person, pq) : null;
     }
 
     /** The fact that says who or what the entity is (its {@code introduces:}), or null when none does. */

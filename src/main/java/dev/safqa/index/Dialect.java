@@ -135,7 +135,13 @@ public final class Dialect {
 
     /** The standard form of two folded words read as one ("قد ايش" -> "كم"), or null. */
     static String phrase(String first, String second) {
-        return PHRASES.get(first + " " + second);
+        String standard = PHRASES.get(first + " " + second);
+        if (standard == null && first.length() > 2 && first.charAt(0) == 'و') {
+            // "and" glued to the phrase's first word: "وشنو راح يسوي؟" is "و" + "ما يعمل", as ومين is "و" + "من"
+            String rest = PHRASES.get(first.substring(1) + " " + second);
+            return rest != null && !rest.isEmpty() ? "و" + rest : null;
+        }
+        return standard;
     }
 
     /** The standard form of a folded word, "" for pure filler, or the word itself. */

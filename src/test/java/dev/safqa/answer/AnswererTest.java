@@ -588,7 +588,8 @@ class AnswererTest {
 
     @Test
     void a_levantine_question_on_wangs_new_job_is_answered() {
-        assertThat(answerer.answer("شو رح يشتغل وانغ بميتا؟").facts()).containsExactly("wang-superintelligence-team");
+        // his post at Meta: the team's fact, or the one that introduces him by it (Profiles.postAsked)
+        assertThat(answerer.answer("شو رح يشتغل وانغ بميتا؟").facts()).containsAnyOf("wang-superintelligence-team", "wang-joins-meta").hasSize(1);
     }
 
     @Test

