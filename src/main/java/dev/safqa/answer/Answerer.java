@@ -799,8 +799,11 @@ public final class Answerer {
             // ...or "دورها" (her role) in "مين لوسي غوو وشو دورها بسكيل؟": the pronoun joined to a word
             boolean joined = unknown && (FollowUp.STANDARD.asksAboutSomeone(pq) || FollowUp.STANDARD.pointsAtOne(pq));
             boolean leansOnUnknown = (pronoun || joined) && unknown && named.isEmpty() && entities.stream().allMatch(idx::isSubject);
+            // "What did Google plan to spend with Scale, and why did it pull out?": "it" is what a part
+            // before named, which the parts' loop puts in its place (not after a name nobody knows)
+            boolean it = !unknown && !named.isEmpty() && ReadingRules.STANDARD.words().it().matcher(pq.normalized()).find();
             if (i > 0 && (leansOnUnknown
-                    || entities.isEmpty() && !pronoun && (unknown || named.stream().anyMatch(e -> !idx.isSubject(e))))) {
+                    || entities.isEmpty() && !pronoun && !it && (unknown || named.stream().anyMatch(e -> !idx.isSubject(e))))) {
                 return false;
             }
             named.addAll(entities);
@@ -2225,6 +2228,11 @@ public final class Answerer {
         if (pq.smallTalk()) {
             return Answer.decline(whole, lang, Outcome.SMALL_TALK, Replies.greeting(lang), suggestions(idx, List.of(), lang, whole));
         }
+        if (pq.form().opinion() && pq.claim()) {
+            // "do you think Wang will succeed at Meta?": a view asked, however like a claim it reads;
+            // a "No" would grade a forecast the article never makes
+            return Answer.decline(whole, lang, Outcome.NOT_IN_ARTICLE, Replies.noOpinion(lang), suggestions(idx, List.of(), lang, whole));
+        }
         Fact compared = Claims.comparedInstead(pq, idx);
         if (compared != null) {
             // "the biggest since Instagram?": the article compares it with another deal
@@ -2471,6 +2479,12 @@ public final class Answerer {
                 }
             }
             case UNRELATED -> {
+                if (best.figures().isEmpty() && FIGURE_OF_SOMEONE.matcher(pq.normalized()).find()) {
+                    // "is he 28 too?" of Scale's new CEO: the fact about him states no figure, so it neither
+                    // bears the claim out nor sets it right; told without a word on the figure it looks checked
+                    trace.line("claims a figure of someone the fact states no figure of");
+                    return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
+                }
                 if (pq.form().instruction()) {
                     // told to say a figure the article cannot confirm or correct: say nothing of it
                     return Answer.decline(whole, lang, decline, declineText, suggestions(idx, List.of(best), lang, whole));
@@ -2987,6 +3001,10 @@ public final class Answerer {
 
     /** What a claim's figures say against a fact's. */
     enum Verdict { NONE, AGREES, CONTRADICTS, UNRELATED }
+
+    /** "is he 28 too?", "was she 30?": a figure claimed of someone a pronoun stands for, and nothing else claimed. */
+    private static final java.util.regex.Pattern FIGURE_OF_SOMEONE = java.util.regex.Pattern.compile(
+            "^\\W*(is|was|isn't|isnt|wasn't|wasnt)\\s+(he|she|him|they)\\s+(also\\s+|too\\s+)?\\d+(\\s+(too|also|as well|years old|years))?\\W*$");
 
     /**
      * Each claimed figure agrees when the fact states it (of the same kind, when its unit says the

@@ -1,6 +1,7 @@
 package dev.safqa.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.regex.Pattern;
 
 
 /**
@@ -74,6 +75,11 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
     /**
      * @param q the question read on its own
      */
+    /** "itself", نفسها: the party named beside it is the one a pronoun of the question stands for. */
+    private static final Pattern REFLEXIVE = Pattern.compile(
+            "\\b(itself|himself|herself|themselves)\\b|(^|\\s)(نفسها|نفسه|نفسهم|نفسو|بنفسها|بنفسه|ذاتها|ذاته)(\\s|$)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
     boolean leans(ParsedQuestion q, java.util.function.Predicate<String> subject) {
         if (q.text().codePoints().noneMatch(Character::isLetter)) {
             return false;     // "3", "?": nothing to lean with, and a guess at what it adds to the last question
@@ -81,6 +87,9 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
         String text = q.normalized();
         if (FRESH_START.matcher(text).find()) {
             return false;     // "ok back to Scale - what is its valuation?": "its" is Scale, named here
+        }
+        if (!q.ids(Slot.Type.ENTITY).isEmpty() && REFLEXIVE.matcher(text).find()) {
+            return false;     // "and Meta itself, what is it worth?": "itself" marks the one named as the one asked of
         }
         if (cue.matcher(text).find() || andName(q)) {
             return true;

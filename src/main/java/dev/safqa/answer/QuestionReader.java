@@ -977,7 +977,10 @@ final class QuestionReader {
                 continue;
             }
             String folded = ArabicText.fold(word);
-            if (!index.speller().knows(folded) && !index.speller().knows(index.speller().correct(folded))
+            // a typo is read as the word it is one letter from only when that word means something here:
+            // "Surge" is no typo of "sure" ("What is Surge AI?"), "Scael" is one of "scale"
+            String corrected = index.speller().correct(folded);
+            if (!index.speller().knows(folded) && !(index.speller().knows(corrected) && (!capitalised || knownPhrasePart(corrected)))
                     && !knownPhrasePart(folded)) {
                 out.add(word);
             }

@@ -98,7 +98,12 @@ public final class Arabizi {
             // "going" (رايح): the rules drop its alif, and ريح (wind) and ريه are no word of the chat ("wang
             // ray7 feen?", "wang rayeh 3la meta leh?" were declined)
             Map.entry("ray7", "رايح"), Map.entry("raye7", "رايح"), Map.entry("rayi7", "رايح"), Map.entry("rayeh", "رايح"),
-            Map.entry("rayih", "رايح"), Map.entry("ray7a", "رايحة"), Map.entry("raye7a", "رايحة"), Map.entry("ray7at", "رايحة"));
+            Map.entry("rayih", "رايح"), Map.entry("ray7a", "رايحة"), Map.entry("raye7a", "رايحة"), Map.entry("ray7at", "رايحة"),
+            // "stake" (حصة) and, joined to what follows, حصة ("7esset meta": Meta's stake): its s is ص, and
+            // the rules read "7esset" as حسيت (I felt)
+            Map.entry("7essa", "حصة"), Map.entry("7esa", "حصة"), Map.entry("7issa", "حصة"), Map.entry("7isa", "حصة"),
+            Map.entry("7esset", "حصة"), Map.entry("7eset", "حصة"), Map.entry("7essit", "حصة"), Map.entry("7issit", "حصة"),
+            Map.entry("7essat", "حصة"), Map.entry("7esat", "حصة"));
 
     /** The few that are words in English too: evidence only beside another sign. */
     private static final Set<String> ALSO_ENGLISH = Set.of("eh", "ma", "la", "fi", "min", "men", "w", "wa", "el", "al", "ya", "hal",
