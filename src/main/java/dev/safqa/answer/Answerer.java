@@ -1241,6 +1241,14 @@ public final class Answerer {
             trace.line("points at the other one the last question asked about, which no answer named");
             return null;
         }
+        if (referent != null && referent.terms().stream().noneMatch(Term::isPerson) && FollowUp.saysByVerb(pq)
+                && !FollowUp.STANDARD.personPronoun().matcher(pq.text()).find() && !FollowUp.STANDARD.eitherPronoun().matcher(pq.text()).find()
+                && !FollowUp.STANDARD.pronoun().matcher(pq.normalized()).find() && !FollowUp.STANDARD.typedPronoun().matcher(pq.text()).find()) {
+            // "إمتى غادي يخرج؟" (when will it come out?) after a turn on "the big model" left unanswered:
+            // a verb's own "he" stands for a person; a thing it points at, further back, is a guess
+            trace.line("only its verb points back, at no person: " + referent.forms());
+            return null;
+        }
         Set<Term> pointed = referent == null ? Set.of() : Set.copyOf(referent.terms());
         if (referent != null && referent.terms().stream().anyMatch(Term::isPerson) && FollowUp.saysByVerb(pq)
                 && !FollowUp.STANDARD.personPronoun().matcher(pq.text()).find() && !FollowUp.STANDARD.eitherPronoun().matcher(pq.text()).find()
