@@ -1241,12 +1241,13 @@ public final class Answerer {
             trace.line("points at the other one the last question asked about, which no answer named");
             return null;
         }
-        if (referent != null && referent.terms().stream().noneMatch(Term::isPerson) && FollowUp.saysByVerb(pq)
+        if (referent != null && referent.terms().stream().noneMatch(t -> t.isPerson() || "company".equals(t.type())) && FollowUp.saysByVerb(pq)
                 && !FollowUp.STANDARD.personPronoun().matcher(pq.text()).find() && !FollowUp.STANDARD.eitherPronoun().matcher(pq.text()).find()
                 && !FollowUp.STANDARD.pronoun().matcher(pq.normalized()).find() && !FollowUp.STANDARD.typedPronoun().matcher(pq.text()).find()) {
             // "إمتى غادي يخرج؟" (when will it come out?) after a turn on "the big model" left unanswered:
-            // a verb's own "he" stands for a person; a thing it points at, further back, is a guess
-            trace.line("only its verb points back, at no person: " + referent.forms());
+            // a verb's own "he" stands for a person or a company ("وكم كان بيدفع؟" of Google); a product it
+            // points at, further back, is a guess
+            trace.line("only its verb points back, at no person or company: " + referent.forms());
             return null;
         }
         Set<Term> pointed = referent == null ? Set.of() : Set.copyOf(referent.terms());
