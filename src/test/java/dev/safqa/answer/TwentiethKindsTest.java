@@ -136,4 +136,12 @@ class TwentiethKindsTest {
         // of someone whose figure the fact states, it is judged
         assertThat(chat("who founded scale?", "is he 28?").get(1)).startsWith("Yes");
     }
+
+    @Test
+    void how_the_memo_reached_bloomberg_is_not_told() {
+        assertThat(ask("how did bloomberg get the memo in the first place?").answered()).isFalse();
+        assertThat(ask("مين سرب المذكرة لبلومبرغ؟").answered()).isFalse();
+        // who saw it is told
+        assertThat(ask("which outlet saw Zuckerberg's memo?").text()).contains("Bloomberg");
+    }
 }
