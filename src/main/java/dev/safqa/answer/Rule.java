@@ -61,6 +61,13 @@ final class Rule {
     /** Each alternative's source, and whether it has groups (a left-out one keeps its groups' numbers). */
     private final String[] branchSource;
     private final boolean[] branchGroups;
+    /**
+     * The alternatives that run whenever the rule does, by their bits: a group inside a lookaround keeps
+     * what it caught when its alternative fails ("(?<!(ما|من)\s)هو" leaves group 2 set after another
+     * alternative matched), so such an alternative is never left out of a pattern that runs. Its cues
+     * still tell whether it may match: a text that none of the alternatives may match is not searched.
+     */
+    private final long alwaysKept;
     private final int flags;
     /** The patterns of the alternatives a text may match, by their bits; bounded by {@link #MAX_SUBSETS}. */
     private final java.util.concurrent.ConcurrentHashMap<Long, Pattern> subsets;
@@ -86,18 +93,22 @@ final class Rule {
             this.branches = null;
             this.branchSource = null;
             this.branchGroups = null;
+            this.alwaysKept = 0;
             this.subsets = null;
         } else {
             this.branches = new Rule[alternatives.size()];
             this.branchSource = alternatives.toArray(new String[0]);
             this.branchGroups = new boolean[alternatives.size()];
+            long always = 0;
             for (int i = 0; i < branches.length; i++) {
                 Pattern p = Pattern.compile(branchSource[i], flags);
-                // a group inside a lookaround keeps what it caught when its alternative fails ("(?<!(ما|من)\s)هو"
-                // leaves group 2 set after another alternative matched): such an alternative always runs
-                branches[i] = new Rule(p, capturesInLookaround(branchSource[i]) ? null : cues(branchSource[i]));
+                branches[i] = new Rule(p, cues(branchSource[i]));
                 branchGroups[i] = p.matcher("").groupCount() > 0;
+                if (capturesInLookaround(branchSource[i])) {
+                    always |= 1L << i;
+                }
             }
+            this.alwaysKept = always;
             this.subsets = new java.util.concurrent.ConcurrentHashMap<>();
         }
         if (cues == null) {
@@ -187,8 +198,9 @@ final class Rule {
             }
         }
         if (may == 0) {
-            return null;
+            return null;        // no alternative may match: nor may the whole, whatever its groups
         }
+        may |= alwaysKept;
         if (may == -1L >>> (64 - branches.length)) {
             return pattern;
         }
@@ -203,22 +215,41 @@ final class Rule {
     }
 
     /**
-     * The pattern of the alternatives whose bits are set, in their order; one left out that has groups
-     * stays as a branch that fails at once, so every group keeps its number (and its name).
+     * The pattern of the alternatives whose bits are set, in their order; those left out that have
+     * groups stay as a branch that fails at once, so every group keeps its number (and its name). The
+     * ones left out between two kept are one such branch, not one each: the engine tries every branch
+     * at every position of the text, and a rule of thirty lines of which two may match ran thirty.
      */
     private Pattern subset(long may) {
         StringBuilder sb = new StringBuilder();
+        List<String> leftOut = new ArrayList<>();
         for (int i = 0; i < branchSource.length; i++) {
-            boolean kept = (may & 1L << i) != 0;
-            if (!kept && !branchGroups[i]) {
+            if ((may & 1L << i) == 0) {
+                if (branchGroups[i]) {
+                    leftOut.add(branchSource[i]);
+                }
                 continue;
             }
+            failing(leftOut, sb);
             if (sb.length() > 0) {
                 sb.append('|');
             }
-            sb.append(kept ? branchSource[i] : "(?!)(?:" + branchSource[i] + ")");
+            sb.append(branchSource[i]);
         }
+        failing(leftOut, sb);
         return Pattern.compile(sb.toString(), flags);
+    }
+
+    /** The alternatives left out, as one branch that fails at once and keeps their groups; then none. */
+    private static void failing(List<String> leftOut, StringBuilder sb) {
+        if (leftOut.isEmpty()) {
+            return;
+        }
+        if (sb.length() > 0) {
+            sb.append('|');
+        }
+        sb.append("(?!)(?:").append(String.join("|", leftOut)).append(')');
+        leftOut.clear();
     }
 
     /**
