@@ -144,4 +144,11 @@ class TwentiethKindsTest {
         // who saw it is told
         assertThat(ask("which outlet saw Zuckerberg's memo?").text()).contains("Bloomberg");
     }
+
+    @Test
+    void one_that_opens_a_quick_question_is_no_rate_per_percent() {
+        assertThat(ask("last one - percent of scale held by meta?").text()).contains("49");
+        // a price per percent is still a division the article never makes
+        assertThat(ask("what did a single percent of Scale cost Meta?").answered()).isFalse();
+    }
 }

@@ -169,6 +169,14 @@ class ConversationSetTest {
         holds("eighteenth-conversations.jsonl", 3, 0.808);
     }
 
+    @Test
+    void the_nineteenth_blind_conversations_hold() throws IOException {
+        // written and first scored in the twentieth round, from the article alone (first run 81.2%,
+        // 5 wrong; 79.2%, 6 wrong after the round's follow-up work, which answered a verb's "he" of a
+        // product further back: mended). Those left are listed in README, "Evaluation"
+        holds("nineteenth-conversations.jsonl", 9, 0.5);
+    }
+
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
         Answerer answerer = TestKnowledge.answerer();
         Evaluation.Result r = ConversationEvaluation.run(ConversationEvaluation.read(SETS.resolve(file)),

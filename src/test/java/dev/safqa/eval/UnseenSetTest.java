@@ -165,6 +165,14 @@ class UnseenSetTest {
         holds("eighteenth.jsonl", 3, 0.880);
     }
 
+    @Test
+    void the_nineteenth_set_gets_no_more_wrong_answers_than_today() throws IOException {
+        // written and first scored in the twentieth round, from the article alone (first run 88.0%,
+        // 18 wrong; 88.0%, 18 wrong after the round's other work); its wrong answers then fixed as
+        // kinds (TwentiethKindsTest). Those left are listed in README, "Evaluation"
+        holds("nineteenth.jsonl", 9, 0.5);
+    }
+
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
         Evaluation.Result r = Evaluation.run(Evaluation.read(SETS.resolve(file)), TestKnowledge.answerer());
         String wrong = r.wrong().stream().map(f -> f.question().id() + " " + f.question().text() + ": " + f.why() + " -> " + f.answer())
