@@ -138,14 +138,6 @@ class TwentiethKindsTest {
     }
 
     @Test
-    void how_the_memo_reached_bloomberg_is_not_told() {
-        assertThat(ask("how did bloomberg get the memo in the first place?").answered()).isFalse();
-        assertThat(ask("مين سرب المذكرة لبلومبرغ؟").answered()).isFalse();
-        // who saw it is told
-        assertThat(ask("which outlet saw Zuckerberg's memo?").text()).contains("Bloomberg");
-    }
-
-    @Test
     void one_that_opens_a_quick_question_is_no_rate_per_percent() {
         assertThat(ask("last one - percent of scale held by meta?").text()).contains("49");
         // a price per percent is still a division the article never makes

@@ -80,7 +80,7 @@ class ConversationSetTest {
         // written and first scored in the tenth round (first run 72.4%, 9 wrong; 72.4%, 9 wrong after
         // the round's other work); the wrong answers left are listed in README, "Evaluation";
         // 80.6%, 0 wrong after the eleventh round
-        holds("ninth-conversations.jsonl", 0, 0.864);
+        holds("ninth-conversations.jsonl", 0, 0.870);
     }
 
     @Test
@@ -97,7 +97,7 @@ class ConversationSetTest {
         // were read: the ones left are listed in README, "Evaluation"; 76.6%, 1 wrong after the
         // thirteenth round's follow-up work (FollowUpThirteenTest); 77.2%, 0 wrong once "the last deal
         // this big" turned the chat to another deal (TwelfthKindsTest)
-        holds("eleventh-conversations.jsonl", 0, 0.797);
+        holds("eleventh-conversations.jsonl", 0, 0.803);
     }
 
     @Test
@@ -116,7 +116,7 @@ class ConversationSetTest {
         // (ThirteenthKindsTest: how "he" reacted); 87.0%, 2 wrong after the fifteenth round's
         // follow-up work (FollowUpFifteenTest); 88.4%, 1 wrong after the sixteenth (FollowUpSixteenTest:
         // "name them" after a fact that names no more). The one left is listed in README, "Evaluation"
-        holds("thirteenth-conversations.jsonl", 1, 0.891);
+        holds("thirteenth-conversations.jsonl", 1, 0.898);
     }
 
     @Test
@@ -126,7 +126,7 @@ class ConversationSetTest {
         // (FourteenthKindsTest: a doer asked for and never told); 78.9%, 0 wrong after the sixteenth
         // round's follow-up work (FollowUpSixteenTest: "and the others?", "did it say why?", the model
         // planned after it, a reply never reported); 81.7% after the eighteenth ("what team will he lead?")
-        holds("fourteenth-conversations.jsonl", 0, 0.823);
+        holds("fourteenth-conversations.jsonl", 0, 0.838);
     }
 
     @Test
@@ -148,7 +148,7 @@ class ConversationSetTest {
         // CEO is a succession); 84.3%, 0 wrong after the eighteenth round's follow-up work
         // (FollowUpEighteenTest: the others beside what any earlier answer told, "that one" the
         // product just named, the worth of the deal compared with)
-        holds("sixteenth-conversations.jsonl", 0, 0.843);
+        holds("sixteenth-conversations.jsonl", 0, 0.856);
     }
 
     @Test
@@ -157,7 +157,7 @@ class ConversationSetTest {
         // 8 wrong; 86.2%, 6 wrong once two of the writer's labels said what they meant: an Arabizi
         // turn is Arabic, and "why OpenAI?" is answered by the leak fears the article gives for it
         // too; 86.2%, 6 wrong after the round's other work). The six left are listed in README
-        holds("seventeenth-conversations.jsonl", 3, 0.875);
+        holds("seventeenth-conversations.jsonl", 3, 0.882);
     }
 
     /** The floors are today's figures: a change that adds a wrong answer or loses answers fails here. */
@@ -174,7 +174,7 @@ class ConversationSetTest {
         // written and first scored in the twentieth round, from the article alone (first run 81.2%,
         // 5 wrong; 79.2%, 6 wrong after the round's follow-up work, which answered a verb's "he" of a
         // product further back: mended). Those left are listed in README, "Evaluation"
-        holds("nineteenth-conversations.jsonl", 9, 0.5);
+        holds("nineteenth-conversations.jsonl", 1, 0.831);
     }
 
     private static void holds(String file, int maxWrong, double minScore) throws IOException {
