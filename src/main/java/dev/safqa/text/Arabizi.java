@@ -99,9 +99,8 @@ public final class Arabizi {
             // ray7 feen?", "wang rayeh 3la meta leh?" were declined)
             Map.entry("ray7", "رايح"), Map.entry("raye7", "رايح"), Map.entry("rayi7", "رايح"), Map.entry("rayeh", "رايح"),
             Map.entry("rayih", "رايح"), Map.entry("ray7a", "رايحة"), Map.entry("raye7a", "رايحة"), Map.entry("ray7at", "رايحة"),
-            // "stake" (حصة) and, joined to what follows, حصة ("7esset meta": Meta's stake): its s is ص, and
-            // the rules read "7esset" as حسيت (I felt)
-            Map.entry("7essa", "حصة"), Map.entry("7esa", "حصة"), Map.entry("7issa", "حصة"), Map.entry("7isa", "حصة"),
+            // "stake" joined to what follows ("7esset meta": Meta's stake) is حصة: the rules read it as حسيت
+            // (I felt), a word they know, so the ص the bare "7essa" gets is never tried
             Map.entry("7esset", "حصة"), Map.entry("7eset", "حصة"), Map.entry("7essit", "حصة"), Map.entry("7issit", "حصة"),
             Map.entry("7essat", "حصة"), Map.entry("7esat", "حصة"));
 
