@@ -1241,8 +1241,7 @@ public final class Answerer {
             trace.line("points at the other one the last question asked about, which no answer named");
             return null;
         }
-        if (referent != null && referent.terms().stream().noneMatch(t -> t.isPerson() || "company".equals(t.type())) && FollowUp.saysByVerb(pq)
-                && !FollowUp.STANDARD.personPronoun().matcher(pq.text()).find() && !FollowUp.STANDARD.eitherPronoun().matcher(pq.text()).find()
+        if (referent != null && referent.terms().stream().noneMatch(t -> t.isPerson() || "company".equals(t.type())) && FollowUp.STANDARD.onlyTheVerbPoints(pq)
                 && !FollowUp.STANDARD.pronoun().matcher(pq.normalized()).find() && !FollowUp.STANDARD.typedPronoun().matcher(pq.text()).find()) {
             // "إمتى غادي يخرج؟" (when will it come out?) after a turn on "the big model" left unanswered:
             // a verb's own "he" stands for a person or a company ("وكم كان بيدفع؟" of Google); a product it
@@ -1251,8 +1250,7 @@ public final class Answerer {
             return null;
         }
         Set<Term> pointed = referent == null ? Set.of() : Set.copyOf(referent.terms());
-        if (referent != null && referent.terms().stream().anyMatch(Term::isPerson) && FollowUp.saysByVerb(pq)
-                && !FollowUp.STANDARD.personPronoun().matcher(pq.text()).find() && !FollowUp.STANDARD.eitherPronoun().matcher(pq.text()).find()
+        if (referent != null && referent.terms().stream().anyMatch(Term::isPerson) && FollowUp.STANDARD.onlyTheVerbPoints(pq)
                 && introduced.stream().filter(s -> s.terms().stream().anyMatch(Term::isPerson)).count() > 1
                 && (askedBefore.stream().anyMatch(b -> b.slots().stream().anyMatch(s -> s.type() == Slot.Type.ENTITY
                         && s.terms().stream().anyMatch(t -> t.isPerson() && !pointed.contains(t))))
@@ -3011,9 +3009,8 @@ public final class Answerer {
     /** What a claim's figures say against a fact's. */
     enum Verdict { NONE, AGREES, CONTRADICTS, UNRELATED }
 
-    /** "is he 28 too?", "was she 30?": a figure claimed of someone a pronoun stands for, and nothing else claimed. */
-    private static final java.util.regex.Pattern FIGURE_OF_SOMEONE = java.util.regex.Pattern.compile(
-            "^\\W*(is|was|isn't|isnt|wasn't|wasnt)\\s+(he|she|him|they)\\s+(also\\s+|too\\s+)?\\d+(\\s+(too|also|as well|years old|years))?\\W*$");
+    /** "is he 28 too?": a figure claimed of someone a pronoun stands for (reading.yaml, figure-of-someone). */
+    private static final Rule FIGURE_OF_SOMEONE = ReadingRules.rule("figure-of-someone");
 
     /**
      * Each claimed figure agrees when the fact states it (of the same kind, when its unit says the

@@ -446,6 +446,11 @@ record FollowUp(Rule cue, Rule pronoun, Rule personPronoun, Rule eitherPronoun, 
         return personPronoun.matcher(q.text()).find() || eitherPronoun.matcher(q.text()).find() || saysByVerb(q);
     }
 
+    /** Its "he" is carried by the verb and by no pronoun a word carries ("وماذا سيفعل؟", not "وكم عمره؟"). */
+    boolean onlyTheVerbPoints(ParsedQuestion q) {
+        return saysByVerb(q) && !personPronoun.matcher(q.text()).find() && !eitherPronoun.matcher(q.text()).find();
+    }
+
     /**
      * Its "he" or "it" is carried by the verb alone ("وماذا سيفعل في ميتا؟", "وشنو راح يدير؟"): a verb of
      * the third person beside a question word, whose subject does not follow it (a name, or a noun with

@@ -53,7 +53,7 @@ class PerfTwentyTest {
         Rule rule = Rule.compile("(?:(?<=\\b(agreement)\\s)came out\\b)|(?:(?<=\\b(agreement)\\s)went public\\b)", 0);
         for (String t : List.of("the agreement came out", "the agreement went public", "an agreement went public and an agreement came out",
                 "how much was the agreement worth?", "came out of nowhere")) {
-            assertEquals(matches(rule.pattern().matcher(t)), matches(rule.matcher(t)), t);
+            assertEquals(RuleTest.matches(rule.pattern().matcher(t)), RuleTest.matches(rule.matcher(t)), t);
         }
     }
 
@@ -74,7 +74,7 @@ class PerfTwentyTest {
                 }
             }
             String text = t.toString();
-            assertEquals(matches(rule.pattern().matcher(text)), matches(rule.matcher(text)), text);
+            assertEquals(RuleTest.matches(rule.pattern().matcher(text)), RuleTest.matches(rule.matcher(text)), text);
             checked++;
         }
         assertEquals(128, checked);
@@ -86,18 +86,5 @@ class PerfTwentyTest {
             n++;
         }
         return n;
-    }
-
-    /** Every match, with its place and every group's. */
-    private static List<String> matches(Matcher m) {
-        List<String> out = new ArrayList<>();
-        while (m.find()) {
-            StringBuilder sb = new StringBuilder(m.start() + "-" + m.end());
-            for (int g = 1; g <= m.groupCount(); g++) {
-                sb.append(' ').append(m.start(g)).append('-').append(m.end(g));
-            }
-            out.add(sb.toString());
-        }
-        return out;
     }
 }

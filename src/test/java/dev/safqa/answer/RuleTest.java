@@ -174,7 +174,7 @@ class RuleTest {
     }
 
     /** Every match a matcher finds, each with its place and every group's (a rule's callers read groups by number). */
-    private static List<String> matches(java.util.regex.Matcher m) {
+    static List<String> matches(java.util.regex.Matcher m) {
         List<String> out = new ArrayList<>();
         while (m.find()) {
             StringBuilder sb = new StringBuilder(m.start() + "-" + m.end());
